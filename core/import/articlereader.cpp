@@ -1,0 +1,64 @@
+#include "import/articlereader.h"
+
+#include "import/textdecoder.h"
+#include "logging.h"
+#include "segment/segmenter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Colloquy {
+
+// Articles are a few hundred kilobytes; anything far larger is not one.
+static constexpr qint64 MaxSourceBytes = 64 * 1024 * 1024;
+
+ReadResult ArticleReader::readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {std::nullopt, u"%1: no such file"_s.arg(path)};
+    if (info.isDir())
+        return {std::nullopt, u"%1: is a folder, not a file"_s.arg(path)};
+    if (info.size() > MaxSourceBytes)
+        return {std::nullopt, u"%1: too large for an article (%2 MB)"_s.arg(path).arg(info.size() / (1024 * 1024))};
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, u"%1: cannot read: %2"_s.arg(path, file.errorString())};
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return {std::nullopt, u"%1: cannot read: %2"_s.arg(path, file.errorString())};
+
+    ReadResult result = readBytes(bytes, info.absoluteFilePath());
+    if (!result.error.isEmpty())
+        result.error = u"%1: %2"_s.arg(path, result.error);
+    return result;
+}
+
+ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &sourcePath)
+{
+    QString error;
+    const auto decoded = decodeText(bytes, &error);
+    if (!decoded)
+        return {std::nullopt, error};
+
+    Article article;
+    article.sourcePath = sourcePath;
+    article.sourceFormat = u"text"_s;
+    article.importedAt = QDateTime::currentDateTimeUtc();
+    article.rawSource = bytes;
+    article.normalizedText = normalizeText(*decoded);
+    if (article.normalizedText.trimmed().isEmpty())
+        return {std::nullopt, u"the file holds no text"_s};
+    article.contentHash = contentHashOf(article.normalizedText);
+
+    const Segmentation segmentation = Segmenter().segment(article.normalizedText);
+    article.title = segmentation.title;
+    article.segments = segmentation.segments;
+    qCDebug(lcImport) << "read" << sourcePath << article.segments.size() << "segments";
+    return {std::move(article), QString()};
+}
+
+} // namespace Colloquy
