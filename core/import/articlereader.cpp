@@ -22,7 +22,8 @@ ReadResult ArticleReader::readFile(const QString &path)
     if (info.isDir())
         return {std::nullopt, u"%1: is a folder, not a file"_s.arg(path)};
     if (info.size() > MaxSourceBytes)
-        return {std::nullopt, u"%1: too large for an article (%2 MB)"_s.arg(path).arg(info.size() / (1024 * 1024))};
+        return {std::nullopt,
+            u"%1: too large for an article (%2 MB)"_s.arg(path).arg(info.size() / (1024 * 1024))};
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -5,7 +5,8 @@
 namespace Colloquy {
 
 /// Either an article or the reason there is none, in a sentence for the user.
-struct ReadResult {
+struct ReadResult
+{
     std::optional<Article> article;
     QString error;
 };

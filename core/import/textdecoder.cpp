@@ -34,7 +34,8 @@ std::optional<QString> decodeText(const QByteArray &bytes, QString *error)
         QStringDecoder decoder(*bom, QStringDecoder::Flag::Stateless);
         QString text = decoder.decode(bytes);
         if (decoder.hasError() || looksBinary(text))
-            return fail(u"the file is not valid %1 text"_s.arg(QString::fromLatin1(QStringConverter::nameForEncoding(*bom))));
+            return fail(u"the file is not valid %1 text"_s.arg(
+                QString::fromLatin1(QStringConverter::nameForEncoding(*bom))));
         if (text.startsWith(QChar(0xfeff)))
             text.remove(0, 1);
         return text;

@@ -28,8 +28,8 @@ QString segmentKindName(SegmentKind kind)
 
 std::optional<SegmentKind> segmentKindFromName(QStringView name)
 {
-    for (auto kind : {SegmentKind::Caption, SegmentKind::Metadata, SegmentKind::EditorNote, SegmentKind::Speaker,
-                      SegmentKind::Narration}) {
+    for (auto kind : {SegmentKind::Caption, SegmentKind::Metadata, SegmentKind::EditorNote,
+             SegmentKind::Speaker, SegmentKind::Narration}) {
         if (name == segmentKindName(kind))
             return kind;
     }
@@ -44,7 +44,7 @@ QList<Speaker> Article::speakers() const
         if (!segment.speaker)
             continue;
         const bool known = std::any_of(result.cbegin(), result.cend(),
-                                       [&](const Speaker &s) { return s.name == segment.speaker->name; });
+            [&](const Speaker &s) { return s.name == segment.speaker->name; });
         if (!known)
             result.append(*segment.speaker);
     }

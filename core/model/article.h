@@ -11,7 +11,8 @@ namespace Colloquy {
 
 /// An imported article: where it came from, its text, and its segmentation.
 /// `id` is 0 until the article is stored.
-struct Article {
+struct Article
+{
     qint64 id = 0;
     QString title; ///< null when the source has no recognisable title
     QString sourcePath;
@@ -30,7 +31,8 @@ struct Article {
 };
 
 /// What a library list needs to know of an article, without its text.
-struct ArticleSummary {
+struct ArticleSummary
+{
     qint64 id = 0;
     QString title;
     QString sourcePath;

@@ -19,15 +19,16 @@ QJsonObject segmentationToJson(const QString &title, const QList<Segment> &segme
         object.insert(u"kind"_s, segmentKindName(segment.kind));
         object.insert(u"label"_s, stringOrNull(segment.label));
         if (segment.speaker) {
-            object.insert(u"speaker"_s, QJsonObject{{u"name"_s, segment.speaker->name},
-                                                   {u"bio"_s, stringOrNull(segment.speaker->bio)}});
+            object.insert(u"speaker"_s,
+                QJsonObject {
+                    {u"name"_s, segment.speaker->name}, {u"bio"_s, stringOrNull(segment.speaker->bio)}});
         } else {
             object.insert(u"speaker"_s, QJsonValue(QJsonValue::Null));
         }
         object.insert(u"paragraphs"_s, QJsonArray::fromStringList(segment.paragraphs));
         jsonSegments.append(object);
     }
-    return QJsonObject{{u"title"_s, stringOrNull(title)}, {u"segments"_s, jsonSegments}};
+    return QJsonObject {{u"title"_s, stringOrNull(title)}, {u"segments"_s, jsonSegments}};
 }
 
 QJsonObject articleToJson(const Article &article)

@@ -9,7 +9,8 @@
 namespace Colloquy {
 
 /// What a run of paragraphs is: only `Speaker` segments carry a speaker.
-enum class SegmentKind {
+enum class SegmentKind
+{
     Caption, ///< photo or illustration credits, shown apart from speech
     Metadata, ///< bylines, dates, sources
     EditorNote, ///< the editor's introduction
@@ -24,7 +25,8 @@ std::optional<SegmentKind> segmentKindFromName(QStringView name);
 
 /// A run of paragraphs of one kind. `label` is what the source printed before
 /// the text (`Editor's Note`, `Q`), null when nothing was printed.
-struct Segment {
+struct Segment
+{
     SegmentKind kind = SegmentKind::Narration;
     QString label;
     std::optional<Colloquy::Speaker> speaker;

@@ -6,7 +6,8 @@ namespace Colloquy {
 
 /// A voice in an article: the name as printed and the bio that introduced it.
 /// A null bio means the source gave none.
-struct Speaker {
+struct Speaker
+{
     QString name;
     QString bio;
 

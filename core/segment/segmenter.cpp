@@ -1,15 +1,267 @@
 #include "segment/segmenter.h"
 
+#include "logging.h"
+#include "segment/speakerheaderparser.h"
+#include "segment/textrules.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace Colloquy {
 
-// Placeholder until the real segmenter lands: one narration segment.
+namespace {
+
+constexpr qsizetype MaxTitleLength = 200;
+constexpr qsizetype MaxTitleWords = 25;
+constexpr qsizetype MaxSentenceCaseTitleWords = 14;
+constexpr qsizetype MaxShortLineLength = 160;
+
+enum class Role
+{
+    Plain,
+    Caption,
+    Metadata,
+    EditorNote,
+    Header
+};
+
+struct Classified
+{
+    Role role = Role::Plain;
+    QString text; ///< the paragraph without a label or a speaker header
+    QString label;
+    std::optional<SpeakerHeader> header;
+};
+
+const QRegularExpression &captionPattern()
+{
+    // Credits printed under pictures: `Photo: VCG`, `Illustration: Liu Rui/GT`, `Photo by …`.
+    static const QRegularExpression re(
+        u"^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|charts?|maps?|videos?|cartoons?"
+        u"|infographics?|photo (?:credit|illustration)|credits?|file photo)\\s*[:\uff1a]"
+        u"|(?:photo|illustration|image|graphic|picture)s?\\s+(?:by|courtesy of|credit)\\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &metadataPattern()
+{
+    static const QRegularExpression re(
+        u"^(?:(?:published|updated|posted|date|source|sources|by|authors?|written by|edited by|reporters?"
+        u"|translated by|tags?|keywords|filed under|first published|last updated)\\s*[:\uff1a]"
+        u"|by\\s+\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,4}"
+        u"(?:\\s*(?:,|and)\\s*\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,4})*\\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &editorNotePattern()
+{
+    // The label as printed, then an optional colon or dash glued to the note (`Editor's Note:The …`).
+    static const QRegularExpression re(
+        u"^(editor(?:'|\u2019)?s(?:'|\u2019)?\\s+note|editorial\\s+note|note\\s+from\\s+the\\s+editors?"
+        u"|editor(?:'|\u2019)?s(?:'|\u2019)?\\s+introduction)\\s*(?:[:\uff1a.\u2014\u2013-]\\s*|$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// Paragraphs are lines; a hard-wrapped text (short lines in blank-line separated blocks) is joined first.
+QStringList splitParagraphs(const QString &text)
+{
+    const QStringList lines = text.split(u'\n');
+    QList<QStringList> blocks(1);
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty()) {
+            if (!blocks.constLast().isEmpty())
+                blocks.append(QStringList());
+            continue;
+        }
+        blocks.last().append(line.trimmed());
+    }
+    if (blocks.constLast().isEmpty())
+        blocks.removeLast();
+
+    qsizetype wrappedLines = 0;
+    qsizetype linesInBlocks = 0;
+    for (const QStringList &block : std::as_const(blocks)) {
+        if (block.size() < 2)
+            continue;
+        for (qsizetype i = 0; i + 1 < block.size(); ++i) {
+            ++linesInBlocks;
+            const QString &line = block.at(i);
+            const bool endsSentence = line.endsWith(u'.') || line.endsWith(u'?') || line.endsWith(u'!') ||
+                line.endsWith(u':') || line.endsWith(u'"') || line.endsWith(u'\u201d');
+            if (line.size() <= 100 && !endsSentence)
+                ++wrappedLines;
+        }
+    }
+    const bool hardWrapped = linesInBlocks >= 3 && wrappedLines * 10 >= linesInBlocks * 6;
+
+    QStringList paragraphs;
+    for (const QStringList &block : std::as_const(blocks)) {
+        if (hardWrapped)
+            paragraphs.append(block.join(u' '));
+        else
+            paragraphs.append(block);
+    }
+    return paragraphs;
+}
+
+bool looksLikeTitle(const QString &paragraph)
+{
+    const qsizetype words = TextRules::wordCount(paragraph);
+    if (paragraph.size() > MaxTitleLength || words > MaxTitleWords)
+        return false;
+    const QChar last = paragraph.back();
+    if (last == u'.' || last == u',' || last == u';' || last == u':')
+        return false;
+    // Long lines are titles only in title case; a long sentence-case line is a sentence.
+    if (words <= MaxSentenceCaseTitleWords)
+        return true;
+    qsizetype longWords = 0;
+    qsizetype capitalised = 0;
+    for (const QStringView word : QStringView(paragraph).split(u' ')) {
+        if (word.size() < 4)
+            continue;
+        ++longWords;
+        if (word.at(0).isUpper())
+            ++capitalised;
+    }
+    return capitalised * 10 >= longWords * 6;
+}
+
+} // namespace
+
 Segmentation Segmenter::segment(const QString &normalizedText) const
 {
-    Segment segment;
-    segment.kind = SegmentKind::Narration;
-    for (const QString &line : normalizedText.split(u'\n', Qt::SkipEmptyParts))
-        segment.paragraphs.append(line);
-    return {QString(), {segment}};
+    const QStringList paragraphs = splitParagraphs(normalizedText);
+    const SpeakerHeaderParser headerParser(normalizedText);
+
+    QList<Classified> classified;
+    classified.reserve(paragraphs.size());
+    for (const QString &paragraph : paragraphs) {
+        Classified item;
+        item.text = paragraph;
+        if (paragraph.size() <= MaxShortLineLength && captionPattern().match(paragraph).hasMatch()) {
+            item.role = Role::Caption;
+        } else if (paragraph.size() <= MaxShortLineLength && metadataPattern().match(paragraph).hasMatch()) {
+            item.role = Role::Metadata;
+        } else if (const auto note = editorNotePattern().match(paragraph); note.hasMatch()) {
+            item.role = Role::EditorNote;
+            item.label = note.captured(1);
+            item.text = paragraph.mid(note.capturedEnd()).trimmed();
+        } else if (auto header = headerParser.parse(paragraph)) {
+            item.role = Role::Header;
+            item.text = paragraph.mid(header->textStart).trimmed();
+            item.header = std::move(header);
+        }
+        classified.append(item);
+    }
+
+    // A header on a line of its own needs speech after it; otherwise it was an ordinary line.
+    for (qsizetype i = 0; i < classified.size(); ++i) {
+        Classified &item = classified[i];
+        if (item.role != Role::Header || !item.header->ownLine)
+            continue;
+        const bool speechFollows = i + 1 < classified.size() && classified.at(i + 1).role == Role::Plain;
+        if (!speechFollows) {
+            item.role = Role::Plain;
+            item.text = paragraphs.at(i);
+            item.header.reset();
+        }
+    }
+
+    const bool hasSpeakers = std::any_of(
+        classified.cbegin(), classified.cend(), [](const Classified &c) { return c.role == Role::Header; });
+
+    Segmentation result;
+    qsizetype start = 0;
+    // The title: the first plain short line, before any note, speech or narration.
+    for (qsizetype i = 0; i < classified.size(); ++i) {
+        const Classified &item = classified.at(i);
+        if (item.role == Role::Caption || item.role == Role::Metadata)
+            continue;
+        if (item.role == Role::Plain && i + 1 < classified.size() && looksLikeTitle(item.text)) {
+            result.title = item.text;
+            classified.removeAt(i);
+        }
+        break;
+    }
+
+    auto openSegment = [&result](SegmentKind kind, const QString &label = QString(),
+                           std::optional<Speaker> speaker = std::nullopt) -> Segment & {
+        Segment segment;
+        segment.kind = kind;
+        segment.label = label;
+        segment.speaker = std::move(speaker);
+        result.segments.append(segment);
+        return result.segments.last();
+    };
+
+    // Where plain paragraphs go: the open editor's note (until the first speaker), the current speaker, or
+    // narration.
+    enum class Flow
+    {
+        None,
+        Note,
+        Speech,
+        Narration
+    };
+    Flow flow = Flow::None;
+    std::optional<Speaker> currentSpeaker;
+    for (qsizetype i = start; i < classified.size(); ++i) {
+        const Classified &item = classified.at(i);
+        const QString text = TextRules::repairGluedSentences(item.text);
+        switch (item.role) {
+        case Role::Caption:
+            openSegment(SegmentKind::Caption).paragraphs.append(text);
+            break;
+        case Role::Metadata:
+            openSegment(SegmentKind::Metadata).paragraphs.append(text);
+            break;
+        case Role::EditorNote: {
+            Segment &note = openSegment(SegmentKind::EditorNote, item.label);
+            if (!text.isEmpty())
+                note.paragraphs.append(text);
+            // Without speakers after it, the note is its own paragraph and the rest is narration.
+            flow = hasSpeakers || text.isEmpty() ? Flow::Note : Flow::None;
+            break;
+        }
+        case Role::Header: {
+            currentSpeaker =
+                Speaker {item.header->name, item.header->bio.isEmpty() ? QString() : item.header->bio};
+            Segment &speech = openSegment(SegmentKind::Speaker, QString(), currentSpeaker);
+            if (!text.isEmpty())
+                speech.paragraphs.append(text);
+            flow = Flow::Speech;
+            break;
+        }
+        case Role::Plain: {
+            const bool continues = !result.segments.isEmpty() &&
+                ((flow == Flow::Note && result.segments.constLast().kind == SegmentKind::EditorNote) ||
+                    (flow == Flow::Speech && result.segments.constLast().kind == SegmentKind::Speaker) ||
+                    (flow == Flow::Narration && result.segments.constLast().kind == SegmentKind::Narration));
+            if (continues) {
+                result.segments.last().paragraphs.append(text);
+            } else if (flow == Flow::Speech) {
+                // Speech interrupted by a caption goes on as the same speaker's turn.
+                openSegment(SegmentKind::Speaker, QString(), currentSpeaker).paragraphs.append(text);
+            } else if (flow == Flow::Note) {
+                openSegment(SegmentKind::EditorNote).paragraphs.append(text);
+            } else {
+                openSegment(SegmentKind::Narration).paragraphs.append(text);
+                flow = Flow::Narration;
+            }
+            break;
+        }
+        }
+    }
+
+    // A label printed alone whose note never came is no segment.
+    result.segments.removeIf([](const Segment &s) { return s.paragraphs.isEmpty(); });
+    qCDebug(lcSegment) << "segmented into" << result.segments.size() << "segments, title" << result.title;
+    return result;
 }
 
 } // namespace Colloquy

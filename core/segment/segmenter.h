@@ -5,7 +5,8 @@
 namespace Colloquy {
 
 /// The result of segmenting one article's text.
-struct Segmentation {
+struct Segmentation
+{
     QString title; ///< null when the text has no recognisable title line
     QList<Segment> segments;
 };

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace Colloquy {
+
+/// A speaker introduction found at the start of a paragraph.
+struct SpeakerHeader
+{
+    QString name;
+    QString bio; ///< null when the introduction has no bio
+    /// Where the speech starts in the paragraph; the paragraph's length when
+    /// the header stands on a line of its own.
+    qsizetype textStart = 0;
+    bool ownLine = false;
+};
+
+/**
+ * Recognises `Name, bio` introductions at the start of a paragraph: either a
+ * line of their own, or glued to the first sentence of the speech
+ * (`…Council on Foreign RelationsIn the contemporary age…`).
+ *
+ * The glue point is chosen among every lower-to-upper-case seam in the bio by
+ * cues that hold for any article: the word after the seam opens sentences, the
+ * words around it do not form a camel-case name seen elsewhere in the article,
+ * a surname prefix (`McGill`) or a known brand (`LinkedIn`), and what follows
+ * reads as a sentence.
+ */
+class SpeakerHeaderParser
+{
+public:
+    /// `articleText` is the whole article, used to spot camel-case names that recur.
+    explicit SpeakerHeaderParser(const QString &articleText);
+
+    std::optional<SpeakerHeader> parse(QStringView paragraph) const;
+
+    /// The name part of `Name, …` at the start of `paragraph`, or an empty view.
+    static QStringView leadingName(QStringView paragraph);
+
+private:
+    std::optional<qsizetype> findGluePoint(QStringView paragraph, qsizetype bioStart) const;
+    bool isKnownName(const QString &token, int occurrencesHere) const;
+    int scoreSeam(QStringView paragraph, qsizetype seam, qsizetype bioStart) const;
+
+    QHash<QString, int> m_tokenCounts;
+};
+
+} // namespace Colloquy

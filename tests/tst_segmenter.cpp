@@ -1,0 +1,203 @@
+#include "expectedsegmentation.h"
+#include "import/articlereader.h"
+#include "segment/textrules.h"
+#include "testconfig.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using Colloquy::SegmentKind;
+
+class TestSegmenter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fixtureArticles_data();
+    void fixtureArticles();
+    void speakerIntroductions_data();
+    void speakerIntroductions();
+    void articleWithoutSpeakersIsOneNarration();
+    void sentenceAboutAPersonIsNotAHeader();
+    void headerAloneAtTheEndIsText();
+    void returningSpeakerIsOneVoice();
+    void gluedSentencesAreSplit_data();
+    void gluedSentencesAreSplit();
+};
+
+static Colloquy::Segmentation segmentBytes(const QByteArray &bytes)
+{
+    const Colloquy::ReadResult read = Colloquy::ArticleReader::readBytes(bytes, u"inline.txt"_s);
+    if (!read.article)
+        return {};
+    return {read.article->title, read.article->segments};
+}
+
+void TestSegmenter::fixtureArticles_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("expectation");
+
+    const QDir data(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/segmenter"));
+    for (const QString &source : data.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        const QString base = source.chopped(4);
+        QTest::newRow(qPrintable(base)) << data.filePath(source) << data.filePath(base + u".expected.json"_s);
+    }
+    // The bundled sample is an article like any other and must read as one.
+    QTest::newRow("bundled-sample") << QStringLiteral(COLLOQUY_SAMPLES_DIR "/sample-roundtable.txt")
+                                    << QStringLiteral(
+                                           COLLOQUY_TEST_DATA_DIR "/samples/sample-roundtable.expected.json");
+}
+
+void TestSegmenter::fixtureArticles()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, expectation);
+    QVERIFY2(QFileInfo::exists(expectation), qPrintable(u"missing "_s + expectation));
+
+    const Colloquy::ReadResult read = Colloquy::ArticleReader::readFile(source);
+    QVERIFY2(read.article, qPrintable(read.error));
+    QString error;
+    const QJsonObject expected = ExpectedSegmentation::load(expectation, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const QStringList differences =
+        ExpectedSegmentation::compare(expected, {read.article->title, read.article->segments});
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+}
+
+// One introduction glued to (or standing before) a speech, and what a reader expects of it.
+void TestSegmenter::speakerIntroductions_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("bio");
+    QTest::addColumn<QString>("firstWords");
+
+    QTest::newRow("camel-case brand opens the speech")
+        << "Lena Park-Holloway, a researcher at Seoul National UniversityModels like DeepSeek show that "
+           "small "
+           "labs can compete. Cost is no longer the barrier.\nTalent is."_ba
+        << u"Lena Park-Holloway"_s << u"a researcher at Seoul National University"_s
+        << u"Models like DeepSeek"_s;
+    QTest::newRow("acronym ends the bio")
+        << "Priya Raman, a senior fellow at CSISThe question is not whether rules will come but who writes "
+           "them.\nShe added more."_ba
+        << u"Priya Raman"_s << u"a senior fellow at CSIS"_s << u"The question is not"_s;
+    QTest::newRow("year ends the bio")
+        << "Tomasz Wójcik-Brandt, founder of a battery start-up launched in 2019In my view the grid is the "
+           "bottleneck. Storage comes second."_ba
+        << u"Tomasz Wójcik-Brandt"_s << u"founder of a battery start-up launched in 2019"_s
+        << u"In my view"_s;
+    QTest::newRow("abbreviations inside the bio")
+        << "Mark O'Donnell, a professor at St. Andrews University and the U.S. Naval War CollegeAs navies "
+           "automate, doctrine lags. That gap is dangerous."_ba
+        << u"Mark O'Donnell"_s << u"a professor at St. Andrews University and the U.S. Naval War College"_s
+        << u"As navies automate"_s;
+    QTest::newRow("brands and a surname prefix inside the bio")
+        << "Femi Adeyemi-Clarke, head of policy at LinkedIn, lecturer at McGill and iPhone app developerWe "
+           "underestimate how much hiring is now automated. Most CVs are never read by a person."_ba
+        << u"Femi Adeyemi-Clarke"_s
+        << u"head of policy at LinkedIn, lecturer at McGill and iPhone app developer"_s
+        << u"We underestimate"_s;
+    QTest::newRow("bio without an article, sentence opens with a name")
+        << "Sun Li-Hua, director at the Pearl River Think TankChina has shifted from building roads to "
+           "building data centres. The money follows."_ba
+        << u"Sun Li-Hua"_s << u"director at the Pearl River Think Tank"_s << u"China has shifted"_s;
+    QTest::newRow("nickname in quotes")
+        << "Huiyao 'Henry' Wang-Okoro, president of a Beijing think tankGlobalisation is not retreating. "
+           "It is changing shape."_ba
+        << u"Huiyao 'Henry' Wang-Okoro"_s << u"president of a Beijing think tank"_s
+        << u"Globalisation is not"_s;
+    QTest::newRow("own line, Windows line endings and no-break spaces")
+        << "Beatriz Sánchez-Ortega,\xc2\xa0professor of law at the Universidad del Norte\r\n\r\nCourts are "
+           "slower than parliaments for a reason.\r\nThey should stay that way."_ba
+        << u"Beatriz Sánchez-Ortega"_s << u"professor of law at the Universidad del Norte"_s
+        << u"Courts are slower"_s;
+}
+
+void TestSegmenter::speakerIntroductions()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, name);
+    QFETCH(QString, bio);
+    QFETCH(QString, firstWords);
+
+    const Colloquy::Segmentation result = segmentBytes(text);
+    QVERIFY(!result.segments.isEmpty());
+    const Colloquy::Segment &first = result.segments.constFirst();
+    QCOMPARE(Colloquy::segmentKindName(first.kind), u"speaker"_s);
+    QVERIFY(first.speaker);
+    QCOMPARE(first.speaker->name, name);
+    QCOMPARE(first.speaker->bio, bio);
+    QVERIFY2(first.paragraphs.value(0).startsWith(firstWords), qPrintable(first.paragraphs.value(0)));
+    QVERIFY(first.label.isNull());
+}
+
+void TestSegmenter::articleWithoutSpeakersIsOneNarration()
+{
+    const auto result = segmentBytes("The river rose overnight. By morning the lower town was under water.\n"
+                                     "Volunteers filled sandbags until noon.\n"
+                                     "Nobody was hurt."_ba);
+    QCOMPARE(result.segments.size(), 1);
+    QCOMPARE(result.segments.constFirst().kind, SegmentKind::Narration);
+    QCOMPARE(result.segments.constFirst().paragraphs.size(), 3);
+    QVERIFY(!result.segments.constFirst().speaker);
+}
+
+void TestSegmenter::sentenceAboutAPersonIsNotAHeader()
+{
+    const auto result =
+        segmentBytes("Council Approves New Bridge\n"
+                     "John Smith-Reyes, the transport minister, resigned on Monday after the vote.\n"
+                     "Ana Lima, a local shopkeeper, said she was relieved. Traffic had been "
+                     "unbearable for years.\n"_ba);
+    QCOMPARE(result.title, u"Council Approves New Bridge"_s);
+    QCOMPARE(result.segments.size(), 1);
+    QCOMPARE(result.segments.constFirst().kind, SegmentKind::Narration);
+    QCOMPARE(result.segments.constFirst().paragraphs.size(), 2);
+}
+
+void TestSegmenter::headerAloneAtTheEndIsText()
+{
+    const auto result =
+        segmentBytes("The ferry timetable changes next week.\nMaria Costa, harbour master"_ba);
+    QCOMPARE(result.segments.size(), 1);
+    QCOMPARE(result.segments.constFirst().kind, SegmentKind::Narration);
+    QCOMPARE(result.segments.constFirst().paragraphs.last(), u"Maria Costa, harbour master"_s);
+}
+
+void TestSegmenter::returningSpeakerIsOneVoice()
+{
+    const Colloquy::ReadResult read = Colloquy::ArticleReader::readFile(
+        QStringLiteral(COLLOQUY_TEST_DATA_DIR "/segmenter/roundtable-intro-acronyms.txt"));
+    QVERIFY(read.article);
+    const auto speakers = read.article->speakers();
+    QCOMPARE(speakers.size(), 3); // the speech interrupted by a caption stays one voice
+    QCOMPARE(speakers.constFirst().name, u"Nguyễn Thị Thu Hà"_s);
+}
+
+void TestSegmenter::gluedSentencesAreSplit_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("glued at full stop") << u"It is techno-productive.Through trade it grows."_s
+                                        << u"It is techno-productive. Through trade it grows."_s;
+    QTest::newRow("glued at question mark")
+        << u"Why now?Because costs fell."_s << u"Why now? Because costs fell."_s;
+    QTest::newRow("initialism untouched") << u"The U.S.Army said so."_s << u"The U.S.Army said so."_s;
+    QTest::newRow("abbreviation untouched") << u"Ask Dr.Smith first."_s << u"Ask Dr.Smith first."_s;
+    QTest::newRow("decimal untouched") << u"It grew 3.5 per cent."_s << u"It grew 3.5 per cent."_s;
+    QTest::newRow("domain untouched") << u"See example.org for more."_s << u"See example.org for more."_s;
+}
+
+void TestSegmenter::gluedSentencesAreSplit()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(Colloquy::TextRules::repairGluedSentences(input), expected);
+}
+
+QTEST_GUILESS_MAIN(TestSegmenter)
+#include "tst_segmenter.moc"
