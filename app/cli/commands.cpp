@@ -1,0 +1,263 @@
+#include "commands.h"
+
+#include "import/articlereader.h"
+#include "model/articlejson.h"
+#include "store/librarystore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Colloquy::Cli {
+
+namespace {
+
+constexpr qsizetype ExcerptLength = 60;
+
+// Error lines must stay one line each, whatever a file name or SQLite says.
+QString oneLine(QString text)
+{
+    text.replace(u'\r', u' ');
+    text.replace(u'\n', u' ');
+    return text;
+}
+
+QString excerpt(const QString &paragraph)
+{
+    if (paragraph.size() <= ExcerptLength)
+        return paragraph;
+    // End at a word boundary when there is one nearby; never cut a surrogate pair in half.
+    qsizetype end = paragraph.lastIndexOf(u' ', ExcerptLength);
+    if (end < ExcerptLength / 2) {
+        end = ExcerptLength;
+        if (paragraph.at(end - 1).isHighSurrogate())
+            --end;
+    }
+    return paragraph.left(end).trimmed() + u"..."_s;
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+Commands::Commands(const Options &options, QTextStream &out, QTextStream &err)
+    : m_options(options)
+    , m_out(out)
+    , m_err(err)
+{ }
+
+Commands::~Commands() = default;
+
+QString Commands::description()
+{
+    return u"Splits multi-voice articles into speaker segments and keeps them in a library.\n"
+           "\n"
+           "Commands:\n"
+           "  segment FILE      Print how FILE splits into segments (does not touch the library).\n"
+           "  import FILE...    Store each FILE in the library; prints ID<TAB>FILE per file.\n"
+           "  list              List the articles in the library, newest first.\n"
+           "  show ID           Print a stored article.\n"
+           "\n"
+           "Exit status: 0 on success, 1 when a file or the library failed, 2 for a wrong command line."_s;
+}
+
+int Commands::usageError(const QString &message)
+{
+    m_err << "colloquy-cli: " << oneLine(message) << '\n'
+          << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID\n"
+          << "Run 'colloquy-cli --help' for details." << Qt::endl;
+    return UsageError;
+}
+
+int Commands::fail(const QString &message)
+{
+    m_err << "colloquy-cli: " << oneLine(message) << Qt::endl;
+    return Failure;
+}
+
+LibraryStore *Commands::library()
+{
+    if (m_library)
+        return m_library.get();
+    auto store = std::make_unique<LibraryStore>();
+    const QString path =
+        m_options.libraryPath.isEmpty() ? LibraryStore::defaultPath() : m_options.libraryPath;
+    if (!store->open(path)) {
+        fail(store->errorString());
+        return nullptr;
+    }
+    m_library = std::move(store);
+    return m_library.get();
+}
+
+void Commands::writeJson(const QJsonDocument &document)
+{
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+void Commands::writeSegments(const Article &article)
+{
+    const qsizetype count = article.segments.size();
+    m_out << count << (count == 1 ? " segment" : " segments") << '\n';
+    for (qsizetype i = 0; i < count; ++i) {
+        const Segment &segment = article.segments.at(i);
+        QString who;
+        if (segment.speaker) {
+            who = segment.speaker->name;
+            if (!segment.speaker->bio.isEmpty())
+                who += u", "_s + segment.speaker->bio;
+            if (!segment.label.isEmpty())
+                who = segment.label + u" / "_s + who;
+        } else {
+            who = segment.label;
+        }
+        m_out << '\n' << '[' << (i + 1) << "] " << segmentKindName(segment.kind);
+        if (!who.isEmpty())
+            m_out << ": " << who;
+        m_out << '\n';
+
+        const qsizetype paragraphs = segment.paragraphs.size();
+        m_out << "    " << paragraphs << (paragraphs == 1 ? " paragraph" : " paragraphs");
+        if (paragraphs > 0)
+            m_out << ": " << excerpt(segment.paragraphs.constFirst());
+        m_out << '\n';
+    }
+    m_out.flush();
+}
+
+int Commands::segment(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(args.isEmpty() ? u"segment: no file given"_s : u"segment: takes one file"_s);
+
+    const ReadResult read = ArticleReader::readFile(args.constFirst());
+    if (!read.article)
+        return fail(read.error);
+    const Article &article = *read.article;
+
+    if (m_options.json) {
+        writeJson(QJsonDocument(segmentationToJson(article.title, article.segments)));
+        return Success;
+    }
+    m_out << "Title: " << (article.title.isNull() ? u"(none)"_s : article.title) << '\n';
+    writeSegments(article);
+    return Success;
+}
+
+int Commands::importFiles(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(u"import: no file given"_s);
+    LibraryStore *store = library();
+    if (!store)
+        return Failure;
+
+    bool anyFailed = false;
+    QJsonArray results;
+    for (const QString &file : args) {
+        QJsonObject entry {{u"file"_s, file}};
+        AddResult added;
+        const ReadResult read = ArticleReader::readFile(file);
+        if (read.article) {
+            added = store->addArticle(*read.article);
+        } else {
+            added.error = read.error;
+        }
+
+        if (!added.error.isEmpty()) {
+            anyFailed = true;
+            // The reader's messages name the file already; the store's do not.
+            fail(read.article ? u"%1: %2"_s.arg(file, added.error) : added.error);
+            entry.insert(u"id"_s, QJsonValue::Null);
+            entry.insert(u"status"_s, u"error"_s);
+            entry.insert(u"error"_s, oneLine(added.error));
+        } else {
+            entry.insert(u"id"_s, added.id);
+            entry.insert(u"status"_s, added.created ? u"imported"_s : u"duplicate"_s);
+            entry.insert(u"error"_s, QJsonValue::Null);
+            if (!m_options.json) {
+                m_out << added.id << '\t' << file;
+                if (!added.created)
+                    m_out << "\t(already in library)";
+                m_out << Qt::endl;
+            }
+        }
+        results.append(entry);
+    }
+    if (m_options.json)
+        writeJson(QJsonDocument(results));
+    return anyFailed ? Failure : Success;
+}
+
+int Commands::list(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(u"list: takes no arguments"_s);
+    LibraryStore *store = library();
+    if (!store)
+        return Failure;
+
+    const QList<ArticleSummary> summaries = store->articles();
+    if (!store->errorString().isEmpty())
+        return fail(store->errorString());
+
+    if (m_options.json) {
+        QJsonArray array;
+        for (const ArticleSummary &summary : summaries) {
+            array.append(QJsonObject {{u"id"_s, summary.id}, {u"title"_s, summary.displayTitle()},
+                {u"speakers"_s, QJsonArray::fromStringList(summary.speakerNames)},
+                {u"imported"_s, isoTime(summary.importedAt)}});
+        }
+        writeJson(QJsonDocument(array));
+        return Success;
+    }
+    for (const ArticleSummary &summary : summaries) {
+        m_out << summary.id << '\t' << summary.displayTitle() << '\t' << summary.speakerNames.join(u", "_s)
+              << '\t' << isoTime(summary.importedAt) << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+int Commands::show(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(args.isEmpty() ? u"show: no article id given"_s : u"show: takes one article id"_s);
+    bool ok = false;
+    const qint64 id = args.constFirst().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usageError(u"show: '%1' is not an article id"_s.arg(args.constFirst()));
+
+    LibraryStore *store = library();
+    if (!store)
+        return Failure;
+    const std::optional<Article> article = store->article(id);
+    if (!article) {
+        if (!store->errorString().isEmpty())
+            return fail(store->errorString());
+        return fail(u"there is no article %1 in the library"_s.arg(id));
+    }
+
+    if (m_options.json) {
+        writeJson(QJsonDocument(articleToJson(*article)));
+        return Success;
+    }
+    QStringList speakers;
+    for (const Speaker &speaker : article->speakers())
+        speakers.append(speaker.name);
+    m_out << "Article " << article->id << ": " << article->displayTitle() << '\n'
+          << "Source: " << (article->sourcePath.isEmpty() ? u"(unknown)"_s : article->sourcePath) << '\n'
+          << "Imported: " << isoTime(article->importedAt) << '\n'
+          << "Speakers: " << (speakers.isEmpty() ? u"(none)"_s : speakers.join(u", "_s)) << '\n';
+    writeSegments(*article);
+    return Success;
+}
+
+} // namespace Colloquy::Cli

@@ -10,21 +10,37 @@
 namespace Colloquy {
 
 /// The outcome of LibraryStore::addArticle().
-struct AddResult {
+struct AddResult
+{
     qint64 id = 0; ///< the new article, or the one that already had this content
     bool created = false; ///< false when the content hash was already in the library
     QString error; ///< non-empty when nothing was stored
+};
+
+/// The connection settings LibraryStore relies on, as SQLite reports them.
+struct StoreDiagnostics
+{
+    int schemaVersion = 0; ///< `PRAGMA user_version`
+    QString journalMode; ///< `wal` unless the file system refused it
+    bool foreignKeys = false;
+    int synchronous = 0; ///< 2 is FULL
+    int busyTimeoutMs = 0;
 };
 
 /**
  * The SQLite library: articles, speakers, segments and paragraphs.
  *
  * All SQL of the application lives behind this class. The database runs in WAL
- * mode with foreign keys on; its schema version is `PRAGMA user_version` and
- * open() applies the pending migrations in order, each in one transaction.
- * Every write method has committed when it returns.
+ * mode with foreign keys on and synchronous=FULL; its schema version is
+ * `PRAGMA user_version` and open() applies the pending migrations in order,
+ * each in one transaction. Every write method has committed (durably) when it
+ * returns.
+ *
+ * Speakers are stored once per article and name: every turn of a speaker reads
+ * back with the speaker's bio, the first one the article gave for that name.
  *
  * One instance owns one connection; use it from the thread that opened it.
+ * A failing call logs to `colloquy.store` and leaves a sentence in errorString().
  */
 class LibraryStore : public QObject
 {
@@ -41,18 +57,25 @@ public:
     /// Opens or creates the library at `path` and migrates it. On failure the
     /// file is left as it was and errorString() says why.
     bool open(const QString &path);
+    /// Closes the connection; the instance may open() again.
+    void close();
     bool isOpen() const;
     QString path() const;
+    /// Why the last call failed; empty after a call that succeeded.
     QString errorString() const;
     int schemaVersion() const;
+    /// What SQLite reports for the settings open() made, for bug reports and tests.
+    StoreDiagnostics diagnostics() const;
 
     /// Stores an article with its segments in one transaction. Content already
     /// in the library (same hash) is not stored twice.
     AddResult addArticle(const Article &article);
-    /// Removes an article and everything that belongs to it.
+    /// Removes an article and everything that belongs to it; false for an unknown id.
     bool removeArticle(qint64 id);
 
+    /// All articles, newest import first.
     QList<ArticleSummary> articles() const;
+    /// The full article, or nullopt for an unknown id (or a read error, see errorString()).
     std::optional<Article> article(qint64 id) const;
     std::optional<qint64> articleIdByHash(const QByteArray &contentHash) const;
 

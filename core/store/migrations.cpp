@@ -1,0 +1,170 @@
+#include "store/migrations_p.h"
+
+#include "logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Colloquy::Store {
+
+static QList<Migration> buildMigrations()
+{
+    QList<Migration> list;
+
+    // Version 1: articles and their segmentation. The UNIQUE constraints on
+    // (article_id, …) and (segment_id, …) already index those foreign keys, so
+    // only speaker_id needs its own index (ON DELETE SET NULL looks it up).
+    list.append({1,
+        {
+            uR"(CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    title TEXT,
+    source_path TEXT,
+    source_format TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    metadata TEXT,
+    raw_source BLOB NOT NULL,
+    normalized_text TEXT NOT NULL
+))"_s,
+            u"CREATE INDEX articles_imported_at ON articles(imported_at)"_s,
+            uR"(CREATE TABLE speakers (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    bio TEXT,
+    UNIQUE (article_id, name)
+))"_s,
+            uR"(CREATE TABLE segments (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('caption', 'metadata', 'editor_note', 'speaker', 'narration')),
+    label TEXT,
+    speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+    UNIQUE (article_id, ordinal)
+))"_s,
+            u"CREATE INDEX segments_speaker_id ON segments(speaker_id)"_s,
+            uR"(CREATE TABLE paragraphs (
+    id INTEGER PRIMARY KEY,
+    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (segment_id, ordinal)
+))"_s,
+            // PRAGMA takes no bound parameters; 1131375729 == ApplicationId (checked in tst_librarystore).
+            u"PRAGMA application_id = 1131375729"_s,
+        }});
+
+    return list;
+}
+
+std::span<const Migration> schemaMigrations()
+{
+    static const QList<Migration> migrations = buildMigrations();
+    return {migrations.constData(), static_cast<std::size_t>(migrations.size())};
+}
+
+int latestSchemaVersion()
+{
+    const auto migrations = schemaMigrations();
+    return migrations.empty() ? 0 : migrations.back().version;
+}
+
+std::optional<qint64> queryInt(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+bool applyMigrations(QSqlDatabase &db, std::span<const Migration> migrations, QString *error)
+{
+    int previous = 0;
+    for (const Migration &migration : migrations) {
+        Q_ASSERT_X(migration.version == previous + 1, "applyMigrations", "versions must count up from 1");
+        previous = migration.version;
+
+        auto fail = [&](const QString &reason) {
+            if (error)
+                *error = u"migrating to schema version %1 failed: %2"_s.arg(migration.version).arg(reason);
+            return false;
+        };
+
+        Transaction transaction(db);
+        QString reason;
+        if (!transaction.begin(&reason))
+            return fail(reason);
+        // Read inside the write lock: another process may have migrated while we waited.
+        const auto current = queryInt(db, u"PRAGMA user_version"_s, &reason);
+        if (!current)
+            return fail(reason);
+        if (*current >= migration.version)
+            continue;
+
+        {
+            QSqlQuery query(db);
+            for (const QString &statement : migration.statements) {
+                if (!query.exec(statement))
+                    return fail(query.lastError().text());
+            }
+            // PRAGMA takes no bound parameters; the version is an int from the table above, never input.
+            if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)))
+                return fail(query.lastError().text());
+        }
+        if (!transaction.commit(&reason))
+            return fail(reason);
+        qCDebug(lcStore) << "migrated" << db.databaseName() << "to schema version" << migration.version;
+    }
+    return true;
+}
+
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
+{ }
+
+Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    QSqlQuery query(m_db);
+    if (!query.exec(u"ROLLBACK"_s))
+        qCWarning(lcStore) << "rollback failed:" << query.lastError().text();
+}
+
+bool Transaction::begin(QString *error)
+{
+    Q_ASSERT(!m_open);
+    QSqlQuery query(m_db);
+    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+bool Transaction::commit(QString *error)
+{
+    Q_ASSERT(m_open);
+    QSqlQuery query(m_db);
+    if (!query.exec(u"COMMIT"_s)) {
+        // A failed COMMIT leaves the transaction open; the destructor rolls it back.
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    m_open = false;
+    return true;
+}
+
+} // namespace Colloquy::Store

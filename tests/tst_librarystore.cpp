@@ -1,0 +1,528 @@
+#include "store/librarystore.h"
+#include "store/migrations_p.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy;
+
+namespace Colloquy {
+
+// Found by QCOMPARE through argument-dependent lookup: readable diffs of segment lists.
+char *toString(const Segment &segment)
+{
+    QString text =
+        segmentKindName(segment.kind) + u" label="_s + (segment.label.isNull() ? u"<null>"_s : segment.label);
+    if (segment.speaker) {
+        text += u" speaker="_s + segment.speaker->name + u" bio="_s +
+            (segment.speaker->bio.isNull() ? u"<null>"_s : segment.speaker->bio);
+    }
+    text += u" paragraphs="_s + segment.paragraphs.join(u" | "_s);
+    return QTest::toString(text);
+}
+
+} // namespace Colloquy
+
+namespace {
+
+/// A second connection to a library file, to look at rows the store's API does not expose.
+class RawDatabase
+{
+    Q_DISABLE_COPY_MOVE(RawDatabase)
+public:
+    explicit RawDatabase(const QString &path)
+        : m_name(u"tst-raw-%1"_s.arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        m_open = db.open();
+    }
+    ~RawDatabase()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(database());
+        if (!query.exec(sql)) {
+            qWarning() << sql << query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    /// The first column of the first row, or -1 on error.
+    qint64 value(const QString &sql) const
+    {
+        QSqlQuery query(database());
+        if (!query.exec(sql) || !query.next()) {
+            qWarning() << sql << query.lastError().text();
+            return -1;
+        }
+        return query.value(0).toLongLong();
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    bool m_open = false;
+};
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+Article sampleArticle(const QString &normalizedText = u"Harbors text"_s)
+{
+    Article article;
+    article.title = u"Harbors and Their Futures"_s;
+    article.sourcePath = u"/articles/harbors.txt"_s;
+    article.sourceFormat = u"text"_s;
+    article.importedAt = QDateTime(QDate(2024, 5, 17), QTime(9, 30, 12, 345), Qt::UTC);
+    article.metadata = {{u"byline"_s, u"Staff reporter"_s}, {u"section"_s, u"Opinion"_s}};
+    // Raw sources are bytes as read: NULs and invalid UTF-8 must survive.
+    article.rawSource = QByteArray("raw\0bytes \xff\xfe end", 16);
+    article.normalizedText = normalizedText;
+    article.contentHash = contentHashOf(normalizedText);
+    const Speaker jane {u"Jane Doe-Smith"_s, u"a professor of economics at Some University"_s};
+    const Speaker marcus {u"Marcus Oyelaran-Berg"_s, QString()};
+    article.segments = {
+        {SegmentKind::Caption, QString(), std::nullopt, {u"Photo: cranes at dusk"_s}},
+        {SegmentKind::EditorNote, u"Editor's Note"_s, std::nullopt,
+            {u"Ships keep growing."_s, u"Shortened."_s}},
+        {SegmentKind::Speaker, QString(), jane,
+            {u"In my view, it is specialization."_s, u"Patient money."_s}},
+        {SegmentKind::Speaker, u"Q"_s, marcus, {u"I would put the emphasis elsewhere — on roads."_s}},
+        {SegmentKind::Speaker, QString(), jane, {u"Café owners agree."_s}},
+        {SegmentKind::Narration, QString(), std::nullopt, {u"The views are the speakers' own."_s}},
+    };
+    return article;
+}
+
+} // namespace
+
+class TestLibraryStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void freshLibraryIsMigratedToLatestSchema();
+    void openCreatesParentFolders();
+    void defaultPathIsUnderAppDataLocation();
+    void addedArticleReadsBackUnchanged();
+    void nullTextsAreStoredAsSqlNull();
+    void laterTurnsShareTheSpeakerRow();
+    void addingSameContentTwiceStoresItOnce();
+    void failedAddStoresNothing();
+    void removeArticleCascades();
+    void removingUnknownArticleFails();
+    void articlesAreListedNewestFirstWithSpeakers();
+    void unknownIdReadsAsNothing();
+    void reopeningKeepsDataWithoutMigratingAgain();
+    void secondStoreSeesCommittedArticles();
+    void refusesNewerSchema();
+    void refusesFileThatIsNotADatabase();
+    void refusesOtherApplicationsDatabase();
+    void failedMigrationRollsBack();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestLibraryStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestLibraryStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"library.sqlite"_s);
+}
+
+void TestLibraryStore::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestLibraryStore::freshLibraryIsMigratedToLatestSchema()
+{
+    LibraryStore store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    QVERIFY(store.isOpen());
+    QCOMPARE(store.path(), m_path);
+    QVERIFY(LibraryStore::latestSchemaVersion() >= 1);
+    QCOMPARE(store.schemaVersion(), LibraryStore::latestSchemaVersion());
+
+    const StoreDiagnostics diagnostics = store.diagnostics();
+    QCOMPARE(diagnostics.schemaVersion, LibraryStore::latestSchemaVersion());
+    QCOMPARE(diagnostics.journalMode, u"wal"_s);
+    QVERIFY(diagnostics.foreignKeys);
+    QCOMPARE(diagnostics.synchronous, 2); // FULL
+    QVERIFY(diagnostics.busyTimeoutMs > 0);
+
+    RawDatabase raw(m_path);
+    QVERIFY(raw.isOpen());
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s), LibraryStore::latestSchemaVersion());
+    QCOMPARE(raw.value(u"PRAGMA application_id"_s), Store::ApplicationId);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s), 4);
+}
+
+void TestLibraryStore::openCreatesParentFolders()
+{
+    const QString path = m_dir->filePath(u"a/b/c/library.sqlite"_s);
+    LibraryStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QVERIFY(QFile::exists(path));
+}
+
+void TestLibraryStore::defaultPathIsUnderAppDataLocation()
+{
+    const QString path = LibraryStore::defaultPath();
+    QCOMPARE(path, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/library.sqlite"_s);
+}
+
+void TestLibraryStore::addedArticleReadsBackUnchanged()
+{
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    // Every turn of a speaker carries the same bio here, so the round trip is exact.
+    const Article original = sampleArticle();
+
+    const AddResult added = store.addArticle(original);
+    QVERIFY2(added.error.isEmpty(), qPrintable(added.error));
+    QVERIFY(added.created);
+    QVERIFY(added.id > 0);
+
+    const std::optional<Article> stored = store.article(added.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->id, added.id);
+    QCOMPARE(stored->title, original.title);
+    QCOMPARE(stored->sourcePath, original.sourcePath);
+    QCOMPARE(stored->sourceFormat, original.sourceFormat);
+    QCOMPARE(stored->importedAt, original.importedAt);
+    QCOMPARE(stored->importedAt.timeSpec(), Qt::UTC);
+    QCOMPARE(stored->contentHash, original.contentHash);
+    QCOMPARE(stored->metadata, original.metadata);
+    QCOMPARE(stored->rawSource, original.rawSource);
+    QCOMPARE(stored->normalizedText, original.normalizedText);
+    QCOMPARE(stored->segments, original.segments);
+    QCOMPARE(stored->speakers(), original.speakers());
+    QCOMPARE(store.articleIdByHash(original.contentHash), std::optional<qint64>(added.id));
+}
+
+void TestLibraryStore::nullTextsAreStoredAsSqlNull()
+{
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    Article original = sampleArticle();
+    original.title = QString();
+    original.segments[1].label = u""_s; // empty is not null: it must stay empty
+
+    const AddResult added = store.addArticle(original);
+    QVERIFY2(added.created, qPrintable(added.error));
+    const std::optional<Article> stored = store.article(added.id);
+    QVERIFY(stored);
+    QVERIFY(stored->title.isNull());
+    QVERIFY(stored->segments.at(0).label.isNull());
+    QVERIFY(!stored->segments.at(1).label.isNull());
+    QVERIFY(stored->segments.at(1).label.isEmpty());
+    QVERIFY(stored->segments.at(3).speaker->bio.isNull());
+    QVERIFY(!stored->segments.at(0).speaker);
+
+    RawDatabase raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM articles WHERE title IS NULL"_s), 1);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM segments WHERE label IS NULL"_s), 4);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM speakers WHERE bio IS NULL"_s), 1);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM segments WHERE speaker_id IS NULL"_s), 3);
+}
+
+void TestLibraryStore::laterTurnsShareTheSpeakerRow()
+{
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    Article original = sampleArticle();
+    // As printed: Jane's second turn has no bio; Marcus's bio comes only with his second turn.
+    original.segments[4].speaker->bio = QString();
+    original.segments.append({SegmentKind::Speaker, QString(),
+        Speaker {u"Marcus Oyelaran-Berg"_s, u"a researcher"_s}, {u"One more thing."_s}});
+
+    const AddResult added = store.addArticle(original);
+    QVERIFY2(added.created, qPrintable(added.error));
+
+    RawDatabase raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM speakers"_s), 2);
+    QCOMPARE(raw.value(u"SELECT count(DISTINCT speaker_id) FROM segments WHERE speaker_id IS NOT NULL"_s), 2);
+
+    const std::optional<Article> stored = store.article(added.id);
+    QVERIFY(stored);
+    const Speaker jane {u"Jane Doe-Smith"_s, u"a professor of economics at Some University"_s};
+    const Speaker marcus {u"Marcus Oyelaran-Berg"_s, u"a researcher"_s};
+    QCOMPARE(stored->segments.at(2).speaker, std::optional<Speaker>(jane));
+    QCOMPARE(stored->segments.at(4).speaker, std::optional<Speaker>(jane));
+    QCOMPARE(stored->segments.at(3).speaker, std::optional<Speaker>(marcus));
+    QCOMPARE(stored->segments.at(6).speaker, std::optional<Speaker>(marcus));
+    QCOMPARE(store.articles().constFirst().speakerNames, QStringList({jane.name, marcus.name}));
+}
+
+void TestLibraryStore::addingSameContentTwiceStoresItOnce()
+{
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    QSignalSpy added(&store, &LibraryStore::articleAdded);
+
+    const AddResult first = store.addArticle(sampleArticle());
+    QVERIFY2(first.created, qPrintable(first.error));
+    Article again = sampleArticle();
+    again.sourcePath = u"/elsewhere/copy.txt"_s; // same text from another file is the same article
+    const AddResult second = store.addArticle(again);
+
+    QVERIFY(second.error.isEmpty());
+    QVERIFY(!second.created);
+    QCOMPARE(second.id, first.id);
+    QCOMPARE(store.articles().size(), 1);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added.constFirst().constFirst().toLongLong(), first.id);
+    RawDatabase raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM segments"_s), sampleArticle().segments.size());
+}
+
+void TestLibraryStore::failedAddStoresNothing()
+{
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    QSignalSpy added(&store, &LibraryStore::articleAdded);
+    Article broken = sampleArticle();
+    // A null paragraph binds as NULL and breaks NOT NULL after the article and most rows went in.
+    broken.segments.last().paragraphs.append(QString());
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^cannot store paragraph 2 of segment 6: "_s));
+    const AddResult result = store.addArticle(broken);
+    QVERIFY(!result.created);
+    QCOMPARE(result.id, 0);
+    QVERIFY(!result.error.isEmpty());
+    QCOMPARE(store.errorString(), result.error);
+    QCOMPARE(added.size(), 0);
+    {
+        RawDatabase raw(m_path);
+        for (const QString &table : {u"articles"_s, u"speakers"_s, u"segments"_s, u"paragraphs"_s})
+            QCOMPARE(raw.value(u"SELECT count(*) FROM "_s + table), 0);
+    }
+
+    // The transaction is gone, not left open: the next add works.
+    const AddResult fixed = store.addArticle(sampleArticle());
+    QVERIFY2(fixed.created, qPrintable(fixed.error));
+    QVERIFY(store.errorString().isEmpty());
+}
+
+void TestLibraryStore::removeArticleCascades()
+{
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    QSignalSpy removed(&store, &LibraryStore::articleRemoved);
+    const qint64 doomed = store.addArticle(sampleArticle(u"first"_s)).id;
+    const qint64 kept = store.addArticle(sampleArticle(u"second"_s)).id;
+    QVERIFY(doomed > 0 && kept > 0);
+
+    QVERIFY2(store.removeArticle(doomed), qPrintable(store.errorString()));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.constFirst().constFirst().toLongLong(), doomed);
+    QVERIFY(!store.article(doomed));
+    QVERIFY(store.article(kept));
+
+    RawDatabase raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM articles"_s), 1);
+    const qint64 segmentsPerArticle = sampleArticle().segments.size();
+    QCOMPARE(raw.value(u"SELECT count(*) FROM segments"_s), segmentsPerArticle);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM speakers"_s), 2);
+    QCOMPARE(
+        raw.value(u"SELECT count(*) FROM segments WHERE article_id NOT IN (SELECT id FROM articles)"_s), 0);
+    QCOMPARE(
+        raw.value(u"SELECT count(*) FROM speakers WHERE article_id NOT IN (SELECT id FROM articles)"_s), 0);
+    QCOMPARE(
+        raw.value(u"SELECT count(*) FROM paragraphs WHERE segment_id NOT IN (SELECT id FROM segments)"_s), 0);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM paragraphs"_s), 8);
+}
+
+void TestLibraryStore::removingUnknownArticleFails()
+{
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    QSignalSpy removed(&store, &LibraryStore::articleRemoved);
+    QTest::ignoreMessage(QtWarningMsg, "there is no article 4711 in the library");
+    QVERIFY(!store.removeArticle(4711));
+    QVERIFY(!store.errorString().isEmpty());
+    QCOMPARE(removed.size(), 0);
+}
+
+void TestLibraryStore::articlesAreListedNewestFirstWithSpeakers()
+{
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    const QDateTime base(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        Article article = sampleArticle(u"text %1"_s.arg(i));
+        // Out of insertion order, so the list sorts by time and not by id.
+        article.importedAt = base.addSecs(3600 * ((i + 1) % 3));
+        article.title = u"Article %1"_s.arg(i);
+        ids.append(store.addArticle(article).id);
+    }
+
+    const QList<ArticleSummary> summaries = store.articles();
+    QCOMPARE(summaries.size(), 3);
+    QCOMPARE(summaries.at(0).id, ids.at(1));
+    QCOMPARE(summaries.at(1).id, ids.at(0));
+    QCOMPARE(summaries.at(2).id, ids.at(2));
+    QCOMPARE(summaries.at(0).title, u"Article 1"_s);
+    QCOMPARE(summaries.at(0).importedAt, base.addSecs(2 * 3600));
+    QCOMPARE(summaries.at(0).sourcePath, u"/articles/harbors.txt"_s);
+    QCOMPARE(summaries.at(0).contentHash, contentHashOf(u"text 1"_s));
+    QCOMPARE(summaries.at(0).speakerNames, QStringList({u"Jane Doe-Smith"_s, u"Marcus Oyelaran-Berg"_s}));
+}
+
+void TestLibraryStore::unknownIdReadsAsNothing()
+{
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    QVERIFY(!store.article(42));
+    QVERIFY(store.errorString().isEmpty());
+    QVERIFY(!store.articleIdByHash("0123abcd"));
+}
+
+void TestLibraryStore::reopeningKeepsDataWithoutMigratingAgain()
+{
+    Article original = sampleArticle();
+    qint64 id = 0;
+    {
+        LibraryStore store;
+        QVERIFY(store.open(m_path));
+        id = store.addArticle(original).id;
+        QVERIFY(id > 0);
+    }
+
+    // Migration 1 is plain CREATE TABLE: running it again would fail the open.
+    LibraryStore store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), LibraryStore::latestSchemaVersion());
+    QCOMPARE(store.articles().size(), 1);
+    const std::optional<Article> stored = store.article(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->title, original.title);
+    QCOMPARE(stored->segments, original.segments);
+}
+
+void TestLibraryStore::secondStoreSeesCommittedArticles()
+{
+    LibraryStore writer;
+    LibraryStore reader;
+    QVERIFY(writer.open(m_path));
+    QVERIFY(reader.open(m_path));
+    const qint64 id = writer.addArticle(sampleArticle()).id;
+    QVERIFY(id > 0);
+    QVERIFY(reader.article(id));
+    QCOMPARE(reader.addArticle(sampleArticle()).id, id);
+}
+
+void TestLibraryStore::refusesNewerSchema()
+{
+    {
+        LibraryStore store;
+        QVERIFY(store.open(m_path));
+    }
+    {
+        RawDatabase raw(m_path);
+        // Rollback-journal mode: switching it to WAL too early would change the header bytes.
+        QVERIFY(raw.exec(u"PRAGMA journal_mode = DELETE"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(LibraryStore::latestSchemaVersion() + 1)));
+    }
+    const QByteArray before = fileBytes(m_path);
+    QVERIFY(!before.isEmpty());
+
+    LibraryStore store;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"was written by a newer version"_s));
+    QVERIFY(!store.open(m_path));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(store.errorString().contains(u"newer version"_s), qPrintable(store.errorString()));
+    store.close();
+    QCOMPARE(fileBytes(m_path), before);
+}
+
+void TestLibraryStore::refusesFileThatIsNotADatabase()
+{
+    const QByteArray text = QByteArray("These are my notes, not a database.\n").repeated(40);
+    QVERIFY(writeFile(m_path, text));
+
+    LibraryStore store;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"not an SQLite database"_s));
+    QVERIFY(!store.open(m_path));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(store.errorString().contains(u"not an SQLite database"_s), qPrintable(store.errorString()));
+    QCOMPARE(fileBytes(m_path), text);
+    QTest::ignoreMessage(QtWarningMsg, "the library is not open");
+    QVERIFY(!store.addArticle(sampleArticle()).error.isEmpty());
+}
+
+void TestLibraryStore::refusesOtherApplicationsDatabase()
+{
+    {
+        RawDatabase raw(m_path);
+        QVERIFY(raw.exec(u"CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT)"_s));
+    }
+    const QByteArray before = fileBytes(m_path);
+
+    LibraryStore store;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"another application"_s));
+    QVERIFY(!store.open(m_path));
+    QVERIFY2(store.errorString().contains(u"another application"_s), qPrintable(store.errorString()));
+    QCOMPARE(fileBytes(m_path), before);
+}
+
+void TestLibraryStore::failedMigrationRollsBack()
+{
+    RawDatabase raw(m_path);
+    QVERIFY(raw.isOpen());
+    const QList<Store::Migration> migrations = {
+        {1, {u"CREATE TABLE first (id INTEGER PRIMARY KEY)"_s}},
+        {2, {u"CREATE TABLE second (id INTEGER PRIMARY KEY)"_s, u"INSERT INTO missing (id) VALUES (1)"_s}},
+    };
+    QSqlDatabase db = raw.database();
+    QString error;
+    QVERIFY(!Store::applyMigrations(db, migrations, &error));
+    QVERIFY2(error.contains(u"schema version 2"_s), qPrintable(error));
+
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s), 1);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'first'"_s), 1);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'second'"_s), 0);
+}
+
+QTEST_GUILESS_MAIN(TestLibraryStore)
+#include "tst_librarystore.moc"
