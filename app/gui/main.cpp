@@ -1,1 +1,51 @@
-int main() { return 0; }
+// colloquy: the reader's window. Parses arguments, opens the library, shows the window.
+
+#include "mainwindow.h"
+#include "store/librarystore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"colloquy"_s);
+    QApplication::setOrganizationName(u"Colloquy"_s);
+    QApplication::setApplicationDisplayName(u"Colloquy"_s);
+    QApplication::setApplicationVersion(QStringLiteral(COLLOQUY_VERSION));
+    QApplication::setDesktopFileName(u"org.colloquy.Colloquy"_s);
+    QIcon fallbackIcon(u":/icons/org.colloquy.Colloquy-256.png"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.colloquy.Colloquy"_s, fallbackIcon));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Read multi-voice articles by speaker."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption libraryOption(u"library"_s,
+        QApplication::translate("main", "Use the library database at <path>."),
+        QApplication::translate("main", "path"), Colloquy::LibraryStore::defaultPath());
+    const QCommandLineOption sampleOption(u"sample"_s,
+        QApplication::translate("main", "Show the bundled sample article, adding it to the library."));
+    parser.addOption(libraryOption);
+    parser.addOption(sampleOption);
+    parser.addPositionalArgument(
+        u"files"_s, QApplication::translate("main", "Article files to import and show."), u"[file...]"_s);
+    parser.process(app);
+
+    Colloquy::LibraryStore store;
+    if (!store.open(parser.value(libraryOption))) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Cannot Open the Library"), store.errorString());
+        return 1;
+    }
+
+    Colloquy::MainWindow window(&store);
+    window.show();
+    window.openInitial(parser.positionalArguments(), parser.isSet(sampleOption));
+    return app.exec();
+}

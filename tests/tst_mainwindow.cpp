@@ -1,0 +1,503 @@
+// The main window as a user meets it: panes per speaker, the editor's note,
+// layouts, the library filter, zoom and importing. Runs offscreen on a
+// temporary library and temporary settings.
+
+#include "actions.h"
+#include "articleview.h"
+#include "editornoteband.h"
+#include "librarypanel.h"
+#include "mainwindow.h"
+#include "speakerpane.h"
+#include "speechview.h"
+#include "store/librarystore.h"
+#include "testconfig.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy;
+
+namespace {
+
+const QString FixturePath = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/gui/library-roundtable.txt");
+const QString Caption = u"Photo: Reading room of a branch library at closing time. Photo: test fixture"_s;
+const QString NoteStart = u"Public libraries lend more than books today"_s;
+
+Segment segment(SegmentKind kind, const QStringList &paragraphs, const QString &label = {})
+{
+    Segment s;
+    s.kind = kind;
+    s.label = label;
+    s.paragraphs = paragraphs;
+    return s;
+}
+
+Segment speech(const QString &name, const QString &bio, const QStringList &paragraphs)
+{
+    Segment s = segment(SegmentKind::Speaker, paragraphs);
+    s.speaker = Speaker {name, bio};
+    return s;
+}
+
+Article makeArticle(const QString &title, const QList<Segment> &segments)
+{
+    Article article;
+    article.title = title;
+    article.sourcePath = u"/nowhere/"_s + title + u".txt"_s;
+    article.sourceFormat = u"text"_s;
+    article.importedAt = QDateTime::currentDateTimeUtc();
+    QStringList text {title};
+    for (const Segment &s : segments)
+        text += s.paragraphs;
+    article.normalizedText = text.join(u'\n');
+    article.rawSource = article.normalizedText.toUtf8();
+    article.contentHash = contentHashOf(article.normalizedText);
+    article.segments = segments;
+    return article;
+}
+
+/// The fixture's roundtable, segmented by hand so these tests do not depend on the segmenter.
+Article librariesRoundtable()
+{
+    return makeArticle(u"Do Public Libraries Still Matter? Three Views"_s,
+        {segment(SegmentKind::Caption, {Caption}),
+            segment(SegmentKind::EditorNote,
+                {NoteStart +
+                        u": they lend laptops, tools and quiet. We asked three people who work with them "
+                        u"what a "
+                        u"library is for."_s,
+                    u"Their answers follow, shortened for space."_s},
+                u"Editor's Note"_s),
+            speech(u"Ingrid Salvesen"_s, u"a chief librarian at the Harbour District Public Library"_s,
+                {u"Our busiest hour is not the morning, it is the hour after school."_s,
+                    u"We have stopped measuring ourselves by loans alone."_s}),
+            speech(u"Kwame Mensah-Boateng"_s, u"a sociologist at the Institute for Community Research"_s,
+                {u"Libraries are one of the last indoor places where nobody expects you to buy anything."_s,
+                    u"When a branch closes, the loneliest people notice first."_s}),
+            speech(u"Lucia Ferrante"_s,
+                u"a software engineer and volunteer tutor at the Eastgate Digital Clinic"_s,
+                {u"I teach pensioners to use online banking on Tuesday evenings."_s,
+                    u"The library is our only free classroom."_s}),
+            segment(SegmentKind::Metadata, {u"Compiled for the Colloquy test suite"_s})});
+}
+
+Article nightTrainsInterview()
+{
+    return makeArticle(u"Night Trains Are Back"_s,
+        {speech(u"Q"_s, QString(), {u"Why now?"_s}),
+            speech(
+                u"Petra Holmqvist"_s, u"a rail historian"_s, {u"Because sleeping is faster than flying."_s}),
+            speech(u"Q"_s, QString(), {u"And the price?"_s}),
+            speech(u"Petra Holmqvist"_s, QString(), {u"Still too high."_s})});
+}
+
+QList<SpeakerPane *> visiblePanes(const ArticleView *view)
+{
+    QList<SpeakerPane *> visible;
+    for (SpeakerPane *pane : view->panes()) {
+        if (pane->isVisible())
+            visible.append(pane);
+    }
+    return visible;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsOnePanePerSpeakerWithNameAndBio();
+    void keepsCaptionsOutOfTheSpeeches();
+    void foldsTheEditorNoteWithItsToggle();
+    void gathersTheTurnsOfOneSpeakerInOnePane();
+    void showsNarrationInAPaneTitledWithTheArticle();
+    void switchesLayoutWithShortcuts();
+    void oneAtATimeShowsTheSpeakerChosenInTheList();
+    void remembersTheLayoutOfEachArticle();
+    void filterNarrowsTheLibraryList();
+    void zoomEnlargesTheReadingTextOfEveryPane();
+    void remembersZoomInTheNextWindow();
+    void importsAFileAndShowsIt();
+    void reimportingSelectsTheExistingArticle();
+    void importsDroppedFiles();
+    void listsImportFailuresInOneMessage();
+    void firstStartShowsTheSample();
+    void sampleOptionShowsTheSampleBesideOtherArticles();
+
+private:
+    /// A window on the current library, shown and active.
+    void openWindow();
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_libraryDir;
+    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_roundtableId = 0;
+    qint64 m_interviewId = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QVERIFY(m_settingsDir.isValid());
+    // Settings go to an INI file in a temporary folder, never the user's config.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(QFile::exists(FixturePath));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_libraryDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_libraryDir->isValid());
+    m_store = std::make_unique<LibraryStore>();
+    QVERIFY2(m_store->open(m_libraryDir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
+    const AddResult interview = m_store->addArticle(nightTrainsInterview());
+    QVERIFY2(interview.error.isEmpty(), qPrintable(interview.error));
+    m_interviewId = interview.id;
+    const AddResult roundtable = m_store->addArticle(librariesRoundtable());
+    QVERIFY2(roundtable.error.isEmpty(), qPrintable(roundtable.error));
+    m_roundtableId = roundtable.id;
+    openWindow();
+    m_window->showArticle(m_roundtableId);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_libraryDir.reset();
+}
+
+void TestMainWindow::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::showsOnePanePerSpeakerWithNameAndBio()
+{
+    const QList<SpeakerPane *> panes = m_window->findChildren<SpeakerPane *>();
+    QCOMPARE(panes.size(), 3);
+    const QStringList names {u"Ingrid Salvesen"_s, u"Kwame Mensah-Boateng"_s, u"Lucia Ferrante"_s};
+    const QList<SpeakerPane *> ordered = m_window->articleView()->panes();
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        SpeakerPane *pane = ordered.at(i);
+        QVERIFY(pane->isVisible());
+        QCOMPARE(pane->nameLabel()->text(), names.at(i));
+        QVERIFY(pane->nameLabel()->isVisible());
+        QVERIFY(pane->bioLabel()->isVisible());
+        QVERIFY(!pane->bioLabel()->text().isEmpty());
+    }
+    QCOMPARE(ordered.at(1)->bioLabel()->text(), u"a sociologist at the Institute for Community Research"_s);
+    QVERIFY(ordered.at(0)->speechView()->toPlainText().contains(u"hour after school"_s));
+    QCOMPARE(
+        m_window->articleView()->titleLabel()->text(), u"Do Public Libraries Still Matter? Three Views"_s);
+    // The name is bold and larger than the bio: the eye finds who speaks first.
+    QVERIFY(ordered.at(0)->nameLabel()->font().bold());
+    QVERIFY(ordered.at(0)->nameLabel()->font().pointSizeF() > ordered.at(0)->bioLabel()->font().pointSizeF());
+    QCOMPARE(ordered.at(0)->speechView()->font().styleHint(), QFont::Serif);
+}
+
+void TestMainWindow::keepsCaptionsOutOfTheSpeeches()
+{
+    for (SpeakerPane *pane : m_window->articleView()->panes()) {
+        QVERIFY(!pane->speechView()->toPlainText().contains(u"Photo:"_s));
+        QVERIFY(!pane->speechView()->toPlainText().contains(u"Compiled for the Colloquy test suite"_s));
+    }
+    QLabel *details = m_window->articleView()->detailsLabel();
+    QVERIFY(details->isVisible());
+    QVERIFY(details->text().contains(Caption));
+    QVERIFY(details->text().contains(u"Compiled for the Colloquy test suite"_s));
+    // Set smaller than the speech it stands apart from.
+    QVERIFY(details->font().pointSizeF() <
+        m_window->articleView()->panes().first()->speechView()->font().pointSizeF());
+}
+
+void TestMainWindow::foldsTheEditorNoteWithItsToggle()
+{
+    EditorNoteBand *band = m_window->articleView()->editorNoteBand();
+    QVERIFY(band->isVisible());
+    QCOMPARE(band->toggleButton()->text(), u"Editor's Note"_s);
+    QVERIFY(band->body()->isVisible());
+    QVERIFY(band->body()->toPlainText().contains(NoteStart));
+    QVERIFY(band->body()->toPlainText().contains(u"shortened for space"_s));
+    for (SpeakerPane *pane : m_window->articleView()->panes())
+        QVERIFY(!pane->speechView()->toPlainText().contains(NoteStart));
+
+    QTest::mouseClick(band->toggleButton(), Qt::LeftButton);
+    QVERIFY(!band->body()->isVisible());
+    QCOMPARE(band->toggleButton()->arrowType(), Qt::RightArrow);
+
+    QTest::mouseClick(band->toggleButton(), Qt::LeftButton);
+    QVERIFY(band->body()->isVisible());
+    QCOMPARE(band->toggleButton()->arrowType(), Qt::DownArrow);
+}
+
+void TestMainWindow::gathersTheTurnsOfOneSpeakerInOnePane()
+{
+    m_window->showArticle(m_interviewId);
+    const QList<SpeakerPane *> panes = m_window->articleView()->panes();
+    QCOMPARE(panes.size(), 2);
+    QCOMPARE(panes.at(1)->nameLabel()->text(), u"Petra Holmqvist"_s);
+    // The bio of the first turn stays, though the second turn gave none.
+    QCOMPARE(panes.at(1)->bioLabel()->text(), u"a rail historian"_s);
+    const QString speech = panes.at(1)->speechView()->toPlainText();
+    QVERIFY(speech.contains(u"sleeping is faster"_s));
+    QVERIFY(speech.contains(u"Still too high."_s));
+    // An article without a note shows no band.
+    QVERIFY(!m_window->articleView()->editorNoteBand()->isVisible());
+}
+
+void TestMainWindow::showsNarrationInAPaneTitledWithTheArticle()
+{
+    const QString story = u"The ferry left at dawn and nobody on board said a word."_s;
+    const AddResult titled =
+        m_store->addArticle(makeArticle(u"A Quiet Crossing"_s, {segment(SegmentKind::Narration, {story})}));
+    m_window->showArticle(titled.id);
+    QCOMPARE(m_window->articleView()->panes().size(), 1);
+    SpeakerPane *pane = m_window->articleView()->panes().constFirst();
+    QCOMPARE(pane->nameLabel()->text(), u"A Quiet Crossing"_s);
+    QVERIFY(!pane->bioLabel()->isVisible());
+    QCOMPARE(pane->speechView()->toPlainText(), story);
+
+    Article untitled = makeArticle(QString(), {segment(SegmentKind::Narration, {u"Only rain."_s})});
+    const AddResult added = m_store->addArticle(untitled);
+    m_window->showArticle(added.id);
+    QCOMPARE(m_window->articleView()->panes().constFirst()->nameLabel()->text(), u"Narration"_s);
+}
+
+void TestMainWindow::switchesLayoutWithShortcuts()
+{
+    ArticleView *view = m_window->articleView();
+    QSplitter *splitter = view->paneSplitter();
+    QVERIFY(splitter->isVisible());
+    QCOMPARE(splitter->orientation(), Qt::Horizontal);
+    QVERIFY(m_window->actions()->action(Actions::Id::LayoutSideBySide)->isChecked());
+
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(splitter->orientation(), Qt::Vertical);
+    QCOMPARE(visiblePanes(view).size(), 3);
+    QVERIFY(m_window->actions()->action(Actions::Id::LayoutStacked)->isChecked());
+    // Stacked panes are one above the other.
+    QVERIFY(view->panes().at(0)->geometry().bottom() < view->panes().at(1)->geometry().top());
+
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(visiblePanes(view).size(), 1);
+    QVERIFY(view->speakerList()->isVisible());
+
+    // The menu entry does the same as the shortcut.
+    m_window->actions()->action(Actions::Id::LayoutSideBySide)->trigger();
+    QCOMPARE(splitter->orientation(), Qt::Horizontal);
+    QCOMPARE(visiblePanes(view).size(), 3);
+    QVERIFY(!view->speakerList()->isVisible());
+    QVERIFY(view->panes().at(0)->geometry().right() < view->panes().at(1)->geometry().left());
+}
+
+void TestMainWindow::oneAtATimeShowsTheSpeakerChosenInTheList()
+{
+    ArticleView *view = m_window->articleView();
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QListWidget *list = view->speakerList();
+    QCOMPARE(list->count(), 3);
+    QVERIFY(list->hasFocus());
+    QCOMPARE(visiblePanes(view), QList<SpeakerPane *> {view->panes().at(0)});
+
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(visiblePanes(view), QList<SpeakerPane *> {view->panes().at(1)});
+
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(visiblePanes(view), QList<SpeakerPane *> {view->panes().at(2)});
+    QCOMPARE(list->currentItem()->text(), u"Lucia Ferrante"_s);
+}
+
+void TestMainWindow::remembersTheLayoutOfEachArticle()
+{
+    ArticleView *view = m_window->articleView();
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    m_window->showArticle(m_interviewId);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(view->articleLayout(), ArticleLayout::Stacked);
+
+    m_window->showArticle(m_roundtableId);
+    QCOMPARE(view->articleLayout(), ArticleLayout::OneAtATime);
+    QVERIFY(m_window->actions()->action(Actions::Id::LayoutOneAtATime)->isChecked());
+    m_window->showArticle(m_interviewId);
+    QCOMPARE(view->articleLayout(), ArticleLayout::Stacked);
+    QCOMPARE(view->paneSplitter()->orientation(), Qt::Vertical);
+}
+
+void TestMainWindow::filterNarrowsTheLibraryList()
+{
+    QLineEdit *filter = m_window->libraryPanel()->filterEdit();
+    QAbstractItemModel *list = m_window->libraryPanel()->listView()->model();
+    QCOMPARE(list->rowCount(), 2);
+
+    // Matches a speaker's name, ignoring case.
+    QTest::keyClicks(filter, u"mensah"_s);
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(list->index(0, 0).data().toString(), u"Do Public Libraries Still Matter? Three Views"_s);
+
+    filter->clear();
+    QCOMPARE(list->rowCount(), 2);
+    // Matches the title.
+    QTest::keyClicks(filter, u"NIGHT trains"_s);
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(list->index(0, 0).data().toString(), u"Night Trains Are Back"_s);
+
+    QTest::keyClicks(filter, u" nothing like this"_s);
+    QCOMPARE(list->rowCount(), 0);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(list->rowCount(), 2);
+}
+
+void TestMainWindow::zoomEnlargesTheReadingTextOfEveryPane()
+{
+    const QList<SpeakerPane *> panes = m_window->articleView()->panes();
+    const qreal before = panes.first()->speechView()->font().pointSizeF();
+
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    for (SpeakerPane *pane : panes)
+        QCOMPARE(pane->speechView()->font().pointSizeF(), before + 1);
+
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(panes.last()->speechView()->font().pointSizeF(), before - 1);
+
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(panes.last()->speechView()->font().pointSizeF(), before);
+}
+
+void TestMainWindow::remembersZoomInTheNextWindow()
+{
+    const qreal before = m_window->articleView()->panes().first()->speechView()->font().pointSizeF();
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    m_window->close();
+    openWindow();
+    m_window->showArticle(m_roundtableId);
+    QCOMPARE(m_window->articleView()->panes().first()->speechView()->font().pointSizeF(), before + 2);
+}
+
+void TestMainWindow::importsAFileAndShowsIt()
+{
+    QAbstractItemModel *list = m_window->libraryPanel()->listView()->model();
+    m_window->importFiles({FixturePath});
+    QCOMPARE(list->rowCount(), 3);
+    const qint64 shown = m_window->libraryPanel()->currentArticleId();
+    QVERIFY(shown != m_roundtableId && shown != m_interviewId);
+    QCOMPARE(m_store->article(shown)->sourcePath, QFileInfo(FixturePath).absoluteFilePath());
+    QVERIFY(m_window->articleView()->hasArticle());
+    QVERIFY(!m_window->articleView()->panes().isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Imported 1 article"_s));
+}
+
+void TestMainWindow::reimportingSelectsTheExistingArticle()
+{
+    m_window->importFiles({FixturePath});
+    const qint64 first = m_window->libraryPanel()->currentArticleId();
+    m_window->showArticle(m_interviewId);
+    m_window->importFiles({FixturePath});
+    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
+    QCOMPARE(m_window->libraryPanel()->currentArticleId(), first);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"already in the library"_s));
+}
+
+void TestMainWindow::importsDroppedFiles()
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(FixturePath)});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
+
+    // Text that is not a file is not an import.
+    QMimeData text;
+    text.setText(u"just words"_s);
+    QDragEnterEvent textEnter(QPoint(20, 20), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    textEnter.ignore();
+    QCoreApplication::sendEvent(m_window.get(), &textEnter);
+    QVERIFY(!textEnter.isAccepted());
+}
+
+void TestMainWindow::listsImportFailuresInOneMessage()
+{
+    const QString missing = m_libraryDir->filePath(u"missing-article.txt"_s);
+    const QString folder = m_libraryDir->path();
+    m_window->importFiles({missing, FixturePath, folder});
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) && box->isVisible());
+    QCOMPARE(m_window->findChildren<QMessageBox *>().size(), 1);
+    QVERIFY(box->informativeText().contains(u"missing-article.txt"_s));
+    QVERIFY(box->informativeText().contains(folder));
+    // The good file in the batch is imported all the same.
+    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
+    box->accept();
+}
+
+void TestMainWindow::firstStartShowsTheSample()
+{
+    m_window.reset();
+    m_store = std::make_unique<LibraryStore>();
+    QVERIFY(m_store->open(m_libraryDir->filePath(u"empty.sqlite"_s)));
+    openWindow();
+    QVERIFY(!m_window->articleView()->hasArticle());
+
+    m_window->openInitial({}, false);
+    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 1);
+    QVERIFY(m_window->articleView()->hasArticle());
+    QVERIFY(!m_window->articleView()->panes().isEmpty());
+    const qint64 shown = m_window->libraryPanel()->currentArticleId();
+    QCOMPARE(m_store->article(shown)->sourcePath, MainWindow::samplePath());
+}
+
+void TestMainWindow::sampleOptionShowsTheSampleBesideOtherArticles()
+{
+    m_window->openInitial({}, true);
+    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
+    const qint64 shown = m_window->libraryPanel()->currentArticleId();
+    QCOMPARE(m_store->article(shown)->sourcePath, MainWindow::samplePath());
+
+    // Asking again does not add it twice.
+    m_window->openInitial({}, true);
+    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

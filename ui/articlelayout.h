@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Colloquy {
+
+/// How ArticleView arranges the speaker panes. Saved by name, never by number.
+enum class ArticleLayout
+{
+    SideBySide, ///< panes in columns
+    Stacked, ///< panes in rows
+    OneAtATime, ///< a speaker list and the chosen speaker's pane
+};
+
+/// The stable name used in the settings (`side-by-side`, …).
+QString articleLayoutName(ArticleLayout layout);
+/// Inverse of articleLayoutName(); nullopt for an unknown name.
+std::optional<ArticleLayout> articleLayoutFromName(QStringView name);
+
+} // namespace Colloquy

@@ -1,0 +1,399 @@
+#include "mainwindow.h"
+
+#include "actions.h"
+#include "articleview.h"
+#include "editornoteband.h"
+#include "import/articlereader.h"
+#include "librarypanel.h"
+#include "settings.h"
+#include "store/librarystore.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Colloquy {
+
+namespace {
+constexpr int StatusTimeout = 5000;
+// The smallest reading size a zoom can reach, whatever the default.
+constexpr qreal MinimumPointSize = 6.0;
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+} // namespace
+
+MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_settings(std::make_unique<Settings>())
+    , m_actions(new Actions(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_library(new LibraryPanel(store, this))
+    , m_articleView(new ArticleView(this))
+    , m_articleInfo(new QLabel(this))
+{
+    setAcceptDrops(true);
+    setMinimumSize(640, 420);
+
+    m_splitter->setObjectName(u"librarySplitter"_s);
+    m_splitter->addWidget(m_library);
+    m_splitter->addWidget(m_articleView);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    statusBar()->addPermanentWidget(m_articleInfo);
+
+    connect(m_library, &LibraryPanel::currentArticleChanged, this, &MainWindow::displayArticle);
+    connect(m_store, &LibraryStore::articleRemoved, this, &MainWindow::onArticleRemoved);
+    connect(m_articleView, &ArticleView::zoomRequested, this, &MainWindow::zoomBy);
+    connect(m_articleView->editorNoteBand(), &EditorNoteBand::toggled, this,
+        [this](bool expanded) { m_settings->setEditorNoteExpanded(expanded); });
+
+    setupActions();
+    setupMenusAndToolBar();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+Actions *MainWindow::actions() const
+{
+    return m_actions;
+}
+
+LibraryPanel *MainWindow::libraryPanel() const
+{
+    return m_library;
+}
+
+ArticleView *MainWindow::articleView() const
+{
+    return m_articleView;
+}
+
+QString MainWindow::samplePath()
+{
+    return u":/samples/sample-roundtable.txt"_s;
+}
+
+void MainWindow::setupActions()
+{
+    using Id = Actions::Id;
+    connect(m_actions->action(Id::Open), &QAction::triggered, this, &MainWindow::openFileDialog);
+    connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->layoutGroup(), &QActionGroup::triggered, this, &MainWindow::applyLayout);
+    connect(m_actions->action(Id::NextSpeaker), &QAction::triggered, m_articleView,
+        &ArticleView::showNextSpeaker);
+    connect(m_actions->action(Id::PreviousSpeaker), &QAction::triggered, m_articleView,
+        &ArticleView::showPreviousSpeaker);
+    connect(m_actions->action(Id::ZoomIn), &QAction::triggered, this, [this] { zoomBy(1); });
+    connect(m_actions->action(Id::ZoomOut), &QAction::triggered, this, [this] { zoomBy(-1); });
+    connect(m_actions->action(Id::ZoomReset), &QAction::triggered, this, &MainWindow::resetZoom);
+    connect(m_actions->action(Id::FindInLibrary), &QAction::triggered, this, [this] {
+        m_actions->action(Actions::Id::ShowLibrary)->setChecked(true);
+        m_library->focusFilter();
+    });
+    connect(m_actions->action(Id::ShowLibrary), &QAction::toggled, m_library, &QWidget::setVisible);
+    connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
+    // Shortcuts work whether or not the menu bar or tool bar is shown.
+    addActions(m_actions->all());
+}
+
+void MainWindow::setupMenusAndToolBar()
+{
+    using Id = Actions::Id;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->action(Id::Open));
+    file->addSeparator();
+    file->addAction(m_actions->action(Id::Quit));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_actions->layoutGroup()->actions());
+    view->addSeparator();
+    view->addAction(m_actions->action(Id::NextSpeaker));
+    view->addAction(m_actions->action(Id::PreviousSpeaker));
+    view->addSeparator();
+    view->addAction(m_actions->action(Id::ZoomIn));
+    view->addAction(m_actions->action(Id::ZoomOut));
+    view->addAction(m_actions->action(Id::ZoomReset));
+    view->addSeparator();
+    view->addAction(m_actions->action(Id::ShowLibrary));
+    view->addAction(m_actions->action(Id::FindInLibrary));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->action(Id::About));
+
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_actions->action(Id::Open));
+    toolBar->addSeparator();
+    toolBar->addActions(m_actions->layoutGroup()->actions());
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->action(Id::ZoomOut));
+    toolBar->addAction(m_actions->action(Id::ZoomIn));
+    // Zoom buttons say enough with their icons; their names stay in tooltips.
+    for (Id id : {Id::ZoomOut, Id::ZoomIn}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_actions->action(id))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings->mainWindowGeometry())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(std::min(1280, available.width() * 9 / 10), std::min(820, available.height() * 9 / 10));
+    }
+    restoreState(m_settings->mainWindowState());
+    if (!m_splitter->restoreState(m_settings->librarySplitterState()))
+        m_splitter->setSizes({280, 1000});
+    m_actions->action(Actions::Id::ShowLibrary)->setChecked(m_library->isVisibleTo(this));
+
+    m_zoom = m_settings->fontZoom();
+    m_articleView->setReadingPointSize(
+        std::max(MinimumPointSize, ArticleView::defaultReadingPointSize() + m_zoom));
+    m_articleView->editorNoteBand()->setExpanded(m_settings->editorNoteExpanded());
+    m_actions->layoutAction(m_settings->defaultLayout())->setChecked(true);
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setMainWindowGeometry(saveGeometry());
+    m_settings->setMainWindowState(saveState());
+    m_settings->setLibrarySplitterState(m_splitter->saveState());
+    if (!m_shownHash.isEmpty())
+        m_settings->setLastArticleHash(m_shownHash);
+}
+
+void MainWindow::openInitial(const QStringList &files, bool showSample)
+{
+    if (!files.isEmpty()) {
+        importFiles(files);
+        return;
+    }
+    if (showSample || m_library->firstArticleId() == 0) {
+        this->showSample();
+        return;
+    }
+    const auto last = m_store->articleIdByHash(m_settings->lastArticleHash());
+    showArticle(last.value_or(m_library->firstArticleId()));
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    QStringList errors;
+    int created = 0;
+    int duplicates = 0;
+    qint64 lastId = 0;
+    for (const QString &path : paths) {
+        const ReadResult read = ArticleReader::readFile(path);
+        if (!read.article) {
+            errors.append(read.error);
+            continue;
+        }
+        const AddResult added = m_store->addArticle(*read.article);
+        if (!added.error.isEmpty()) {
+            errors.append(u"%1: %2"_s.arg(QFileInfo(path).fileName(), added.error));
+            continue;
+        }
+        added.created ? ++created : ++duplicates;
+        lastId = added.id;
+    }
+
+    if (lastId != 0)
+        showArticle(lastId);
+
+    QStringList summary;
+    if (created > 0)
+        summary << (created == 1 ? tr("Imported 1 article") : tr("Imported %1 articles").arg(created));
+    if (duplicates > 0 && created == 0)
+        summary << (duplicates == 1 ? tr("This article is already in the library")
+                                    : tr("These %1 articles are already in the library").arg(duplicates));
+    else if (duplicates > 0)
+        summary << tr("%1 already in the library").arg(duplicates);
+    if (!errors.isEmpty())
+        summary << (errors.size() == 1 ? tr("1 file failed") : tr("%1 files failed").arg(errors.size()));
+    statusBar()->showMessage(summary.join(u"; "), StatusTimeout);
+
+    if (!errors.isEmpty()) {
+        // Window-modal and non-blocking: an import from the command line or a
+        // drop must not stall the event loop.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Failed"),
+            errors.size() == 1 ? tr("This file could not be imported:")
+                               : tr("These files could not be imported:"),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(u"• "_s + errors.join(u"\n• "_s));
+        box->open();
+    }
+}
+
+void MainWindow::showSample()
+{
+    QFile file(samplePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(tr("The sample article is missing from this build"), StatusTimeout);
+        return;
+    }
+    const ReadResult read = ArticleReader::readBytes(file.readAll(), samplePath());
+    if (!read.article) {
+        statusBar()->showMessage(tr("Cannot read the sample article: %1").arg(read.error), StatusTimeout);
+        return;
+    }
+    const AddResult added = m_store->addArticle(*read.article);
+    if (!added.error.isEmpty()) {
+        statusBar()->showMessage(tr("Cannot store the sample article: %1").arg(added.error), StatusTimeout);
+        return;
+    }
+    showArticle(added.id);
+    if (added.created)
+        statusBar()->showMessage(tr("Added a sample article to the library"), StatusTimeout);
+}
+
+void MainWindow::showArticle(qint64 id)
+{
+    m_library->selectArticle(id);
+    // The list selection shows it; call directly too in case it was selected already.
+    displayArticle(id);
+}
+
+void MainWindow::displayArticle(qint64 id)
+{
+    if (id == m_shownId && m_articleView->hasArticle())
+        return;
+    const std::optional<Article> article = m_store->article(id);
+    if (!article) {
+        m_articleView->clear();
+        m_shownId = 0;
+        m_shownHash.clear();
+        setWindowTitle(QString());
+        m_articleInfo->clear();
+        return;
+    }
+    m_shownId = id;
+    m_shownHash = article->contentHash;
+    const ArticleLayout layout = m_settings->articleLayout(m_shownHash).value_or(m_settings->defaultLayout());
+    m_articleView->setArticleLayout(layout);
+    m_actions->layoutAction(layout)->setChecked(true);
+    m_articleView->setArticle(*article);
+    setWindowTitle(article->displayTitle());
+
+    const int speakers = int(article->speakers().size());
+    m_articleInfo->setText(speakers == 1 ? tr("1 speaker") : tr("%1 speakers").arg(speakers));
+}
+
+void MainWindow::applyLayout(QAction *action)
+{
+    const std::optional<ArticleLayout> layout = Actions::layoutOf(action);
+    if (!layout)
+        return;
+    m_articleView->setArticleLayout(*layout);
+    m_settings->setArticleLayout(m_shownHash, *layout);
+    m_settings->setDefaultLayout(*layout);
+    if (*layout == ArticleLayout::OneAtATime && m_articleView->hasArticle())
+        m_articleView->speakerList()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::zoomBy(int steps)
+{
+    const qreal base = ArticleView::defaultReadingPointSize();
+    // Stop at the smallest readable size instead of counting invisible steps.
+    const int lowest = int(std::ceil(MinimumPointSize - base));
+    m_zoom = std::clamp(m_zoom + steps, lowest, 30);
+    m_articleView->setReadingPointSize(base + m_zoom);
+    m_settings->setFontZoom(m_zoom);
+    statusBar()->showMessage(tr("Text size %1 pt").arg(base + m_zoom), StatusTimeout / 2);
+}
+
+void MainWindow::resetZoom()
+{
+    zoomBy(-m_zoom);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Colloquy"),
+        tr("<h3>Colloquy %1</h3>"
+           "<p>A reader for articles with many voices: roundtables, interviews and debates, "
+           "shown with one pane per speaker.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::onArticleRemoved(qint64 id)
+{
+    if (id != m_shownId)
+        return;
+    m_shownId = 0;
+    m_shownHash.clear();
+    m_articleView->clear();
+    setWindowTitle(QString());
+    m_articleInfo->clear();
+}
+
+void MainWindow::openFileDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Articles"),
+        m_settings->lastOpenFolder(), tr("Text files (*.txt *.text);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    m_settings->setLastOpenFolder(QFileInfo(files.constLast()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
+} // namespace Colloquy

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+
+namespace Colloquy {
+
+class Actions;
+class ArticleView;
+class LibraryPanel;
+class LibraryStore;
+class Settings;
+
+/**
+ * The reader's window: the library on the left, the article on the right.
+ *
+ * It imports files (File → Open…, drops, the command line) through
+ * ArticleReader into the LibraryStore, and remembers its geometry, the
+ * layout chosen for each article and the text size in Settings. The store
+ * is not owned and must outlive the window.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(LibraryStore *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows what the user asked for at start: the files given (imported), else
+    /// the sample when asked or when the library is empty, else the article
+    /// read last time.
+    void openInitial(const QStringList &files, bool showSample);
+    /// Imports the files, reports the failures in one message box, and shows
+    /// the last article imported (or already in the library).
+    void importFiles(const QStringList &paths);
+    /// Imports the bundled sample unless it is already in the library, and shows it.
+    void showSample();
+    /// Shows one article of the library and selects it in the list.
+    void showArticle(qint64 id);
+
+    Actions *actions() const;
+    LibraryPanel *libraryPanel() const;
+    ArticleView *articleView() const;
+
+    /// The bundled sample, as a resource path.
+    static QString samplePath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setupActions();
+    void setupMenusAndToolBar();
+    void restoreSettings();
+    void saveSettings();
+
+    void openFileDialog();
+    void displayArticle(qint64 id);
+    void applyLayout(QAction *action);
+    void zoomBy(int steps);
+    void resetZoom();
+    void showAbout();
+    void onArticleRemoved(qint64 id);
+
+    LibraryStore *m_store;
+    std::unique_ptr<Settings> m_settings;
+    Actions *m_actions;
+    QSplitter *m_splitter;
+    LibraryPanel *m_library;
+    ArticleView *m_articleView;
+    QLabel *m_articleInfo;
+    qint64 m_shownId = 0;
+    QByteArray m_shownHash;
+    int m_zoom = 0;
+};
+
+} // namespace Colloquy

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "articlelayout.h"
+
+#include <QByteArray>
+#include <QSettings>
+
+#include <optional>
+
+namespace Colloquy {
+
+/**
+ * Typed access to the GUI's settings; every key is spelled once, in settings.cpp.
+ *
+ * It reads and writes the application's QSettings (organisation and
+ * application name set in main()), so tests redirect it with
+ * QSettings::setPath() into a temporary folder. Enums are saved by name so a
+ * reordered enum never changes what a saved value means. Cheap to create; use
+ * it from the GUI thread.
+ */
+class Settings
+{
+public:
+    Settings();
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+    /// The splitter between the library and the article.
+    QByteArray librarySplitterState() const;
+    void setLibrarySplitterState(const QByteArray &state);
+
+    /// Reading text size in steps of one point from the default; 0 is the default.
+    int fontZoom() const;
+    void setFontZoom(int steps);
+
+    /// The layout of articles that have none of their own yet: the last one chosen.
+    ArticleLayout defaultLayout() const;
+    void setDefaultLayout(ArticleLayout layout);
+    /// The layout chosen for one article, keyed by its content hash so it
+    /// survives removing and importing the article again.
+    std::optional<ArticleLayout> articleLayout(const QByteArray &contentHash) const;
+    void setArticleLayout(const QByteArray &contentHash, ArticleLayout layout);
+
+    bool editorNoteExpanded() const;
+    void setEditorNoteExpanded(bool expanded);
+
+    /// The content hash of the article shown when the window last closed.
+    QByteArray lastArticleHash() const;
+    void setLastArticleHash(const QByteArray &contentHash);
+
+    /// The folder File → Open… starts in.
+    QString lastOpenFolder() const;
+    void setLastOpenFolder(const QString &folder);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Colloquy

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace Colloquy {
+
+/**
+ * A read-only reading surface: serif text, spaced paragraphs, and a column of
+ * about 70 characters that stays centred however wide the view grows.
+ *
+ * The text is set as plain paragraphs, never parsed as HTML. In fitted mode
+ * (setFittedLines()) the view grows with its text up to a number of lines and
+ * scrolls beyond, for short texts shown above other content.
+ */
+class SpeechView : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit SpeechView(QWidget *parent = nullptr);
+
+    /// The reading font at `pointSize`: the "serif" family with a serif style hint.
+    static QFont readingFont(qreal pointSize);
+    /// The widest text column, in average characters.
+    static constexpr int ColumnCharacters = 70;
+
+    /// Shows `turns`, each a list of paragraphs, with a visible break between turns.
+    void setTurns(const QList<QStringList> &turns);
+    void setParagraphs(const QStringList &paragraphs);
+    /// The paragraphs shown, separated by newlines, for tests and accessibility.
+    QString plainText() const;
+
+    /// 0, the default, fills the space given; n > 0 sizes the view to its text, at most n lines.
+    void setFittedLines(int lines);
+
+    /// Qt::AlignHCenter (the default) centres the column in a wider view;
+    /// Qt::AlignLeft makes the view no wider than the column, for a layout to place.
+    void setColumnAlignment(Qt::Alignment alignment);
+
+    /// The left edge of the text column in this widget's coordinates, so a
+    /// header above the view can line up with the text.
+    int columnLeft() const;
+
+Q_SIGNALS:
+    void columnChanged();
+    /// Ctrl+wheel: +1 to zoom in, -1 to zoom out; the owner applies it everywhere.
+    void zoomRequested(int steps);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    void rebuild();
+    void updateColumn();
+    void updateFittedHeight();
+
+    QList<QStringList> m_turns;
+    int m_fittedLines = 0;
+    int m_columnLeft = 0;
+    int m_wheelDelta = 0;
+    Qt::Alignment m_columnAlignment = Qt::AlignHCenter;
+};
+
+} // namespace Colloquy
