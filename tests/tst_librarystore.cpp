@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -100,7 +101,7 @@ Article sampleArticle(const QString &normalizedText = u"Harbors text"_s)
     article.title = u"Harbors and Their Futures"_s;
     article.sourcePath = u"/articles/harbors.txt"_s;
     article.sourceFormat = u"text"_s;
-    article.importedAt = QDateTime(QDate(2024, 5, 17), QTime(9, 30, 12, 345), Qt::UTC);
+    article.importedAt = QDateTime(QDate(2024, 5, 17), QTime(9, 30, 12, 345), QTimeZone::utc());
     article.metadata = {{u"byline"_s, u"Staff reporter"_s}, {u"section"_s, u"Opinion"_s}};
     // Raw sources are bytes as read: NULs and invalid UTF-8 must survive.
     article.rawSource = QByteArray("raw\0bytes \xff\xfe end", 16);
@@ -387,7 +388,7 @@ void TestLibraryStore::articlesAreListedNewestFirstWithSpeakers()
 {
     LibraryStore store;
     QVERIFY(store.open(m_path));
-    const QDateTime base(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+    const QDateTime base(QDate(2024, 1, 1), QTime(8, 0), QTimeZone::utc());
     QList<qint64> ids;
     for (int i = 0; i < 3; ++i) {
         Article article = sampleArticle(u"text %1"_s.arg(i));
