@@ -22,6 +22,7 @@ private Q_SLOTS:
     void sentenceAboutAPersonIsNotAHeader();
     void headerAloneAtTheEndIsText();
     void returningSpeakerIsOneVoice();
+    void hugeParagraphWithoutSentenceEnds();
     void gluedSentencesAreSplit_data();
     void gluedSentencesAreSplit();
 };
@@ -176,6 +177,19 @@ void TestSegmenter::returningSpeakerIsOneVoice()
     const auto speakers = read.article->speakers();
     QCOMPARE(speakers.size(), 3); // the speech interrupted by a caption stays one voice
     QCOMPARE(speakers.constFirst().name, u"Nguyễn Thị Thu Hà"_s);
+}
+
+// A pasted log or table can be one enormous line with no full stop: it must
+// come back as text (a quadratic scan would hang here until the CTest timeout).
+void TestSegmenter::hugeParagraphWithoutSentenceEnds()
+{
+    QByteArray text = "Ana Lima-Soto, a keeper of records"_ba;
+    for (int i = 0; i < 200000; ++i)
+        text += " aB cD";
+    const auto result = segmentBytes(text);
+    QCOMPARE(result.segments.size(), 1);
+    QCOMPARE(result.segments.constFirst().kind, SegmentKind::Narration);
+    QCOMPARE(result.segments.constFirst().paragraphs.constFirst().size(), text.size());
 }
 
 void TestSegmenter::gluedSentencesAreSplit_data()

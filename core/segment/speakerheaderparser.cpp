@@ -17,6 +17,10 @@ namespace {
 
 constexpr int MaxNameWords = 6;
 constexpr int MaxBioWords = 70;
+// Bounds that keep a pathological paragraph (megabytes without a full stop) linear:
+// a bio is never longer than this, and a first sentence is judged on its opening.
+constexpr qsizetype MaxBioChars = 800;
+constexpr qsizetype SentenceWindow = 1000;
 constexpr int MinSeamScore = 1;
 
 bool isQuote(QChar c)
@@ -197,6 +201,7 @@ std::optional<qsizetype> SpeakerHeaderParser::findGluePoint(QStringView paragrap
     qsizetype limit = findSentenceEnd(paragraph, bioStart);
     if (limit < 0)
         limit = paragraph.size();
+    limit = std::min(limit, bioStart + MaxBioChars);
 
     std::optional<qsizetype> best;
     int bestScore = MinSeamScore - 1;
@@ -243,7 +248,7 @@ int SpeakerHeaderParser::scoreSeam(QStringView paragraph, qsizetype seam, qsizet
         return Reject;
 
     // What follows must read as a sentence, what precedes as a bio of at least one word.
-    const QStringView rest = paragraph.mid(seam);
+    const QStringView rest = paragraph.mid(seam, SentenceWindow);
     const qsizetype restEnd = findSentenceEnd(rest);
     if (wordCount(restEnd < 0 ? rest : rest.first(restEnd)) < 3)
         return Reject;
