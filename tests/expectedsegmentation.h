@@ -89,6 +89,21 @@ inline QStringList compare(const QJsonObject &expected, const Colloquy::Segmenta
                     u"paragraphs: expected %1, got %2"_s.arg(paragraphs).arg(got.paragraphs.size());
     }
 
+    // Optional: the labels printed before the speaker turns, in order (`Q`, `GT`, `Gros`).
+    if (expected.contains(u"labels"_s)) {
+        QStringList labels;
+        for (const auto &segment : actual.segments) {
+            if (segment.kind == Colloquy::SegmentKind::Speaker)
+                labels << segment.label;
+        }
+        QStringList wanted;
+        for (const QJsonValue &label : expected.value(u"labels"_s).toArray())
+            wanted << label.toString();
+        if (labels != wanted)
+            differences << u"labels: expected [%1], got [%2]"_s.arg(
+                wanted.join(u", "_s), labels.join(u", "_s));
+    }
+
     QString allText;
     for (const auto &segment : actual.segments)
         allText += segment.paragraphs.join(u'\n') + u'\n';

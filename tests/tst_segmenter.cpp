@@ -21,6 +21,7 @@ private Q_SLOTS:
     void articleWithoutSpeakersIsOneNarration();
     void sentenceAboutAPersonIsNotAHeader();
     void headerAloneAtTheEndIsText();
+    void colonsThatAreNotTurns();
     void returningSpeakerIsOneVoice();
     void hugeParagraphWithoutSentenceEnds();
     void gluedSentencesAreSplit_data();
@@ -167,6 +168,21 @@ void TestSegmenter::headerAloneAtTheEndIsText()
     QCOMPARE(result.segments.size(), 1);
     QCOMPARE(result.segments.constFirst().kind, SegmentKind::Narration);
     QCOMPARE(result.segments.constFirst().paragraphs.last(), u"Maria Costa, harbour master"_s);
+}
+
+// Titles, times, ratios, rosters and a speaker quoted inside prose all carry colons.
+void TestSegmenter::colonsThatAreNotTurns()
+{
+    const auto result = segmentBytes("Roundtable: Where Next for Rail?\n"
+                                     "The meeting starts at 10:30 and ends at noon.\n"
+                                     "The vote was split 3:1 in favour of the new line.\n"
+                                     "As Smith said: the timetable is the product.\n"
+                                     "Participants: Ana Lima, Joe Park and Mia Chen\n"
+                                     "Nobody expected the result."_ba);
+    QCOMPARE(result.title, u"Roundtable: Where Next for Rail?"_s);
+    QCOMPARE(result.segments.size(), 1);
+    QCOMPARE(result.segments.constFirst().kind, SegmentKind::Narration);
+    QCOMPARE(result.segments.constFirst().paragraphs.size(), 5);
 }
 
 void TestSegmenter::returningSpeakerIsOneVoice()

@@ -3,6 +3,9 @@
 #include "logging.h"
 #include "segment/speakerheaderparser.h"
 #include "segment/textrules.h"
+#include "segment/turnlabelparser.h"
+
+#include <QHash>
 
 #include <QRegularExpression>
 
@@ -32,6 +35,7 @@ struct Classified
     QString text; ///< the paragraph without a label or a speaker header
     QString label;
     std::optional<SpeakerHeader> header;
+    std::optional<TurnLabel> turn; ///< set when a printed label opened the turn
 };
 
 const QRegularExpression &captionPattern()
@@ -131,6 +135,117 @@ bool looksLikeTitle(const QString &paragraph)
     return capitalised * 10 >= longWords * 6;
 }
 
+// The full name a label stands for, from the article's own prose: an alias defined in
+// parentheses (`Daniel Gros (Gros)`, `the Global Times (GT)`), or a surname's fullest form.
+QString resolveLabel(const QString &label, const QList<Classified> &classified)
+{
+    static const QRegularExpression aliasPattern(
+        u"((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){0,4}\\p{Lu}[\\p{L}'\u2019.-]*)\\s*[(\uff08]([^()\uff08\uff09]{1,30})[)\uff09]"_s);
+    auto stripOpeners = [](QString name) {
+        QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+        while (words.size() > 1 && TextRules::isSentenceOpener(words.constFirst()))
+            words.removeFirst();
+        return words.join(u' ');
+    };
+
+    QHash<QString, int> surnameForms;
+    for (const Classified &item : classified) {
+        if (item.role == Role::Header && item.turn)
+            continue;
+        for (auto it = aliasPattern.globalMatch(item.text); it.hasNext();) {
+            const auto match = it.next();
+            if (match.captured(2).trimmed() == label)
+                return stripOpeners(match.captured(1));
+        }
+        if (label.size() < 2 || !label.at(0).isUpper() || label.contains(u' '))
+            continue;
+        // `… economist Daniel Gros said …` names the person a `Gros:` label stands for.
+        const QRegularExpression fullName(
+            u"((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){1,3})"_s + QRegularExpression::escape(label) + u"\\b"_s);
+        for (auto it = fullName.globalMatch(item.text); it.hasNext();) {
+            const QString candidate = stripOpeners(it.next().captured(0).trimmed());
+            if (candidate != label && SpeakerHeaderParser::personNameWords(candidate) >= 2)
+                ++surnameForms[candidate];
+        }
+    }
+    QString best;
+    int bestCount = 0;
+    for (auto it = surnameForms.cbegin(); it != surnameForms.cend(); ++it) {
+        if (it.value() > bestCount || (it.value() == bestCount && it.key().size() > best.size())) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return best;
+}
+
+// A label opens a turn when the article backs it: it recurs, it is a full name or
+// `Q`/`A`, it carries a role, or the prose defines it. A lone `Roundtable:` does not.
+void acceptTurns(QList<Classified> &classified, const QList<std::optional<TurnLabel>> &candidates,
+    const QStringList &paragraphs)
+{
+    QHash<QString, int> counts;
+    for (const auto &turn : candidates) {
+        if (turn)
+            ++counts[turn->label];
+    }
+    auto backed = [&](const TurnLabel &turn) {
+        return turn.form == TurnLabel::Form::QuestionAnswer || counts.value(turn.label) >= 2 ||
+            (turn.form == TurnLabel::Form::Name && turn.nameWords >= 2) || !turn.role.isEmpty();
+    };
+    qsizetype backedTurns = 0;
+    for (const auto &turn : candidates) {
+        if (turn && backed(*turn))
+            ++backedTurns;
+    }
+
+    QHash<QString, QString> resolved;
+    for (qsizetype i = 0; i < classified.size(); ++i) {
+        const auto &turn = candidates.at(i);
+        if (!turn)
+            continue;
+        // In a transcript, a guest who speaks once still speaks, if the line is an utterance.
+        const QString text = paragraphs.at(i).mid(turn->textStart);
+        const bool lone = backedTurns >= 2 && i > 0 && TextRules::findSentenceEnd(text) >= 0;
+        if (!backed(*turn) && !lone)
+            continue;
+        if (!resolved.contains(turn->label)) {
+            const QString full = turn->form == TurnLabel::Form::QuestionAnswer
+                ? QString()
+                : resolveLabel(turn->label, classified);
+            resolved.insert(turn->label, full.isEmpty() ? turn->label : full);
+        }
+        Classified &item = classified[i];
+        item.role = Role::Header;
+        item.turn = turn;
+        item.label = turn->label;
+        item.text = text.trimmed();
+        item.header = SpeakerHeader {resolved.value(turn->label), turn->role, turn->textStart, false};
+    }
+}
+
+// Headings that are nothing but a name (`## Ana Lima` in Markdown), when the article has several.
+void acceptNameLines(QList<Classified> &classified, const QStringList &paragraphs)
+{
+    QList<qsizetype> nameLines;
+    for (qsizetype i = 0; i + 1 < classified.size(); ++i) {
+        const QString &paragraph = paragraphs.at(i);
+        if (classified.at(i).role != Role::Plain || paragraph.size() > 80)
+            continue;
+        const qsizetype words = SpeakerHeaderParser::personNameWords(paragraph);
+        if (words >= 2 && classified.at(i + 1).role == Role::Plain)
+            nameLines.append(i);
+    }
+    if (nameLines.size() < 2)
+        return;
+    for (const qsizetype i : std::as_const(nameLines)) {
+        Classified &item = classified[i];
+        item.role = Role::Header;
+        item.header = SpeakerHeader {paragraphs.at(i), QString(), paragraphs.at(i).size(), true};
+        item.text.clear();
+    }
+}
+
 } // namespace
 
 Segmentation Segmenter::segment(const QString &normalizedText) const
@@ -140,9 +255,12 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
 
     QList<Classified> classified;
     classified.reserve(paragraphs.size());
+    QList<std::optional<TurnLabel>> turnCandidates;
+    turnCandidates.reserve(paragraphs.size());
     for (const QString &paragraph : paragraphs) {
         Classified item;
         item.text = paragraph;
+        std::optional<TurnLabel> turn;
         if (paragraph.size() <= MaxShortLineLength && captionPattern().match(paragraph).hasMatch()) {
             item.role = Role::Caption;
         } else if (paragraph.size() <= MaxShortLineLength && metadataPattern().match(paragraph).hasMatch()) {
@@ -151,13 +269,23 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
             item.role = Role::EditorNote;
             item.label = note.captured(1);
             item.text = paragraph.mid(note.capturedEnd()).trimmed();
-        } else if (auto header = headerParser.parse(paragraph)) {
-            item.role = Role::Header;
-            item.text = paragraph.mid(header->textStart).trimmed();
-            item.header = std::move(header);
+        } else {
+            turn = TurnLabelParser::parse(paragraph);
+            if (auto header = headerParser.parse(paragraph)) {
+                item.role = Role::Header;
+                item.text = paragraph.mid(header->textStart).trimmed();
+                item.header = std::move(header);
+            } else if (const qsizetype stamp = TurnLabelParser::timestampLength(paragraph);
+                       stamp > 0 && !turn) {
+                item.text = paragraph.mid(stamp); // a timed line without a name continues the turn
+            }
         }
         classified.append(item);
+        turnCandidates.append(turn);
     }
+
+    acceptTurns(classified, turnCandidates, paragraphs);
+    acceptNameLines(classified, paragraphs);
 
     // A header on a line of its own needs speech after it; otherwise it was an ordinary line.
     for (qsizetype i = 0; i < classified.size(); ++i) {
@@ -231,7 +359,8 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
         case Role::Header: {
             currentSpeaker =
                 Speaker {item.header->name, item.header->bio.isEmpty() ? QString() : item.header->bio};
-            Segment &speech = openSegment(SegmentKind::Speaker, QString(), currentSpeaker);
+            Segment &speech =
+                openSegment(SegmentKind::Speaker, item.turn ? item.label : QString(), currentSpeaker);
             if (!text.isEmpty())
                 speech.paragraphs.append(text);
             flow = Flow::Speech;

@@ -127,15 +127,11 @@ SpeakerHeaderParser::SpeakerHeaderParser(const QString &articleText)
     }
 }
 
-QStringView SpeakerHeaderParser::leadingName(QStringView paragraph)
+qsizetype SpeakerHeaderParser::personNameWords(QStringView text)
 {
-    const qsizetype comma = paragraph.indexOf(u',');
-    if (comma <= 0 || comma > 80)
-        return {};
-    const QStringView name = paragraph.first(comma);
-    const auto words = name.split(u' ');
-    if (words.size() > MaxNameWords)
-        return {};
+    const auto words = text.split(u' ');
+    if (text.isEmpty() || words.size() > MaxNameWords)
+        return 0;
 
     qsizetype nameWords = 0;
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -145,19 +141,26 @@ QStringView SpeakerHeaderParser::leadingName(QStringView paragraph)
         if (first && isHonorific(word) && !last)
             continue;
         if (isSentenceOpener(word))
-            return {}; // `In 2020, …`, `However, …`
+            return 0; // `In 2020, …`, `However, …`
         if (isNameWord(word) || isNickname(word) || isPrefixedName(word)) {
             ++nameWords;
             continue;
         }
         if (!first && !last && isNameParticle(word))
             continue;
-        return {};
+        return 0;
     }
-    // One word is a place or a subject as often as a name (`Beijing, the capital…`).
-    if (nameWords < 2)
+    return nameWords;
+}
+
+QStringView SpeakerHeaderParser::leadingName(QStringView paragraph)
+{
+    const qsizetype comma = paragraph.indexOf(u',');
+    if (comma <= 0 || comma > 80)
         return {};
-    return name;
+    const QStringView name = paragraph.first(comma);
+    // One word is a place or a subject as often as a name (`Beijing, the capital…`).
+    return personNameWords(name) >= 2 ? name : QStringView();
 }
 
 std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph) const
@@ -173,7 +176,9 @@ std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph) c
         return std::nullopt;
 
     if (const auto glue = findGluePoint(paragraph, bioStart)) {
-        const QString bio = paragraph.mid(bioStart, *glue - bioStart).trimmed().toString();
+        QString bio = paragraph.mid(bioStart, *glue - bioStart).trimmed().toString();
+        if (bio.endsWith(u':') || bio.endsWith(u'\uff1a'))
+            bio = bio.chopped(1).trimmed(); // `Name, bio (Country): speech`
         if (wordCount(bio) > MaxBioWords)
             return std::nullopt;
         qCDebug(lcSegment) << "glued header" << name << "| speech starts at" << *glue;
@@ -208,6 +213,13 @@ std::optional<qsizetype> SpeakerHeaderParser::findGluePoint(QStringView paragrap
     for (qsizetype seam = bioStart + 1; seam < limit; ++seam) {
         const QChar before = paragraph.at(seam - 1);
         const QChar at = paragraph.at(seam);
+        // A colon after the bio is an explicit delimiter (`Name, bio (Country): speech`).
+        if ((before == u':' || before == u'\uff1a') && at == u' ' && seam + 1 < limit) {
+            const QStringView speech = paragraph.mid(seam + 1, SentenceWindow);
+            const qsizetype end = findSentenceEnd(speech);
+            if (wordCount(end < 0 ? speech : speech.first(end)) >= 3)
+                return seam + 1;
+        }
         bool candidate = false;
         if (at.isUpper() &&
             (before.isLower() || before.isDigit() || before == u')' || before == u']' ||

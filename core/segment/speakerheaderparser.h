@@ -40,6 +40,9 @@ public:
 
     /// The name part of `Name, …` at the start of `paragraph`, or an empty view.
     static QStringView leadingName(QStringView paragraph);
+    /// How many name words `text` has when all of it reads as a person's name
+    /// (`Dr. Ali bin Hamad al-Rashidi` → 4), 0 when it does not.
+    static qsizetype personNameWords(QStringView text);
 
 private:
     std::optional<qsizetype> findGluePoint(QStringView paragraph, qsizetype bioStart) const;

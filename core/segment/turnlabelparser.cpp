@@ -1,0 +1,124 @@
+#include "segment/turnlabelparser.h"
+
+#include "segment/speakerheaderparser.h"
+#include "segment/textrules.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Colloquy {
+
+namespace {
+
+constexpr qsizetype MaxLabelLength = 60;
+
+const QRegularExpression &timestampPattern()
+{
+    static const QRegularExpression re(
+        u"^[\\[(]?(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)[\\])]?\\s+"_s);
+    return re;
+}
+
+// Words that end in a colon without naming anyone: labels of metadata, notes and titles.
+bool isNonSpeakerLabel(const QString &label)
+{
+    static const QRegularExpression re(
+        u"^(?:note|notes|editor'?s note|source|sources|update|updated|correction|photo|image|illustration|"
+        u"video|audio|transcript|interview|roundtable|summary|background|context|disclaimer|warning|"
+        u"participants|panel|panelists|panellists|speakers|guests|attendees|agenda|topic|subject|re|fig|"
+        u"figure|table|chapter|part|section|step|tip|example|answer key|key points|takeaways|tags|date|"
+        u"time|location|venue|by|published|read more|see also|related)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(label).hasMatch();
+}
+
+bool isCapitalsLabel(QStringView label)
+{
+    qsizetype letters = 0;
+    for (const QChar c : label) {
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return false;
+            ++letters;
+        } else if (c != u' ' && c != u'.' && c != u'-' && c != u'\'' && c != u'\u2019') {
+            return false;
+        }
+    }
+    return letters >= 2 && TextRules::wordCount(label) <= 4;
+}
+
+bool isIdeographicName(QStringView label)
+{
+    if (label.size() < 2 || label.size() > 5)
+        return false;
+    return std::all_of(label.begin(), label.end(),
+        [](QChar c) { return c.script() == QChar::Script_Han || c == u'\u00b7'; });
+}
+
+} // namespace
+
+qsizetype TurnLabelParser::timestampLength(QStringView paragraph)
+{
+    const auto match = timestampPattern().match(paragraph.toString());
+    return match.hasMatch() ? match.capturedLength(0) : 0;
+}
+
+std::optional<TurnLabel> TurnLabelParser::parse(QStringView paragraph)
+{
+    TurnLabel turn;
+    qsizetype start = 0;
+    if (const auto stamp = timestampPattern().match(paragraph.toString()); stamp.hasMatch()) {
+        turn.timestamp = stamp.captured(1);
+        start = stamp.capturedLength(0);
+    }
+
+    qsizetype colon = -1;
+    for (qsizetype i = start; i < paragraph.size() && i - start <= MaxLabelLength; ++i) {
+        const QChar c = paragraph.at(i);
+        if (c == u':' || c == u'\uff1a') {
+            colon = i;
+            break;
+        }
+        if (c == u'.' && i + 1 < paragraph.size() && paragraph.at(i + 1) == u' ' &&
+            !TextRules::isHonorific(paragraph.mid(start, i + 1 - start).split(u' ').last()))
+            return std::nullopt; // a sentence ends before any colon
+    }
+    if (colon <= start)
+        return std::nullopt;
+    // `10:30`, `3:1`: a colon between digits is a time or a ratio, never a label's.
+    if (colon + 1 < paragraph.size() && paragraph.at(colon - 1).isDigit() &&
+        paragraph.at(colon + 1).isDigit())
+        return std::nullopt;
+
+    QString label = paragraph.mid(start, colon - start).trimmed().toString();
+    static const QRegularExpression rolePattern(u"^(.+?)\\s*[(\uff08]([^()\uff08\uff09]{1,60})[)\uff09]$"_s);
+    if (const auto role = rolePattern.match(label); role.hasMatch()) {
+        turn.role = role.captured(2).trimmed();
+        label = role.captured(1);
+    }
+    if (label.isEmpty() || isNonSpeakerLabel(label))
+        return std::nullopt;
+
+    if (label == u"Q"_s || label == u"A"_s || label == u"Question"_s || label == u"Answer"_s) {
+        turn.form = TurnLabel::Form::QuestionAnswer;
+    } else if (isIdeographicName(label)) {
+        turn.form = TurnLabel::Form::Ideographic;
+    } else if (isCapitalsLabel(label)) {
+        turn.form = TurnLabel::Form::Capitals;
+    } else if (const qsizetype words = SpeakerHeaderParser::personNameWords(label); words > 0) {
+        turn.form = TurnLabel::Form::Name;
+        turn.nameWords = words;
+    } else {
+        return std::nullopt;
+    }
+
+    turn.label = label;
+    qsizetype textStart = colon + 1;
+    while (textStart < paragraph.size() && paragraph.at(textStart) == u' ')
+        ++textStart;
+    turn.textStart = textStart;
+    return turn;
+}
+
+} // namespace Colloquy
