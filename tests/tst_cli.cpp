@@ -88,6 +88,12 @@ private Q_SLOTS:
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void roundtableNamesBothSpeakers();
+    void highlightAnchorsQuoteWithThemesAndNote();
+    void highlightSearchesWithinSpeaker();
+    void highlightRefusalsStoreNothing_data();
+    void highlightRefusalsStoreNothing();
+    void noteTagUntagAndUnhighlight();
+    void themeCommandsEditTheCodebook();
 
 private:
     CliRun run(const QStringList &args) const;
@@ -454,6 +460,18 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("list with argument") << QStringList {u"list"_s, u"all"_s};
     QTest::newRow("unknown option") << QStringList {u"list"_s, u"--frobnicate"_s};
     QTest::newRow("library without path") << QStringList {u"list"_s, u"--library"_s};
+    QTest::newRow("option of another command") << QStringList {u"list"_s, u"--quote"_s, u"x"_s};
+    QTest::newRow("highlight without quote") << QStringList {u"highlight"_s, u"1"_s};
+    QTest::newRow("highlight unknown colour")
+        << QStringList {u"highlight"_s, u"1"_s, u"--quote"_s, u"x"_s, u"--color"_s, u"pink"_s};
+    QTest::newRow("note without text") << QStringList {u"note"_s, u"1"_s};
+    QTest::newRow("tag without theme") << QStringList {u"tag"_s, u"1"_s};
+    QTest::newRow("unhighlight a word") << QStringList {u"unhighlight"_s, u"first"_s};
+    QTest::newRow("theme without action") << QStringList {u"theme"_s};
+    QTest::newRow("theme unknown action") << QStringList {u"theme"_s, u"paint"_s, u"A"_s};
+    QTest::newRow("theme rename with colour")
+        << QStringList {u"theme"_s, u"rename"_s, u"A"_s, u"B"_s, u"--color"_s, u"red"_s};
+    QTest::newRow("themes with argument") << QStringList {u"themes"_s, u"all"_s};
 }
 
 void TestCli::usageErrorsExitWithTwo()
@@ -498,6 +516,188 @@ void TestCli::roundtableNamesBothSpeakers()
         jane.value(u"speaker"_s).toObject().value(u"bio"_s).toString().contains(u"professor of economics"_s));
     QCOMPARE(jane.value(u"paragraphs"_s).toArray().size(), 3);
     QVERIFY(jane.value(u"paragraphs"_s).toArray().at(0).toString().startsWith(u"In my view"_s));
+}
+
+void TestCli::highlightAnchorsQuoteWithThemesAndNote()
+{
+    const qint64 article = importFixture(fixture(u"roundtable.txt"_s));
+    QVERIFY(article > 0);
+    const QString id = QString::number(article);
+    const CliRun added = run({u"--library"_s, m_library, u"highlight"_s, id, u"--quote"_s, u"patient money"_s,
+        u"--color"_s, u"Green"_s, u"--theme"_s, u"Finance"_s, u"--theme"_s, u"Small ports"_s, u"--note"_s,
+        u"The *core* claim"_s});
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.err.isEmpty(), added.err.constData());
+    const qint64 highlightId = added.out.trimmed().toLongLong();
+    QVERIFY(highlightId > 0);
+
+    const CliRun listed = run({u"--library"_s, m_library, u"--json"_s, u"annotations"_s, id});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY(isValidUtf8(listed.out));
+    const QJsonArray highlights = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(highlights.size(), 1);
+    const QJsonObject highlight = highlights.at(0).toObject();
+    QCOMPARE(highlight.value(u"id"_s).toInteger(), highlightId);
+    QCOMPARE(highlight.value(u"speaker"_s).toString(), u"Jane Doe-Smith"_s);
+    QCOMPARE(highlight.value(u"quote"_s).toString(), u"patient money"_s);
+    QCOMPARE(highlight.value(u"color"_s).toString(), u"green"_s);
+    QCOMPARE(highlight.value(u"state"_s).toString(), u"anchored"_s);
+    QCOMPARE(highlight.value(u"note"_s).toString(), u"The *core* claim"_s);
+    QCOMPARE(highlight.value(u"themes"_s).toArray(), (QJsonArray {u"Finance"_s, u"Small ports"_s}));
+
+    const CliRun text = run({u"--library"_s, m_library, u"annotations"_s, id});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("Jane Doe-Smith\tgreen\tanchored\t\"patient money\""));
+    QVERIFY(text.out.contains("themes: Finance, Small ports"));
+    QVERIFY(text.out.contains("note: The *core* claim"));
+
+    // A second highlight reuses the existing theme, whatever its case.
+    const CliRun again = run({u"--library"_s, m_library, u"--json"_s, u"highlight"_s, id, u"--quote"_s,
+        u"skilled people"_s, u"--theme"_s, u"finance"_s});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(again.out).object().value(u"themes"_s).toArray(), QJsonArray {u"Finance"_s});
+    const CliRun themes = run({u"--library"_s, m_library, u"themes"_s});
+    QCOMPARE(themes.exitCode, 0);
+    QCOMPARE(themes.out, QByteArray("Finance (yellow, 2 claims)\nSmall ports (yellow, 1 claim)\n"));
+}
+
+void TestCli::highlightSearchesWithinSpeaker()
+{
+    const QString id = QString::number(importFixture(fixture(u"roundtable.txt"_s)));
+    // "harbor" first appears in the editor's note, which no speaker says.
+    const CliRun first =
+        run({u"--library"_s, m_library, u"--json"_s, u"highlight"_s, id, u"--quote"_s, u"harbor"_s});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(first.out).object().value(u"speaker"_s).isNull());
+
+    const CliRun marcus = run({u"--library"_s, m_library, u"--json"_s, u"highlight"_s, id, u"--quote"_s,
+        u"harbor"_s, u"--speaker"_s, u"Marcus Oyelaran-Berg"_s});
+    QCOMPARE(marcus.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(marcus.out).object();
+    QCOMPARE(object.value(u"speaker"_s).toString(), u"Marcus Oyelaran-Berg"_s);
+    QCOMPARE(object.value(u"color"_s).toString(), u"yellow"_s);
+}
+
+void TestCli::highlightRefusalsStoreNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("quote not found") << QStringList {u"--quote"_s, u"no such words"_s} << u"not found"_s;
+    QTest::newRow("quote not said by speaker")
+        << QStringList {u"--quote"_s, u"patient money"_s, u"--speaker"_s, u"Marcus Oyelaran-Berg"_s}
+        << u"not found"_s;
+    QTest::newRow("unknown speaker") << QStringList {u"--quote"_s, u"harbor"_s, u"--speaker"_s, u"Nobody"_s}
+                                     << u"no speaker 'Nobody'"_s;
+    QTest::newRow("unknown colour") << QStringList {u"--quote"_s, u"harbor"_s, u"--color"_s, u"teal"_s}
+                                    << u"unknown colour 'teal'"_s;
+}
+
+void TestCli::highlightRefusalsStoreNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const QString id = QString::number(importFixture(fixture(u"roundtable.txt"_s)));
+    const CliRun result = run(QStringList {u"--library"_s, m_library, u"highlight"_s, id} + args);
+    QVERIFY(result.exitCode != 0);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.errLines().constFirst().startsWith(u"colloquy-cli: "_s));
+    QVERIFY2(result.errLines().constFirst().contains(message), result.err.constData());
+
+    const CliRun listed = run({u"--library"_s, m_library, u"--json"_s, u"annotations"_s, id});
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 0);
+    const CliRun unknownArticle =
+        run({u"--library"_s, m_library, u"highlight"_s, u"999"_s, u"--quote"_s, u"harbor"_s});
+    QCOMPARE(unknownArticle.exitCode, 1);
+    QCOMPARE(unknownArticle.errLines().size(), 1);
+}
+
+void TestCli::noteTagUntagAndUnhighlight()
+{
+    const QString article = QString::number(importFixture(fixture(u"roundtable.txt"_s)));
+    const CliRun added =
+        run({u"--library"_s, m_library, u"highlight"_s, article, u"--quote"_s, u"patient money"_s});
+    QCOMPARE(added.exitCode, 0);
+    const QString id = QString::fromUtf8(added.out.trimmed());
+    auto json = [&](const QStringList &args) {
+        const CliRun result = run(QStringList {u"--library"_s, m_library, u"--json"_s} + args);
+        if (result.exitCode != 0)
+            qWarning() << args << result.err;
+        return QJsonDocument::fromJson(result.out).object();
+    };
+
+    QCOMPARE(json({u"note"_s, id, u"First line\n\n- a point"_s}).value(u"note"_s).toString(),
+        u"First line\n\n- a point"_s);
+    QCOMPARE(json({u"tag"_s, id, u"Ports"_s, u"Money"_s}).value(u"themes"_s).toArray(),
+        (QJsonArray {u"Ports"_s, u"Money"_s}));
+    QCOMPARE(json({u"untag"_s, id, u"ports"_s}).value(u"themes"_s).toArray(), QJsonArray {u"Money"_s});
+    QVERIFY(json({u"note"_s, id, QString()}).value(u"note"_s).isNull());
+
+    const CliRun notTagged = run({u"--library"_s, m_library, u"untag"_s, id, u"Ports"_s});
+    QCOMPARE(notTagged.exitCode, 1);
+    QCOMPARE(notTagged.errLines().size(), 1);
+    const CliRun unknownTheme = run({u"--library"_s, m_library, u"untag"_s, id, u"Weather"_s});
+    QCOMPARE(unknownTheme.exitCode, 1);
+    QVERIFY(unknownTheme.err.contains("no theme named 'Weather'"));
+
+    QCOMPARE(json({u"unhighlight"_s, id}).value(u"removed"_s).toInteger(), id.toLongLong());
+    const CliRun gone = run({u"--library"_s, m_library, u"note"_s, id, u"text"_s});
+    QCOMPARE(gone.exitCode, 1);
+    QVERIFY(gone.err.contains("there is no highlight"));
+    // Themes outlive their claims.
+    const CliRun themes = run({u"--library"_s, m_library, u"themes"_s});
+    QCOMPARE(themes.out, QByteArray("Money (yellow, 0 claims)\nPorts (yellow, 0 claims)\n"));
+}
+
+void TestCli::themeCommandsEditTheCodebook()
+{
+    auto cli = [&](const QStringList &args) {
+        return run(QStringList {u"--library"_s, m_library} + args);
+    };
+    QCOMPARE(cli({u"theme"_s, u"add"_s, u"Economy"_s, u"--color"_s, u"blue"_s}).exitCode, 0);
+    const CliRun cost = cli({u"theme"_s, u"add"_s, u"Cost"_s, u"--parent"_s, u"economy"_s, u"--description"_s,
+        u"What it costs"_s});
+    QCOMPARE(cost.exitCode, 0);
+    QVERIFY(cost.out.trimmed().toLongLong() > 0);
+    QCOMPARE(cli({u"theme"_s, u"add"_s, u"Price"_s}).exitCode, 0);
+
+    const CliRun duplicate = cli({u"theme"_s, u"add"_s, u"COST"_s, u"--parent"_s, u"Economy"_s});
+    QCOMPARE(duplicate.exitCode, 1);
+    QVERIFY2(duplicate.err.contains("already has a sub-theme named 'Cost'"), duplicate.err.constData());
+    QCOMPARE(cli({u"theme"_s, u"add"_s, u"Other"_s, u"--parent"_s, u"Nowhere"_s}).exitCode, 1);
+
+    const QString article = QString::number(importFixture(fixture(u"roundtable.txt"_s)));
+    QCOMPARE(
+        cli({u"highlight"_s, article, u"--quote"_s, u"patient money"_s, u"--theme"_s, u"Price"_s}).exitCode,
+        0);
+    QCOMPARE(cli({u"theme"_s, u"rename"_s, u"Price"_s, u"Prices"_s}).exitCode, 0);
+    QCOMPARE(cli({u"theme"_s, u"rename"_s, u"Prices"_s, u"economy"_s}).exitCode, 1);
+
+    const CliRun tree = cli({u"--json"_s, u"themes"_s});
+    QCOMPARE(tree.exitCode, 0);
+    const QJsonArray roots = QJsonDocument::fromJson(tree.out).array();
+    QCOMPARE(roots.size(), 2);
+    const QJsonObject economy = roots.at(0).toObject();
+    QCOMPARE(economy.value(u"name"_s).toString(), u"Economy"_s);
+    QCOMPARE(economy.value(u"color"_s).toString(), u"blue"_s);
+    const QJsonObject costNode = economy.value(u"children"_s).toArray().at(0).toObject();
+    QCOMPARE(costNode.value(u"name"_s).toString(), u"Cost"_s);
+    QCOMPARE(costNode.value(u"description"_s).toString(), u"What it costs"_s);
+    QCOMPARE(roots.at(1).toObject().value(u"claims"_s).toInt(), 1);
+
+    const CliRun merged = cli({u"theme"_s, u"merge"_s, u"Prices"_s, u"Cost"_s});
+    QCOMPARE(merged.exitCode, 0);
+    QVERIFY(merged.out.contains("(1 claim)"));
+    QCOMPARE(cli({u"themes"_s}).out,
+        QByteArray("Economy (blue, 0 claims)\n  Cost (yellow, 1 claim) - What it costs\n"));
+
+    const CliRun deleted = cli({u"--json"_s, u"theme"_s, u"delete"_s, u"Cost"_s});
+    QCOMPARE(deleted.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(deleted.out).object().value(u"claims"_s).toInt(), 1);
+    const CliRun listed = cli({u"--json"_s, u"annotations"_s, article});
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().at(0).toObject().value(u"themes"_s).toArray(),
+        QJsonArray());
+    QCOMPARE(cli({u"theme"_s, u"delete"_s, u"Cost"_s}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -151,6 +151,9 @@ private Q_SLOTS:
     void refusesFileThatIsNotADatabase();
     void refusesOtherApplicationsDatabase();
     void failedMigrationRollsBack();
+    void version1LibraryMigratesKeepingArticles();
+    void removingArticleRemovesItsAnnotationsOnly();
+    void themeWithClaimsCannotBeDeletedBehindTheCore();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -194,7 +197,15 @@ void TestLibraryStore::freshLibraryIsMigratedToLatestSchema()
     QVERIFY(raw.isOpen());
     QCOMPARE(raw.value(u"PRAGMA user_version"_s), LibraryStore::latestSchemaVersion());
     QCOMPARE(raw.value(u"PRAGMA application_id"_s), Store::ApplicationId);
-    QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s), 4);
+    QSqlQuery tables(raw.database());
+    QVERIFY(tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    // sqlite_sequence holds the AUTOINCREMENT counters of highlights and themes.
+    QCOMPARE(names,
+        QStringList({u"articles"_s, u"highlight_themes"_s, u"highlights"_s, u"notes"_s, u"paragraphs"_s,
+            u"segments"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s}));
 }
 
 void TestLibraryStore::openCreatesParentFolders()
@@ -523,6 +534,118 @@ void TestLibraryStore::failedMigrationRollsBack()
     QCOMPARE(raw.value(u"PRAGMA user_version"_s), 1);
     QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'first'"_s), 1);
     QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'second'"_s), 0);
+}
+
+void TestLibraryStore::version1LibraryMigratesKeepingArticles()
+{
+    {
+        // A library as version 1 of Colloquy left it, with an article written by its schema.
+        RawDatabase raw(m_path);
+        QVERIFY(raw.isOpen());
+        QSqlDatabase db = raw.database();
+        QString error;
+        QVERIFY2(Store::applyMigrations(db, Store::schemaMigrations().first(1), &error), qPrintable(error));
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s), 1);
+        QVERIFY(raw.exec(u"INSERT INTO articles (id, title, source_format, imported_at, content_hash, "
+                         "raw_source, normalized_text) VALUES (7, 'Old harbors', 'text', "
+                         "'2024-01-02T03:04:05.006Z', 'abc', x'00ff', 'Body')"_s));
+        QVERIFY(raw.exec(u"INSERT INTO speakers (id, article_id, ordinal, name) VALUES (1, 7, 0, 'Ada')"_s));
+        QVERIFY(raw.exec(
+            u"INSERT INTO segments (id, article_id, ordinal, kind, speaker_id) VALUES (1, 7, 0, 'speaker', 1)"_s));
+        QVERIFY(raw.exec(u"INSERT INTO paragraphs (segment_id, ordinal, text) VALUES (1, 0, 'Body')"_s));
+        QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'highlights'"_s), 0);
+    }
+
+    LibraryStore store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), 2);
+    const std::optional<Article> article = store.article(7);
+    QVERIFY(article);
+    QCOMPARE(article->title, u"Old harbors"_s);
+    QCOMPARE(article->rawSource, QByteArray("\x00\xff", 2));
+    QCOMPARE(article->segments.size(), 1);
+    QCOMPARE(article->segments.constFirst().speaker->name, u"Ada"_s);
+    QVERIFY(store.highlights(7).isEmpty());
+    QVERIFY(store.themes().isEmpty());
+
+    AnnotationChange change;
+    Highlight highlight;
+    highlight.articleId = 7;
+    highlight.anchor = {0, {0, 4}, {u"Body"_s, QString(), QString()}};
+    highlight.author = u"tester"_s;
+    highlight.created = highlight.modified =
+        QDateTime(QDate(2024, 2, 3), QTime(4, 5, 6, 7), QTimeZone::utc());
+    change.putHighlights = {highlight};
+    QVERIFY2(store.applyAnnotationChange(change), qPrintable(store.errorString()));
+    const std::optional<Highlight> stored = store.highlight(change.putHighlights.constFirst().id);
+    QVERIFY(stored);
+    QCOMPARE(stored->speaker, u"Ada"_s);
+    highlight.id = stored->id;
+    highlight.speaker = u"Ada"_s;
+    QCOMPARE(*stored, highlight);
+}
+
+void TestLibraryStore::removingArticleRemovesItsAnnotationsOnly()
+{
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    const qint64 doomed = store.addArticle(sampleArticle(u"first"_s)).id;
+    const qint64 kept = store.addArticle(sampleArticle(u"second"_s)).id;
+
+    AnnotationChange change;
+    change.putThemes = {Theme {0, 0, u"Ports"_s, HighlightColour::Blue, u"On harbors"_s}};
+    QVERIFY2(store.applyAnnotationChange(change), qPrintable(store.errorString()));
+    const qint64 themeId = change.putThemes.constFirst().id;
+    for (const qint64 article : {doomed, kept}) {
+        AnnotationChange add;
+        Highlight highlight;
+        highlight.articleId = article;
+        highlight.anchor = {2, {0, 2}, {u"In"_s, QString(), u" my view"_s}};
+        highlight.author = u"tester"_s;
+        highlight.created = highlight.modified = QDateTime::currentDateTimeUtc();
+        add.putHighlights = {highlight};
+        QVERIFY2(store.applyAnnotationChange(add), qPrintable(store.errorString()));
+        const qint64 id = add.putHighlights.constFirst().id;
+        AnnotationChange more;
+        more.putNotes = {Note {id, u"*why*"_s, u"tester"_s, highlight.created, highlight.created}};
+        more.tag = {{id, themeId}};
+        QVERIFY2(store.applyAnnotationChange(more), qPrintable(store.errorString()));
+    }
+
+    QVERIFY(store.removeArticle(doomed));
+    RawDatabase raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM highlights"_s), 1);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM notes"_s), 1);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM highlight_themes"_s), 1);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM themes"_s), 1);
+    QCOMPARE(store.highlights(kept).size(), 1);
+    QCOMPARE(store.highlights(kept).constFirst().speaker, u"Jane Doe-Smith"_s);
+}
+
+void TestLibraryStore::themeWithClaimsCannotBeDeletedBehindTheCore()
+{
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    const qint64 article = store.addArticle(sampleArticle()).id;
+    AnnotationChange change;
+    change.putThemes = {Theme {0, 0, u"Ports"_s, HighlightColour::Blue, QString()}};
+    Highlight highlight;
+    highlight.articleId = article;
+    highlight.anchor = {2, {0, 2}, {u"In"_s, QString(), QString()}};
+    highlight.author = u"tester"_s;
+    highlight.created = highlight.modified = QDateTime::currentDateTimeUtc();
+    change.putHighlights = {highlight};
+    QVERIFY(store.applyAnnotationChange(change));
+    AnnotationChange tag;
+    tag.tag = {{change.putHighlights.constFirst().id, change.putThemes.constFirst().id}};
+    QVERIFY(store.applyAnnotationChange(tag));
+
+    AnnotationChange remove;
+    remove.removeThemes = {change.putThemes.constFirst().id};
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"FOREIGN KEY"_s));
+    QVERIFY(!store.applyAnnotationChange(remove));
+    QCOMPARE(store.themes().size(), 1);
+    QCOMPARE(store.highlightIdsOfTheme(change.putThemes.constFirst().id).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLibraryStore)

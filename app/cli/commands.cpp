@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "annotate/annotations.h"
 #include "import/articlereader.h"
 #include "model/articlejson.h"
 #include "store/librarystore.h"
@@ -52,7 +53,11 @@ Commands::Commands(const Options &options, QTextStream &out, QTextStream &err)
     , m_err(err)
 { }
 
-Commands::~Commands() = default;
+// Out of line: Annotations and LibraryStore are complete here. The annotator goes first.
+Commands::~Commands()
+{
+    m_annotations.reset();
+}
 
 QString Commands::description()
 {
@@ -64,13 +69,29 @@ QString Commands::description()
            "  list              List the articles in the library, newest first.\n"
            "  show ID           Print a stored article.\n"
            "\n"
+           "Annotations:\n"
+           "  highlight ARTICLE_ID --quote TEXT [--speaker NAME] [--color NAME]\n"
+           "            [--note TEXT] [--theme NAME]...\n"
+           "                    Highlight the first occurrence of TEXT (within NAME's turns);\n"
+           "                    prints the new id. Colours: yellow (default), green, blue, red,\n"
+           "                    purple, orange. Missing themes are created.\n"
+           "  note HIGHLIGHT_ID TEXT      Set the highlight's Markdown note (empty TEXT removes it).\n"
+           "  tag HIGHLIGHT_ID THEME...   Tag a highlight with themes (missing themes are created).\n"
+           "  untag HIGHLIGHT_ID THEME... Remove themes from a highlight.\n"
+           "  unhighlight HIGHLIGHT_ID    Remove a highlight with its note and themes.\n"
+           "  annotations ARTICLE_ID      List an article's highlights.\n"
+           "  themes                      Print the codebook as a tree with claim counts.\n"
+           "  theme add NAME [--parent NAME] [--color C] [--description D]\n"
+           "  theme rename OLD NEW | theme merge FROM INTO | theme delete NAME\n"
+           "\n"
            "Exit status: 0 on success, 1 when a file or the library failed, 2 for a wrong command line."_s;
 }
 
 int Commands::usageError(const QString &message)
 {
     m_err << "colloquy-cli: " << oneLine(message) << '\n'
-          << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID\n"
+          << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID | "
+             "highlight | note | tag | untag | unhighlight | annotations | themes | theme ...\n"
           << "Run 'colloquy-cli --help' for details." << Qt::endl;
     return UsageError;
 }

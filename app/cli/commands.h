@@ -1,14 +1,18 @@
 #pragma once
 
+#include <QMap>
 #include <QStringList>
 
 #include <memory>
 
 class QJsonDocument;
+class QJsonObject;
 class QTextStream;
 
 namespace Colloquy {
 struct Article;
+struct Highlight;
+class Annotations;
 class LibraryStore;
 } // namespace Colloquy
 
@@ -27,6 +31,12 @@ struct Options
 {
     bool json = false;
     QString libraryPath; ///< empty: LibraryStore::defaultPath()
+    /// The command options given (`quote`, `theme`, …) with their values in
+    /// order; main() has checked that the command takes them.
+    QMap<QString, QStringList> values;
+
+    QString value(const QString &name) const { return values.value(name).value(0); }
+    bool isSet(const QString &name) const { return values.contains(name); }
 };
 
 /**
@@ -51,12 +61,34 @@ public:
     int list(const QStringList &args);
     int show(const QStringList &args);
 
+    // Annotations (annotationcommands.cpp).
+    int highlight(const QStringList &args);
+    int note(const QStringList &args);
+    int tag(const QStringList &args);
+    int untag(const QStringList &args);
+    int unhighlight(const QStringList &args);
+    int themes(const QStringList &args);
+    int theme(const QStringList &args);
+    int annotations(const QStringList &args);
+
     /// Reports a mistake in the command line, then the usage line; returns UsageError.
     int usageError(const QString &message);
 
 private:
     int fail(const QString &message);
     LibraryStore *library();
+    Annotations *annotator();
+    /// The id in `text`, or 0 after reporting a usage error.
+    qint64 parseId(const QString &command, const QString &what, const QString &text);
+    /// The theme named `name` (case-insensitive); 0 after reporting none or several.
+    qint64 themeByName(const QString &name);
+    /// Like themeByName(), but creates a missing top-level theme.
+    qint64 themeByNameOrNew(const QString &name);
+    QJsonObject highlightToJson(const Highlight &highlight);
+    int themeAdd(const QStringList &args);
+    int themeRename(const QStringList &args);
+    int themeMerge(const QStringList &args);
+    int themeDelete(const QStringList &args);
     void writeJson(const QJsonDocument &document);
     void writeSegments(const Article &article);
 
@@ -64,6 +96,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<LibraryStore> m_library;
+    std::unique_ptr<Annotations> m_annotations;
 };
 
 } // namespace Colloquy::Cli

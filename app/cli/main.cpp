@@ -14,13 +14,22 @@ struct CommandEntry
 {
     QStringView name;
     int (Cli::Commands::*run)(const QStringList &);
+    QStringView options; ///< the command options it takes, comma-separated
 };
 
 constexpr CommandEntry CommandTable[] = {
-    {u"segment", &Cli::Commands::segment},
-    {u"import", &Cli::Commands::importFiles},
-    {u"list", &Cli::Commands::list},
-    {u"show", &Cli::Commands::show},
+    {u"segment", &Cli::Commands::segment, u""},
+    {u"import", &Cli::Commands::importFiles, u""},
+    {u"list", &Cli::Commands::list, u""},
+    {u"show", &Cli::Commands::show, u""},
+    {u"highlight", &Cli::Commands::highlight, u"quote,speaker,color,note,theme"},
+    {u"note", &Cli::Commands::note, u""},
+    {u"tag", &Cli::Commands::tag, u""},
+    {u"untag", &Cli::Commands::untag, u""},
+    {u"unhighlight", &Cli::Commands::unhighlight, u""},
+    {u"annotations", &Cli::Commands::annotations, u""},
+    {u"themes", &Cli::Commands::themes, u""},
+    {u"theme", &Cli::Commands::theme, u"parent,color,description"},
 };
 
 } // namespace
@@ -50,13 +59,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOption(u"json"_s, u"Print JSON (UTF-8) instead of text."_s);
     parser.addOption(libraryOption);
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(u"command"_s, u"segment, import, list or show."_s, u"<command>"_s);
+    // Options of single commands; the table above says which command takes which.
+    const QList<QCommandLineOption> commandOptions = {
+        {u"quote"_s, u"highlight: the exact text to highlight."_s, u"TEXT"_s},
+        {u"speaker"_s, u"highlight: look for the quote in this speaker's turns only."_s, u"NAME"_s},
+        {u"color"_s, u"highlight, theme add: yellow, green, blue, red, purple or orange."_s, u"NAME"_s},
+        {u"note"_s, u"highlight: a Markdown note for the new highlight."_s, u"TEXT"_s},
+        {u"theme"_s, u"highlight: tag with this theme (repeatable; created if missing)."_s, u"NAME"_s},
+        {u"parent"_s, u"theme add: the parent theme."_s, u"NAME"_s},
+        {u"description"_s, u"theme add: what the theme means."_s, u"TEXT"_s},
+    };
+    parser.addOptions(commandOptions);
+    parser.addPositionalArgument(
+        u"command"_s, u"segment, import, list, show, or an annotation command."_s, u"<command>"_s);
     parser.addPositionalArgument(u"args"_s, u"The command's arguments."_s, u"[args...]"_s);
 
     const bool parsed = parser.parse(QCoreApplication::arguments());
     Cli::Options options;
     options.json = parser.isSet(jsonOption);
     options.libraryPath = parser.value(libraryOption);
+    for (const QCommandLineOption &option : commandOptions) {
+        if (parser.isSet(option))
+            options.values.insert(option.names().constFirst(), parser.values(option));
+    }
     Cli::Commands commands(options, out, err);
 
     if (!parsed)
@@ -77,8 +102,14 @@ int main(int argc, char *argv[])
         return commands.usageError(u"no command given"_s);
     const QString command = args.takeFirst();
     for (const CommandEntry &entry : CommandTable) {
-        if (command == entry.name)
-            return (commands.*entry.run)(args);
+        if (command != entry.name)
+            continue;
+        const QList<QStringView> allowed = entry.options.split(u',', Qt::SkipEmptyParts);
+        for (auto it = options.values.cbegin(); it != options.values.cend(); ++it) {
+            if (!allowed.contains(QStringView(it.key())))
+                return commands.usageError(u"%1 does not take --%2"_s.arg(command, it.key()));
+        }
+        return (commands.*entry.run)(args);
     }
     return commands.usageError(u"unknown command '%1'"_s.arg(command));
 }

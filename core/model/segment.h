@@ -32,6 +32,10 @@ struct Segment
     std::optional<Colloquy::Speaker> speaker;
     QStringList paragraphs;
 
+    /// The paragraphs joined by `\n`: the text highlights' offsets count in,
+    /// as a QTextDocument with one block per paragraph counts them.
+    QString text() const { return paragraphs.join(u'\n'); }
+
     friend bool operator==(const Segment &, const Segment &) = default;
 };
 

@@ -1,6 +1,7 @@
 #include "store/librarystore.h"
 
 #include "logging.h"
+#include "store/librarystore_p.h"
 #include "store/migrations_p.h"
 
 #include <QDir>
@@ -78,46 +79,6 @@ QString sqlErrorText(const QSqlError &error)
 }
 
 } // namespace
-
-struct LibraryStore::Private
-{
-    QString connectionName;
-    QSqlDatabase db;
-    QString path;
-    QString error;
-    int schemaVersion = 0;
-
-    bool fail(const QString &message)
-    {
-        error = message;
-        qCWarning(lcStore).noquote() << message;
-        return false;
-    }
-
-    bool failQuery(const QString &what, const QSqlQuery &query)
-    {
-        return fail(u"%1: %2"_s.arg(what, sqlErrorText(query.lastError())));
-    }
-
-    void closeConnection()
-    {
-        if (connectionName.isEmpty())
-            return;
-        db.close();
-        // The handle must be gone before removeDatabase(), or Qt warns the connection is still in use.
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(connectionName);
-        connectionName.clear();
-        schemaVersion = 0;
-    }
-
-    bool openConnection(const QString &filePath);
-    bool checkIsOurs(const QString &filePath);
-    bool configure();
-    bool migrate(const QString &filePath);
-    bool findByHash(const QString &hash, std::optional<qint64> *id);
-    std::optional<qint64> insertSpeaker(qint64 articleId, int ordinal, const Speaker &speaker);
-};
 
 bool LibraryStore::Private::openConnection(const QString &filePath)
 {

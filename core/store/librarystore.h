@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/article.h"
+#include "store/annotationchange.h"
 
 #include <QObject>
 
@@ -79,9 +80,29 @@ public:
     std::optional<Article> article(qint64 id) const;
     std::optional<qint64> articleIdByHash(const QByteArray &contentHash) const;
 
+    /// Applies every row change of `change` in one transaction (all or
+    /// nothing) and fills in the ids of the rows it inserted with id 0.
+    /// Callers other than Annotations (which makes it undoable) should not
+    /// need it.
+    bool applyAnnotationChange(AnnotationChange &change);
+
+    std::optional<Highlight> highlight(qint64 id) const;
+    /// The article's highlights in reading order (segment, then start offset).
+    QList<Highlight> highlights(qint64 articleId) const;
+    std::optional<Note> note(qint64 highlightId) const;
+    /// The themes on a highlight, by theme id.
+    QList<qint64> themeIdsOfHighlight(qint64 highlightId) const;
+    /// The highlights tagged with a theme (its claims), by highlight id.
+    QList<qint64> highlightIdsOfTheme(qint64 themeId) const;
+    std::optional<Theme> theme(qint64 id) const;
+    /// The whole codebook, parents before children, siblings by name.
+    QList<Theme> themes() const;
+
 Q_SIGNALS:
     void articleAdded(qint64 id);
     void articleRemoved(qint64 id);
+    /// After applyAnnotationChange() committed.
+    void annotationsChanged();
 
 private:
     struct Private;

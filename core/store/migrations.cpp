@@ -59,6 +59,57 @@ static QList<Migration> buildMigrations()
             u"PRAGMA application_id = 1131375729"_s,
         }});
 
+    // Version 2: annotations. Only deleting an article cascades, to its
+    // highlights (and from a highlight to its note and taggings, which the core
+    // snapshots for undo). Theme references take no action: a theme with claims
+    // or sub-themes cannot be deleted behind the core's back, which untags and
+    // re-parents first; the store defers these checks to COMMIT. Ids are
+    // AUTOINCREMENT so that an id given back by undo is never reused meanwhile.
+    list.append({2,
+        {
+            uR"(CREATE TABLE themes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    parent_id INTEGER REFERENCES themes(id),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    colour TEXT NOT NULL CHECK (colour IN ('yellow', 'green', 'blue', 'red', 'purple', 'orange')),
+    description TEXT NOT NULL DEFAULT '',
+    CHECK (parent_id IS NULL OR parent_id <> id)
+))"_s,
+            // Sibling names: NULL parents never compare equal, hence COALESCE.
+            u"CREATE UNIQUE INDEX themes_sibling_name ON themes(COALESCE(parent_id, 0), name COLLATE NOCASE)"_s,
+            u"CREATE INDEX themes_parent_id ON themes(parent_id)"_s,
+            uR"(CREATE TABLE highlights (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    segment_ordinal INTEGER NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    quote_exact TEXT NOT NULL,
+    quote_prefix TEXT NOT NULL,
+    quote_suffix TEXT NOT NULL,
+    anchor_state TEXT NOT NULL CHECK (anchor_state IN ('anchored', 'moved', 'fuzzy', 'orphaned')),
+    colour TEXT NOT NULL CHECK (colour IN ('yellow', 'green', 'blue', 'red', 'purple', 'orange')),
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    CHECK (0 <= start_offset AND start_offset <= end_offset)
+))"_s,
+            u"CREATE INDEX highlights_article ON highlights(article_id, segment_ordinal)"_s,
+            uR"(CREATE TABLE notes (
+    highlight_id INTEGER PRIMARY KEY REFERENCES highlights(id) ON DELETE CASCADE,
+    markdown TEXT NOT NULL,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+))"_s,
+            uR"(CREATE TABLE highlight_themes (
+    highlight_id INTEGER NOT NULL REFERENCES highlights(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES themes(id),
+    PRIMARY KEY (highlight_id, theme_id)
+) WITHOUT ROWID)"_s,
+            u"CREATE INDEX highlight_themes_theme ON highlight_themes(theme_id)"_s,
+        }});
+
     return list;
 }
 

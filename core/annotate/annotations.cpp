@@ -1,0 +1,604 @@
+#include "annotate/annotations.h"
+
+#include "anchor/anchorer.h"
+#include "logging.h"
+#include "store/librarystore.h"
+
+#include <QDir>
+#include <QSet>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Colloquy {
+
+namespace {
+
+enum CommandId
+{
+    SetNoteCommandId = 1,
+};
+
+bool isInPalette(HighlightColour colour)
+{
+    return highlightPalette().contains(colour);
+}
+
+QString themeNotFound(qint64 id)
+{
+    return u"there is no theme %1"_s.arg(id);
+}
+
+QString highlightNotFound(qint64 id)
+{
+    return u"there is no highlight %1"_s.arg(id);
+}
+
+} // namespace
+
+struct Annotations::Private
+{
+    LibraryStore *store = nullptr;
+    QUndoStack *stack = nullptr;
+    QString error;
+    quint64 burstCount = 0;
+    quint64 currentBurst = 0; ///< 0 outside a note burst
+
+    bool fail(const QString &message)
+    {
+        error = message;
+        qCDebug(lcAnnotate).noquote() << "refused:" << message;
+        return false;
+    }
+    bool storeFailed() { return fail(store->errorString()); }
+
+    bool apply(AnnotationChange &change)
+    {
+        if (store->applyAnnotationChange(change))
+            return true;
+        return storeFailed();
+    }
+
+    /// Applies `redo` now and, when that committed, pushes it with its inverse.
+    bool commit(const QString &text, AnnotationChange redo, AnnotationChange undo, qint64 mergeKey = 0);
+
+    std::optional<Theme> theme(qint64 id)
+    {
+        std::optional<Theme> result = store->theme(id);
+        if (!result)
+            fail(store->errorString().isEmpty() ? themeNotFound(id) : store->errorString());
+        return result;
+    }
+
+    std::optional<Highlight> highlight(qint64 id)
+    {
+        std::optional<Highlight> result = store->highlight(id);
+        if (!result)
+            fail(store->errorString().isEmpty() ? highlightNotFound(id) : store->errorString());
+        return result;
+    }
+
+    /// Fails when a sibling under `parentId` other than `self` already has `name`.
+    bool checkNameFree(qint64 parentId, const QString &name, qint64 self)
+    {
+        const QList<Theme> all = store->themes();
+        if (!store->errorString().isEmpty())
+            return storeFailed();
+        for (const Theme &theme : all) {
+            if (theme.parentId == parentId && theme.id != self &&
+                theme.name.compare(name, Qt::CaseInsensitive) == 0) {
+                if (parentId == 0)
+                    return fail(u"a top-level theme named '%1' already exists"_s.arg(theme.name));
+                return fail(u"theme %1 already has a sub-theme named '%2'"_s.arg(parentId).arg(theme.name));
+            }
+        }
+        return true;
+    }
+
+    /// Whether `ancestor` is `themeId` or above it.
+    bool isAncestorOrSelf(qint64 ancestor, qint64 themeId)
+    {
+        QSet<qint64> seen;
+        for (qint64 id = themeId; id > 0 && !seen.contains(id);) {
+            if (id == ancestor)
+                return true;
+            seen.insert(id);
+            const std::optional<Theme> theme = store->theme(id);
+            id = theme ? theme->parentId : 0;
+        }
+        return false;
+    }
+
+    QList<Theme> childrenOf(qint64 themeId)
+    {
+        QList<Theme> result;
+        for (const Theme &theme : store->themes()) {
+            if (theme.parentId == themeId)
+                result.append(theme);
+        }
+        return result;
+    }
+
+    /// `children` moved under `parentId`, or a failure when a name is taken
+    /// there by a theme other than `leaving` (which goes in the same change).
+    std::optional<QList<Theme>> moveChildren(const QList<Theme> &children, qint64 parentId, qint64 leaving)
+    {
+        const QList<Theme> all = store->themes();
+        QList<Theme> moved;
+        for (Theme child : children) {
+            for (const Theme &other : all) {
+                if (other.parentId == parentId && other.id != leaving && other.id != child.id &&
+                    other.name.compare(child.name, Qt::CaseInsensitive) == 0) {
+                    fail(u"sub-theme '%1' would clash with theme '%2' already there"_s.arg(
+                        child.name, other.name));
+                    return std::nullopt;
+                }
+            }
+            child.parentId = parentId;
+            moved.append(child);
+        }
+        return moved;
+    }
+};
+
+namespace {
+
+/// One annotation edit: the change that does it and the change that undoes it.
+class ChangeCommand : public QUndoCommand
+{
+public:
+    ChangeCommand(LibraryStore *store, const QString &text, AnnotationChange redo, AnnotationChange undo,
+        qint64 mergeKey, quint64 burst)
+        : QUndoCommand(text)
+        , m_store(store)
+        , m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+        , m_mergeKey(mergeKey)
+        , m_burst(burst)
+    { }
+
+    void redo() override
+    {
+        // The edit was applied before the push, so the method could report a failure.
+        if (m_applied) {
+            m_applied = false;
+            return;
+        }
+        applyOrWarn(m_redo);
+    }
+    void undo() override { applyOrWarn(m_undo); }
+
+    int id() const override { return m_mergeKey > 0 ? SetNoteCommandId : -1; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ChangeCommand *>(other);
+        if (m_burst == 0 || next->m_burst != m_burst || next->m_mergeKey != m_mergeKey)
+            return false;
+        m_redo = next->m_redo; // our undo still restores the note from before the burst
+        return true;
+    }
+
+private:
+    void applyOrWarn(AnnotationChange &change)
+    {
+        if (!m_store->applyAnnotationChange(change))
+            qCWarning(lcAnnotate).noquote() << "cannot" << (&change == &m_undo ? "undo" : "redo") << text()
+                                            << ":" << m_store->errorString();
+    }
+
+    LibraryStore *m_store;
+    AnnotationChange m_redo;
+    AnnotationChange m_undo;
+    qint64 m_mergeKey;
+    quint64 m_burst;
+    bool m_applied = true;
+};
+
+} // namespace
+
+bool Annotations::Private::commit(
+    const QString &text, AnnotationChange redo, AnnotationChange undo, qint64 mergeKey)
+{
+    if (!apply(redo))
+        return false;
+    stack->push(new ChangeCommand(
+        store, text, std::move(redo), std::move(undo), mergeKey, mergeKey > 0 ? currentBurst : 0));
+    return true;
+}
+
+Annotations::Annotations(LibraryStore *store, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    Q_ASSERT(store);
+    d->store = store;
+    d->stack = new QUndoStack(this);
+}
+
+Annotations::~Annotations() = default;
+
+LibraryStore *Annotations::store() const
+{
+    return d->store;
+}
+
+QUndoStack *Annotations::undoStack() const
+{
+    return d->stack;
+}
+
+QString Annotations::errorString() const
+{
+    return d->error;
+}
+
+QString Annotations::currentAuthor()
+{
+    for (const char *variable : {"USER", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? u"unknown"_s : home;
+}
+
+std::optional<qint64> Annotations::addHighlight(
+    qint64 articleId, qsizetype segment, qsizetype start, qsizetype end, HighlightColour colour)
+{
+    d->error.clear();
+    if (!isInPalette(colour)) {
+        d->fail(u"not a highlight colour: %1"_s.arg(int(colour)));
+        return std::nullopt;
+    }
+    const std::optional<Article> article = d->store->article(articleId);
+    if (!article) {
+        d->fail(d->store->errorString().isEmpty() ? u"there is no article %1"_s.arg(articleId)
+                                                  : d->store->errorString());
+        return std::nullopt;
+    }
+    if (segment < 0 || segment >= article->segments.size()) {
+        d->fail(u"article %1 has no segment %2"_s.arg(articleId).arg(segment));
+        return std::nullopt;
+    }
+    const QString text = article->segments.at(segment).text();
+    if (start < 0 || end <= start || end > text.size()) {
+        d->fail(
+            u"[%1, %2) is not a span of segment %3 (%4 characters)"_s.arg(start).arg(end).arg(segment).arg(
+                text.size()));
+        return std::nullopt;
+    }
+
+    // A span that splits a surrogate pair would store half a character in its quote.
+    if (text.at(start).isLowSurrogate() || (end < text.size() && text.at(end).isLowSurrogate())) {
+        d->fail(u"[%1, %2) splits a character of segment %3"_s.arg(start).arg(end).arg(segment));
+        return std::nullopt;
+    }
+
+    Highlight highlight;
+    highlight.articleId = articleId;
+    highlight.anchor = Anchorer::describe(text, segment, start, end);
+    highlight.colour = colour;
+    highlight.author = currentAuthor();
+    highlight.created = highlight.modified = QDateTime::currentDateTimeUtc();
+
+    AnnotationChange redo;
+    redo.putHighlights = {highlight};
+    if (!d->apply(redo))
+        return std::nullopt;
+    const qint64 id = redo.putHighlights.constFirst().id;
+    AnnotationChange undo;
+    undo.removeHighlights = {id};
+    d->stack->push(new ChangeCommand(d->store, tr("Add highlight"), redo, undo, 0, 0));
+    return id;
+}
+
+bool Annotations::recolourHighlight(qint64 highlightId, HighlightColour colour)
+{
+    d->error.clear();
+    if (!isInPalette(colour))
+        return d->fail(u"not a highlight colour: %1"_s.arg(int(colour)));
+    const std::optional<Highlight> old = d->highlight(highlightId);
+    if (!old)
+        return false;
+    if (old->colour == colour)
+        return true;
+    Highlight changed = *old;
+    changed.colour = colour;
+    changed.modified = QDateTime::currentDateTimeUtc();
+    AnnotationChange redo, undo;
+    redo.putHighlights = {changed};
+    undo.putHighlights = {*old};
+    return d->commit(tr("Recolour highlight"), redo, undo);
+}
+
+bool Annotations::removeHighlight(qint64 highlightId)
+{
+    d->error.clear();
+    const std::optional<Highlight> old = d->highlight(highlightId);
+    if (!old)
+        return false;
+    const std::optional<Note> note = d->store->note(highlightId);
+    const QList<qint64> themeIds = d->store->themeIdsOfHighlight(highlightId);
+    if (!d->store->errorString().isEmpty())
+        return d->storeFailed();
+
+    AnnotationChange redo, undo;
+    redo.removeHighlights = {highlightId};
+    undo.putHighlights = {*old};
+    if (note)
+        undo.putNotes = {*note};
+    for (const qint64 themeId : themeIds)
+        undo.tag.append({highlightId, themeId});
+    return d->commit(tr("Remove highlight"), redo, undo);
+}
+
+bool Annotations::setNote(qint64 highlightId, const QString &markdown)
+{
+    d->error.clear();
+    if (!d->highlight(highlightId))
+        return false;
+    const std::optional<Note> old = d->store->note(highlightId);
+    if (!d->store->errorString().isEmpty())
+        return d->storeFailed();
+
+    const bool blank = markdown.trimmed().isEmpty();
+    if (blank && !old)
+        return true;
+    if (old && !blank && old->markdown == markdown)
+        return true;
+
+    AnnotationChange redo, undo;
+    if (blank) {
+        redo.removeNotes = {highlightId};
+    } else {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Note note {highlightId, markdown, currentAuthor(), old ? old->created : now, now};
+        redo.putNotes = {note};
+    }
+    if (old)
+        undo.putNotes = {*old};
+    else
+        undo.removeNotes = {highlightId};
+    return d->commit(tr("Edit note"), redo, undo, highlightId);
+}
+
+void Annotations::beginNoteBurst()
+{
+    d->currentBurst = ++d->burstCount;
+}
+
+void Annotations::endNoteBurst()
+{
+    d->currentBurst = 0;
+}
+
+bool Annotations::tagHighlight(qint64 highlightId, qint64 themeId)
+{
+    d->error.clear();
+    if (!d->highlight(highlightId) || !d->theme(themeId))
+        return false;
+    const QList<qint64> themeIds = d->store->themeIdsOfHighlight(highlightId);
+    if (!d->store->errorString().isEmpty())
+        return d->storeFailed();
+    if (themeIds.contains(themeId))
+        return true;
+    AnnotationChange redo, undo;
+    redo.tag = {{highlightId, themeId}};
+    undo.untag = {{highlightId, themeId}};
+    return d->commit(tr("Tag highlight"), redo, undo);
+}
+
+bool Annotations::untagHighlight(qint64 highlightId, qint64 themeId)
+{
+    d->error.clear();
+    if (!d->highlight(highlightId))
+        return false;
+    const std::optional<Theme> theme = d->theme(themeId);
+    if (!theme)
+        return false;
+    if (!d->store->themeIdsOfHighlight(highlightId).contains(themeId))
+        return d->fail(u"highlight %1 is not tagged with '%2'"_s.arg(highlightId).arg(theme->name));
+    AnnotationChange redo, undo;
+    redo.untag = {{highlightId, themeId}};
+    undo.tag = {{highlightId, themeId}};
+    return d->commit(tr("Untag highlight"), redo, undo);
+}
+
+std::optional<qint64> Annotations::createTheme(
+    const QString &name, qint64 parentId, HighlightColour colour, const QString &description)
+{
+    d->error.clear();
+    Theme theme;
+    theme.name = name.trimmed();
+    theme.parentId = parentId;
+    theme.colour = colour;
+    theme.description = description;
+    if (theme.name.isEmpty()) {
+        d->fail(u"a theme needs a name"_s);
+        return std::nullopt;
+    }
+    if (!isInPalette(colour)) {
+        d->fail(u"not a theme colour: %1"_s.arg(int(colour)));
+        return std::nullopt;
+    }
+    if (parentId < 0) {
+        d->fail(themeNotFound(parentId));
+        return std::nullopt;
+    }
+    if (parentId > 0 && !d->theme(parentId))
+        return std::nullopt;
+    if (!d->checkNameFree(parentId, theme.name, 0))
+        return std::nullopt;
+
+    AnnotationChange redo;
+    redo.putThemes = {theme};
+    if (!d->apply(redo))
+        return std::nullopt;
+    const qint64 id = redo.putThemes.constFirst().id;
+    AnnotationChange undo;
+    undo.removeThemes = {id};
+    d->stack->push(new ChangeCommand(d->store, tr("Create theme"), redo, undo, 0, 0));
+    return id;
+}
+
+bool Annotations::renameTheme(qint64 themeId, const QString &name)
+{
+    d->error.clear();
+    const std::optional<Theme> old = d->theme(themeId);
+    if (!old)
+        return false;
+    Theme changed = *old;
+    changed.name = name.trimmed();
+    if (changed.name.isEmpty())
+        return d->fail(u"a theme needs a name"_s);
+    if (changed.name == old->name)
+        return true;
+    if (!d->checkNameFree(old->parentId, changed.name, themeId))
+        return false;
+    AnnotationChange redo, undo;
+    redo.putThemes = {changed};
+    undo.putThemes = {*old};
+    return d->commit(tr("Rename theme"), redo, undo);
+}
+
+bool Annotations::recolourTheme(qint64 themeId, HighlightColour colour)
+{
+    d->error.clear();
+    if (!isInPalette(colour))
+        return d->fail(u"not a theme colour: %1"_s.arg(int(colour)));
+    const std::optional<Theme> old = d->theme(themeId);
+    if (!old)
+        return false;
+    if (old->colour == colour)
+        return true;
+    Theme changed = *old;
+    changed.colour = colour;
+    AnnotationChange redo, undo;
+    redo.putThemes = {changed};
+    undo.putThemes = {*old};
+    return d->commit(tr("Recolour theme"), redo, undo);
+}
+
+bool Annotations::describeTheme(qint64 themeId, const QString &description)
+{
+    d->error.clear();
+    const std::optional<Theme> old = d->theme(themeId);
+    if (!old)
+        return false;
+    if (old->description == description)
+        return true;
+    Theme changed = *old;
+    changed.description = description;
+    AnnotationChange redo, undo;
+    redo.putThemes = {changed};
+    undo.putThemes = {*old};
+    return d->commit(tr("Describe theme"), redo, undo);
+}
+
+bool Annotations::reparentTheme(qint64 themeId, qint64 parentId)
+{
+    d->error.clear();
+    const std::optional<Theme> old = d->theme(themeId);
+    if (!old)
+        return false;
+    if (parentId < 0)
+        return d->fail(themeNotFound(parentId));
+    if (parentId > 0 && !d->theme(parentId))
+        return false;
+    if (parentId == old->parentId)
+        return true;
+    if (parentId > 0 && d->isAncestorOrSelf(themeId, parentId))
+        return d->fail(u"cannot move theme '%1' under itself or one of its sub-themes"_s.arg(old->name));
+    if (!d->checkNameFree(parentId, old->name, themeId))
+        return false;
+    Theme changed = *old;
+    changed.parentId = parentId;
+    AnnotationChange redo, undo;
+    redo.putThemes = {changed};
+    undo.putThemes = {*old};
+    return d->commit(tr("Move theme"), redo, undo);
+}
+
+bool Annotations::mergeThemes(qint64 from, qint64 into)
+{
+    d->error.clear();
+    const std::optional<Theme> source = d->theme(from);
+    if (!source)
+        return false;
+    const std::optional<Theme> target = d->theme(into);
+    if (!target)
+        return false;
+    if (from == into)
+        return d->fail(u"cannot merge theme '%1' into itself"_s.arg(source->name));
+    if (d->isAncestorOrSelf(from, into))
+        return d->fail(
+            u"cannot merge theme '%1' into its own sub-theme '%2'"_s.arg(source->name, target->name));
+
+    const QList<Theme> children = d->childrenOf(from);
+    const std::optional<QList<Theme>> moved = d->moveChildren(children, into, from);
+    if (!moved)
+        return false;
+    const QList<qint64> claims = d->store->highlightIdsOfTheme(from);
+    const QList<qint64> targetClaims = d->store->highlightIdsOfTheme(into);
+    if (!d->store->errorString().isEmpty())
+        return d->storeFailed();
+
+    AnnotationChange redo, undo;
+    for (const qint64 highlightId : claims) {
+        redo.untag.append({highlightId, from});
+        undo.tag.append({highlightId, from});
+        if (!targetClaims.contains(highlightId)) {
+            redo.tag.append({highlightId, into});
+            undo.untag.append({highlightId, into});
+        }
+    }
+    redo.putThemes = *moved;
+    redo.removeThemes = {from};
+    undo.putThemes = QList<Theme> {*source} + children;
+    return d->commit(tr("Merge themes"), redo, undo);
+}
+
+int Annotations::claimCountForTheme(qint64 themeId) const
+{
+    return int(d->store->highlightIdsOfTheme(themeId).size());
+}
+
+bool Annotations::deleteTheme(qint64 themeId)
+{
+    d->error.clear();
+    const std::optional<Theme> old = d->theme(themeId);
+    if (!old)
+        return false;
+    const QList<Theme> children = d->childrenOf(themeId);
+    const std::optional<QList<Theme>> moved = d->moveChildren(children, old->parentId, themeId);
+    if (!moved)
+        return false;
+    const QList<qint64> claims = d->store->highlightIdsOfTheme(themeId);
+    if (!d->store->errorString().isEmpty())
+        return d->storeFailed();
+
+    AnnotationChange redo, undo;
+    for (const qint64 highlightId : claims) {
+        redo.untag.append({highlightId, themeId});
+        undo.tag.append({highlightId, themeId});
+    }
+    redo.putThemes = *moved;
+    redo.removeThemes = {themeId};
+    undo.putThemes = QList<Theme> {*old} + children;
+    return d->commit(tr("Delete theme"), redo, undo);
+}
+
+void Annotations::beginMacro(const QString &text)
+{
+    d->stack->beginMacro(text);
+}
+
+void Annotations::endMacro()
+{
+    d->stack->endMacro();
+}
+
+} // namespace Colloquy

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "annotate/highlight.h"
+#include "annotate/note.h"
+#include "annotate/theme.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace Colloquy {
+
+class LibraryStore;
+
+/**
+ * The one way to change annotations: highlights, their notes, the codebook of
+ * themes and the taggings that make a highlight a claim.
+ *
+ * Each intent-level method validates its input, then writes in one
+ * transaction and has committed when it returns; on any error it returns
+ * false (or nullopt), leaves the library unchanged and says why in
+ * errorString(). A method that changes something pushes one command on the
+ * undoStack(); undo and redo write back the exact rows, ids included. A
+ * method asked to do what is already so (recolour to the same colour) succeeds
+ * without an undo step. Group bulk actions with beginMacro()/endMacro().
+ *
+ * Note bursts: the UI saves a note as the user types. Calls to setNote() on
+ * the same highlight between beginNoteBurst() and endNoteBurst() merge into one
+ * undo step; outside a burst every call is its own step. The core keeps no
+ * timer: the UI decides when a burst ends (focus out, a pause, another
+ * highlight).
+ *
+ * Everything is saved at once, so the stack is never "clean" in the
+ * document sense: do not call QUndoStack::setClean() (Qt does not merge into
+ * the command at the clean index, which would split note bursts).
+ *
+ * Reads go straight to the LibraryStore. Does not own the store, which must
+ * outlive it; use from the store's thread.
+ */
+class Annotations : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Annotations(LibraryStore *store, QObject *parent = nullptr);
+    ~Annotations() override;
+
+    LibraryStore *store() const;
+    /// Owned by this object; the UI makes its undo/redo actions from it.
+    QUndoStack *undoStack() const;
+    /// Why the last call failed; empty after a call that succeeded.
+    QString errorString() const;
+
+    /// Who annotates: the OS user name (USER, USERNAME, else the home folder's name).
+    static QString currentAuthor();
+
+    /// Highlights `[start, end)` of segment `segment` (an ordinal) of Segment::text().
+    std::optional<qint64> addHighlight(qint64 articleId, qsizetype segment, qsizetype start, qsizetype end,
+        HighlightColour colour = HighlightColour::Yellow);
+    bool recolourHighlight(qint64 highlightId, HighlightColour colour);
+    /// Removes the highlight with its note and taggings (all come back on undo).
+    bool removeHighlight(qint64 highlightId);
+
+    /// Sets the highlight's Markdown note; blank text removes the note.
+    bool setNote(qint64 highlightId, const QString &markdown);
+    void beginNoteBurst();
+    void endNoteBurst();
+
+    bool tagHighlight(qint64 highlightId, qint64 themeId);
+    bool untagHighlight(qint64 highlightId, qint64 themeId);
+
+    /// A new theme under `parentId` (0: top level). Names are trimmed and unique among siblings.
+    std::optional<qint64> createTheme(const QString &name, qint64 parentId = 0,
+        HighlightColour colour = HighlightColour::Yellow, const QString &description = QString());
+    bool renameTheme(qint64 themeId, const QString &name);
+    bool recolourTheme(qint64 themeId, HighlightColour colour);
+    bool describeTheme(qint64 themeId, const QString &description);
+    /// Moves a theme under `parentId` (0: top level); refuses to make a cycle.
+    bool reparentTheme(qint64 themeId, qint64 parentId);
+    /// Moves `from`'s claims and sub-themes to `into`, then removes `from`: one undo step.
+    bool mergeThemes(qint64 from, qint64 into);
+    /// How many highlights a theme tags: what deleteTheme() would untag.
+    int claimCountForTheme(qint64 themeId) const;
+    /// Untags the theme's claims, moves its sub-themes to its parent, removes it.
+    bool deleteTheme(qint64 themeId);
+
+    /// Several calls as one undo step (QUndoStack::beginMacro()).
+    void beginMacro(const QString &text);
+    void endMacro();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Colloquy

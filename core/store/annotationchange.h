@@ -1,0 +1,44 @@
+#pragma once
+
+#include "annotate/highlight.h"
+#include "annotate/note.h"
+#include "annotate/tagging.h"
+#include "annotate/theme.h"
+
+#include <QList>
+
+namespace Colloquy {
+
+/**
+ * A set of row changes to the annotation tables that LibraryStore applies in
+ * one transaction (LibraryStore::applyAnnotationChange()).
+ *
+ * Every edit of annotations is one of these, and so is its undo: the core
+ * snapshots the rows an edit touches and builds the inverse change, so undo
+ * writes back the very rows, ids included. A `put` inserts the row or
+ * overwrites the row with its id; id 0 inserts a new row, and the store writes
+ * the id it got back into the change. The lists are applied in the order
+ * below; foreign keys are checked at commit, so a theme may be removed before
+ * its sub-themes are moved away in the same change, but sibling names are
+ * checked at each row.
+ */
+struct AnnotationChange
+{
+    QList<Tagging> untag;
+    QList<qint64> removeNotes; ///< by highlight id
+    QList<qint64> removeHighlights; ///< with their note and taggings
+    QList<qint64> removeThemes; ///< untag and move their sub-themes in the same change
+    QList<Theme> putThemes;
+    QList<Highlight> putHighlights;
+    QList<Note> putNotes;
+    QList<Tagging> tag;
+
+    bool isEmpty() const
+    {
+        return untag.isEmpty() && removeNotes.isEmpty() && removeHighlights.isEmpty() &&
+            putThemes.isEmpty() && putHighlights.isEmpty() && putNotes.isEmpty() && tag.isEmpty() &&
+            removeThemes.isEmpty();
+    }
+};
+
+} // namespace Colloquy

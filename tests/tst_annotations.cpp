@@ -1,0 +1,490 @@
+#include "annotate/annotations.h"
+#include "store/librarystore.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy;
+
+namespace {
+
+/// Every row of the annotation tables as text, in key order: what "identical
+/// stored state" means for undo and redo. Read through a second connection.
+QStringList dumpAnnotations(const QString &path)
+{
+    static int connections = 0;
+    const QString name = u"tst-dump-%1"_s.arg(++connections);
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {u"cannot open"_s};
+        const QStringList queries = {
+            u"SELECT 'theme', * FROM themes ORDER BY id"_s,
+            u"SELECT 'highlight', * FROM highlights ORDER BY id"_s,
+            u"SELECT 'note', * FROM notes ORDER BY highlight_id"_s,
+            u"SELECT 'tag', * FROM highlight_themes ORDER BY highlight_id, theme_id"_s,
+        };
+        for (const QString &sql : queries) {
+            QSqlQuery query(db);
+            if (!query.exec(sql)) {
+                rows.append(query.lastError().text());
+                continue;
+            }
+            while (query.next()) {
+                QStringList fields;
+                for (int i = 0; i < query.record().count(); ++i)
+                    fields.append(query.isNull(i) ? u"<null>"_s : query.value(i).toString());
+                rows.append(fields.join(u'|'));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+// Text written for these tests; segment 0 is Ada's, 1 narration, 2 Ben's, 3 a caption
+// that starts with a character outside the BMP (a surrogate pair).
+Article fixtureArticle()
+{
+    Article article;
+    article.title = u"Rivers and Rails"_s;
+    article.sourceFormat = u"text"_s;
+    article.normalizedText = u"Rivers and Rails fixture"_s;
+    article.segments = {
+        {SegmentKind::Speaker, QString(), Speaker {u"Ada Quill"_s, u"a canal historian"_s},
+            {u"Canals carried coal before railways did."_s, u"Barges are slow but cheap."_s}},
+        {SegmentKind::Narration, QString(), std::nullopt, {u"Both spoke in March."_s}},
+        {SegmentKind::Speaker, QString(), Speaker {u"Ben Otway"_s, QString()},
+            {u"Railways won because they were fast, and fast was cheap enough."_s}},
+        {SegmentKind::Caption, QString(), std::nullopt, {u"\U0001F6A2 A barge at dawn"_s}},
+    };
+    return article;
+}
+
+} // namespace
+
+class TestAnnotations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void addHighlightStoresAnchorSpeakerAndAuthor();
+    void validationErrorsLeaveLibraryUnchanged();
+    void undoThenRedoRestoresIdenticalRows();
+    void removedHighlightComesBackWithItsIdNoteAndThemes();
+    void noteBurstIsOneUndoStep();
+    void mergeMovesClaimsAndSubThemesInOneStep();
+    void deleteThemeReportsClaimsAndUndoes();
+    void reparentRejectsCycles();
+    void siblingNamesAreUnique();
+    void bulkActionIsOneMacro();
+    void acknowledgedEditsSurviveSigkill();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<Annotations> m_annotations;
+    qint64 m_article = 0;
+};
+
+void TestAnnotations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"library.sqlite"_s);
+    m_store = std::make_unique<LibraryStore>();
+    QVERIFY2(m_store->open(m_path), qPrintable(m_store->errorString()));
+    m_article = m_store->addArticle(fixtureArticle()).id;
+    QVERIFY(m_article > 0);
+    m_annotations = std::make_unique<Annotations>(m_store.get());
+}
+
+void TestAnnotations::cleanup()
+{
+    m_annotations.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestAnnotations::addHighlightStoresAnchorSpeakerAndAuthor()
+{
+    // "Barges are slow" in Ada's segment: paragraphs count with one '\n' between them.
+    const QString text = fixtureArticle().segments.at(0).text();
+    const qsizetype start = text.indexOf(u"Barges"_s);
+    const auto id = m_annotations->addHighlight(m_article, 0, start, start + 15);
+    QVERIFY2(id, qPrintable(m_annotations->errorString()));
+    QVERIFY(m_annotations->errorString().isEmpty());
+
+    const std::optional<Highlight> highlight = m_store->highlight(*id);
+    QVERIFY(highlight);
+    QCOMPARE(highlight->articleId, m_article);
+    QCOMPARE(highlight->speaker, u"Ada Quill"_s);
+    QCOMPARE(highlight->anchor.segment, 0);
+    QCOMPARE(highlight->anchor.position, (TextPositionSelector {start, start + 15}));
+    QCOMPARE(highlight->anchor.quote.exact, u"Barges are slow"_s);
+    QVERIFY(highlight->anchor.quote.prefix.endsWith(u"railways did.\n"_s));
+    QCOMPARE(highlight->anchor.quote.suffix, u" but cheap."_s);
+    QCOMPARE(highlight->state, AnchorState::Anchored);
+    QCOMPARE(highlight->colour, HighlightColour::Yellow);
+    QCOMPARE(highlight->author, Annotations::currentAuthor());
+    QVERIFY(!highlight->author.isEmpty());
+    QVERIFY(highlight->created.isValid());
+    QCOMPARE(highlight->created, highlight->modified);
+    QCOMPARE(m_annotations->undoStack()->count(), 1);
+
+    const auto narration = m_annotations->addHighlight(m_article, 1, 0, 4, HighlightColour::Purple);
+    QVERIFY(narration);
+    QVERIFY(m_store->highlight(*narration)->speaker.isNull());
+    QCOMPARE(m_store->highlights(m_article).size(), 2);
+}
+
+void TestAnnotations::validationErrorsLeaveLibraryUnchanged()
+{
+    const auto highlight = m_annotations->addHighlight(m_article, 2, 0, 8);
+    const auto parent = m_annotations->createTheme(u"Transport"_s);
+    const auto child = m_annotations->createTheme(u"Cost"_s, *parent);
+    const auto other = m_annotations->createTheme(u"Speed"_s);
+    QVERIFY(highlight && parent && child && other);
+    const QStringList before = dumpAnnotations(m_path);
+    const int steps = m_annotations->undoStack()->count();
+    const auto badColour = static_cast<HighlightColour>(42);
+    Annotations *a = m_annotations.get();
+    const qint64 h = *highlight;
+
+    // Each refusal: false, a one-line reason, and not a row or an undo step changed.
+    auto refuses = [&](const char *what, bool succeeded) {
+        QVERIFY2(!succeeded, what);
+        QVERIFY2(!a->errorString().isEmpty(), what);
+        QVERIFY2(!a->errorString().contains(u'\n'), what);
+        QCOMPARE(dumpAnnotations(m_path), before);
+        QCOMPARE(a->undoStack()->count(), steps);
+    };
+    refuses("unknown article", bool(a->addHighlight(9999, 0, 0, 3)));
+    refuses("unknown segment", bool(a->addHighlight(m_article, 4, 0, 3)));
+    refuses("negative segment", bool(a->addHighlight(m_article, -1, 0, 3)));
+    refuses("span past the end", bool(a->addHighlight(m_article, 1, 10, 400)));
+    refuses("empty span", bool(a->addHighlight(m_article, 1, 5, 5)));
+    refuses("reversed span", bool(a->addHighlight(m_article, 1, 6, 2)));
+    refuses("bad colour", bool(a->addHighlight(m_article, 1, 0, 3, badColour)));
+    refuses("half a character", bool(a->addHighlight(m_article, 3, 0, 1)));
+    refuses("recolour unknown", a->recolourHighlight(9999, HighlightColour::Red));
+    refuses("recolour bad colour", a->recolourHighlight(h, badColour));
+    refuses("remove unknown", a->removeHighlight(9999));
+    refuses("note on unknown", a->setNote(9999, u"text"_s));
+    refuses("tag unknown highlight", a->tagHighlight(9999, *parent));
+    refuses("tag unknown theme", a->tagHighlight(h, 9999));
+    refuses("untag not tagged", a->untagHighlight(h, *parent));
+    refuses("theme without name", bool(a->createTheme(u" "_s)));
+    refuses("duplicate top-level", bool(a->createTheme(u"transport"_s)));
+    refuses("duplicate sibling", bool(a->createTheme(u"Cost"_s, *parent)));
+    refuses("unknown parent", bool(a->createTheme(u"New"_s, 9999)));
+    refuses("theme bad colour", bool(a->createTheme(u"New"_s, 0, badColour)));
+    refuses("rename to sibling's", a->renameTheme(*other, u"TRANSPORT"_s));
+    refuses("rename to blank", a->renameTheme(*other, QString()));
+    refuses("rename unknown", a->renameTheme(9999, u"X"_s));
+    refuses("reparent under self", a->reparentTheme(*parent, *parent));
+    refuses("reparent under child", a->reparentTheme(*parent, *child));
+    refuses("reparent unknown", a->reparentTheme(*other, 9999));
+    refuses("merge into self", a->mergeThemes(*parent, *parent));
+    refuses("merge into child", a->mergeThemes(*parent, *child));
+    refuses("merge unknown", a->mergeThemes(9999, *parent));
+    refuses("delete unknown", a->deleteTheme(9999));
+    refuses("recolour theme badly", a->recolourTheme(*other, badColour));
+}
+
+void TestAnnotations::undoThenRedoRestoresIdenticalRows()
+{
+    Annotations *a = m_annotations.get();
+    qint64 first = 0, second = 0, transport = 0, cost = 0, speed = 0, money = 0;
+    const QList<std::function<bool()>> edits = {
+        [&] { return (first = a->addHighlight(m_article, 0, 0, 6).value_or(0)) > 0; },
+        [&] {
+            return (second = a->addHighlight(m_article, 2, 9, 12, HighlightColour::Blue).value_or(0)) > 0;
+        },
+        [&] { return a->recolourHighlight(first, HighlightColour::Orange); },
+        [&] { return a->setNote(first, u"**Coal** first"_s); },
+        [&] { return a->setNote(first, u"**Coal** first, then grain"_s); },
+        [&] {
+            return (transport = a->createTheme(u"Transport"_s, 0, HighlightColour::Green).value_or(0)) > 0;
+        },
+        [&] {
+            return (cost = a->createTheme(u"Cost"_s, transport, HighlightColour::Red, u"money"_s)
+                               .value_or(0)) > 0;
+        },
+        [&] { return (speed = a->createTheme(u"Speed"_s).value_or(0)) > 0; },
+        [&] { return (money = a->createTheme(u"Money"_s).value_or(0)) > 0; },
+        [&] { return a->tagHighlight(first, cost); },
+        [&] { return a->tagHighlight(second, cost); },
+        [&] { return a->tagHighlight(second, speed); },
+        [&] { return a->renameTheme(speed, u"Pace"_s); },
+        [&] { return a->recolourTheme(speed, HighlightColour::Purple); },
+        [&] { return a->describeTheme(speed, u"How fast goods move"_s); },
+        [&] { return a->reparentTheme(speed, transport); },
+        [&] { return a->mergeThemes(cost, money); },
+        [&] { return a->untagHighlight(second, speed); },
+        [&] { return a->deleteTheme(transport); },
+        [&] { return a->setNote(first, QString()); },
+        [&] { return a->removeHighlight(second); },
+    };
+    QUndoStack *stack = a->undoStack();
+    QList<QStringList> states = {dumpAnnotations(m_path)};
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        QVERIFY2(edits.at(i)(), qPrintable(u"edit %1: %2"_s.arg(i).arg(a->errorString())));
+        QCOMPARE(stack->count(), i + 1);
+        states.append(dumpAnnotations(m_path));
+        QVERIFY2(states.last() != states.at(i), qPrintable(u"edit %1 changed nothing"_s.arg(i)));
+    }
+    for (qsizetype i = edits.size(); i > 0; --i) {
+        QVERIFY(stack->canUndo());
+        stack->undo();
+        QCOMPARE(dumpAnnotations(m_path), states.at(i - 1));
+        QVERIFY(stack->canRedo());
+    }
+    QVERIFY(!stack->canUndo());
+    QVERIFY(dumpAnnotations(m_path).isEmpty());
+    for (qsizetype i = 1; i <= edits.size(); ++i) {
+        QVERIFY(stack->canRedo());
+        stack->redo();
+        QCOMPARE(dumpAnnotations(m_path), states.at(i));
+        QVERIFY(stack->canUndo());
+    }
+    QVERIFY(!stack->canRedo());
+}
+
+void TestAnnotations::removedHighlightComesBackWithItsIdNoteAndThemes()
+{
+    const auto id = m_annotations->addHighlight(m_article, 2, 0, 8, HighlightColour::Red);
+    const auto theme = m_annotations->createTheme(u"Rail"_s);
+    QVERIFY(id && theme);
+    QVERIFY(m_annotations->setNote(*id, u"A *note*"_s));
+    QVERIFY(m_annotations->tagHighlight(*id, *theme));
+    const Highlight before = *m_store->highlight(*id);
+    const Note note = *m_store->note(*id);
+
+    QVERIFY(m_annotations->removeHighlight(*id));
+    QVERIFY(!m_store->highlight(*id));
+    QVERIFY(!m_store->note(*id));
+    QCOMPARE(m_annotations->claimCountForTheme(*theme), 0);
+
+    m_annotations->undoStack()->undo();
+    QCOMPARE(*m_store->highlight(*id), before);
+    QCOMPARE(*m_store->note(*id), note);
+    QCOMPARE(m_store->themeIdsOfHighlight(*id), QList<qint64> {*theme});
+}
+
+void TestAnnotations::noteBurstIsOneUndoStep()
+{
+    const auto id = m_annotations->addHighlight(m_article, 0, 0, 6);
+    QVERIFY(id);
+    QUndoStack *stack = m_annotations->undoStack();
+    const QStringList withoutNote = dumpAnnotations(m_path);
+
+    m_annotations->beginNoteBurst();
+    for (const QString &text : {u"T"_s, u"Ty"_s, u"Typed"_s})
+        QVERIFY(m_annotations->setNote(*id, text));
+    m_annotations->endNoteBurst();
+    QCOMPARE(stack->count(), 2);
+    QCOMPARE(m_store->note(*id)->markdown, u"Typed"_s);
+    const QStringList typed = dumpAnnotations(m_path);
+
+    // Outside a burst every call is its own step, even on the same highlight.
+    QVERIFY(m_annotations->setNote(*id, u"Typed again"_s));
+    QVERIFY(m_annotations->setNote(*id, u"Typed again!"_s));
+    QCOMPARE(stack->count(), 4);
+
+    stack->undo();
+    stack->undo();
+    QCOMPARE(dumpAnnotations(m_path), typed);
+    stack->undo();
+    QCOMPARE(dumpAnnotations(m_path), withoutNote);
+    stack->redo();
+    QCOMPARE(dumpAnnotations(m_path), typed);
+
+    // A new burst does not merge into the previous one.
+    m_annotations->beginNoteBurst();
+    QVERIFY(m_annotations->setNote(*id, u"Second burst"_s));
+    m_annotations->endNoteBurst();
+    QCOMPARE(stack->count(), 3);
+}
+
+void TestAnnotations::mergeMovesClaimsAndSubThemesInOneStep()
+{
+    Annotations *a = m_annotations.get();
+    const auto one = a->addHighlight(m_article, 0, 0, 6);
+    const auto two = a->addHighlight(m_article, 2, 0, 8);
+    const auto from = a->createTheme(u"Price"_s);
+    const auto into = a->createTheme(u"Cost"_s);
+    const auto sub = a->createTheme(u"Fares"_s, from.value_or(0));
+    QVERIFY(one && two && from && into && sub);
+    QVERIFY(a->tagHighlight(*one, *from));
+    QVERIFY(a->tagHighlight(*two, *from));
+    QVERIFY(a->tagHighlight(*two, *into)); // already on the target: stays once
+    const QStringList before = dumpAnnotations(m_path);
+    const int steps = a->undoStack()->count();
+
+    QVERIFY2(a->mergeThemes(*from, *into), qPrintable(a->errorString()));
+    QCOMPARE(a->undoStack()->count(), steps + 1);
+    QVERIFY(!m_store->theme(*from));
+    QCOMPARE(m_store->highlightIdsOfTheme(*into), (QList<qint64> {*one, *two}));
+    QCOMPARE(m_store->theme(*sub)->parentId, *into);
+
+    a->undoStack()->undo();
+    QCOMPARE(dumpAnnotations(m_path), before);
+    QCOMPARE(m_store->theme(*from)->name, u"Price"_s);
+}
+
+void TestAnnotations::deleteThemeReportsClaimsAndUndoes()
+{
+    Annotations *a = m_annotations.get();
+    const auto one = a->addHighlight(m_article, 0, 0, 6);
+    const auto two = a->addHighlight(m_article, 2, 0, 8);
+    const auto top = a->createTheme(u"Economy"_s);
+    const auto doomed = a->createTheme(u"Cost"_s, top.value_or(0));
+    const auto sub = a->createTheme(u"Fares"_s, doomed.value_or(0));
+    QVERIFY(one && two && top && doomed && sub);
+    QVERIFY(a->tagHighlight(*one, *doomed));
+    QVERIFY(a->tagHighlight(*two, *doomed));
+    QCOMPARE(a->claimCountForTheme(*doomed), 2);
+    QCOMPARE(a->claimCountForTheme(*top), 0);
+    const QStringList before = dumpAnnotations(m_path);
+
+    QVERIFY2(a->deleteTheme(*doomed), qPrintable(a->errorString()));
+    QVERIFY(!m_store->theme(*doomed));
+    QCOMPARE(m_store->theme(*sub)->parentId, *top); // sub-themes are kept, one level up
+    QVERIFY(m_store->themeIdsOfHighlight(*one).isEmpty());
+    QCOMPARE(m_store->highlights(m_article).size(), 2); // the highlights stay
+
+    a->undoStack()->undo();
+    QCOMPARE(dumpAnnotations(m_path), before);
+    QCOMPARE(a->claimCountForTheme(*doomed), 2);
+    a->undoStack()->redo();
+    QVERIFY(!m_store->theme(*doomed));
+}
+
+void TestAnnotations::reparentRejectsCycles()
+{
+    Annotations *a = m_annotations.get();
+    const auto grand = a->createTheme(u"A"_s);
+    const auto parent = a->createTheme(u"B"_s, grand.value_or(0));
+    const auto child = a->createTheme(u"C"_s, parent.value_or(0));
+    QVERIFY(grand && parent && child);
+    QVERIFY(!a->reparentTheme(*grand, *child));
+    QVERIFY2(a->errorString().contains(u"sub-themes"_s), qPrintable(a->errorString()));
+    QVERIFY(!a->reparentTheme(*grand, *grand));
+    QCOMPARE(m_store->theme(*grand)->parentId, 0);
+    QVERIFY(a->reparentTheme(*child, 0));
+    QVERIFY(a->reparentTheme(*grand, *child));
+    QCOMPARE(m_store->theme(*grand)->parentId, *child);
+    // Themes come parents first.
+    const QList<Theme> themes = m_store->themes();
+    QCOMPARE(themes.size(), 3);
+    QCOMPARE(themes.at(0).id, *child);
+    QCOMPARE(themes.at(1).id, *grand);
+    QCOMPARE(themes.at(2).id, *parent);
+}
+
+void TestAnnotations::siblingNamesAreUnique()
+{
+    Annotations *a = m_annotations.get();
+    const auto left = a->createTheme(u"Left"_s);
+    const auto right = a->createTheme(u"Right"_s);
+    QVERIFY(left && right);
+    // The same name under different parents is fine.
+    QVERIFY(a->createTheme(u"Cost"_s, *left));
+    const auto rightCost = a->createTheme(u"Cost"_s, *right);
+    QVERIFY(rightCost);
+    QVERIFY(!a->createTheme(u"cost"_s, *left));
+    QVERIFY(!a->reparentTheme(*rightCost, *left));
+    // Merging would bring two "Cost" children together.
+    QVERIFY(!a->mergeThemes(*right, *left));
+    QVERIFY2(a->errorString().contains(u"clash"_s), qPrintable(a->errorString()));
+
+    // The schema refuses it too, whoever writes.
+    AnnotationChange change;
+    change.putThemes = {Theme {0, *left, u"COST"_s, HighlightColour::Blue, QString()}};
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"UNIQUE"_s));
+    QVERIFY(!m_store->applyAnnotationChange(change));
+    AnnotationChange top;
+    top.putThemes = {Theme {0, 0, u"left"_s, HighlightColour::Blue, QString()}};
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"UNIQUE"_s));
+    QVERIFY(!m_store->applyAnnotationChange(top));
+}
+
+void TestAnnotations::bulkActionIsOneMacro()
+{
+    Annotations *a = m_annotations.get();
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i)
+        ids.append(a->addHighlight(m_article, 0, i, i + 4).value_or(0));
+    const QStringList before = dumpAnnotations(m_path);
+    const int steps = a->undoStack()->count();
+    a->beginMacro(u"Recolour highlights"_s);
+    for (const qint64 id : std::as_const(ids))
+        QVERIFY(a->recolourHighlight(id, HighlightColour::Green));
+    a->endMacro();
+    QCOMPARE(a->undoStack()->count(), steps + 1);
+    a->undoStack()->undo();
+    QCOMPARE(dumpAnnotations(m_path), before);
+}
+
+void TestAnnotations::acknowledgedEditsSurviveSigkill()
+{
+    constexpr int Acknowledged = 50;
+    // Release our connection so the writer is the only one with the file open.
+    m_annotations.reset();
+    m_store.reset();
+
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::SeparateChannels);
+    writer.start(QStringLiteral(ANNOTATION_WRITER), {m_path, QString::number(m_article), u"100000"_s});
+    QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+
+    QList<qint64> acked;
+    QByteArray pending;
+    while (acked.size() < Acknowledged) {
+        if (!writer.canReadLine() && !writer.waitForReadyRead(30000))
+            QFAIL(qPrintable(u"writer stopped after %1 acks: %2"_s.arg(acked.size())
+                                 .arg(QString::fromLocal8Bit(writer.readAllStandardError()))));
+        while (writer.canReadLine() && acked.size() < Acknowledged) {
+            const QList<QByteArray> words = writer.readLine().trimmed().split(' ');
+            QCOMPARE(words.size(), 3);
+            QCOMPARE(words.at(0), QByteArray("ack"));
+            QCOMPARE(words.at(1).toInt(), acked.size() + 1);
+            acked.append(words.at(2).toLongLong());
+        }
+    }
+    writer.kill(); // SIGKILL: no destructor, no close, maybe mid-transaction
+    QVERIFY(writer.waitForFinished());
+    QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+
+    LibraryStore store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    const QList<Highlight> stored = store.highlights(m_article);
+    QVERIFY(stored.size() >= Acknowledged);
+    QSet<qint64> ids;
+    for (const Highlight &highlight : stored)
+        ids.insert(highlight.id);
+    for (const qint64 id : std::as_const(acked))
+        QVERIFY2(ids.contains(id), qPrintable(u"acknowledged highlight %1 is missing"_s.arg(id)));
+}
+
+QTEST_GUILESS_MAIN(TestAnnotations)
+#include "tst_annotations.moc"
