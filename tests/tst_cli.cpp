@@ -210,7 +210,14 @@ void TestCli::segmentJsonFollowsSchema()
     for (const QJsonValue &value : segments) {
         QVERIFY(value.isObject());
         const QJsonObject segment = value.toObject();
-        QCOMPARE(sortedKeys(segment), QStringList({u"kind"_s, u"label"_s, u"paragraphs"_s, u"speaker"_s}));
+        QCOMPARE(sortedKeys(segment),
+            QStringList({u"detection"_s, u"kind"_s, u"label"_s, u"paragraphs"_s, u"speaker"_s}));
+        // Every detected boundary says which rule found it and how sure it is.
+        const QJsonObject detection = segment.value(u"detection"_s).toObject();
+        QCOMPARE(sortedKeys(detection), QStringList({u"confidence"_s, u"rule"_s}));
+        QVERIFY(!detection.value(u"rule"_s).toString().isEmpty());
+        QVERIFY(detection.value(u"confidence"_s).toDouble() > 0.0);
+        QVERIFY(detection.value(u"confidence"_s).toDouble() <= 1.0);
         QVERIFY2(kinds.contains(segment.value(u"kind"_s).toString()),
             qPrintable(segment.value(u"kind"_s).toString()));
         QVERIFY(segment.value(u"label"_s).isString() || segment.value(u"label"_s).isNull());

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void sentenceAboutAPersonIsNotAHeader();
     void headerAloneAtTheEndIsText();
     void colonsThatAreNotTurns();
+    void loneLabelIsLessCertainThanRecurringOnes();
     void returningSpeakerIsOneVoice();
     void hugeParagraphWithoutSentenceEnds();
     void gluedSentencesAreSplit_data();
@@ -67,6 +68,12 @@ void TestSegmenter::fixtureArticles()
     const QStringList differences =
         ExpectedSegmentation::compare(expected, {read.article->title, read.article->segments});
     QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+
+    // Every boundary says which rule found it and how sure it is, for the review of doubtful ones.
+    for (const auto &segment : read.article->segments) {
+        QVERIFY2(!segment.detection.rule.isEmpty(), qPrintable(segment.paragraphs.value(0)));
+        QVERIFY(segment.detection.confidence > 0.0 && segment.detection.confidence <= 1.0);
+    }
 }
 
 // One introduction glued to (or standing before) a speech, and what a reader expects of it.
@@ -183,6 +190,24 @@ void TestSegmenter::colonsThatAreNotTurns()
     QCOMPARE(result.segments.size(), 1);
     QCOMPARE(result.segments.constFirst().kind, SegmentKind::Narration);
     QCOMPARE(result.segments.constFirst().paragraphs.size(), 5);
+}
+
+// In a transcript a guest may speak once; that turn is kept but flagged as less certain.
+void TestSegmenter::loneLabelIsLessCertainThanRecurringOnes()
+{
+    const auto result = segmentBytes("HOST: Welcome back. Our guest today grows rice.\n"
+                                     "Farmer: Thank you. The season was dry.\n"
+                                     "HOST: How dry was it?\n"
+                                     "Farmer: Drier than any year I remember.\n"
+                                     "Caller: I farm nearby. We saw the same thing.\n"_ba);
+    QCOMPARE(result.segments.size(), 5);
+    const auto &caller = result.segments.at(4);
+    QCOMPARE(caller.speaker->name, u"Caller"_s);
+    QCOMPARE(caller.detection.rule, u"turn-label-lone"_s);
+    for (qsizetype i = 0; i < 4; ++i) {
+        QCOMPARE(result.segments.at(i).detection.rule, u"turn-label-recurring"_s);
+        QVERIFY(result.segments.at(i).detection.confidence > caller.detection.confidence);
+    }
 }
 
 void TestSegmenter::returningSpeakerIsOneVoice()

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
@@ -26,6 +28,11 @@ QJsonObject segmentationToJson(const QString &title, const QList<Segment> &segme
             object.insert(u"speaker"_s, QJsonValue(QJsonValue::Null));
         }
         object.insert(u"paragraphs"_s, QJsonArray::fromStringList(segment.paragraphs));
+        if (!segment.detection.rule.isEmpty()) {
+            object.insert(u"detection"_s,
+                QJsonObject {{u"rule"_s, segment.detection.rule},
+                    {u"confidence"_s, std::round(segment.detection.confidence * 100.0) / 100.0}});
+        }
         jsonSegments.append(object);
     }
     return QJsonObject {{u"title"_s, stringOrNull(title)}, {u"segments"_s, jsonSegments}};

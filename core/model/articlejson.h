@@ -7,7 +7,8 @@
 namespace Colloquy {
 
 /// The segmentation in the documented schema of `colloquy-cli segment --json`:
-/// `{"title", "segments": [{"kind", "label", "speaker": {"name", "bio"}|null, "paragraphs"}]}`.
+/// `{"title", "segments": [{"kind", "label", "speaker": {"name", "bio"}|null, "paragraphs"}]}`,
+/// plus `"detection": {"rule", "confidence"}` on segments the segmenter found.
 QJsonObject segmentationToJson(const QString &title, const QList<Segment> &segments);
 
 /// As segmentationToJson() plus the stored `id` and provenance fields.

@@ -23,6 +23,17 @@ QString segmentKindName(SegmentKind kind);
 /// Inverse of segmentKindName(); nullopt for an unknown name.
 std::optional<SegmentKind> segmentKindFromName(QStringView name);
 
+/// How the segmenter found a segment's boundary: the rule that fired and how
+/// sure it is (0–1), so a reviewer can look at the doubtful ones first.
+/// An empty rule means the segment was not detected (made by hand, or older data).
+struct SegmentDetection
+{
+    QString rule;
+    double confidence = 0.0;
+
+    friend bool operator==(const SegmentDetection &, const SegmentDetection &) = default;
+};
+
 /// A run of paragraphs of one kind. `label` is what the source printed before
 /// the text (`Editor's Note`, `Q`), null when nothing was printed.
 struct Segment
@@ -31,6 +42,7 @@ struct Segment
     QString label;
     std::optional<Colloquy::Speaker> speaker;
     QStringList paragraphs;
+    SegmentDetection detection = {};
 
     /// The paragraphs joined by `\n`: the text highlights' offsets count in,
     /// as a QTextDocument with one block per paragraph counts them.

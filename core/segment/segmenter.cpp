@@ -36,6 +36,7 @@ struct Classified
     QString label;
     std::optional<SpeakerHeader> header;
     std::optional<TurnLabel> turn; ///< set when a printed label opened the turn
+    SegmentDetection detection;
 };
 
 const QRegularExpression &captionPattern()
@@ -179,6 +180,19 @@ QString resolveLabel(const QString &label, const QList<Classified> &classified)
     return best;
 }
 
+SegmentDetection turnDetection(const TurnLabel &turn, int occurrences, bool backed)
+{
+    if (!backed)
+        return {u"turn-label-lone"_s, 0.6};
+    if (turn.form == TurnLabel::Form::QuestionAnswer)
+        return {u"turn-label-qa"_s, 0.95};
+    if (!turn.role.isEmpty())
+        return {u"turn-label-role"_s, 0.9};
+    if (turn.form == TurnLabel::Form::Name && turn.nameWords >= 2 && occurrences < 2)
+        return {u"turn-label-name"_s, 0.85};
+    return {u"turn-label-recurring"_s, std::min(0.97, 0.75 + 0.05 * occurrences)};
+}
+
 // A label opens a turn when the article backs it: it recurs, it is a full name or
 // `Q`/`A`, it carries a role, or the prose defines it. A lone `Roundtable:` does not.
 void acceptTurns(QList<Classified> &classified, const QList<std::optional<TurnLabel>> &candidates,
@@ -220,7 +234,9 @@ void acceptTurns(QList<Classified> &classified, const QList<std::optional<TurnLa
         item.turn = turn;
         item.label = turn->label;
         item.text = text.trimmed();
-        item.header = SpeakerHeader {resolved.value(turn->label), turn->role, turn->textStart, false};
+        item.detection = turnDetection(*turn, counts.value(turn->label), backed(*turn));
+        item.header = SpeakerHeader {resolved.value(turn->label), turn->role, turn->textStart, false,
+            item.detection.rule, item.detection.confidence};
     }
 }
 
@@ -241,7 +257,10 @@ void acceptNameLines(QList<Classified> &classified, const QStringList &paragraph
     for (const qsizetype i : std::as_const(nameLines)) {
         Classified &item = classified[i];
         item.role = Role::Header;
-        item.header = SpeakerHeader {paragraphs.at(i), QString(), paragraphs.at(i).size(), true};
+        // Confidence grows with how many such headings the article has.
+        item.detection = {u"name-heading"_s, std::min(0.95, 0.7 + 0.05 * double(nameLines.size()))};
+        item.header = SpeakerHeader {paragraphs.at(i), QString(), paragraphs.at(i).size(), true,
+            item.detection.rule, item.detection.confidence};
         item.text.clear();
     }
 }
@@ -263,17 +282,21 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
         std::optional<TurnLabel> turn;
         if (paragraph.size() <= MaxShortLineLength && captionPattern().match(paragraph).hasMatch()) {
             item.role = Role::Caption;
+            item.detection = {u"caption-label"_s, 0.95};
         } else if (paragraph.size() <= MaxShortLineLength && metadataPattern().match(paragraph).hasMatch()) {
             item.role = Role::Metadata;
+            item.detection = {u"metadata-label"_s, 0.9};
         } else if (const auto note = editorNotePattern().match(paragraph); note.hasMatch()) {
             item.role = Role::EditorNote;
             item.label = note.captured(1);
             item.text = paragraph.mid(note.capturedEnd()).trimmed();
+            item.detection = {u"editor-note-label"_s, 0.98};
         } else {
             turn = TurnLabelParser::parse(paragraph);
             if (auto header = headerParser.parse(paragraph)) {
                 item.role = Role::Header;
                 item.text = paragraph.mid(header->textStart).trimmed();
+                item.detection = {header->rule, header->confidence};
                 item.header = std::move(header);
             } else if (const qsizetype stamp = TurnLabelParser::timestampLength(paragraph);
                        stamp > 0 && !turn) {
@@ -317,10 +340,12 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
         break;
     }
 
-    auto openSegment = [&result](SegmentKind kind, const QString &label = QString(),
+    auto openSegment = [&result](SegmentKind kind, const SegmentDetection &detection,
+                           const QString &label = QString(),
                            std::optional<Speaker> speaker = std::nullopt) -> Segment & {
         Segment segment;
         segment.kind = kind;
+        segment.detection = detection;
         segment.label = label;
         segment.speaker = std::move(speaker);
         result.segments.append(segment);
@@ -343,13 +368,13 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
         const QString text = TextRules::repairGluedSentences(item.text);
         switch (item.role) {
         case Role::Caption:
-            openSegment(SegmentKind::Caption).paragraphs.append(text);
+            openSegment(SegmentKind::Caption, item.detection).paragraphs.append(text);
             break;
         case Role::Metadata:
-            openSegment(SegmentKind::Metadata).paragraphs.append(text);
+            openSegment(SegmentKind::Metadata, item.detection).paragraphs.append(text);
             break;
         case Role::EditorNote: {
-            Segment &note = openSegment(SegmentKind::EditorNote, item.label);
+            Segment &note = openSegment(SegmentKind::EditorNote, item.detection, item.label);
             if (!text.isEmpty())
                 note.paragraphs.append(text);
             // Without speakers after it, the note is its own paragraph and the rest is narration.
@@ -359,8 +384,8 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
         case Role::Header: {
             currentSpeaker =
                 Speaker {item.header->name, item.header->bio.isEmpty() ? QString() : item.header->bio};
-            Segment &speech =
-                openSegment(SegmentKind::Speaker, item.turn ? item.label : QString(), currentSpeaker);
+            Segment &speech = openSegment(
+                SegmentKind::Speaker, item.detection, item.turn ? item.label : QString(), currentSpeaker);
             if (!text.isEmpty())
                 speech.paragraphs.append(text);
             flow = Flow::Speech;
@@ -375,11 +400,15 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
                 result.segments.last().paragraphs.append(text);
             } else if (flow == Flow::Speech) {
                 // Speech interrupted by a caption goes on as the same speaker's turn.
-                openSegment(SegmentKind::Speaker, QString(), currentSpeaker).paragraphs.append(text);
+                openSegment(SegmentKind::Speaker, {u"speech-continuation"_s, 0.75}, QString(), currentSpeaker)
+                    .paragraphs.append(text);
             } else if (flow == Flow::Note) {
-                openSegment(SegmentKind::EditorNote).paragraphs.append(text);
+                openSegment(SegmentKind::EditorNote, {u"editor-note-continuation"_s, 0.75})
+                    .paragraphs.append(text);
             } else {
-                openSegment(SegmentKind::Narration).paragraphs.append(text);
+                // Text between voices is less certain to be nobody's than a whole report is.
+                openSegment(SegmentKind::Narration, {u"narration"_s, hasSpeakers ? 0.7 : 0.9})
+                    .paragraphs.append(text);
                 flow = Flow::Narration;
             }
             break;

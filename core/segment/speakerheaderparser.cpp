@@ -176,13 +176,18 @@ std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph) c
         return std::nullopt;
 
     if (const auto glue = findGluePoint(paragraph, bioStart)) {
-        QString bio = paragraph.mid(bioStart, *glue - bioStart).trimmed().toString();
+        QString bio = paragraph.mid(bioStart, glue->seam - bioStart).trimmed().toString();
         if (bio.endsWith(u':') || bio.endsWith(u'\uff1a'))
             bio = bio.chopped(1).trimmed(); // `Name, bio (Country): speech`
         if (wordCount(bio) > MaxBioWords)
             return std::nullopt;
-        qCDebug(lcSegment) << "glued header" << name << "| speech starts at" << *glue;
-        return SpeakerHeader {name.toString(), bio, *glue, false};
+        qCDebug(lcSegment) << "glued header" << name << "| speech starts at" << glue->seam << "score"
+                           << glue->score;
+        if (glue->score == ColonScore)
+            return SpeakerHeader {name.toString(), bio, glue->seam, false, u"colon-name-bio"_s, 0.93};
+        // Each point of seam evidence (a sentence opener, a proper name before it…) adds confidence.
+        const double confidence = std::clamp(0.55 + 0.07 * glue->score, 0.55, 0.97);
+        return SpeakerHeader {name.toString(), bio, glue->seam, false, u"glued-name-bio"_s, confidence};
     }
 
     // On a line of its own: no sentence in it, short, and with a lower-case word (not a list of names).
@@ -197,10 +202,12 @@ std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph) c
     });
     if (!hasLowerWord)
         return std::nullopt;
-    return SpeakerHeader {name.toString(), bio.trimmed().toString(), paragraph.size(), true};
+    return SpeakerHeader {
+        name.toString(), bio.trimmed().toString(), paragraph.size(), true, u"own-line-name-bio"_s, 0.85};
 }
 
-std::optional<qsizetype> SpeakerHeaderParser::findGluePoint(QStringView paragraph, qsizetype bioStart) const
+std::optional<SpeakerHeaderParser::Glue> SpeakerHeaderParser::findGluePoint(
+    QStringView paragraph, qsizetype bioStart) const
 {
     // The bio cannot contain a sentence, so the seam lies before the first sentence end.
     qsizetype limit = findSentenceEnd(paragraph, bioStart);
@@ -208,7 +215,7 @@ std::optional<qsizetype> SpeakerHeaderParser::findGluePoint(QStringView paragrap
         limit = paragraph.size();
     limit = std::min(limit, bioStart + MaxBioChars);
 
-    std::optional<qsizetype> best;
+    std::optional<Glue> best;
     int bestScore = MinSeamScore - 1;
     for (qsizetype seam = bioStart + 1; seam < limit; ++seam) {
         const QChar before = paragraph.at(seam - 1);
@@ -218,7 +225,7 @@ std::optional<qsizetype> SpeakerHeaderParser::findGluePoint(QStringView paragrap
             const QStringView speech = paragraph.mid(seam + 1, SentenceWindow);
             const qsizetype end = findSentenceEnd(speech);
             if (wordCount(end < 0 ? speech : speech.first(end)) >= 3)
-                return seam + 1;
+                return Glue {seam + 1, ColonScore};
         }
         bool candidate = false;
         if (at.isUpper() &&
@@ -238,7 +245,7 @@ std::optional<qsizetype> SpeakerHeaderParser::findGluePoint(QStringView paragrap
         const int score = scoreSeam(paragraph, seam, bioStart);
         if (score > bestScore) {
             bestScore = score;
-            best = seam;
+            best = Glue {seam, score};
         }
     }
     return best;

@@ -17,6 +17,8 @@ struct SpeakerHeader
     /// the header stands on a line of its own.
     qsizetype textStart = 0;
     bool ownLine = false;
+    QString rule; ///< which shape matched: `glued-name-bio`, `colon-name-bio`, `own-line-name-bio`
+    double confidence = 0.0;
 };
 
 /**
@@ -45,7 +47,13 @@ public:
     static qsizetype personNameWords(QStringView text);
 
 private:
-    std::optional<qsizetype> findGluePoint(QStringView paragraph, qsizetype bioStart) const;
+    struct Glue
+    {
+        qsizetype seam = 0;
+        int score = 0; ///< the seam's evidence; ColonScore for an explicit colon
+    };
+    static constexpr int ColonScore = 100;
+    std::optional<Glue> findGluePoint(QStringView paragraph, qsizetype bioStart) const;
     bool isKnownName(const QString &token, int occurrencesHere) const;
     int scoreSeam(QStringView paragraph, qsizetype seam, qsizetype bioStart) const;
 

@@ -343,8 +343,9 @@ AddResult LibraryStore::addArticle(const Article &article)
         };
         QHash<QString, StoredSpeaker> speakers;
         QSqlQuery segmentQuery(d->db);
-        segmentQuery.prepare(u"INSERT INTO segments (article_id, ordinal, kind, label, speaker_id) "
-                             "VALUES (:article, :ordinal, :kind, :label, :speaker)"_s);
+        segmentQuery.prepare(u"INSERT INTO segments (article_id, ordinal, kind, label, speaker_id, detection_rule, "
+                             "detection_confidence) VALUES (:article, :ordinal, :kind, :label, :speaker, :rule, "
+                             ":confidence)"_s);
         QSqlQuery paragraphQuery(d->db);
         paragraphQuery.prepare(
             u"INSERT INTO paragraphs (segment_id, ordinal, text) VALUES (:segment, :ordinal, :text)"_s);
@@ -379,6 +380,9 @@ AddResult LibraryStore::addArticle(const Article &article)
             segmentQuery.bindValue(u":kind"_s, segmentKindName(segment.kind));
             segmentQuery.bindValue(u":label"_s, segment.label);
             segmentQuery.bindValue(u":speaker"_s, nullableId(speakerId));
+            const bool detected = !segment.detection.rule.isEmpty();
+            segmentQuery.bindValue(u":rule"_s, detected ? QVariant(segment.detection.rule) : QVariant());
+            segmentQuery.bindValue(u":confidence"_s, detected ? QVariant(segment.detection.confidence) : QVariant());
             if (!segmentQuery.exec()) {
                 d->failQuery(u"cannot store segment %1"_s.arg(i + 1), segmentQuery);
                 return failed();
@@ -506,7 +510,8 @@ std::optional<Article> LibraryStore::article(qint64 id) const
 
     QHash<qint64, qsizetype> indexBySegmentId;
     query.prepare(
-        u"SELECT id, kind, label, speaker_id FROM segments WHERE article_id = :id ORDER BY ordinal"_s);
+        u"SELECT id, kind, label, speaker_id, detection_rule, detection_confidence FROM segments "
+        "WHERE article_id = :id ORDER BY ordinal"_s);
     query.bindValue(u":id"_s, id);
     if (!query.exec()) {
         d->failQuery(u"cannot read the segments of article %1"_s.arg(id), query);
@@ -523,6 +528,8 @@ std::optional<Article> LibraryStore::article(qint64 id) const
             if (speaker != speakers.cend())
                 segment.speaker = *speaker;
         }
+        if (!query.isNull(4))
+            segment.detection = {query.value(4).toString(), query.value(5).toDouble()};
         indexBySegmentId.insert(query.value(0).toLongLong(), article.segments.size());
         article.segments.append(segment);
     }

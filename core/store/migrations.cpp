@@ -110,6 +110,13 @@ static QList<Migration> buildMigrations()
             u"CREATE INDEX highlight_themes_theme ON highlight_themes(theme_id)"_s,
         }});
 
+    // Version 3: how each segment was detected, for the review of doubtful boundaries.
+    list.append({3,
+        {
+            u"ALTER TABLE segments ADD COLUMN detection_rule TEXT"_s,
+            u"ALTER TABLE segments ADD COLUMN detection_confidence REAL"_s,
+        }});
+
     return list;
 }
 
