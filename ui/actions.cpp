@@ -1,11 +1,15 @@
 #include "actions.h"
 
 #include "fallbackicons_p.h"
+#include "highlightstyle.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QStyle>
+#include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,6 +17,7 @@ namespace Colloquy {
 
 namespace {
 constexpr const char *LayoutProperty = "colloquyLayout";
+constexpr const char *ColourProperty = "colloquyColour";
 
 QIcon styleIcon(const QString &themeName, QStyle::StandardPixmap fallback)
 {
@@ -28,9 +33,20 @@ QList<QKeySequence> zoomInShortcuts()
         keys.append(equal);
     return keys;
 }
+
+QList<QKeySequence> redoShortcuts()
+{
+    // Ctrl+Shift+Z everywhere, plus what the platform adds (Ctrl+Y on Windows).
+    QList<QKeySequence> keys {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
 } // namespace
 
-Actions::Actions(QObject *parent)
+Actions::Actions(QUndoStack *undoStack, QObject *parent)
     : QObject(parent)
 {
     auto make = [this](Id id, const QString &objectName, const QString &text, const QIcon &icon,
@@ -97,6 +113,42 @@ Actions::Actions(QObject *parent)
     showLibrary->setChecked(true);
     showLibrary->setStatusTip(tr("Show or hide the list of articles"));
 
+    // The stack keeps their text ("Undo Remove highlight") and enabled state current.
+    QAction *undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"edit_undo"_s);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    undo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Undo));
+    m_actions[int(Id::Undo)] = undo;
+    QAction *redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"edit_redo"_s);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    redo->setShortcuts(redoShortcuts());
+    m_actions[int(Id::Redo)] = redo;
+
+    make(Id::HighlightSelection, u"edit_highlight"_s, tr("&Highlight"),
+        QIcon::fromTheme(u"draw-highlight"_s, HighlightStyle::icon(HighlightColour::Yellow)),
+        {QKeySequence(Qt::Key_H)})
+        ->setStatusTip(tr("Highlight the selected text in the current colour"));
+    make(Id::RemoveHighlight, u"edit_remove_highlight"_s, tr("&Remove Highlight"),
+        QIcon::fromTheme(u"edit-delete"_s), {QKeySequence(Qt::Key_Delete)})
+        ->setStatusTip(tr("Remove the highlight under the cursor"));
+
+    m_colourGroup = new QActionGroup(this);
+    m_colourGroup->setExclusive(true);
+    const QList<HighlightColour> palette = highlightPalette();
+    for (qsizetype i = 0; i < palette.size(); ++i) {
+        const HighlightColour colour = palette.at(i);
+        const QString name = HighlightStyle::displayName(colour);
+        QAction *action = make(Id(int(Id::ColourYellow) + int(i)), u"edit_colour_"_s + colourName(colour),
+            name, HighlightStyle::icon(colour), {QKeySequence(Qt::Key(Qt::Key_1 + int(i)))});
+        action->setCheckable(true);
+        action->setProperty(ColourProperty, QVariant::fromValue(int(colour)));
+        action->setStatusTip(tr("Highlight in %1 from now on").arg(name.toLower()));
+        m_colourGroup->addAction(action);
+    }
+    for (QAction *action : readingActions())
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
     QAction *about = make(Id::About, u"help_about"_s, tr("&About Colloquy"),
         styleIcon(u"help-about"_s, QStyle::SP_MessageBoxInformation), {});
     about->setMenuRole(QAction::AboutRole);
@@ -112,6 +164,32 @@ QAction *Actions::action(Id id) const
 QList<QAction *> Actions::all() const
 {
     return {m_actions.cbegin(), m_actions.cend()};
+}
+
+QList<QAction *> Actions::readingActions() const
+{
+    QList<QAction *> actions {action(Id::HighlightSelection), action(Id::RemoveHighlight)};
+    actions += m_colourGroup->actions();
+    return actions;
+}
+
+QActionGroup *Actions::colourGroup() const
+{
+    return m_colourGroup;
+}
+
+QAction *Actions::colourAction(HighlightColour colour) const
+{
+    const qsizetype index = highlightPalette().indexOf(colour);
+    return action(Id(int(Id::ColourYellow) + int(std::max(qsizetype(0), index))));
+}
+
+std::optional<HighlightColour> Actions::colourOf(const QAction *action)
+{
+    const QVariant value = action ? action->property(ColourProperty) : QVariant();
+    if (!value.isValid())
+        return std::nullopt;
+    return HighlightColour(value.toInt());
 }
 
 QActionGroup *Actions::layoutGroup() const

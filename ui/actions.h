@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotate/highlightcolour.h"
 #include "articlelayout.h"
 
 #include <QObject>
@@ -8,6 +9,7 @@
 
 class QAction;
 class QActionGroup;
+class QUndoStack;
 
 namespace Colloquy {
 
@@ -17,7 +19,12 @@ namespace Colloquy {
  * its id instead of building their own.
  *
  * The actions are children of this object. Their owner connects them; this
- * class knows nothing of what they do.
+ * class knows nothing of what they do, except that Undo and Redo come from
+ * the annotations' QUndoStack and follow it.
+ *
+ * The reading actions (highlight, remove, pick a colour) use plain keys, so
+ * their shortcuts only apply within the widget they are added to (the
+ * article), never in text fields elsewhere.
  */
 class Actions : public QObject
 {
@@ -37,15 +44,29 @@ public:
         ZoomReset,
         FindInLibrary,
         ShowLibrary,
+        Undo,
+        Redo,
+        HighlightSelection,
+        RemoveHighlight,
+        ColourYellow,
+        ColourGreen,
+        ColourBlue,
+        ColourRed,
+        ColourPurple,
+        ColourOrange,
         About,
     };
     Q_ENUM(Id)
 
-    explicit Actions(QObject *parent = nullptr);
+    /// `undoStack` gives Undo and Redo; it must outlive this object.
+    explicit Actions(QUndoStack *undoStack, QObject *parent = nullptr);
     ~Actions() override;
 
     QAction *action(Id id) const;
     QList<QAction *> all() const;
+    /// The actions with plain-key shortcuts for the article only (highlight,
+    /// remove highlight, the colours); all() minus these are window-wide.
+    QList<QAction *> readingActions() const;
 
     /// The exclusive group of the three layout actions.
     QActionGroup *layoutGroup() const;
@@ -53,10 +74,17 @@ public:
     /// Which layout a layout action stands for; nullopt for any other action.
     static std::optional<ArticleLayout> layoutOf(const QAction *action);
 
+    /// The exclusive group of the six colour actions (keys 1–6).
+    QActionGroup *colourGroup() const;
+    QAction *colourAction(HighlightColour colour) const;
+    /// Which colour a colour action stands for; nullopt for any other action.
+    static std::optional<HighlightColour> colourOf(const QAction *action);
+
 private:
     static constexpr int Count = int(Id::About) + 1;
     std::array<QAction *, Count> m_actions {};
     QActionGroup *m_layoutGroup = nullptr;
+    QActionGroup *m_colourGroup = nullptr;
 };
 
 } // namespace Colloquy

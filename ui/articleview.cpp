@@ -33,6 +33,8 @@ struct Voice
     QString name;
     QString bio;
     QList<QStringList> turns;
+    /// The segment ordinal of each paragraph, in the shape of `turns`.
+    QList<QList<qsizetype>> ordinals;
 };
 
 QFont scaledFont(const QFont &base, qreal factor, bool bold = false)
@@ -244,7 +246,8 @@ void ArticleView::setArticle(const Article &article)
     QList<Voice> voices;
     // Narration is keyed by a null name, which no speaker has; nullopt before the first voice.
     std::optional<QString> previousKey;
-    for (const Segment &segment : article.segments) {
+    for (qsizetype ordinal = 0; ordinal < article.segments.size(); ++ordinal) {
+        const Segment &segment = article.segments.at(ordinal);
         switch (segment.kind) {
         case SegmentKind::Caption:
         case SegmentKind::Metadata:
@@ -264,17 +267,21 @@ void ArticleView::setArticle(const Article &article)
         auto voice = std::find_if(voices.begin(), voices.end(),
             [&](const Voice &v) { return v.name.isNull() == key.isNull() && v.name == key; });
         if (voice == voices.end()) {
-            voices.append({key, QString(), {}});
+            voices.append({key, QString(), {}, {}});
             voice = voices.end() - 1;
         }
         if (isSpeaker && voice->bio.isEmpty())
             voice->bio = segment.speaker->bio;
         // Consecutive segments of one voice are one turn; a return after someone else is a new one.
         const bool continues = previousKey && previousKey->isNull() == key.isNull() && *previousKey == key;
-        if (continues)
+        const QList<qsizetype> ordinals(segment.paragraphs.size(), ordinal);
+        if (continues) {
             voice->turns.last() += segment.paragraphs;
-        else
+            voice->ordinals.last() += ordinals;
+        } else {
             voice->turns.append(segment.paragraphs);
+            voice->ordinals.append(ordinals);
+        }
         previousKey = key;
     }
 
@@ -288,6 +295,7 @@ void ArticleView::setArticle(const Article &article)
     for (const Voice &voice : std::as_const(voices)) {
         const QString name = voice.name.isNull() ? narrationTitle : voice.name;
         auto *pane = new SpeakerPane(name, voice.bio, voice.turns, this);
+        pane->setSegmentOrdinals(voice.ordinals);
         pane->setReadingPointSize(m_pointSize);
         connect(pane->speechView(), &SpeechView::zoomRequested, this, &ArticleView::zoomRequested);
         pane->installEventFilter(this);

@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
 #include "actions.h"
+#include "annotate/annotations.h"
 #include "articleview.h"
 #include "editornoteband.h"
+#include "highlightcontroller.h"
+#include "highlightstyle.h"
 #include "import/articlereader.h"
 #include "librarypanel.h"
 #include "settings.h"
@@ -27,6 +30,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
@@ -57,10 +61,12 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_settings(std::make_unique<Settings>())
-    , m_actions(new Actions(this))
+    , m_annotations(new Annotations(store, this))
+    , m_actions(new Actions(m_annotations->undoStack(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_library(new LibraryPanel(store, this))
     , m_articleView(new ArticleView(this))
+    , m_highlighter(new HighlightController(m_annotations, m_articleView, m_actions, this))
     , m_articleInfo(new QLabel(this))
 {
     setAcceptDrops(true);
@@ -81,10 +87,14 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     connect(m_articleView, &ArticleView::zoomRequested, this, &MainWindow::zoomBy);
     connect(m_articleView->editorNoteBand(), &EditorNoteBand::toggled, this,
         [this](bool expanded) { m_settings->setEditorNoteExpanded(expanded); });
+    connect(m_highlighter, &HighlightController::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
 
     setupActions();
     setupMenusAndToolBar();
     restoreSettings();
+    connect(m_highlighter, &HighlightController::currentColourChanged, this,
+        [this](HighlightColour colour) { m_settings->setHighlightColour(colour); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -92,6 +102,16 @@ MainWindow::~MainWindow() = default;
 Actions *MainWindow::actions() const
 {
     return m_actions;
+}
+
+Annotations *MainWindow::annotations() const
+{
+    return m_annotations;
+}
+
+HighlightController *MainWindow::highlighter() const
+{
+    return m_highlighter;
 }
 
 LibraryPanel *MainWindow::libraryPanel() const
@@ -128,8 +148,14 @@ void MainWindow::setupActions()
     });
     connect(m_actions->action(Id::ShowLibrary), &QAction::toggled, m_library, &QWidget::setVisible);
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
-    // Shortcuts work whether or not the menu bar or tool bar is shown.
-    addActions(m_actions->all());
+    // Shortcuts work whether or not the menu bar or tool bar is shown. The
+    // reading actions' plain keys (H, 1–6, Delete) only work in the article.
+    const QList<QAction *> reading = m_actions->readingActions();
+    for (QAction *action : m_actions->all()) {
+        if (!reading.contains(action))
+            addAction(action);
+    }
+    m_articleView->addActions(reading);
 }
 
 void MainWindow::setupMenusAndToolBar()
@@ -139,6 +165,15 @@ void MainWindow::setupMenusAndToolBar()
     file->addAction(m_actions->action(Id::Open));
     file->addSeparator();
     file->addAction(m_actions->action(Id::Quit));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->action(Id::Undo));
+    edit->addAction(m_actions->action(Id::Redo));
+    edit->addSeparator();
+    edit->addAction(m_actions->action(Id::HighlightSelection));
+    edit->addAction(m_actions->action(Id::RemoveHighlight));
+    QMenu *colours = edit->addMenu(tr("Highlight &Colour"));
+    colours->addActions(m_actions->colourGroup()->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_actions->layoutGroup()->actions());
@@ -171,6 +206,26 @@ void MainWindow::setupMenusAndToolBar()
         if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_actions->action(id))))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
+
+    // Highlight in the current colour, shown as the button's swatch; its
+    // arrow picks another colour.
+    toolBar->addSeparator();
+    QAction *highlight = m_actions->action(Id::HighlightSelection);
+    auto *highlightButton = new QToolButton(toolBar);
+    highlightButton->setObjectName(u"highlightButton"_s);
+    highlightButton->setDefaultAction(highlight);
+    highlightButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    highlightButton->setPopupMode(QToolButton::MenuButtonPopup);
+    highlightButton->setMenu(colours);
+    toolBar->addWidget(highlightButton);
+    const auto showColour = [highlight](HighlightColour colour) {
+        highlight->setIcon(HighlightStyle::icon(colour));
+        highlight->setToolTip(tr("Highlight the selection in %1 (%2)")
+                                  .arg(HighlightStyle::displayName(colour).toLower(),
+                                      highlight->shortcut().toString(QKeySequence::NativeText)));
+    };
+    connect(m_highlighter, &HighlightController::currentColourChanged, this, showColour);
+    showColour(m_highlighter->currentColour());
 }
 
 void MainWindow::restoreSettings()
@@ -189,6 +244,7 @@ void MainWindow::restoreSettings()
         std::max(MinimumPointSize, ArticleView::defaultReadingPointSize() + m_zoom));
     m_articleView->editorNoteBand()->setExpanded(m_settings->editorNoteExpanded());
     m_actions->layoutAction(m_settings->defaultLayout())->setChecked(true);
+    m_highlighter->setCurrentColour(m_settings->highlightColour());
 }
 
 void MainWindow::saveSettings()
@@ -299,6 +355,7 @@ void MainWindow::displayArticle(qint64 id)
     const std::optional<Article> article = m_store->article(id);
     if (!article) {
         m_articleView->clear();
+        m_highlighter->setArticle(0);
         m_shownId = 0;
         m_shownHash.clear();
         setWindowTitle(QString());
@@ -311,6 +368,7 @@ void MainWindow::displayArticle(qint64 id)
     m_articleView->setArticleLayout(layout);
     m_actions->layoutAction(layout)->setChecked(true);
     m_articleView->setArticle(*article);
+    m_highlighter->setArticle(id);
     setWindowTitle(article->displayTitle());
 
     const int speakers = int(article->speakers().size());
@@ -361,6 +419,7 @@ void MainWindow::onArticleRemoved(qint64 id)
     m_shownId = 0;
     m_shownHash.clear();
     m_articleView->clear();
+    m_highlighter->setArticle(0);
     setWindowTitle(QString());
     m_articleInfo->clear();
 }

@@ -10,7 +10,9 @@ class QSplitter;
 namespace Colloquy {
 
 class Actions;
+class Annotations;
 class ArticleView;
+class HighlightController;
 class LibraryPanel;
 class LibraryStore;
 class Settings;
@@ -21,7 +23,8 @@ class Settings;
  * It imports files (File → Open…, drops, the command line) through
  * ArticleReader into the LibraryStore, and remembers its geometry, the
  * layout chosen for each article and the text size in Settings. The store
- * is not owned and must outlive the window.
+ * is not owned and must outlive the window; the window owns the one
+ * Annotations (and so the undo stack) that edits go through.
  */
 class MainWindow : public QMainWindow
 {
@@ -43,6 +46,8 @@ public:
     void showArticle(qint64 id);
 
     Actions *actions() const;
+    Annotations *annotations() const;
+    HighlightController *highlighter() const;
     LibraryPanel *libraryPanel() const;
     ArticleView *articleView() const;
 
@@ -70,10 +75,12 @@ private:
 
     LibraryStore *m_store;
     std::unique_ptr<Settings> m_settings;
+    Annotations *m_annotations;
     Actions *m_actions;
     QSplitter *m_splitter;
     LibraryPanel *m_library;
     ArticleView *m_articleView;
+    HighlightController *m_highlighter;
     QLabel *m_articleInfo;
     qint64 m_shownId = 0;
     QByteArray m_shownHash;

@@ -17,6 +17,7 @@ static const QString DefaultLayout = u"View/defaultLayout"_s;
 static const QString EditorNoteExpanded = u"View/editorNoteExpanded"_s;
 static const QString LastArticle = u"Library/lastArticle"_s;
 static const QString LastOpenFolder = u"Library/lastOpenFolder"_s;
+static const QString HighlightColour = u"Annotate/highlightColour"_s;
 
 static QString articleLayout(const QByteArray &contentHash)
 {
@@ -122,6 +123,17 @@ QString Settings::lastOpenFolder() const
 void Settings::setLastOpenFolder(const QString &folder)
 {
     m_settings.setValue(Key::LastOpenFolder, folder);
+}
+
+HighlightColour Settings::highlightColour() const
+{
+    return colourFromName(m_settings.value(Key::HighlightColour).toString())
+        .value_or(HighlightColour::Yellow);
+}
+
+void Settings::setHighlightColour(HighlightColour colour)
+{
+    m_settings.setValue(Key::HighlightColour, colourName(colour));
 }
 
 } // namespace Colloquy

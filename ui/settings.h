@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotate/highlightcolour.h"
 #include "articlelayout.h"
 
 #include <QByteArray>
@@ -49,6 +50,10 @@ public:
     /// The content hash of the article shown when the window last closed.
     QByteArray lastArticleHash() const;
     void setLastArticleHash(const QByteArray &contentHash);
+
+    /// The colour `H` highlights in: the last one picked, yellow at first.
+    HighlightColour highlightColour() const;
+    void setHighlightColour(HighlightColour colour);
 
     /// The folder File → Open… starts in.
     QString lastOpenFolder() const;

@@ -1,9 +1,13 @@
 #include "speakerpane.h"
 
+#include "highlightstyle.h"
 #include "speechview.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Colloquy {
 
@@ -21,6 +25,7 @@ SpeakerPane::SpeakerPane(
     , m_nameLabel(new QLabel(name, m_header))
     , m_bioLabel(new QLabel(bio, m_header))
     , m_speech(new SpeechView(this))
+    , m_turns(turns)
 {
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(name);
@@ -116,6 +121,182 @@ void SpeakerPane::setReadingPointSize(qreal pointSize)
     bioFont.setPointSizeF(std::max(7.0, pointSize * 0.8));
     m_bioLabel->setFont(bioFont);
     alignHeader();
+}
+
+void SpeakerPane::setSegmentOrdinals(const QList<QList<qsizetype>> &ordinals)
+{
+    m_segments.clear();
+    for (int turn = 0; turn < std::min(ordinals.size(), m_turns.size()); ++turn) {
+        const QStringList &paragraphs = m_turns.at(turn);
+        const QList<qsizetype> &turnOrdinals = ordinals.at(turn);
+        for (int paragraph = 0; paragraph < std::min(turnOrdinals.size(), paragraphs.size()); ++paragraph) {
+            const qsizetype ordinal = turnOrdinals.at(paragraph);
+            if (!m_segments.isEmpty() && m_segments.constLast().ordinal == ordinal) {
+                m_segments.last().text += u'\n' + paragraphs.at(paragraph);
+                continue;
+            }
+            m_segments.append({ordinal, turn, paragraph, paragraphs.at(paragraph)});
+        }
+    }
+}
+
+const SpeakerPane::SegmentSpan *SpeakerPane::span(qsizetype ordinal) const
+{
+    for (const SegmentSpan &segment : m_segments) {
+        if (segment.ordinal == ordinal)
+            return &segment;
+    }
+    return nullptr;
+}
+
+bool SpeakerPane::hasSegment(qsizetype ordinal) const
+{
+    return span(ordinal) != nullptr;
+}
+
+int SpeakerPane::documentPosition(qsizetype segment, qsizetype offset) const
+{
+    const SegmentSpan *found = span(segment);
+    if (!found)
+        return -1;
+    const int start = m_speech->paragraphPosition(found->turn, found->paragraph);
+    return start < 0 ? -1 : start + int(std::clamp(offset, qsizetype(0), found->text.size()));
+}
+
+std::optional<SpeakerPane::SegmentRange> SpeakerPane::segmentRange(int from, int to) const
+{
+    if (from > to)
+        std::swap(from, to);
+    for (const SegmentSpan &segment : m_segments) {
+        const int start = m_speech->paragraphPosition(segment.turn, segment.paragraph);
+        const int end = start + int(segment.text.size());
+        if (start < 0 || from < start || from > end)
+            continue;
+        if (to > end)
+            return std::nullopt;
+        qsizetype first = from - start;
+        qsizetype last = to - start;
+        while (first < last && segment.text.at(first).isSpace())
+            ++first;
+        while (last > first && segment.text.at(last - 1).isSpace())
+            --last;
+        return SegmentRange {segment.ordinal, first, last};
+    }
+    return std::nullopt;
+}
+
+void SpeakerPane::setHighlights(
+    const QList<Highlight> &highlights, const QHash<qint64, QList<QColor>> &claimColours)
+{
+    m_highlights.clear();
+    m_claimColours.clear();
+    for (const Highlight &highlight : highlights) {
+        if (highlight.state == AnchorState::Orphaned || !hasSegment(highlight.anchor.segment))
+            continue;
+        m_highlights.append(highlight);
+        const auto colours = claimColours.constFind(highlight.id);
+        if (colours != claimColours.cend() && !colours->isEmpty())
+            m_claimColours.insert(highlight.id, *colours);
+    }
+    renderHighlights();
+}
+
+QList<Highlight> SpeakerPane::highlights() const
+{
+    return m_highlights;
+}
+
+std::optional<Highlight> SpeakerPane::highlightAt(int position) const
+{
+    std::optional<Highlight> inside;
+    std::optional<Highlight> endingHere;
+    qsizetype shortest = 0;
+    for (const Highlight &highlight : m_highlights) {
+        const qsizetype segment = highlight.anchor.segment;
+        const int from = documentPosition(segment, highlight.anchor.position.start);
+        const int to = documentPosition(segment, highlight.anchor.position.end);
+        if (from <= position && position < to && (!inside || to - from < shortest)) {
+            inside = highlight;
+            shortest = to - from;
+        } else if (to == position && !endingHere) {
+            endingHere = highlight;
+        }
+    }
+    return inside ? inside : endingHere;
+}
+
+void SpeakerPane::renderHighlights()
+{
+    struct Span
+    {
+        int from;
+        int to;
+        qsizetype index;
+    };
+    QList<Span> spans;
+    QList<int> bounds;
+    for (qsizetype i = 0; i < m_highlights.size(); ++i) {
+        const Anchor &anchor = m_highlights.at(i).anchor;
+        const int from = documentPosition(anchor.segment, anchor.position.start);
+        const int to = documentPosition(anchor.segment, anchor.position.end);
+        if (from < 0 || to <= from)
+            continue;
+        spans.append({from, to, i});
+        bounds << from << to;
+    }
+    std::stable_sort(
+        spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.from < b.from; });
+    std::sort(bounds.begin(), bounds.end());
+    bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+
+    QList<SpeechView::MarginMark> marks;
+    for (const Span &s : std::as_const(spans)) {
+        const auto colours = m_claimColours.constFind(m_highlights.at(s.index).id);
+        if (colours != m_claimColours.cend())
+            marks.append({s.from, s.to, *colours});
+    }
+
+    // Sweep the pieces between consecutive bounds: each gets one layer of
+    // tint per highlight over it, so overlaps show deeper than either
+    // highlight, and the underline of the last claim to start over it.
+    QList<QTextLayout::FormatRange> ranges;
+    QList<Span> active;
+    qsizetype next = 0;
+    const QPalette pal = palette();
+    for (qsizetype b = 0; b + 1 < bounds.size(); ++b) {
+        const int from = bounds.at(b);
+        const int to = bounds.at(b + 1);
+        active.removeIf([from](const Span &s) { return s.to <= from; });
+        while (next < spans.size() && spans.at(next).from <= from)
+            active.append(spans.at(next++));
+        if (active.isEmpty())
+            continue;
+        QColor background = pal.color(QPalette::Base);
+        QColor underline;
+        for (const Span &s : std::as_const(active)) {
+            const Highlight &highlight = m_highlights.at(s.index);
+            background = HighlightStyle::layer(background, highlight.colour, pal);
+            const auto colours = m_claimColours.constFind(highlight.id);
+            if (colours != m_claimColours.cend())
+                underline = colours->constFirst();
+        }
+        QTextCharFormat format;
+        format.setBackground(background);
+        if (underline.isValid()) {
+            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(underline);
+        }
+        ranges.append({from, to - from, format});
+    }
+    m_speech->setTextFormats(ranges);
+    m_speech->setMarginMarks(marks);
+}
+
+void SpeakerPane::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_highlights.isEmpty())
+        renderHighlights();
 }
 
 void SpeakerPane::alignHeader()

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "annotate/highlight.h"
+
+#include <QColor>
 #include <QFrame>
+#include <QHash>
+
+#include <optional>
 
 class QLabel;
 
@@ -14,6 +20,11 @@ class SpeechView;
  *
  * The header stays put while the speech scrolls, so the reader always sees
  * who is talking, and it lines up with the speech's text column.
+ *
+ * The pane knows which article segment each paragraph comes from
+ * (setSegmentOrdinals()), so it can translate between highlight offsets
+ * (segment ordinal, offset in Segment::text()) and positions in its
+ * speech's document, and it draws the highlights that fall in its segments.
  */
 class SpeakerPane : public QFrame
 {
@@ -22,6 +33,14 @@ public:
     /// `bio` may be null; `turns` holds one list of paragraphs per turn.
     SpeakerPane(
         const QString &name, const QString &bio, const QList<QStringList> &turns, QWidget *parent = nullptr);
+
+    /// Offsets in one segment's text, `[start, end)`.
+    struct SegmentRange
+    {
+        qsizetype segment = -1;
+        qsizetype start = 0;
+        qsizetype end = 0;
+    };
 
     QString name() const;
     QString bio() const;
@@ -37,8 +56,40 @@ public:
     /// The point size of the speech; the header scales with it.
     void setReadingPointSize(qreal pointSize);
 
+    /// The segment ordinal of each paragraph, in the shape of the turns.
+    void setSegmentOrdinals(const QList<QList<qsizetype>> &ordinals);
+    bool hasSegment(qsizetype ordinal) const;
+    /// The speech's document position of `offset` in segment `segment`; -1
+    /// when the segment is not in this pane.
+    int documentPosition(qsizetype segment, qsizetype offset) const;
+    /// The document range `[from, to)` as offsets in one segment, with the
+    /// whitespace at either end left out; nullopt when it is not within one segment.
+    std::optional<SegmentRange> segmentRange(int from, int to) const;
+
+    /// Shows the highlights that fall in this pane's segments (others are
+    /// ignored). `claimColours` gives, by highlight id, its themes' colours.
+    void setHighlights(const QList<Highlight> &highlights, const QHash<qint64, QList<QColor>> &claimColours);
+    /// The highlights shown, in reading order.
+    QList<Highlight> highlights() const;
+    /// The highlight at a document position, the innermost where they
+    /// overlap; one that ends right at `position` counts when none contains it.
+    std::optional<Highlight> highlightAt(int position) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    struct SegmentSpan
+    {
+        qsizetype ordinal = -1;
+        int turn = 0;
+        int paragraph = 0;
+        QString text;
+    };
+
     void alignHeader();
+    const SegmentSpan *span(qsizetype ordinal) const;
+    void renderHighlights();
 
     QString m_name;
     QString m_bio;
@@ -46,6 +97,10 @@ private:
     QLabel *m_nameLabel;
     QLabel *m_bioLabel;
     SpeechView *m_speech;
+    QList<QStringList> m_turns;
+    QList<SegmentSpan> m_segments;
+    QList<Highlight> m_highlights;
+    QHash<qint64, QList<QColor>> m_claimColours;
 };
 
 } // namespace Colloquy

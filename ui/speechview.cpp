@@ -1,10 +1,15 @@
 #include "speechview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QWheelEvent>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,6 +42,9 @@ QFont SpeechView::readingFont(qreal pointSize)
 void SpeechView::setTurns(const QList<QStringList> &turns)
 {
     m_turns = turns;
+    // Positions in the old text mean nothing in the new one.
+    m_formats.clear();
+    m_marks.clear();
     rebuild();
 }
 
@@ -51,6 +59,61 @@ QString SpeechView::plainText() const
     for (const QStringList &turn : m_turns)
         paragraphs += turn;
     return paragraphs.join(u'\n');
+}
+
+int SpeechView::paragraphPosition(int turn, int paragraph) const
+{
+    if (turn < 0 || turn >= m_turns.size() || paragraph < 0 || paragraph >= m_turns.at(turn).size())
+        return -1;
+    // rebuild() makes one block per paragraph, plus one separator block before each later turn.
+    int block = turn;
+    for (int t = 0; t < turn; ++t)
+        block += int(m_turns.at(t).size());
+    return document()->findBlockByNumber(block + paragraph).position();
+}
+
+void SpeechView::setTextFormats(const QList<QTextLayout::FormatRange> &ranges)
+{
+    m_formats = ranges;
+    applyTextFormats();
+}
+
+QList<QTextLayout::FormatRange> SpeechView::textFormats() const
+{
+    return m_formats;
+}
+
+void SpeechView::setMarginMarks(const QList<MarginMark> &marks)
+{
+    m_marks = marks;
+    viewport()->update();
+}
+
+QList<SpeechView::MarginMark> SpeechView::marginMarks() const
+{
+    return m_marks;
+}
+
+void SpeechView::applyTextFormats()
+{
+    QScrollBar *bar = verticalScrollBar();
+    const int scroll = bar->value();
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.setCharFormat(QTextCharFormat());
+    const int end = std::max(0, document()->characterCount() - 1);
+    for (const QTextLayout::FormatRange &range : std::as_const(m_formats)) {
+        const int from = std::clamp(range.start, 0, end);
+        const int to = std::clamp(range.start + range.length, from, end);
+        if (from == to)
+            continue;
+        cursor.setPosition(from);
+        cursor.setPosition(to, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(range.format);
+    }
+    cursor.endEditBlock();
+    bar->setValue(scroll);
 }
 
 void SpeechView::setFittedLines(int lines)
@@ -111,6 +174,8 @@ void SpeechView::rebuild()
     QTextBlockFormat last = paragraph;
     last.setBottomMargin(0);
     cursor.setBlockFormat(last);
+    if (!m_formats.isEmpty())
+        applyTextFormats();
     moveCursor(QTextCursor::Start);
     updateColumn();
 }
@@ -189,6 +254,46 @@ void SpeechView::wheelEvent(QWheelEvent *event)
         return;
     }
     QTextBrowser::wheelEvent(event);
+}
+
+void SpeechView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (m_marks.isEmpty())
+        return;
+    // The bars sit in the document margin, right of the viewport's edge and
+    // clear of the text.
+    constexpr int BarWidth = 2;
+    constexpr int Pitch = 3;
+    constexpr int MaxBars = 3;
+    const int right = int(document()->documentMargin()) - 3;
+    const QRect visible = viewport()->rect();
+    QPainter painter(viewport());
+    QTextCursor cursor(document());
+    for (const MarginMark &mark : std::as_const(m_marks)) {
+        cursor.setPosition(mark.start);
+        const QRect first = cursorRect(cursor);
+        cursor.setPosition(mark.end);
+        const QRect last = cursorRect(cursor);
+        const QRect rows(0, first.top(), 1, last.bottom() - first.top());
+        if (!rows.intersects(QRect(0, visible.top(), 1, visible.height())))
+            continue;
+        for (int i = 0; i < std::min(MaxBars, int(mark.colours.size())); ++i) {
+            const int x = right - (i + 1) * Pitch + (Pitch - BarWidth);
+            painter.fillRect(QRect(x, rows.top() + 2, BarWidth, rows.height() - 4), mark.colours.at(i));
+        }
+    }
+}
+
+void SpeechView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The event comes through the viewport, in its coordinates; the standard
+    // menu wants document coordinates (for the link under the mouse).
+    const QPoint scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    QMenu *menu = createStandardContextMenu(event->pos() + scroll);
+    Q_EMIT contextMenuAboutToShow(menu, cursorForPosition(event->pos()).position());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 } // namespace Colloquy

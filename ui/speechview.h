@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QTextBrowser>
+#include <QTextLayout>
+
+class QMenu;
 
 namespace Colloquy {
 
@@ -16,6 +19,15 @@ class SpeechView : public QTextBrowser
 {
     Q_OBJECT
 public:
+    /// A mark in the left margin beside `[start, end)` of the document: one
+    /// thin bar per colour (at most three), e.g. a claim's themes.
+    struct MarginMark
+    {
+        int start = 0;
+        int end = 0;
+        QList<QColor> colours;
+    };
+
     explicit SpeechView(QWidget *parent = nullptr);
 
     /// The reading font at `pointSize`: the "serif" family with a serif style hint.
@@ -28,6 +40,18 @@ public:
     void setParagraphs(const QStringList &paragraphs);
     /// The paragraphs shown, separated by newlines, for tests and accessibility.
     QString plainText() const;
+    /// The document position where paragraph `paragraph` of turn `turn`
+    /// starts; -1 when there is no such paragraph. Positions count one for
+    /// each paragraph break, and they survive zooming.
+    int paragraphPosition(int turn, int paragraph) const;
+
+    /// Character formats over document positions (highlights), applied on
+    /// top of the plain text and kept across rebuilds; replaces the previous
+    /// set without moving the scroll position.
+    void setTextFormats(const QList<QTextLayout::FormatRange> &ranges);
+    QList<QTextLayout::FormatRange> textFormats() const;
+    void setMarginMarks(const QList<MarginMark> &marks);
+    QList<MarginMark> marginMarks() const;
 
     /// 0, the default, fills the space given; n > 0 sizes the view to its text, at most n lines.
     void setFittedLines(int lines);
@@ -44,18 +68,26 @@ Q_SIGNALS:
     void columnChanged();
     /// Ctrl+wheel: +1 to zoom in, -1 to zoom out; the owner applies it everywhere.
     void zoomRequested(int steps);
+    /// Before the context menu shows: the receiver may add to `menu`.
+    /// `position` is the document position under the mouse.
+    void contextMenuAboutToShow(QMenu *menu, int position);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void rebuild();
+    void applyTextFormats();
     void updateColumn();
     void updateFittedHeight();
 
     QList<QStringList> m_turns;
+    QList<QTextLayout::FormatRange> m_formats;
+    QList<MarginMark> m_marks;
     int m_fittedLines = 0;
     int m_columnLeft = 0;
     int m_wheelDelta = 0;

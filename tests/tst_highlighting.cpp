@@ -1,0 +1,460 @@
+// Highlighting as a reader does it: select text in a speaker pane, press H,
+// pick colours with 1–6, remove with Delete, undo and redo with the keyboard.
+// Asserts what the pane's document shows and what the library stores. Runs
+// offscreen on a temporary library and temporary settings.
+
+#include "actions.h"
+#include "annotate/annotations.h"
+#include "articleview.h"
+#include "highlightcontroller.h"
+#include "highlightstyle.h"
+#include "librarypanel.h"
+#include "mainwindow.h"
+#include "speakerpane.h"
+#include "speechview.h"
+#include "store/librarystore.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy;
+
+namespace {
+
+const QString IngridFirst = u"Our busiest hour is not the morning, it is the hour after school."_s;
+const QString IngridSecond = u"We have stopped measuring ourselves by loans alone."_s;
+const QString KwameFirst =
+    u"Libraries are one of the last indoor places where nobody expects you to buy anything."_s;
+
+Segment speech(const QString &name, const QStringList &paragraphs)
+{
+    Segment s;
+    s.kind = SegmentKind::Speaker;
+    s.speaker = Speaker {name, u"a speaker"_s};
+    s.paragraphs = paragraphs;
+    return s;
+}
+
+Article makeArticle(const QString &title, const QList<Segment> &segments)
+{
+    Article article;
+    article.title = title;
+    article.sourcePath = u"/nowhere/"_s + title + u".txt"_s;
+    article.sourceFormat = u"text"_s;
+    article.importedAt = QDateTime::currentDateTimeUtc();
+    QStringList text {title};
+    for (const Segment &s : segments)
+        text += s.paragraphs;
+    article.normalizedText = text.join(u'\n');
+    article.rawSource = article.normalizedText.toUtf8();
+    article.contentHash = contentHashOf(article.normalizedText);
+    article.segments = segments;
+    return article;
+}
+
+/// Segment 0: a caption; Ingrid speaks in 1 and again in 3, Kwame in 2.
+Article roundtable()
+{
+    Segment caption;
+    caption.kind = SegmentKind::Caption;
+    caption.paragraphs = {u"Photo: a reading room"_s};
+    return makeArticle(u"Libraries"_s,
+        {caption, speech(u"Ingrid"_s, {IngridFirst, IngridSecond}), speech(u"Kwame"_s, {KwameFirst}),
+            speech(u"Ingrid"_s, {u"Come on a Tuesday and see for yourself."_s})});
+}
+
+/// The background the document shows at character `position`.
+QColor backgroundAt(const SpeechView *view, int position)
+{
+    QTextCursor cursor(view->document());
+    cursor.setPosition(position + 1); // the format of the character before the cursor
+    const QBrush brush = cursor.charFormat().background();
+    return brush.style() == Qt::NoBrush ? QColor() : brush.color();
+}
+
+bool underlinedAt(const SpeechView *view, int position)
+{
+    QTextCursor cursor(view->document());
+    cursor.setPosition(position + 1);
+    return cursor.charFormat().underlineStyle() != QTextCharFormat::NoUnderline;
+}
+
+} // namespace
+
+class TestHighlighting : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void editMenuUndoAndRedoFollowTheStack();
+    void pressingHHighlightsTheSelectionInYellow();
+    void digitKeysPickTheColourOfTheNextHighlight();
+    void undoRemovesTheHighlightAndRedoBringsItBack();
+    void deleteRemovesTheHighlightUnderTheCursor();
+    void refusesASelectionAcrossTwoTurns();
+    void refusesHWithoutASelection();
+    void overlapsShowDeeperAndClaimsAreMarked();
+    void contextMenuRecoloursAndRemoves();
+    void reRenderingKeepsTheScrollPosition();
+    void keysInTheLibraryFilterStayText();
+
+private:
+    SpeakerPane *pane(int index) const { return m_window->articleView()->panes().at(index); }
+    SpeechView *view(int index) const { return pane(index)->speechView(); }
+    /// Selects `[from, from + length)` of the view's document and focuses the view.
+    void select(SpeechView *view, int from, int length);
+    QList<Highlight> stored() const { return m_store->highlights(m_articleId); }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_libraryDir;
+    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_articleId = 0;
+};
+
+void TestHighlighting::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
+    QCoreApplication::setApplicationName(u"tst_highlighting"_s);
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestHighlighting::init()
+{
+    QSettings().clear();
+    m_libraryDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_libraryDir->isValid());
+    m_store = std::make_unique<LibraryStore>();
+    QVERIFY2(m_store->open(m_libraryDir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
+    const AddResult added = m_store->addArticle(roundtable());
+    QVERIFY2(added.error.isEmpty(), qPrintable(added.error));
+    m_articleId = added.id;
+
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->showArticle(m_articleId);
+    QCOMPARE(m_window->articleView()->panes().size(), 2);
+}
+
+void TestHighlighting::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_libraryDir.reset();
+}
+
+void TestHighlighting::select(SpeechView *view, int from, int length)
+{
+    view->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(view->hasFocus());
+    QTextCursor cursor = view->textCursor();
+    cursor.setPosition(from);
+    cursor.setPosition(from + length, QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+}
+
+void TestHighlighting::editMenuUndoAndRedoFollowTheStack()
+{
+    QAction *undo = m_window->actions()->action(Actions::Id::Undo);
+    QAction *redo = m_window->actions()->action(Actions::Id::Redo);
+    QVERIFY(undo->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    QVERIFY(m_window->annotations()->addHighlight(m_articleId, 1, 4, 11));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(redo->isEnabled());
+}
+
+void TestHighlighting::pressingHHighlightsTheSelectionInYellow()
+{
+    SpeechView *ingrid = view(0);
+    // "busiest hour", selected with the keyboard as a reader would.
+    const int start = int(IngridFirst.indexOf(u"busiest"_s));
+    ingrid->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(ingrid->hasFocus());
+    QTextCursor cursor = ingrid->textCursor();
+    cursor.setPosition(start);
+    ingrid->setTextCursor(cursor);
+    for (int i = 0; i < 12; ++i)
+        QTest::keyClick(ingrid, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(ingrid->textCursor().selectedText(), u"busiest hour"_s);
+
+    QTest::keyClick(ingrid, Qt::Key_H);
+
+    const QList<Highlight> highlights = stored();
+    QCOMPARE(highlights.size(), 1);
+    QCOMPARE(highlights.first().anchor.quote.exact, u"busiest hour"_s);
+    QCOMPARE(highlights.first().anchor.segment, qsizetype(1));
+    QCOMPARE(highlights.first().anchor.position.start, qsizetype(start));
+    QCOMPARE(highlights.first().colour, HighlightColour::Yellow);
+    QCOMPARE(highlights.first().speaker, u"Ingrid"_s);
+
+    // The reader sees yellow on exactly those words, and the selection is gone.
+    const QColor yellow = HighlightStyle::tint(HighlightColour::Yellow, ingrid->palette());
+    QVERIFY(!ingrid->textCursor().hasSelection());
+    QCOMPARE(backgroundAt(ingrid, start), yellow);
+    QCOMPARE(backgroundAt(ingrid, start + 11), yellow);
+    QVERIFY(!backgroundAt(ingrid, start - 1).isValid());
+    QVERIFY(!backgroundAt(ingrid, start + 12).isValid());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"yellow"_s));
+}
+
+void TestHighlighting::digitKeysPickTheColourOfTheNextHighlight()
+{
+    SpeechView *kwame = view(1);
+    kwame->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(kwame->hasFocus());
+    QTest::keyClick(kwame, Qt::Key_3);
+    QCOMPARE(m_window->highlighter()->currentColour(), HighlightColour::Blue);
+    QVERIFY(m_window->actions()->colourAction(HighlightColour::Blue)->isChecked());
+    QVERIFY(m_window->actions()->action(Actions::Id::HighlightSelection)->toolTip().contains(u"blue"_s));
+
+    const int start = int(KwameFirst.indexOf(u"last indoor places"_s));
+    select(kwame, start, 18);
+    QTest::keyClick(kwame, Qt::Key_H);
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(stored().first().colour, HighlightColour::Blue);
+    QCOMPARE(stored().first().anchor.quote.exact, u"last indoor places"_s);
+    QCOMPARE(backgroundAt(kwame, start + 5), HighlightStyle::tint(HighlightColour::Blue, kwame->palette()));
+
+    QTest::keyClick(kwame, Qt::Key_6);
+    QCOMPARE(m_window->highlighter()->currentColour(), HighlightColour::Orange);
+    // The choice is remembered for the next window.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    QCOMPARE(m_window->highlighter()->currentColour(), HighlightColour::Orange);
+}
+
+void TestHighlighting::undoRemovesTheHighlightAndRedoBringsItBack()
+{
+    SpeechView *ingrid = view(0);
+    select(ingrid, 4, 7); // "busiest"
+    QTest::keyClick(ingrid, Qt::Key_H);
+    select(ingrid, 12, 4); // "hour"
+    QTest::keyClick(ingrid, Qt::Key_2);
+    QTest::keyClick(ingrid, Qt::Key_H);
+    const QList<Highlight> both = stored();
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both.at(1).colour, HighlightColour::Green);
+    QUndoStack *stack = m_window->annotations()->undoStack();
+
+    QTest::keyClick(ingrid, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(), both.mid(0, 1));
+    QVERIFY(!backgroundAt(ingrid, 13).isValid());
+    QVERIFY(backgroundAt(ingrid, 5).isValid());
+    QVERIFY(stack->canUndo());
+    QVERIFY(stack->canRedo());
+
+    QTest::keyClick(ingrid, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(), both);
+    QCOMPARE(backgroundAt(ingrid, 13), HighlightStyle::tint(HighlightColour::Green, ingrid->palette()));
+    QVERIFY(!stack->canRedo());
+
+    // Undo works from anywhere in the window, not only from the pane.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(stored().isEmpty());
+    QVERIFY(!stack->canUndo());
+    QVERIFY(!backgroundAt(ingrid, 5).isValid());
+}
+
+void TestHighlighting::deleteRemovesTheHighlightUnderTheCursor()
+{
+    SpeechView *ingrid = view(0);
+    Annotations *annotations = m_window->annotations();
+    QVERIFY(annotations->addHighlight(m_articleId, 1, 4, 16)); // "busiest hour"
+    // In the second paragraph: offsets count the paragraph break.
+    const qsizetype second = IngridFirst.size() + 1;
+    QVERIFY(
+        annotations->addHighlight(m_articleId, 1, second + 3, second + 7, HighlightColour::Red)); // "have"
+    const int secondInDocument = pane(0)->documentPosition(1, second);
+    QCOMPARE(ingrid->document()->findBlock(secondInDocument).text(), IngridSecond);
+    QCOMPARE(backgroundAt(ingrid, secondInDocument + 4),
+        HighlightStyle::tint(HighlightColour::Red, ingrid->palette()));
+
+    ingrid->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(ingrid->hasFocus());
+    QTextCursor cursor = ingrid->textCursor();
+    cursor.setPosition(secondInDocument + 5);
+    ingrid->setTextCursor(cursor);
+    QTest::keyClick(ingrid, Qt::Key_Delete);
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(stored().first().anchor.quote.exact, u"busiest hour"_s);
+    QVERIFY(!backgroundAt(ingrid, secondInDocument + 4).isValid());
+
+    // Nothing under the cursor: nothing removed, and the reader is told.
+    cursor.setPosition(1);
+    ingrid->setTextCursor(cursor);
+    QTest::keyClick(ingrid, Qt::Key_Delete);
+    QCOMPARE(stored().size(), 1);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"no highlight"_s));
+
+    QTest::keyClick(ingrid, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored().size(), 2);
+}
+
+void TestHighlighting::refusesASelectionAcrossTwoTurns()
+{
+    SpeechView *ingrid = view(0);
+    // From the second paragraph of the first turn into the second turn.
+    const int from = pane(0)->documentPosition(1, IngridFirst.size() + 1 + 8);
+    const int to = pane(0)->documentPosition(3, 4);
+    QVERIFY(from > 0 && to > from);
+    select(ingrid, from, to - from);
+    QTest::keyClick(ingrid, Qt::Key_H);
+    QVERIFY(stored().isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"one turn"_s));
+    QVERIFY(!backgroundAt(ingrid, from + 1).isValid());
+
+    // Two paragraphs of one turn are one segment: that is fine.
+    select(ingrid, 4, int(IngridFirst.size()) + 4);
+    QTest::keyClick(ingrid, Qt::Key_H);
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(stored().first().anchor.quote.exact, IngridFirst.mid(4) + u"\nWe have"_s);
+}
+
+void TestHighlighting::refusesHWithoutASelection()
+{
+    view(1)->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(view(1)->hasFocus());
+    QTest::keyClick(view(1), Qt::Key_H);
+    QVERIFY(stored().isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Select some text"_s));
+    // Whitespace alone is no highlight either.
+    select(view(1), int(KwameFirst.indexOf(u' ')), 1);
+    QTest::keyClick(view(1), Qt::Key_H);
+    QVERIFY(stored().isEmpty());
+}
+
+void TestHighlighting::overlapsShowDeeperAndClaimsAreMarked()
+{
+    Annotations *annotations = m_window->annotations();
+    const std::optional<qint64> first = annotations->addHighlight(m_articleId, 1, 0, 16);
+    QVERIFY(annotations->addHighlight(m_articleId, 1, 8, 30));
+    QVERIFY(first);
+    SpeechView *ingrid = view(0);
+    const QColor single = HighlightStyle::tint(HighlightColour::Yellow, ingrid->palette());
+    QCOMPARE(backgroundAt(ingrid, 2), single);
+    QCOMPARE(backgroundAt(ingrid, 20), single);
+    const QColor overlap = backgroundAt(ingrid, 10);
+    QVERIFY(overlap.isValid());
+    QVERIFY(overlap != single);
+    QVERIFY(overlap.lightnessF() < single.lightnessF());
+    QVERIFY(!underlinedAt(ingrid, 2));
+
+    const std::optional<qint64> theme = annotations->createTheme(u"Youth"_s, 0, HighlightColour::Green);
+    QVERIFY(theme);
+    QVERIFY(annotations->tagHighlight(*first, *theme));
+    QVERIFY(underlinedAt(ingrid, 2));
+    QVERIFY(!underlinedAt(ingrid, 20));
+    QTextCursor cursor(ingrid->document());
+    cursor.setPosition(3);
+    QCOMPARE(cursor.charFormat().underlineColor(), HighlightStyle::swatch(HighlightColour::Green));
+    QCOMPARE(ingrid->marginMarks().size(), 1);
+    QCOMPARE(ingrid->marginMarks().first().colours,
+        QList<QColor> {HighlightStyle::swatch(HighlightColour::Green)});
+}
+
+void TestHighlighting::contextMenuRecoloursAndRemoves()
+{
+    const std::optional<qint64> id = m_window->annotations()->addHighlight(m_articleId, 2, 0, 9);
+    QVERIFY(id);
+    SpeechView *kwame = view(1);
+    auto actionNamed = [](QMenu *menu, const QString &text) -> QAction * {
+        for (QAction *action : menu->actions()) {
+            if (action->text().remove(u'&').startsWith(text))
+                return action;
+        }
+        return nullptr;
+    };
+
+    QMenu menu;
+    Q_EMIT kwame->contextMenuAboutToShow(&menu, 4);
+    QAction *colour = actionNamed(&menu, u"Colour"_s);
+    QVERIFY(colour && colour->menu());
+    QAction *purple = actionNamed(colour->menu(), u"Purple"_s);
+    QVERIFY(purple);
+    purple->trigger();
+    QCOMPARE(m_store->highlight(*id)->colour, HighlightColour::Purple);
+    QCOMPARE(backgroundAt(kwame, 4), HighlightStyle::tint(HighlightColour::Purple, kwame->palette()));
+
+    QMenu again;
+    Q_EMIT kwame->contextMenuAboutToShow(&again, 4);
+    QAction *remove = actionNamed(&again, u"Remove Highlight"_s);
+    QVERIFY(remove);
+    remove->trigger();
+    QVERIFY(stored().isEmpty());
+
+    // On a selection: highlight in a chosen colour.
+    select(kwame, 10, 3);
+    QMenu onSelection;
+    Q_EMIT kwame->contextMenuAboutToShow(&onSelection, 11);
+    QVERIFY(!actionNamed(&onSelection, u"Remove Highlight"_s));
+    QAction *highlightIn = actionNamed(&onSelection, u"Highlight in"_s);
+    QVERIFY(highlightIn && highlightIn->menu());
+    actionNamed(highlightIn->menu(), u"Red"_s)->trigger();
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(stored().first().colour, HighlightColour::Red);
+    QCOMPARE(stored().first().anchor.quote.exact, KwameFirst.mid(10, 3));
+}
+
+void TestHighlighting::reRenderingKeepsTheScrollPosition()
+{
+    QStringList paragraphs;
+    for (int i = 0; i < 40; ++i)
+        paragraphs.append(
+            u"Paragraph %1 of a long answer that goes on for a while to fill the pane."_s.arg(i));
+    const AddResult added = m_store->addArticle(makeArticle(u"Long"_s, {speech(u"Ada"_s, paragraphs)}));
+    m_articleId = added.id;
+    m_window->showArticle(added.id);
+    SpeechView *ada = view(0);
+    QScrollBar *bar = ada->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum() / 2);
+    const int scrolled = bar->value();
+
+    QVERIFY(m_window->annotations()->addHighlight(added.id, 0, 0, 9));
+    QCOMPARE(bar->value(), scrolled);
+    QVERIFY(backgroundAt(ada, 1).isValid());
+}
+
+void TestHighlighting::keysInTheLibraryFilterStayText()
+{
+    select(view(0), 4, 7);
+    QLineEdit *filter = m_window->libraryPanel()->filterEdit();
+    filter->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, u"h3"_s);
+    QVERIFY(stored().isEmpty());
+    QCOMPARE(m_window->highlighter()->currentColour(), HighlightColour::Yellow);
+    QCOMPARE(filter->text(), u"h3"_s);
+}
+
+QTEST_MAIN(TestHighlighting)
+#include "tst_highlighting.moc"
