@@ -13,6 +13,7 @@
 #include "speakerpane.h"
 #include "speechview.h"
 #include "store/librarystore.h"
+#include "testarticles.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -40,28 +41,7 @@ const QString KwameFirst =
 
 Segment speech(const QString &name, const QStringList &paragraphs)
 {
-    Segment s;
-    s.kind = SegmentKind::Speaker;
-    s.speaker = Speaker {name, u"a speaker"_s};
-    s.paragraphs = paragraphs;
-    return s;
-}
-
-Article makeArticle(const QString &title, const QList<Segment> &segments)
-{
-    Article article;
-    article.title = title;
-    article.sourcePath = u"/nowhere/"_s + title + u".txt"_s;
-    article.sourceFormat = u"text"_s;
-    article.importedAt = QDateTime::currentDateTimeUtc();
-    QStringList text {title};
-    for (const Segment &s : segments)
-        text += s.paragraphs;
-    article.normalizedText = text.join(u'\n');
-    article.rawSource = article.normalizedText.toUtf8();
-    article.contentHash = contentHashOf(article.normalizedText);
-    article.segments = segments;
-    return article;
+    return TestArticles::speech(name, u"a speaker"_s, paragraphs);
 }
 
 /// Segment 0: a caption; Ingrid speaks in 1 and again in 3, Kwame in 2.
@@ -70,7 +50,7 @@ Article roundtable()
     Segment caption;
     caption.kind = SegmentKind::Caption;
     caption.paragraphs = {u"Photo: a reading room"_s};
-    return makeArticle(u"Libraries"_s,
+    return TestArticles::article(u"Libraries"_s,
         {caption, speech(u"Ingrid"_s, {IngridFirst, IngridSecond}), speech(u"Kwame"_s, {KwameFirst}),
             speech(u"Ingrid"_s, {u"Come on a Tuesday and see for yourself."_s})});
 }
@@ -430,7 +410,8 @@ void TestHighlighting::reRenderingKeepsTheScrollPosition()
     for (int i = 0; i < 40; ++i)
         paragraphs.append(
             u"Paragraph %1 of a long answer that goes on for a while to fill the pane."_s.arg(i));
-    const AddResult added = m_store->addArticle(makeArticle(u"Long"_s, {speech(u"Ada"_s, paragraphs)}));
+    const AddResult added =
+        m_store->addArticle(TestArticles::article(u"Long"_s, {speech(u"Ada"_s, paragraphs)}));
     m_articleId = added.id;
     m_window->showArticle(added.id);
     SpeechView *ada = view(0);

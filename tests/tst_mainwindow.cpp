@@ -10,6 +10,7 @@
 #include "speakerpane.h"
 #include "speechview.h"
 #include "store/librarystore.h"
+#include "testarticles.h"
 #include "testconfig.h"
 
 #include <QAbstractItemModel>
@@ -41,72 +42,41 @@ const QString FixturePath = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/gui/library-
 const QString Caption = u"Photo: Reading room of a branch library at closing time. Photo: test fixture"_s;
 const QString NoteStart = u"Public libraries lend more than books today"_s;
 
-Segment segment(SegmentKind kind, const QStringList &paragraphs, const QString &label = {})
-{
-    Segment s;
-    s.kind = kind;
-    s.label = label;
-    s.paragraphs = paragraphs;
-    return s;
-}
-
-Segment speech(const QString &name, const QString &bio, const QStringList &paragraphs)
-{
-    Segment s = segment(SegmentKind::Speaker, paragraphs);
-    s.speaker = Speaker {name, bio};
-    return s;
-}
-
-Article makeArticle(const QString &title, const QList<Segment> &segments)
-{
-    Article article;
-    article.title = title;
-    article.sourcePath = u"/nowhere/"_s + title + u".txt"_s;
-    article.sourceFormat = u"text"_s;
-    article.importedAt = QDateTime::currentDateTimeUtc();
-    QStringList text {title};
-    for (const Segment &s : segments)
-        text += s.paragraphs;
-    article.normalizedText = text.join(u'\n');
-    article.rawSource = article.normalizedText.toUtf8();
-    article.contentHash = contentHashOf(article.normalizedText);
-    article.segments = segments;
-    return article;
-}
-
 /// The fixture's roundtable, segmented by hand so these tests do not depend on the segmenter.
 Article librariesRoundtable()
 {
-    return makeArticle(u"Do Public Libraries Still Matter? Three Views"_s,
-        {segment(SegmentKind::Caption, {Caption}),
-            segment(SegmentKind::EditorNote,
+    return TestArticles::article(u"Do Public Libraries Still Matter? Three Views"_s,
+        {TestArticles::segment(SegmentKind::Caption, {Caption}),
+            TestArticles::segment(SegmentKind::EditorNote,
                 {NoteStart +
                         u": they lend laptops, tools and quiet. We asked three people who work with them "
                         u"what a "
                         u"library is for."_s,
                     u"Their answers follow, shortened for space."_s},
                 u"Editor's Note"_s),
-            speech(u"Ingrid Salvesen"_s, u"a chief librarian at the Harbour District Public Library"_s,
+            TestArticles::speech(u"Ingrid Salvesen"_s,
+                u"a chief librarian at the Harbour District Public Library"_s,
                 {u"Our busiest hour is not the morning, it is the hour after school."_s,
                     u"We have stopped measuring ourselves by loans alone."_s}),
-            speech(u"Kwame Mensah-Boateng"_s, u"a sociologist at the Institute for Community Research"_s,
+            TestArticles::speech(u"Kwame Mensah-Boateng"_s,
+                u"a sociologist at the Institute for Community Research"_s,
                 {u"Libraries are one of the last indoor places where nobody expects you to buy anything."_s,
                     u"When a branch closes, the loneliest people notice first."_s}),
-            speech(u"Lucia Ferrante"_s,
+            TestArticles::speech(u"Lucia Ferrante"_s,
                 u"a software engineer and volunteer tutor at the Eastgate Digital Clinic"_s,
                 {u"I teach pensioners to use online banking on Tuesday evenings."_s,
                     u"The library is our only free classroom."_s}),
-            segment(SegmentKind::Metadata, {u"Compiled for the Colloquy test suite"_s})});
+            TestArticles::segment(SegmentKind::Metadata, {u"Compiled for the Colloquy test suite"_s})});
 }
 
 Article nightTrainsInterview()
 {
-    return makeArticle(u"Night Trains Are Back"_s,
-        {speech(u"Q"_s, QString(), {u"Why now?"_s}),
-            speech(
+    return TestArticles::article(u"Night Trains Are Back"_s,
+        {TestArticles::speech(u"Q"_s, QString(), {u"Why now?"_s}),
+            TestArticles::speech(
                 u"Petra Holmqvist"_s, u"a rail historian"_s, {u"Because sleeping is faster than flying."_s}),
-            speech(u"Q"_s, QString(), {u"And the price?"_s}),
-            speech(u"Petra Holmqvist"_s, QString(), {u"Still too high."_s})});
+            TestArticles::speech(u"Q"_s, QString(), {u"And the price?"_s}),
+            TestArticles::speech(u"Petra Holmqvist"_s, QString(), {u"Still too high."_s})});
 }
 
 QList<SpeakerPane *> visiblePanes(const ArticleView *view)
@@ -283,8 +253,8 @@ void TestMainWindow::gathersTheTurnsOfOneSpeakerInOnePane()
 void TestMainWindow::showsNarrationInAPaneTitledWithTheArticle()
 {
     const QString story = u"The ferry left at dawn and nobody on board said a word."_s;
-    const AddResult titled =
-        m_store->addArticle(makeArticle(u"A Quiet Crossing"_s, {segment(SegmentKind::Narration, {story})}));
+    const AddResult titled = m_store->addArticle(TestArticles::article(
+        u"A Quiet Crossing"_s, {TestArticles::segment(SegmentKind::Narration, {story})}));
     m_window->showArticle(titled.id);
     QCOMPARE(m_window->articleView()->panes().size(), 1);
     SpeakerPane *pane = m_window->articleView()->panes().constFirst();
@@ -292,7 +262,8 @@ void TestMainWindow::showsNarrationInAPaneTitledWithTheArticle()
     QVERIFY(!pane->bioLabel()->isVisible());
     QCOMPARE(pane->speechView()->toPlainText(), story);
 
-    Article untitled = makeArticle(QString(), {segment(SegmentKind::Narration, {u"Only rain."_s})});
+    Article untitled =
+        TestArticles::article(QString(), {TestArticles::segment(SegmentKind::Narration, {u"Only rain."_s})});
     const AddResult added = m_store->addArticle(untitled);
     m_window->showArticle(added.id);
     QCOMPARE(m_window->articleView()->panes().constFirst()->nameLabel()->text(), u"Narration"_s);
