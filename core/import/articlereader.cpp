@@ -1,6 +1,6 @@
 #include "import/articlereader.h"
 
-#include "import/textdecoder.h"
+#include "import/importerregistry.h"
 #include "logging.h"
 #include "segment/segmenter.h"
 
@@ -14,7 +14,7 @@ namespace Colloquy {
 // Articles are a few hundred kilobytes; anything far larger is not one.
 static constexpr qint64 MaxSourceBytes = 64 * 1024 * 1024;
 
-ReadResult ArticleReader::readFile(const QString &path)
+ReadResult ArticleReader::readFile(const QString &path, const QString &format)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -32,33 +32,43 @@ ReadResult ArticleReader::readFile(const QString &path)
     if (file.error() != QFileDevice::NoError)
         return {std::nullopt, u"%1: cannot read: %2"_s.arg(path, file.errorString())};
 
-    ReadResult result = readBytes(bytes, info.absoluteFilePath());
+    ReadResult result = readBytes(bytes, info.absoluteFilePath(), format);
     if (!result.error.isEmpty())
         result.error = u"%1: %2"_s.arg(path, result.error);
     return result;
 }
 
-ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &sourcePath)
+ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &sourcePath, const QString &format)
 {
+    const ImporterRegistry &registry = ImporterRegistry::instance();
+    const Importer *importer =
+        format.isEmpty() ? registry.detect(bytes, sourcePath) : registry.byName(format);
+    if (!importer)
+        return {std::nullopt,
+            u"unknown format \u201c%1\u201d (known: %2)"_s.arg(format, registry.names().join(u", "_s))};
+
     QString error;
-    const auto decoded = decodeText(bytes, &error);
-    if (!decoded)
+    const auto imported = importer->read(bytes, &error);
+    if (!imported)
         return {std::nullopt, error};
 
     Article article;
     article.sourcePath = sourcePath;
-    article.sourceFormat = u"text"_s;
+    article.sourceFormat = importer->name();
     article.importedAt = QDateTime::currentDateTimeUtc();
     article.rawSource = bytes;
-    article.normalizedText = normalizeText(*decoded);
+    article.metadata = imported->metadata;
+    article.normalizedText = imported->text;
     if (article.normalizedText.trimmed().isEmpty())
         return {std::nullopt, u"the file holds no text"_s};
     article.contentHash = contentHashOf(article.normalizedText);
 
     const Segmentation segmentation = Segmenter().segment(article.normalizedText);
-    article.title = segmentation.title;
+    // The segmenter reads the title line the importers put first; the format's own title is the fallback.
+    article.title = segmentation.title.isNull() ? imported->title : segmentation.title;
     article.segments = segmentation.segments;
-    qCDebug(lcImport) << "read" << sourcePath << article.segments.size() << "segments";
+    qCDebug(lcImport) << "read" << sourcePath << "as" << article.sourceFormat << article.segments.size()
+                      << "segments";
     return {std::move(article), QString()};
 }
 

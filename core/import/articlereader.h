@@ -12,14 +12,18 @@ struct ReadResult
 };
 
 /**
- * Reads a source file into an unsaved Article: decodes, normalises and
- * segments it. Nothing is stored; LibraryStore::addArticle() does that.
+ * Reads a source file into an unsaved Article: picks the importer (by content
+ * and extension through ImporterRegistry, or the one named by `format`),
+ * turns the file into normalised text and segments it. Nothing is stored;
+ * LibraryStore::addArticle() does that.
  */
 class ArticleReader
 {
 public:
-    static ReadResult readFile(const QString &path);
-    static ReadResult readBytes(const QByteArray &bytes, const QString &sourcePath);
+    /// `format` is an importer name (`text`, `markdown`, `html`, `pdf`, `webvtt`, `srt`); empty detects it.
+    static ReadResult readFile(const QString &path, const QString &format = QString());
+    static ReadResult readBytes(
+        const QByteArray &bytes, const QString &sourcePath, const QString &format = QString());
 };
 
 } // namespace Colloquy

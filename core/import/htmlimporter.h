@@ -1,0 +1,23 @@
+#pragma once
+
+#include "import/importer.h"
+
+namespace Colloquy {
+
+/**
+ * A web page saved from a browser, parsed by gumbo (HTML5). Keeps the
+ * article: the block with the best readability-style score (text length,
+ * commas, paragraphs, low link density, class/id hints), dropping scripts,
+ * styles, forms, navigation, headers, footers, asides, share bars and ads.
+ * The title (og:title, else <title> without the site's suffix) is the first
+ * line. Never loads resources or runs scripts.
+ */
+class HtmlImporter : public Importer
+{
+public:
+    QString name() const override;
+    int confidence(const QByteArray &head, const QString &fileName) const override;
+    std::optional<ImportedText> read(const QByteArray &bytes, QString *error) const override;
+};
+
+} // namespace Colloquy

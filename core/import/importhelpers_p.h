@@ -1,0 +1,66 @@
+#pragma once
+
+// Shared by the importers; not part of the core's interface.
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Colloquy::ImportHelpers {
+
+/**
+ * decodeText(), then the C1 control characters a Latin-1 fallback leaves
+ * (U+0080-U+009F, never real text) read as Windows-1252, which is what
+ * old pages and subtitle files declaring "Latin-1" mean: curly quotes, dashes.
+ */
+std::optional<QString> decodeMarkup(const QByteArray &bytes, QString *error);
+
+/// True when `fileName` ends in one of `suffixes` (lowercase, without the dot).
+bool hasSuffix(const QString &fileName, const QStringList &suffixes);
+
+/// The byte array without leading whitespace and UTF-8 byte-order mark, lowercased: for sniffing.
+QByteArray sniffableHead(const QByteArray &head);
+
+/// A URL worth showing after a link's text: absolute http(s) or mailto, and not the text itself.
+bool isShowableUrl(const QString &url, const QString &linkText);
+
+/**
+ * Collects the lines the segmenter reads: inline text with HTML-like space
+ * collapsing, a line ended at each block end or hard break, empty lines dropped.
+ */
+class TextBuilder
+{
+public:
+    /// Appends inline text; runs of white space become one space.
+    void addText(QStringView text);
+    /**
+     * A `<br>`: ends the line, unless the text after it continues a sentence
+     * (starts in lower case after a line that does not end one), which is a
+     * line wrapped by hand.
+     */
+    void softBreak() { m_pendingBreak = !m_line.isEmpty(); }
+    /// Appends text as it is (code), except that `\n` ends a line.
+    void addVerbatim(QStringView text);
+    /// Ends the current line, if it holds anything.
+    void endLine();
+    /// Text put before the next line that gets any content (list bullets).
+    void setLinePrefix(const QString &prefix) { m_prefix = prefix; }
+    /// The text of the line being built so far.
+    const QString &currentLine() const { return m_line; }
+
+    /// All lines, ended and normalised: the importer's ImportedText::text.
+    QString text();
+    QStringList lines() const { return m_lines; }
+
+private:
+    void startLineIfNeeded();
+
+    QStringList m_lines;
+    QString m_line;
+    QString m_prefix;
+    bool m_pendingSpace = false;
+    bool m_pendingBreak = false;
+};
+
+} // namespace Colloquy::ImportHelpers
