@@ -73,6 +73,7 @@ private Q_SLOTS:
     void segmentJsonFollowsSchema();
     void segmentTextPrintsOutline();
     void segmentDoesNotTouchLibrary();
+    void formatIsDetectedOrForced();
     void optionsMayPrecedeOrFollowCommand();
     void unusableInputFailsWithOneLine_data();
     void unusableInputFailsWithOneLine();
@@ -252,6 +253,31 @@ void TestCli::segmentDoesNotTouchLibrary()
     const CliRun result = run({u"--library"_s, m_library, u"segment"_s, fixture(u"plain.txt"_s)});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(!QFile::exists(m_library));
+}
+
+void TestCli::formatIsDetectedOrForced()
+{
+    const QString markdown = QStringLiteral(COLLOQUY_TEST_DATA_DIR) + u"/import/roundtable.md"_s;
+    const auto segmentsOf = [](const CliRun &result) {
+        return QJsonDocument::fromJson(result.out).object().value(u"segments"_s).toArray();
+    };
+
+    // Detected as Markdown: the heading is the title, the editor's note and the speakers are found.
+    const CliRun detected = run({u"segment"_s, markdown, u"--json"_s});
+    QCOMPARE(detected.exitCode, 0);
+    const QJsonArray detectedSegments = segmentsOf(detected);
+    QCOMPARE(detectedSegments.first().toObject().value(u"kind"_s).toString(), u"editor_note"_s);
+    QVERIFY(!allParagraphs(detectedSegments).contains(u'#'));
+
+    // Forced to plain text: the Markdown marks stay in the text as written.
+    const CliRun forced = run({u"segment"_s, markdown, u"--format"_s, u"text"_s, u"--json"_s});
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY(allParagraphs(segmentsOf(forced)).contains(u"*Editor's Note:*"_s));
+
+    // import takes the option too, and stores what it read.
+    const CliRun imported =
+        run({u"--library"_s, m_library, u"import"_s, markdown, u"--format"_s, u"markdown"_s});
+    QCOMPARE(imported.exitCode, 0);
 }
 
 void TestCli::optionsMayPrecedeOrFollowCommand()
@@ -479,6 +505,8 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("theme rename with colour")
         << QStringList {u"theme"_s, u"rename"_s, u"A"_s, u"B"_s, u"--color"_s, u"red"_s};
     QTest::newRow("themes with argument") << QStringList {u"themes"_s, u"all"_s};
+    QTest::newRow("unknown format") << QStringList {u"segment"_s, u"a.txt"_s, u"--format"_s, u"docx"_s};
+    QTest::newRow("format for list") << QStringList {u"list"_s, u"--format"_s, u"text"_s};
 }
 
 void TestCli::usageErrorsExitWithTwo()

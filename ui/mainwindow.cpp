@@ -426,8 +426,11 @@ void MainWindow::onArticleRemoved(qint64 id)
 
 void MainWindow::openFileDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Articles"),
-        m_settings->lastOpenFolder(), tr("Text files (*.txt *.text);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Open Articles"), m_settings->lastOpenFolder(),
+            tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.vtt *.srt);;"
+               "Plain text (*.txt *.text);;Markdown (*.md *.markdown);;Web pages (*.html *.htm *.xhtml);;"
+               "PDF (*.pdf);;Subtitles and transcripts (*.vtt *.srt);;All files (*)"));
     if (files.isEmpty())
         return;
     m_settings->setLastOpenFolder(QFileInfo(files.constLast()).absolutePath());

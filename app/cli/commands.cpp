@@ -2,6 +2,7 @@
 
 #include "annotate/annotations.h"
 #include "import/articlereader.h"
+#include "import/importerregistry.h"
 #include "model/articlejson.h"
 #include "store/librarystore.h"
 
@@ -153,12 +154,26 @@ void Commands::writeSegments(const Article &article)
     m_out.flush();
 }
 
+bool Commands::knownFormat() const
+{
+    const QString format = m_options.value(u"format"_s);
+    return !m_options.isSet(u"format"_s) || ImporterRegistry::instance().byName(format);
+}
+
+QString Commands::unknownFormatMessage() const
+{
+    return u"unknown format '%1' (known: %2)"_s.arg(
+        m_options.value(u"format"_s), ImporterRegistry::instance().names().join(u", "_s));
+}
+
 int Commands::segment(const QStringList &args)
 {
     if (args.size() != 1)
         return usageError(args.isEmpty() ? u"segment: no file given"_s : u"segment: takes one file"_s);
+    if (!knownFormat())
+        return usageError(unknownFormatMessage());
 
-    const ReadResult read = ArticleReader::readFile(args.constFirst());
+    const ReadResult read = ArticleReader::readFile(args.constFirst(), m_options.value(u"format"_s));
     if (!read.article)
         return fail(read.error);
     const Article &article = *read.article;
@@ -176,6 +191,8 @@ int Commands::importFiles(const QStringList &args)
 {
     if (args.isEmpty())
         return usageError(u"import: no file given"_s);
+    if (!knownFormat())
+        return usageError(unknownFormatMessage());
     LibraryStore *store = library();
     if (!store)
         return Failure;
@@ -185,7 +202,7 @@ int Commands::importFiles(const QStringList &args)
     for (const QString &file : args) {
         QJsonObject entry {{u"file"_s, file}};
         AddResult added;
-        const ReadResult read = ArticleReader::readFile(file);
+        const ReadResult read = ArticleReader::readFile(file, m_options.value(u"format"_s));
         if (read.article) {
             added = store->addArticle(*read.article);
         } else {

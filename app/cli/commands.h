@@ -76,6 +76,9 @@ public:
 
 private:
     int fail(const QString &message);
+    /// False when --format names no importer.
+    bool knownFormat() const;
+    QString unknownFormatMessage() const;
     LibraryStore *library();
     Annotations *annotator();
     /// The id in `text`, or 0 after reporting a usage error.

@@ -18,8 +18,8 @@ struct CommandEntry
 };
 
 constexpr CommandEntry CommandTable[] = {
-    {u"segment", &Cli::Commands::segment, u""},
-    {u"import", &Cli::Commands::importFiles, u""},
+    {u"segment", &Cli::Commands::segment, u"format"},
+    {u"import", &Cli::Commands::importFiles, u"format"},
     {u"list", &Cli::Commands::list, u""},
     {u"show", &Cli::Commands::show, u""},
     {u"highlight", &Cli::Commands::highlight, u"quote,speaker,color,note,theme"},
@@ -61,6 +61,10 @@ int main(int argc, char *argv[])
     parser.addOption(jsonOption);
     // Options of single commands; the table above says which command takes which.
     const QList<QCommandLineOption> commandOptions = {
+        {u"format"_s,
+            u"segment, import: read files as text, markdown, html, pdf, webvtt or srt "
+            u"(default: detected from content and extension)."_s,
+            u"NAME"_s},
         {u"quote"_s, u"highlight: the exact text to highlight."_s, u"TEXT"_s},
         {u"speaker"_s, u"highlight: look for the quote in this speaker's turns only."_s, u"NAME"_s},
         {u"color"_s, u"highlight, theme add: yellow, green, blue, red, purple or orange."_s, u"NAME"_s},
