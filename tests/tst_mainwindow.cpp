@@ -5,6 +5,7 @@
 #include "actions.h"
 #include "articleview.h"
 #include "editornoteband.h"
+#include "importcontroller.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "speakerpane.h"
@@ -15,15 +16,20 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QClipboard>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -115,12 +121,18 @@ private Q_SLOTS:
     void reimportingSelectsTheExistingArticle();
     void importsDroppedFiles();
     void listsImportFailuresInOneMessage();
+    void pastesClipboardHtmlAsNewArticle();
+    void pastesClipboardTextWhenThereIsNoHtml();
+    void refusesToPasteAnEmptyClipboard();
+    void cancellingABatchKeepsWholeArticlesOnly();
     void firstStartShowsTheSample();
     void sampleOptionShowsTheSampleBesideOtherArticles();
 
 private:
     /// A window on the current library, shown and active.
     void openWindow();
+    /// Imports through the window and waits (on its signal) until it has finished.
+    bool importAndWait(const QStringList &paths);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_libraryDir;
@@ -164,6 +176,13 @@ void TestMainWindow::cleanup()
     m_window.reset();
     m_store.reset();
     m_libraryDir.reset();
+}
+
+bool TestMainWindow::importAndWait(const QStringList &paths)
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importFiles(paths);
+    return !finished.isEmpty() || finished.wait(20000);
 }
 
 void TestMainWindow::openWindow()
@@ -385,7 +404,7 @@ void TestMainWindow::remembersZoomInTheNextWindow()
 void TestMainWindow::importsAFileAndShowsIt()
 {
     QAbstractItemModel *list = m_window->libraryPanel()->listView()->model();
-    m_window->importFiles({FixturePath});
+    QVERIFY(importAndWait({FixturePath}));
     QCOMPARE(list->rowCount(), 3);
     const qint64 shown = m_window->libraryPanel()->currentArticleId();
     QVERIFY(shown != m_roundtableId && shown != m_interviewId);
@@ -397,10 +416,10 @@ void TestMainWindow::importsAFileAndShowsIt()
 
 void TestMainWindow::reimportingSelectsTheExistingArticle()
 {
-    m_window->importFiles({FixturePath});
+    QVERIFY(importAndWait({FixturePath}));
     const qint64 first = m_window->libraryPanel()->currentArticleId();
     m_window->showArticle(m_interviewId);
-    m_window->importFiles({FixturePath});
+    QVERIFY(importAndWait({FixturePath}));
     QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
     QCOMPARE(m_window->libraryPanel()->currentArticleId(), first);
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"already in the library"_s));
@@ -414,7 +433,9 @@ void TestMainWindow::importsDroppedFiles()
     QCoreApplication::sendEvent(m_window.get(), &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
     QCoreApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(finished.wait(20000));
     QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
 
     // Text that is not a file is not an import.
@@ -430,7 +451,7 @@ void TestMainWindow::listsImportFailuresInOneMessage()
 {
     const QString missing = m_libraryDir->filePath(u"missing-article.txt"_s);
     const QString folder = m_libraryDir->path();
-    m_window->importFiles({missing, FixturePath, folder});
+    QVERIFY(importAndWait({missing, FixturePath, folder}));
 
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) && box->isVisible());
@@ -440,6 +461,98 @@ void TestMainWindow::listsImportFailuresInOneMessage()
     // The good file in the batch is imported all the same.
     QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
     box->accept();
+}
+
+void TestMainWindow::pastesClipboardHtmlAsNewArticle()
+{
+    auto *mime = new QMimeData;
+    mime->setHtml(u"<html><body><article><h1>Bridges or Ferries?</h1>"
+                  u"<p><b>Editor's Note:</b> Two engineers disagree about the crossing.</p>"
+                  u"<h3>Marta Kowalczyk, a bridge engineer at Vistula Works</h3>"
+                  u"<p>A bridge is paid once and used for a century.</p>"
+                  u"<h3>Tomas Eriksen, a ferry operator in Hardanger</h3>"
+                  u"<p>A ferry can move when the town moves.</p></article></body></html>"_s);
+    mime->setText(u"plain flavour that must not win"_s);
+    QGuiApplication::clipboard()->setMimeData(mime);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!finished.isEmpty() || finished.wait(20000));
+
+    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
+    const qint64 shown = m_window->libraryPanel()->currentArticleId();
+    const std::optional<Article> pasted = m_store->article(shown);
+    QVERIFY(pasted);
+    QCOMPARE(pasted->sourceFormat, u"html"_s);
+    QCOMPARE(pasted->title, u"Bridges or Ferries?"_s);
+    QStringList names;
+    for (const SpeakerPane *pane : m_window->articleView()->panes())
+        names << pane->name();
+    QCOMPARE(names, QStringList({u"Marta Kowalczyk"_s, u"Tomas Eriksen"_s}));
+}
+
+void TestMainWindow::pastesClipboardTextWhenThereIsNoHtml()
+{
+    QGuiApplication::clipboard()->setText(u"Harbour Notes\n\nThe tide came in late on Sunday, and the "
+                                          u"fishing boats waited outside the breakwater until noon."_s);
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->actions()->action(Actions::Id::PasteArticle)->trigger();
+    QVERIFY(!finished.isEmpty() || finished.wait(20000));
+    const std::optional<Article> pasted = m_store->article(m_window->libraryPanel()->currentArticleId());
+    QVERIFY(pasted);
+    QCOMPARE(pasted->sourceFormat, u"text"_s);
+    QVERIFY(pasted->normalizedText.contains(u"breakwater until noon"_s));
+}
+
+void TestMainWindow::refusesToPasteAnEmptyClipboard()
+{
+    QGuiApplication::clipboard()->clear();
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->pasteAsArticle();
+    QVERIFY(!finished.isEmpty() || finished.wait(20000));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) && box->isVisible());
+    QVERIFY(box->informativeText().contains(u"clipboard"_s));
+    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 2);
+    box->accept();
+}
+
+void TestMainWindow::cancellingABatchKeepsWholeArticlesOnly()
+{
+    // Many distinct articles, so the batch is still reading when Cancel comes.
+    QStringList paths;
+    for (int i = 0; i < 80; ++i) {
+        const QString path = m_libraryDir->filePath(u"batch-%1.txt"_s.arg(i));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "Dispatch number " + QByteArray::number(i) + "\n\n";
+        for (int line = 0; line < 400; ++line)
+            text += "The ferry left at dawn and the harbour master counted the crates twice. ";
+        QCOMPARE(file.write(text), text.size());
+        paths << path;
+    }
+
+    QSignalSpy finished(m_window->importer(), &ImportController::finished);
+    m_window->importFiles(paths);
+    QVERIFY(m_window->importer()->isRunning());
+    // A long batch gets a progress dialog whose Cancel stops it.
+    auto *progress = m_window->findChild<QProgressDialog *>(u"importProgress"_s);
+    QVERIFY(progress);
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QVERIFY(!finished.isEmpty() || finished.wait(20000));
+
+    const auto summary = finished.constFirst().constFirst().value<ImportSummary>();
+    QVERIFY(summary.cancelled);
+    QVERIFY(summary.created < int(paths.size()));
+    QVERIFY(!m_window->importer()->isRunning());
+    // Every article that went in went in whole.
+    const QList<ArticleSummary> stored = m_store->articles();
+    QCOMPARE(stored.size(), 2 + summary.created);
+    for (const ArticleSummary &article : stored)
+        QVERIFY(!m_store->article(article.id)->segments.isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"cancelled"_s));
 }
 
 void TestMainWindow::firstStartShowsTheSample()

@@ -62,6 +62,9 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
         styleIcon(u"document-open"_s, QStyle::SP_DialogOpenButton),
         QKeySequence::keyBindings(QKeySequence::Open));
     open->setStatusTip(tr("Import article files into the library"));
+    make(Id::PasteArticle, u"file_paste_article"_s, tr("&Paste as New Article"),
+        QIcon::fromTheme(u"edit-paste"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)})
+        ->setStatusTip(tr("Import the text on the clipboard as a new article"));
     QAction *quit = make(Id::Quit, u"file_quit"_s, tr("&Quit"), QIcon::fromTheme(u"application-exit"_s),
         QKeySequence::keyBindings(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);

@@ -33,6 +33,7 @@ public:
     enum class Id
     {
         Open,
+        PasteArticle,
         Quit,
         LayoutSideBySide,
         LayoutStacked,

@@ -7,6 +7,7 @@
 #include "highlightcontroller.h"
 #include "highlightstyle.h"
 #include "import/articlereader.h"
+#include "importcontroller.h"
 #include "librarypanel.h"
 #include "settings.h"
 #include "store/librarystore.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -67,6 +69,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     , m_library(new LibraryPanel(store, this))
     , m_articleView(new ArticleView(this))
     , m_highlighter(new HighlightController(m_annotations, m_articleView, m_actions, this))
+    , m_importer(new ImportController(store, this))
     , m_articleInfo(new QLabel(this))
 {
     setAcceptDrops(true);
@@ -84,6 +87,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
 
     connect(m_library, &LibraryPanel::currentArticleChanged, this, &MainWindow::displayArticle);
     connect(m_store, &LibraryStore::articleRemoved, this, &MainWindow::onArticleRemoved);
+    connect(m_importer, &ImportController::finished, this, &MainWindow::reportImport);
     connect(m_articleView, &ArticleView::zoomRequested, this, &MainWindow::zoomBy);
     connect(m_articleView->editorNoteBand(), &EditorNoteBand::toggled, this,
         [this](bool expanded) { m_settings->setEditorNoteExpanded(expanded); });
@@ -102,6 +106,11 @@ MainWindow::~MainWindow() = default;
 Actions *MainWindow::actions() const
 {
     return m_actions;
+}
+
+ImportController *MainWindow::importer() const
+{
+    return m_importer;
 }
 
 Annotations *MainWindow::annotations() const
@@ -133,6 +142,7 @@ void MainWindow::setupActions()
 {
     using Id = Actions::Id;
     connect(m_actions->action(Id::Open), &QAction::triggered, this, &MainWindow::openFileDialog);
+    connect(m_actions->action(Id::PasteArticle), &QAction::triggered, this, &MainWindow::pasteAsArticle);
     connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->layoutGroup(), &QActionGroup::triggered, this, &MainWindow::applyLayout);
     connect(m_actions->action(Id::NextSpeaker), &QAction::triggered, m_articleView,
@@ -169,6 +179,8 @@ void MainWindow::setupMenusAndToolBar()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_actions->action(Id::Undo));
     edit->addAction(m_actions->action(Id::Redo));
+    edit->addSeparator();
+    edit->addAction(m_actions->action(Id::PasteArticle));
     edit->addSeparator();
     edit->addAction(m_actions->action(Id::HighlightSelection));
     edit->addAction(m_actions->action(Id::RemoveHighlight));
@@ -272,39 +284,35 @@ void MainWindow::openInitial(const QStringList &files, bool showSample)
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    QStringList errors;
-    int created = 0;
-    int duplicates = 0;
-    qint64 lastId = 0;
-    for (const QString &path : paths) {
-        const ReadResult read = ArticleReader::readFile(path);
-        if (!read.article) {
-            errors.append(read.error);
-            continue;
-        }
-        const AddResult added = m_store->addArticle(*read.article);
-        if (!added.error.isEmpty()) {
-            errors.append(u"%1: %2"_s.arg(QFileInfo(path).fileName(), added.error));
-            continue;
-        }
-        added.created ? ++created : ++duplicates;
-        lastId = added.id;
-    }
+    m_importer->importFiles(paths);
+}
 
-    if (lastId != 0)
-        showArticle(lastId);
+void MainWindow::pasteAsArticle()
+{
+    m_importer->importMimeData(QApplication::clipboard()->mimeData());
+}
 
-    QStringList summary;
+void MainWindow::reportImport(const ImportSummary &summary)
+{
+    if (summary.lastId != 0)
+        showArticle(summary.lastId);
+
+    QStringList message;
+    const int created = summary.created;
+    const int duplicates = summary.duplicates;
+    const QStringList &errors = summary.errors;
+    if (summary.cancelled)
+        message << tr("Import cancelled");
     if (created > 0)
-        summary << (created == 1 ? tr("Imported 1 article") : tr("Imported %1 articles").arg(created));
+        message << (created == 1 ? tr("Imported 1 article") : tr("Imported %1 articles").arg(created));
     if (duplicates > 0 && created == 0)
-        summary << (duplicates == 1 ? tr("This article is already in the library")
+        message << (duplicates == 1 ? tr("This article is already in the library")
                                     : tr("These %1 articles are already in the library").arg(duplicates));
     else if (duplicates > 0)
-        summary << tr("%1 already in the library").arg(duplicates);
+        message << tr("%1 already in the library").arg(duplicates);
     if (!errors.isEmpty())
-        summary << (errors.size() == 1 ? tr("1 file failed") : tr("%1 files failed").arg(errors.size()));
-    statusBar()->showMessage(summary.join(u"; "), StatusTimeout);
+        message << (errors.size() == 1 ? tr("1 file failed") : tr("%1 files failed").arg(errors.size()));
+    statusBar()->showMessage(message.join(u"; "), StatusTimeout);
 
     if (!errors.isEmpty()) {
         // Window-modal and non-blocking: an import from the command line or a
@@ -317,6 +325,7 @@ void MainWindow::importFiles(const QStringList &paths)
         box->setInformativeText(u"• "_s + errors.join(u"\n• "_s));
         box->open();
     }
+    Q_EMIT importFinished();
 }
 
 void MainWindow::showSample()

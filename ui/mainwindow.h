@@ -13,6 +13,8 @@ class Actions;
 class Annotations;
 class ArticleView;
 class HighlightController;
+class ImportController;
+struct ImportSummary;
 class LibraryPanel;
 class LibraryStore;
 class Settings;
@@ -37,15 +39,19 @@ public:
     /// the sample when asked or when the library is empty, else the article
     /// read last time.
     void openInitial(const QStringList &files, bool showSample);
-    /// Imports the files, reports the failures in one message box, and shows
-    /// the last article imported (or already in the library).
+    /// Imports the files in the background (progress and Cancel for long
+    /// batches), reports the failures in one message box, and shows the last
+    /// article imported (or already in the library); importFinished() follows.
     void importFiles(const QStringList &paths);
+    /// Edit → Paste as New Article: the clipboard's HTML, else its text.
+    void pasteAsArticle();
     /// Imports the bundled sample unless it is already in the library, and shows it.
     void showSample();
     /// Shows one article of the library and selects it in the list.
     void showArticle(qint64 id);
 
     Actions *actions() const;
+    ImportController *importer() const;
     Annotations *annotations() const;
     HighlightController *highlighter() const;
     LibraryPanel *libraryPanel() const;
@@ -53,6 +59,10 @@ public:
 
     /// The bundled sample, as a resource path.
     static QString samplePath();
+
+Q_SIGNALS:
+    /// An import (files or paste) has finished and its result is shown.
+    void importFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +76,7 @@ private:
     void saveSettings();
 
     void openFileDialog();
+    void reportImport(const ImportSummary &summary);
     void displayArticle(qint64 id);
     void applyLayout(QAction *action);
     void zoomBy(int steps);
@@ -81,6 +92,7 @@ private:
     LibraryPanel *m_library;
     ArticleView *m_articleView;
     HighlightController *m_highlighter;
+    ImportController *m_importer;
     QLabel *m_articleInfo;
     qint64 m_shownId = 0;
     QByteArray m_shownHash;

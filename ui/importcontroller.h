@@ -1,0 +1,78 @@
+#pragma once
+
+#include "import/articlereader.h"
+
+#include <QFutureWatcher>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QMimeData;
+class QProgressDialog;
+class QWidget;
+
+namespace Colloquy {
+
+class LibraryStore;
+
+/// What one import brought into the library.
+struct ImportSummary
+{
+    int requested = 0; ///< files asked for (1 for a paste)
+    int created = 0; ///< new articles stored
+    int duplicates = 0; ///< content already in the library
+    bool cancelled = false; ///< the user stopped it; the files before stay imported
+    qint64 lastId = 0; ///< the last article stored or found, 0 when none
+    QStringList errors; ///< one sentence per failed file, naming it
+};
+
+/**
+ * Imports files or the clipboard into the library without freezing the window.
+ *
+ * Files are read and segmented on a worker thread (QtConcurrent) one after the
+ * other; each result is stored on this thread as it arrives, in one
+ * transaction per article, so a cancel or a failure never leaves half an
+ * article behind and a failed file does not stop the rest. A progress dialog
+ * with Cancel appears when a batch takes longer than a moment. Imports asked
+ * for while one runs are queued.
+ */
+class ImportController : public QObject
+{
+    Q_OBJECT
+public:
+    /// `store` must outlive this object; `window` parents the progress dialog.
+    ImportController(LibraryStore *store, QWidget *window);
+    ~ImportController() override;
+
+    /// Starts importing `paths` (or queues them behind a running import).
+    void importFiles(const QStringList &paths);
+    /// Stores the clipboard's HTML flavour as an article when it has one, its
+    /// text otherwise; returns at once with finished() already emitted.
+    void importMimeData(const QMimeData *mime);
+
+    bool isRunning() const;
+    /// Stops the running import after the file being read; queued ones are dropped.
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const Colloquy::ImportSummary &summary);
+
+private:
+    void startNext();
+    void storeResult(int index);
+    void finish();
+    void store(const ReadResult &read, const QString &displayName, ImportSummary &summary);
+
+    LibraryStore *m_store;
+    QPointer<QWidget> m_window;
+    QFutureWatcher<ReadResult> m_watcher;
+    QPointer<QProgressDialog> m_progress;
+    QStringList m_paths; ///< the batch being imported
+    QList<QStringList> m_queue; ///< batches waiting for it
+    ImportSummary m_summary;
+};
+
+} // namespace Colloquy
+
+Q_DECLARE_METATYPE(Colloquy::ImportSummary)
