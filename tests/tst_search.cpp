@@ -79,6 +79,22 @@ private:
     bool m_open = false;
 };
 
+/// FTS5's own check that each index holds exactly what its content table
+/// holds (rank 1: compare with the external content); empty when both agree.
+QString indexMismatch(const QString &path)
+{
+    RawDatabase raw(path);
+    if (!raw.isOpen())
+        return u"cannot open"_s;
+    QSqlQuery query(raw.database());
+    for (const QString &index : {u"paragraphs_fts"_s, u"notes_fts"_s}) {
+        // A constant statement per index; the names come from the list above.
+        if (!query.exec(u"INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)"_s.arg(index)))
+            return index + u": "_s + query.lastError().text();
+    }
+    return QString();
+}
+
 QString marked(const SearchHit &hit)
 {
     QStringList terms;
@@ -119,6 +135,7 @@ private Q_SLOTS:
     void undoRedoKeepsIndexInSync();
     void reinsertedParagraphsAreIndexed();
     void migrationIndexesExistingRows();
+    void integrityCheckSeesAStaleIndex();
 
 private:
     QList<SearchHit> find(const QString &text, SearchQuery query = {});
@@ -448,6 +465,7 @@ void TestSearch::removingArticleRemovesItsHits()
     QCOMPARE(hits.constFirst().articleId, m_orchard);
     QCOMPARE(find(u"blossom"_s).size(), 2); // the orchard's paragraphs, not the removed note
     QVERIFY(find(u"ferry"_s).isEmpty());
+    QCOMPARE(indexMismatch(m_path), QString());
 }
 
 void TestSearch::editingAndRemovingNotesUpdatesIndex()
@@ -466,6 +484,7 @@ void TestSearch::editingAndRemovingNotesUpdatesIndex()
     QCOMPARE(find(u"pilots"_s).size(), 1);
     QVERIFY(m_annotations->removeHighlight(*highlight));
     QCOMPARE(find(u"pilots"_s).size(), 0);
+    QCOMPARE(indexMismatch(m_path), QString());
 }
 
 void TestSearch::undoRedoKeepsIndexInSync()
@@ -501,6 +520,7 @@ void TestSearch::undoRedoKeepsIndexInSync()
     QCOMPARE(find(u"terns"_s).size(), 0); // redo ends with the highlight removed
     stack->undo();
     QCOMPARE(find(u"terns"_s).size(), 1);
+    QCOMPARE(indexMismatch(m_path), QString());
 }
 
 void TestSearch::reinsertedParagraphsAreIndexed()
@@ -536,6 +556,7 @@ void TestSearch::reinsertedParagraphsAreIndexed()
     QCOMPARE(find(u"fog"_s).size(), 2);
     QCOMPARE(find(u"bees"_s).size(), 0);
     QCOMPARE(find(u"wasps"_s).size(), 1);
+    QCOMPARE(indexMismatch(m_path), QString());
 }
 
 void TestSearch::migrationIndexesExistingRows()
@@ -570,9 +591,23 @@ void TestSearch::migrationIndexesExistingRows()
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QCOMPARE(store.schemaVersion(), 4);
     QCOMPARE(store.search({.text = u"jetty"_s}).size(), 1);
+    QCOMPARE(indexMismatch(path), QString());
     const QList<SearchHit> notes = store.search({.text = u"kerosene"_s});
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.constFirst().source, SearchHit::Source::Note);
+}
+
+void TestSearch::integrityCheckSeesAStaleIndex()
+{
+    // The check the sync tests rely on does notice a write that bypassed the triggers.
+    QCOMPARE(indexMismatch(m_path), QString());
+    {
+        RawDatabase raw(m_path);
+        QSqlQuery query(raw.database());
+        QVERIFY(query.exec(u"DROP TRIGGER paragraphs_fts_update"_s));
+        QVERIFY(query.exec(u"UPDATE paragraphs SET text = 'Gulls everywhere.' WHERE text LIKE 'Bees%'"_s));
+    }
+    QVERIFY(!indexMismatch(m_path).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
