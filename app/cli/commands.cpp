@@ -85,15 +85,22 @@ QString Commands::description()
            "  theme add NAME [--parent NAME] [--color C] [--description D]\n"
            "  theme rename OLD NEW | theme merge FROM INTO | theme delete NAME\n"
            "\n"
+           "Search:\n"
+           "  search QUERY [--speaker NAME] [--theme NAME] [--color C] [--article ID] [--limit N]\n"
+           "                    Find words in the articles' text and in notes, best first; one hit\n"
+           "                    per line with each match in [brackets]. Every word must occur,\n"
+           "                    ignoring case and accents; \"a phrase\" in quotes, word* for a prefix.\n"
+           "\n"
            "Exit status: 0 on success, 1 when a file or the library failed, 2 for a wrong command line."_s;
 }
 
 int Commands::usageError(const QString &message)
 {
-    m_err << "colloquy-cli: " << oneLine(message) << '\n'
-          << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID | "
-             "highlight | note | tag | untag | unhighlight | annotations | themes | theme ...\n"
-          << "Run 'colloquy-cli --help' for details." << Qt::endl;
+    m_err
+        << "colloquy-cli: " << oneLine(message) << '\n'
+        << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID | "
+           "highlight | note | tag | untag | unhighlight | annotations | themes | theme ... | search QUERY\n"
+        << "Run 'colloquy-cli --help' for details." << Qt::endl;
     return UsageError;
 }
 

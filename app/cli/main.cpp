@@ -30,6 +30,7 @@ constexpr CommandEntry CommandTable[] = {
     {u"annotations", &Cli::Commands::annotations, u""},
     {u"themes", &Cli::Commands::themes, u""},
     {u"theme", &Cli::Commands::theme, u"parent,color,description"},
+    {u"search", &Cli::Commands::search, u"speaker,theme,color,article,limit"},
 };
 
 } // namespace
@@ -66,10 +67,19 @@ int main(int argc, char *argv[])
             u"(default: detected from content and extension)."_s,
             u"NAME"_s},
         {u"quote"_s, u"highlight: the exact text to highlight."_s, u"TEXT"_s},
-        {u"speaker"_s, u"highlight: look for the quote in this speaker's turns only."_s, u"NAME"_s},
-        {u"color"_s, u"highlight, theme add: yellow, green, blue, red, purple or orange."_s, u"NAME"_s},
+        {u"speaker"_s,
+            u"highlight: look for the quote in this speaker's turns only; search: hits in this speaker's "
+            u"turns and their notes."_s,
+            u"NAME"_s},
+        {u"color"_s, u"highlight, theme add, search: yellow, green, blue, red, purple or orange."_s,
+            u"NAME"_s},
         {u"note"_s, u"highlight: a Markdown note for the new highlight."_s, u"TEXT"_s},
-        {u"theme"_s, u"highlight: tag with this theme (repeatable; created if missing)."_s, u"NAME"_s},
+        {u"theme"_s,
+            u"highlight: tag with this theme (repeatable; created if missing); search: hits within claims "
+            u"of this theme or its sub-themes."_s,
+            u"NAME"_s},
+        {u"article"_s, u"search: hits in this article only."_s, u"ID"_s},
+        {u"limit"_s, u"search: at most N hits, best first (default 50)."_s, u"N"_s},
         {u"parent"_s, u"theme add: the parent theme."_s, u"NAME"_s},
         {u"description"_s, u"theme add: what the theme means."_s, u"TEXT"_s},
     };

@@ -128,6 +128,22 @@ bool LibraryStore::Private::checkIsOurs(const QString &filePath)
     return true;
 }
 
+// Search needs FTS5 in the SQLite that Qt's driver links (Debian's libsqlite3
+// and Qt's bundled copy both have it). A probe table in the connection's
+// private temp schema tells, without writing to the library file.
+bool LibraryStore::Private::checkFullTextSearch(const QString &filePath)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"CREATE VIRTUAL TABLE temp.colloquy_fts5_probe USING fts5(text, "
+                    "tokenize = 'unicode61 remove_diacritics 2')"_s)) {
+        return fail(u"cannot open %1: the SQLite library used by Qt's SQLite driver lacks FTS5 full-text "
+                    "search, which Colloquy needs (%2)"_s.arg(filePath, sqlErrorText(query.lastError())));
+    }
+    if (!query.exec(u"DROP TABLE temp.colloquy_fts5_probe"_s))
+        return failQuery(u"cannot open %1"_s.arg(filePath), query);
+    return true;
+}
+
 bool LibraryStore::Private::configure()
 {
     QSqlQuery query(db);
@@ -219,8 +235,8 @@ bool LibraryStore::open(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return d->fail(u"cannot create the folder %1"_s.arg(info.absolutePath()));
 
-    const bool ok =
-        d->openConnection(filePath) && d->checkIsOurs(filePath) && d->configure() && d->migrate(filePath);
+    const bool ok = d->openConnection(filePath) && d->checkIsOurs(filePath) &&
+        d->checkFullTextSearch(filePath) && d->configure() && d->migrate(filePath);
     if (!ok) {
         d->closeConnection();
         // A library we created and could not set up is not worth keeping.
@@ -343,9 +359,10 @@ AddResult LibraryStore::addArticle(const Article &article)
         };
         QHash<QString, StoredSpeaker> speakers;
         QSqlQuery segmentQuery(d->db);
-        segmentQuery.prepare(u"INSERT INTO segments (article_id, ordinal, kind, label, speaker_id, detection_rule, "
-                             "detection_confidence) VALUES (:article, :ordinal, :kind, :label, :speaker, :rule, "
-                             ":confidence)"_s);
+        segmentQuery.prepare(
+            u"INSERT INTO segments (article_id, ordinal, kind, label, speaker_id, detection_rule, "
+            "detection_confidence) VALUES (:article, :ordinal, :kind, :label, :speaker, :rule, "
+            ":confidence)"_s);
         QSqlQuery paragraphQuery(d->db);
         paragraphQuery.prepare(
             u"INSERT INTO paragraphs (segment_id, ordinal, text) VALUES (:segment, :ordinal, :text)"_s);
@@ -382,7 +399,8 @@ AddResult LibraryStore::addArticle(const Article &article)
             segmentQuery.bindValue(u":speaker"_s, nullableId(speakerId));
             const bool detected = !segment.detection.rule.isEmpty();
             segmentQuery.bindValue(u":rule"_s, detected ? QVariant(segment.detection.rule) : QVariant());
-            segmentQuery.bindValue(u":confidence"_s, detected ? QVariant(segment.detection.confidence) : QVariant());
+            segmentQuery.bindValue(
+                u":confidence"_s, detected ? QVariant(segment.detection.confidence) : QVariant());
             if (!segmentQuery.exec()) {
                 d->failQuery(u"cannot store segment %1"_s.arg(i + 1), segmentQuery);
                 return failed();
@@ -509,9 +527,8 @@ std::optional<Article> LibraryStore::article(qint64 id) const
             query.value(0).toLongLong(), Speaker {query.value(1).toString(), nullableString(query, 2)});
 
     QHash<qint64, qsizetype> indexBySegmentId;
-    query.prepare(
-        u"SELECT id, kind, label, speaker_id, detection_rule, detection_confidence FROM segments "
-        "WHERE article_id = :id ORDER BY ordinal"_s);
+    query.prepare(u"SELECT id, kind, label, speaker_id, detection_rule, detection_confidence FROM segments "
+                  "WHERE article_id = :id ORDER BY ordinal"_s);
     query.bindValue(u":id"_s, id);
     if (!query.exec()) {
         d->failQuery(u"cannot read the segments of article %1"_s.arg(id), query);

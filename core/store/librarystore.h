@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/article.h"
+#include "search/searchhit.h"
+#include "search/searchquery.h"
 #include "store/annotationchange.h"
 
 #include <QObject>
@@ -97,6 +99,12 @@ public:
     std::optional<Theme> theme(qint64 id) const;
     /// The whole codebook, parents before children, siblings by name.
     QList<Theme> themes() const;
+
+    /// Full-text search over the articles' paragraphs and the notes, best
+    /// first, at most SearchQuery::limit hits. User input is never FTS5 syntax
+    /// (see ftsMatchExpression()). An empty list with an empty errorString()
+    /// means nothing matched.
+    QList<SearchHit> search(const SearchQuery &query) const;
 
 Q_SIGNALS:
     void articleAdded(qint64 id);

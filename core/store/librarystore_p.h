@@ -48,6 +48,7 @@ struct LibraryStore::Private
 
     bool openConnection(const QString &filePath);
     bool checkIsOurs(const QString &filePath);
+    bool checkFullTextSearch(const QString &filePath);
     bool configure();
     bool migrate(const QString &filePath);
     bool findByHash(const QString &hash, std::optional<qint64> *id);

@@ -117,6 +117,43 @@ static QList<Migration> buildMigrations()
             u"ALTER TABLE segments ADD COLUMN detection_confidence REAL"_s,
         }});
 
+    // Version 4: full-text search over segment text and notes (FTS5, external
+    // content). Triggers keep the indexes in step with every write, including
+    // the cascades from deleting an article or a highlight and any later path
+    // that deletes and re-inserts paragraphs; 'rebuild' indexes existing rows.
+    // remove_diacritics 2 folds accents on any letter (cafe finds café).
+    list.append({4,
+        {
+            uR"(CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
+    text, content='paragraphs', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+))"_s,
+            uR"(CREATE TRIGGER paragraphs_fts_insert AFTER INSERT ON paragraphs BEGIN
+    INSERT INTO paragraphs_fts (rowid, text) VALUES (new.id, new.text);
+END)"_s,
+            uR"(CREATE TRIGGER paragraphs_fts_delete AFTER DELETE ON paragraphs BEGIN
+    INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END)"_s,
+            uR"(CREATE TRIGGER paragraphs_fts_update AFTER UPDATE OF id, text ON paragraphs BEGIN
+    INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO paragraphs_fts (rowid, text) VALUES (new.id, new.text);
+END)"_s,
+            u"INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('rebuild')"_s,
+            uR"(CREATE VIRTUAL TABLE notes_fts USING fts5(
+    markdown, content='notes', content_rowid='highlight_id', tokenize='unicode61 remove_diacritics 2'
+))"_s,
+            uR"(CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+    INSERT INTO notes_fts (rowid, markdown) VALUES (new.highlight_id, new.markdown);
+END)"_s,
+            uR"(CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+    INSERT INTO notes_fts (notes_fts, rowid, markdown) VALUES ('delete', old.highlight_id, old.markdown);
+END)"_s,
+            uR"(CREATE TRIGGER notes_fts_update AFTER UPDATE OF highlight_id, markdown ON notes BEGIN
+    INSERT INTO notes_fts (notes_fts, rowid, markdown) VALUES ('delete', old.highlight_id, old.markdown);
+    INSERT INTO notes_fts (rowid, markdown) VALUES (new.highlight_id, new.markdown);
+END)"_s,
+            u"INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')"_s,
+        }});
+
     return list;
 }
 
