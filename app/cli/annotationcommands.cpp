@@ -347,7 +347,7 @@ int Commands::annotations(const QStringList &args)
     for (const Highlight &highlight : highlights)
         array.append(highlightToJson(highlight));
     if (m_options.json) {
-        writeJson(QJsonDocument(array));
+        writeJson(QJsonDocument(QJsonObject {{u"article"_s, articleId}, {u"highlights"_s, array}}));
         return Success;
     }
     for (const QJsonValue &value : std::as_const(array)) {

@@ -22,6 +22,7 @@ constexpr CommandEntry CommandTable[] = {
     {u"import", &Cli::Commands::importFiles, u"format"},
     {u"list", &Cli::Commands::list, u""},
     {u"show", &Cli::Commands::show, u""},
+    {u"reimport", &Cli::Commands::reimport, u"format"},
     {u"highlight", &Cli::Commands::highlight, u"quote,speaker,color,note,theme"},
     {u"note", &Cli::Commands::note, u""},
     {u"tag", &Cli::Commands::tag, u""},
@@ -62,7 +63,7 @@ int main(int argc, char *argv[])
     // Options of single commands; the table above says which command takes which.
     const QList<QCommandLineOption> commandOptions = {
         {u"format"_s,
-            u"segment, import: read files as text, markdown, html, pdf, webvtt or srt "
+            u"segment, import, reimport: read files as text, markdown, html, pdf, webvtt or srt "
             u"(default: detected from content and extension)."_s,
             u"NAME"_s},
         {u"quote"_s, u"highlight: the exact text to highlight."_s, u"TEXT"_s},

@@ -196,6 +196,46 @@ private:
     bool m_applied = true;
 };
 
+/// A re-import: the article and its highlights' anchors before and after.
+class ReimportCommand : public QUndoCommand
+{
+public:
+    ReimportCommand(LibraryStore *store, const QString &text, Article before, QList<Highlight> beforeAnchors,
+        Article after, QList<Highlight> afterAnchors)
+        : QUndoCommand(text)
+        , m_store(store)
+        , m_before(std::move(before))
+        , m_beforeAnchors(std::move(beforeAnchors))
+        , m_after(std::move(after))
+        , m_afterAnchors(std::move(afterAnchors))
+    { }
+
+    void redo() override
+    {
+        if (m_applied) {
+            m_applied = false;
+            return;
+        }
+        replaceOrWarn(m_after, m_afterAnchors);
+    }
+    void undo() override { replaceOrWarn(m_before, m_beforeAnchors); }
+
+private:
+    void replaceOrWarn(const Article &article, const QList<Highlight> &anchors)
+    {
+        if (!m_store->replaceArticle(article, anchors))
+            qCWarning(lcAnnotate).noquote() << "cannot" << (&article == &m_before ? "undo" : "redo") << text()
+                                            << ":" << m_store->errorString();
+    }
+
+    LibraryStore *m_store;
+    Article m_before;
+    QList<Highlight> m_beforeAnchors;
+    Article m_after;
+    QList<Highlight> m_afterAnchors;
+    bool m_applied = true;
+};
+
 } // namespace
 
 bool Annotations::Private::commit(
@@ -589,6 +629,77 @@ bool Annotations::deleteTheme(qint64 themeId)
     redo.removeThemes = {themeId};
     undo.putThemes = QList<Theme> {*old} + children;
     return d->commit(tr("Delete theme"), redo, undo);
+}
+
+std::optional<ReimportReport> Annotations::reimportArticle(qint64 articleId, const Article &edited)
+{
+    d->error.clear();
+    std::optional<Article> before = d->store->article(articleId);
+    if (!before) {
+        d->fail(d->store->errorString().isEmpty() ? u"there is no article %1"_s.arg(articleId)
+                                                  : d->store->errorString());
+        return std::nullopt;
+    }
+    const QList<Highlight> oldHighlights = d->store->highlights(articleId);
+    if (!d->store->errorString().isEmpty()) {
+        d->storeFailed();
+        return std::nullopt;
+    }
+
+    Article after = edited;
+    after.id = articleId;
+    // The same article in a new version: it keeps its place in the library list.
+    after.importedAt = before->importedAt;
+    if (after.contentHash.isEmpty())
+        after.contentHash = contentHashOf(after.normalizedText);
+    const std::optional<qint64> other = d->store->articleIdByHash(after.contentHash);
+    if (other && *other != articleId) {
+        d->fail(u"this text is already in the library as article %1"_s.arg(*other));
+        return std::nullopt;
+    }
+
+    QStringList texts;
+    texts.reserve(after.segments.size());
+    for (const Segment &segment : std::as_const(after.segments))
+        texts.append(segment.text());
+
+    ReimportReport report;
+    QList<Highlight> newHighlights;
+    newHighlights.reserve(oldHighlights.size());
+    const Anchorer anchorer;
+    for (const Highlight &old : oldHighlights) {
+        Highlight h = old;
+        const AnchorResult found = anchorer.anchor(old.anchor, texts);
+        h.state = found.state;
+        switch (found.state) {
+        case AnchorState::Anchored:
+            ++report.anchored;
+            break;
+        case AnchorState::Moved:
+            ++report.moved;
+            break;
+        case AnchorState::Fuzzy:
+            ++report.fuzzy;
+            break;
+        case AnchorState::Orphaned:
+            ++report.orphaned;
+            report.orphanedIds.append(old.id);
+            break;
+        }
+        // Found ones quote the new text (a fixed typo included) with its new context.
+        if (found.state != AnchorState::Orphaned)
+            h.anchor = Anchorer::describe(
+                texts.at(found.segment), found.segment, found.position.start, found.position.end);
+        newHighlights.append(h);
+    }
+
+    if (!d->store->replaceArticle(after, newHighlights)) {
+        d->storeFailed();
+        return std::nullopt;
+    }
+    d->stack->push(new ReimportCommand(d->store, tr("Re-import article"), std::move(*before), oldHighlights,
+        std::move(after), std::move(newHighlights)));
+    return report;
 }
 
 void Annotations::beginMacro(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "annotate/highlight.h"
 #include "annotate/note.h"
+#include "annotate/reimportreport.h"
 #include "annotate/theme.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@ class QUndoStack;
 
 namespace Colloquy {
 
+struct Article;
 class LibraryStore;
 
 /**
@@ -85,6 +87,19 @@ public:
     int claimCountForTheme(qint64 themeId) const;
     /// Untags the theme's claims, moves its sub-themes to its parent, removes it.
     bool deleteTheme(qint64 themeId);
+
+    /**
+     * Replaces article `articleId`'s text with `edited` (an ArticleReader
+     * result for the edited file) and finds every highlight again with the
+     * Anchorer: found ones get the new segment, offsets and quote context,
+     * orphans keep their old selectors (a later re-import may find them) and
+     * are listed in the report. The article keeps its id and import time;
+     * highlights keep their ids, colours, notes and themes; speakers are
+     * rebuilt from the new segmentation. One transaction and one undo step,
+     * whose undo restores the old text, segments and anchors. Refuses a text
+     * another article already has.
+     */
+    std::optional<ReimportReport> reimportArticle(qint64 articleId, const Article &edited);
 
     /// Several calls as one undo step (QUndoStack::beginMacro()).
     void beginMacro(const QString &text);

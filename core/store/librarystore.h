@@ -71,6 +71,15 @@ public:
     /// Stores an article with its segments in one transaction. Content already
     /// in the library (same hash) is not stored twice.
     AddResult addArticle(const Article &article);
+    /**
+     * Replaces the text of article `article.id` with `article`'s (title, source,
+     * content hash, normalised text, segments; speakers rebuilt from them) and
+     * writes the anchors and anchor states of `highlights`, which must be that
+     * article's, in one transaction: on any failure nothing changed. The id,
+     * the highlights' other fields, notes and taggings stay. Refuses a text
+     * that another article already has (same content hash).
+     */
+    bool replaceArticle(const Article &article, const QList<Highlight> &highlights);
     /// Removes an article and everything that belongs to it; false for an unknown id.
     bool removeArticle(qint64 id);
 
@@ -101,6 +110,8 @@ public:
 Q_SIGNALS:
     void articleAdded(qint64 id);
     void articleRemoved(qint64 id);
+    /// After replaceArticle() committed: the article's text and segments changed.
+    void articleChanged(qint64 id);
     /// After applyAnnotationChange() committed.
     void annotationsChanged();
 
