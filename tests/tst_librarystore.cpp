@@ -210,8 +210,8 @@ void TestLibraryStore::freshLibraryIsMigratedToLatestSchema()
         names.append(tables.value(0).toString());
     // sqlite_sequence holds the AUTOINCREMENT counters of highlights and themes.
     QCOMPARE(names,
-        QStringList({u"articles"_s, u"highlight_themes"_s, u"highlights"_s, u"notes"_s, u"paragraphs"_s,
-            u"segments"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s}));
+        QStringList({u"article_notes"_s, u"articles"_s, u"highlight_themes"_s, u"highlights"_s, u"notes"_s,
+            u"paragraphs"_s, u"segments"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s}));
 }
 
 void TestLibraryStore::openCreatesParentFolders()

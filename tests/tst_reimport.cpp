@@ -58,6 +58,7 @@ QStringList dumpLibrary(const QString &path)
             u"SELECT 'note', * FROM notes ORDER BY highlight_id"_s,
             u"SELECT 'theme', * FROM themes ORDER BY id"_s,
             u"SELECT 'tag', * FROM highlight_themes ORDER BY highlight_id, theme_id"_s,
+            u"SELECT 'article note', * FROM article_notes ORDER BY article_id, speaker"_s,
         };
         for (const QString &sql : queries) {
             QSqlQuery query(db);
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void orphanComesBackWhenTheTextReturns();
     void repeatedQuoteResolvesToNearestOccurrence();
     void movedTurnKeepsItsSpeaker();
+    void speakerNotesFollowTheNameAcrossReimport();
     void refusedReimportLeavesLibraryIdentical();
     void failingWriteRollsBackEverything();
     void undoThenRedoRestoresIdenticalState();
@@ -351,6 +353,27 @@ void TestReimport::movedTurnKeepsItsSpeaker()
     const Highlight t = stored(tomasz);
     QCOMPARE(t.anchor.segment, 3);
     QCOMPARE(t.speaker, u"Tomasz Achebe-Holt"_s);
+}
+
+void TestReimport::speakerNotesFollowTheNameAcrossReimport()
+{
+    QVERIFY(m_annotations->setArticleNote(m_article, u"Town council, 2024"_s));
+    QVERIFY(m_annotations->setSpeakerNote(m_article, u"Tomasz Achebe-Holt"_s, u"Runs the allotments"_s));
+    QVERIFY(m_annotations->setSpeakerNote(m_article, u"Mirela Oduya"_s, u"Designed the park"_s));
+
+    // Mirela's turn is cut from the new version.
+    QString edited = m_base.left(m_base.indexOf(u"Mirela Oduya,"_s)).trimmed() + u'\n';
+    QVERIFY(reimportText(edited));
+    QCOMPARE(m_store->article(m_article)->speakers().size(), 2);
+    QCOMPARE(m_store->articleNote(m_article)->markdown, u"Town council, 2024"_s);
+    QCOMPARE(m_store->articleNote(m_article, u"Tomasz Achebe-Holt"_s)->markdown, u"Runs the allotments"_s);
+    // Kept and listed last, as a name the text no longer has; it can be cleared but not rewritten.
+    const QList<ArticleNote> notes = m_store->articleNotes(m_article);
+    QCOMPARE(notes.size(), 3);
+    QCOMPARE(notes.last().speaker, u"Mirela Oduya"_s);
+    QVERIFY(!m_annotations->setSpeakerNote(m_article, u"Mirela Oduya"_s, u"Moved away"_s));
+    QVERIFY(m_annotations->setSpeakerNote(m_article, u"Mirela Oduya"_s, QString()));
+    QVERIFY(!m_store->articleNote(m_article, u"Mirela Oduya"_s));
 }
 
 void TestReimport::refusedReimportLeavesLibraryIdentical()

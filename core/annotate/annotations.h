@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotate/articlenote.h"
 #include "annotate/highlight.h"
 #include "annotate/note.h"
 #include "annotate/reimportreport.h"
@@ -30,8 +31,9 @@ class LibraryStore;
  * without an undo step. Group bulk actions with beginMacro()/endMacro().
  *
  * Note bursts: the UI saves a note as the user types. Calls to setNote() on
- * the same highlight between beginNoteBurst() and endNoteBurst() merge into one
- * undo step; outside a burst every call is its own step. The core keeps no
+ * the same highlight (or setArticleNote()/setSpeakerNote() on the same note)
+ * between beginNoteBurst() and endNoteBurst() merge into one undo step;
+ * outside a burst every call is its own step. The core keeps no
  * timer: the UI decides when a burst ends (focus out, a pause, another
  * highlight).
  *
@@ -67,6 +69,14 @@ public:
 
     /// Sets the highlight's Markdown note; blank text removes the note.
     bool setNote(qint64 highlightId, const QString &markdown);
+    /// Sets the Markdown note on the article itself; blank text removes it.
+    bool setArticleNote(qint64 articleId, const QString &markdown);
+    /// Sets the note on one of the article's speakers, named exactly as
+    /// Article::speakers() names them; blank text removes it (also for a name
+    /// a re-import took out of the text, which keeps its note until then).
+    bool setSpeakerNote(qint64 articleId, const QString &speaker, const QString &markdown);
+    /// Between these, successive calls of setNote(), setArticleNote() or
+    /// setSpeakerNote() on the same note merge into one undo step.
     void beginNoteBurst();
     void endNoteBurst();
 

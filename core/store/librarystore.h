@@ -99,6 +99,11 @@ public:
     /// The article's highlights in reading order (segment, then start offset).
     QList<Highlight> highlights(qint64 articleId) const;
     std::optional<Note> note(qint64 highlightId) const;
+    /// The note on the article itself (empty `speaker`) or on one of its speakers, by name.
+    std::optional<ArticleNote> articleNote(qint64 articleId, const QString &speaker = QString()) const;
+    /// The article's own note first, then its speakers' notes in the order
+    /// they first speak, then notes on names the current text no longer has.
+    QList<ArticleNote> articleNotes(qint64 articleId) const;
     /// The themes on a highlight, by theme id.
     QList<qint64> themeIdsOfHighlight(qint64 highlightId) const;
     /// The highlights tagged with a theme (its claims), by highlight id.

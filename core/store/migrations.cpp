@@ -117,6 +117,27 @@ static QList<Migration> buildMigrations()
             u"ALTER TABLE segments ADD COLUMN detection_confidence REAL"_s,
         }});
 
+    // Version 4 is full-text search, written on another branch at the same time.
+    // This empty step keeps the versions counting up meanwhile; at the merge it
+    // is replaced by that migration (no released library ever had it).
+    list.append(Migration {4, {}});
+
+    // Version 5: notes on a whole article (speaker '') or on one of its
+    // speakers, by name: re-importing rebuilds the speakers rows, and the note
+    // must outlive that. Deleting the article takes its notes with it.
+    list.append({5,
+        {
+            uR"(CREATE TABLE article_notes (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    speaker TEXT NOT NULL,
+    markdown TEXT NOT NULL,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, speaker)
+) WITHOUT ROWID)"_s,
+        }});
+
     return list;
 }
 
