@@ -95,6 +95,7 @@ private Q_SLOTS:
     void highlightRefusalsStoreNothing();
     void noteTagUntagAndUnhighlight();
     void themeCommandsEditTheCodebook();
+    void notesOnArticleAndSpeakerShowInAnnotations();
     void reimportPrintsHowHighlightsFared();
     void reimportRefusalsLeaveLibraryIdentical();
 
@@ -743,6 +744,60 @@ void TestCli::themeCommandsEditTheCodebook()
                  .toArray(),
         QJsonArray());
     QCOMPARE(cli({u"theme"_s, u"delete"_s, u"Cost"_s}).exitCode, 1);
+}
+
+void TestCli::notesOnArticleAndSpeakerShowInAnnotations()
+{
+    const QString article = QString::number(importFixture(fixture(u"roundtable.txt"_s)));
+    auto cli = [&](const QStringList &args) {
+        return run(QStringList {u"--library"_s, m_library} + args);
+    };
+    const CliRun onArticle = cli({u"note"_s, u"--article"_s, article, u"Two views on *ports*"_s});
+    QCOMPARE(onArticle.exitCode, 0);
+    QVERIFY(onArticle.out.isEmpty());
+    // The speaker's name is matched ignoring case and stored as the article prints it.
+    const CliRun onSpeaker = cli({u"--json"_s, u"note"_s, u"--article"_s, article, u"--speaker"_s,
+        u"marcus oyelaran-berg"_s, u"Line one\nline two"_s});
+    QCOMPARE(onSpeaker.exitCode, 0);
+    const QJsonObject written = QJsonDocument::fromJson(onSpeaker.out).object();
+    QCOMPARE(written.value(u"speaker"_s).toString(), u"Marcus Oyelaran-Berg"_s);
+    QCOMPARE(written.value(u"note"_s).toString(), u"Line one\nline two"_s);
+    QCOMPARE(
+        cli({u"highlight"_s, article, u"--quote"_s, u"patient money"_s, u"--note"_s, u"on a highlight"_s})
+            .exitCode,
+        0);
+
+    const CliRun listed = cli({u"--json"_s, u"annotations"_s, article});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(listed.out).object();
+    QCOMPARE(object.value(u"article"_s).toInteger(), article.toLongLong());
+    QCOMPARE(object.value(u"note"_s).toString(), u"Two views on *ports*"_s);
+    const QJsonArray speakerNotes = object.value(u"speaker_notes"_s).toArray();
+    QCOMPARE(speakerNotes.size(), 1);
+    QCOMPARE(speakerNotes.at(0).toObject().value(u"speaker"_s).toString(), u"Marcus Oyelaran-Berg"_s);
+    QCOMPARE(speakerNotes.at(0).toObject().value(u"in_text"_s).toBool(), true);
+    QCOMPARE(object.value(u"highlights"_s).toArray().size(), 1);
+
+    const CliRun text = cli({u"annotations"_s, article});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith("note on the article: Two views on *ports*\n"
+                                 "note on Marcus Oyelaran-Berg: Line one\n    line two\n"),
+        text.out.constData());
+    QVERIFY(text.out.contains("note: on a highlight"));
+
+    // Empty text removes; refusals are one line and change nothing.
+    QCOMPARE(cli({u"note"_s, u"--article"_s, article, QString()}).exitCode, 0);
+    const CliRun unknown = cli({u"note"_s, u"--article"_s, article, u"--speaker"_s, u"Nobody"_s, u"x"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(unknown.errLines().size(), 1);
+    QVERIFY(unknown.err.contains("no speaker 'Nobody'"));
+    QCOMPARE(cli({u"note"_s, u"--article"_s, u"999"_s, u"x"_s}).exitCode, 1);
+    QCOMPARE(cli({u"note"_s, u"--speaker"_s, u"Nobody"_s, u"1"_s, u"x"_s}).exitCode, 2);
+    QCOMPARE(cli({u"note"_s, u"--article"_s, article, u"one"_s, u"two"_s}).exitCode, 2);
+    const QJsonObject after =
+        QJsonDocument::fromJson(cli({u"--json"_s, u"annotations"_s, article}).out).object();
+    QVERIFY(after.value(u"note"_s).isNull());
+    QCOMPARE(after.value(u"speaker_notes"_s).toArray().size(), 1);
 }
 
 void TestCli::reimportPrintsHowHighlightsFared()

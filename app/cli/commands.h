@@ -89,6 +89,7 @@ private:
     /// Like themeByName(), but creates a missing top-level theme.
     qint64 themeByNameOrNew(const QString &name);
     QJsonObject highlightToJson(const Highlight &highlight);
+    int articleNote(const QStringList &args);
     int themeAdd(const QStringList &args);
     int themeRename(const QStringList &args);
     int themeMerge(const QStringList &args);
