@@ -344,7 +344,7 @@ int Commands::reimport(const QStringList &args)
     for (const QJsonValue &orphan : std::as_const(orphans)) {
         const QJsonObject object = orphan.toObject();
         m_out << "orphaned\t" << object.value(u"id"_s).toInteger() << "\t\""
-              << object.value(u"quote"_s).toString() << "\"\n";
+              << oneLine(object.value(u"quote"_s).toString()) << "\"\n"; // one line per orphan
     }
     m_out.flush();
     return Success;
