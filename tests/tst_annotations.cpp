@@ -36,6 +36,7 @@ QStringList dumpAnnotations(const QString &path)
             u"SELECT 'highlight', * FROM highlights ORDER BY id"_s,
             u"SELECT 'note', * FROM notes ORDER BY highlight_id"_s,
             u"SELECT 'tag', * FROM highlight_themes ORDER BY highlight_id, theme_id"_s,
+            u"SELECT 'article note', * FROM article_notes ORDER BY article_id, speaker"_s,
         };
         for (const QString &sql : queries) {
             QSqlQuery query(db);
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void undoThenRedoRestoresIdenticalRows();
     void removedHighlightComesBackWithItsIdNoteAndThemes();
     void noteBurstIsOneUndoStep();
+    void articleAndSpeakerNotesAreSavedAndUndoable();
+    void articleNoteBurstIsOneUndoStepPerNote();
     void mergeMovesClaimsAndSubThemesInOneStep();
     void deleteThemeReportsClaimsAndUndoes();
     void reparentRejectsCycles();
@@ -243,6 +246,10 @@ void TestAnnotations::undoThenRedoRestoresIdenticalRows()
         [&] { return a->deleteTheme(transport); },
         [&] { return a->setNote(first, QString()); },
         [&] { return a->removeHighlight(second); },
+        [&] { return a->setArticleNote(m_article, u"Read with the *1890* census"_s); },
+        [&] { return a->setSpeakerNote(m_article, u"Ben Otway"_s, u"Railway engineer"_s); },
+        [&] { return a->setArticleNote(m_article, u"Read with the 1890 census"_s); },
+        [&] { return a->setSpeakerNote(m_article, u"Ben Otway"_s, QString()); },
     };
     QUndoStack *stack = a->undoStack();
     QList<QStringList> states = {dumpAnnotations(m_path)};
@@ -288,6 +295,68 @@ void TestAnnotations::removedHighlightComesBackWithItsIdNoteAndThemes()
     QCOMPARE(*m_store->highlight(*id), before);
     QCOMPARE(*m_store->note(*id), note);
     QCOMPARE(m_store->themeIdsOfHighlight(*id), QList<qint64> {*theme});
+}
+
+void TestAnnotations::articleAndSpeakerNotesAreSavedAndUndoable()
+{
+    Annotations *a = m_annotations.get();
+    QVERIFY2(a->setArticleNote(m_article, u"About **canals**"_s), qPrintable(a->errorString()));
+    QVERIFY2(a->setSpeakerNote(m_article, u"Ben Otway"_s, u"Later an MP"_s), qPrintable(a->errorString()));
+    QVERIFY(a->setSpeakerNote(m_article, u"Ada Quill"_s, u"Wrote the standard history"_s));
+
+    const std::optional<ArticleNote> onArticle = m_store->articleNote(m_article);
+    QVERIFY(onArticle);
+    QVERIFY(onArticle->isOnArticle());
+    QCOMPARE(onArticle->markdown, u"About **canals**"_s);
+    QCOMPARE(onArticle->author, Annotations::currentAuthor());
+    QCOMPARE(m_store->articleNote(m_article, u"Ben Otway"_s)->markdown, u"Later an MP"_s);
+    // The article first, then the speakers in the order they first speak (Ada before Ben).
+    QStringList order;
+    for (const ArticleNote &note : m_store->articleNotes(m_article))
+        order.append(note.speaker);
+    QCOMPARE(order, (QStringList {QString(), u"Ada Quill"_s, u"Ben Otway"_s}));
+
+    const int steps = a->undoStack()->count();
+    QCOMPARE(steps, 3);
+    QVERIFY(a->setArticleNote(m_article, u"About **canals**"_s)); // unchanged: no step
+    QCOMPARE(a->undoStack()->count(), steps);
+    QVERIFY(a->setSpeakerNote(m_article, u"Ben Otway"_s, u"  "_s)); // blank removes
+    QVERIFY(!m_store->articleNote(m_article, u"Ben Otway"_s));
+    a->undoStack()->undo();
+    QCOMPARE(m_store->articleNote(m_article, u"Ben Otway"_s)->markdown, u"Later an MP"_s);
+
+    // Refusals change nothing.
+    const QStringList before = dumpAnnotations(m_path);
+    QVERIFY(!a->setArticleNote(9999, u"x"_s));
+    QVERIFY(!a->setSpeakerNote(m_article, u"Nobody"_s, u"x"_s));
+    QVERIFY(a->errorString().contains(u"no speaker 'Nobody'"_s));
+    QVERIFY(!a->setSpeakerNote(m_article, u"ben otway"_s, u"x"_s)); // names as the article prints them
+    QVERIFY(!a->setSpeakerNote(m_article, u" "_s, u"x"_s));
+    QCOMPARE(dumpAnnotations(m_path), before);
+
+    // Deleting the article takes its notes with it.
+    QVERIFY(m_store->removeArticle(m_article));
+    QVERIFY(m_store->articleNotes(m_article).isEmpty());
+}
+
+void TestAnnotations::articleNoteBurstIsOneUndoStepPerNote()
+{
+    QUndoStack *stack = m_annotations->undoStack();
+    m_annotations->beginNoteBurst();
+    for (const QString &text : {u"S"_s, u"Su"_s, u"Summary"_s})
+        QVERIFY(m_annotations->setArticleNote(m_article, text));
+    // Another note in the same burst is a step of its own.
+    QVERIFY(m_annotations->setSpeakerNote(m_article, u"Ada Quill"_s, u"A"_s));
+    QVERIFY(m_annotations->setSpeakerNote(m_article, u"Ada Quill"_s, u"Ada"_s));
+    m_annotations->endNoteBurst();
+    QCOMPARE(stack->count(), 2);
+    stack->undo();
+    QVERIFY(!m_store->articleNote(m_article, u"Ada Quill"_s));
+    QCOMPARE(m_store->articleNote(m_article)->markdown, u"Summary"_s);
+    stack->undo();
+    QVERIFY(!m_store->articleNote(m_article));
+    stack->redo();
+    QCOMPARE(m_store->articleNote(m_article)->markdown, u"Summary"_s);
 }
 
 void TestAnnotations::noteBurstIsOneUndoStep()

@@ -95,6 +95,9 @@ private Q_SLOTS:
     void highlightRefusalsStoreNothing();
     void noteTagUntagAndUnhighlight();
     void themeCommandsEditTheCodebook();
+    void notesOnArticleAndSpeakerShowInAnnotations();
+    void reimportPrintsHowHighlightsFared();
+    void reimportRefusalsLeaveLibraryIdentical();
 
 private:
     CliRun run(const QStringList &args) const;
@@ -569,7 +572,8 @@ void TestCli::highlightAnchorsQuoteWithThemesAndNote()
     const CliRun listed = run({u"--library"_s, m_library, u"--json"_s, u"annotations"_s, id});
     QCOMPARE(listed.exitCode, 0);
     QVERIFY(isValidUtf8(listed.out));
-    const QJsonArray highlights = QJsonDocument::fromJson(listed.out).array();
+    const QJsonArray highlights =
+        QJsonDocument::fromJson(listed.out).object().value(u"highlights"_s).toArray();
     QCOMPARE(highlights.size(), 1);
     const QJsonObject highlight = highlights.at(0).toObject();
     QCOMPARE(highlight.value(u"id"_s).toInteger(), highlightId);
@@ -640,7 +644,7 @@ void TestCli::highlightRefusalsStoreNothing()
     QVERIFY2(result.errLines().constFirst().contains(message), result.err.constData());
 
     const CliRun listed = run({u"--library"_s, m_library, u"--json"_s, u"annotations"_s, id});
-    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 0);
+    QCOMPARE(QJsonDocument::fromJson(listed.out).object().value(u"highlights"_s).toArray().size(), 0);
     const CliRun unknownArticle =
         run({u"--library"_s, m_library, u"highlight"_s, u"999"_s, u"--quote"_s, u"harbor"_s});
     QCOMPARE(unknownArticle.exitCode, 1);
@@ -730,9 +734,169 @@ void TestCli::themeCommandsEditTheCodebook()
     QCOMPARE(deleted.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(deleted.out).object().value(u"claims"_s).toInt(), 1);
     const CliRun listed = cli({u"--json"_s, u"annotations"_s, article});
-    QCOMPARE(QJsonDocument::fromJson(listed.out).array().at(0).toObject().value(u"themes"_s).toArray(),
+    QCOMPARE(QJsonDocument::fromJson(listed.out)
+                 .object()
+                 .value(u"highlights"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"themes"_s)
+                 .toArray(),
         QJsonArray());
     QCOMPARE(cli({u"theme"_s, u"delete"_s, u"Cost"_s}).exitCode, 1);
+}
+
+void TestCli::notesOnArticleAndSpeakerShowInAnnotations()
+{
+    const QString article = QString::number(importFixture(fixture(u"roundtable.txt"_s)));
+    auto cli = [&](const QStringList &args) {
+        return run(QStringList {u"--library"_s, m_library} + args);
+    };
+    const CliRun onArticle = cli({u"note"_s, u"--article"_s, article, u"Two views on *ports*"_s});
+    QCOMPARE(onArticle.exitCode, 0);
+    QVERIFY(onArticle.out.isEmpty());
+    // The speaker's name is matched ignoring case and stored as the article prints it.
+    const CliRun onSpeaker = cli({u"--json"_s, u"note"_s, u"--article"_s, article, u"--speaker"_s,
+        u"marcus oyelaran-berg"_s, u"Line one\nline two"_s});
+    QCOMPARE(onSpeaker.exitCode, 0);
+    const QJsonObject written = QJsonDocument::fromJson(onSpeaker.out).object();
+    QCOMPARE(written.value(u"speaker"_s).toString(), u"Marcus Oyelaran-Berg"_s);
+    QCOMPARE(written.value(u"note"_s).toString(), u"Line one\nline two"_s);
+    QCOMPARE(
+        cli({u"highlight"_s, article, u"--quote"_s, u"patient money"_s, u"--note"_s, u"on a highlight"_s})
+            .exitCode,
+        0);
+
+    const CliRun listed = cli({u"--json"_s, u"annotations"_s, article});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(listed.out).object();
+    QCOMPARE(object.value(u"article"_s).toInteger(), article.toLongLong());
+    QCOMPARE(object.value(u"note"_s).toString(), u"Two views on *ports*"_s);
+    const QJsonArray speakerNotes = object.value(u"speaker_notes"_s).toArray();
+    QCOMPARE(speakerNotes.size(), 1);
+    QCOMPARE(speakerNotes.at(0).toObject().value(u"speaker"_s).toString(), u"Marcus Oyelaran-Berg"_s);
+    QCOMPARE(speakerNotes.at(0).toObject().value(u"in_text"_s).toBool(), true);
+    QCOMPARE(object.value(u"highlights"_s).toArray().size(), 1);
+
+    const CliRun text = cli({u"annotations"_s, article});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith("note on the article: Two views on *ports*\n"
+                                 "note on Marcus Oyelaran-Berg: Line one\n    line two\n"),
+        text.out.constData());
+    QVERIFY(text.out.contains("note: on a highlight"));
+
+    // Empty text removes; refusals are one line and change nothing.
+    QCOMPARE(cli({u"note"_s, u"--article"_s, article, QString()}).exitCode, 0);
+    const CliRun unknown = cli({u"note"_s, u"--article"_s, article, u"--speaker"_s, u"Nobody"_s, u"x"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(unknown.errLines().size(), 1);
+    QVERIFY(unknown.err.contains("no speaker 'Nobody'"));
+    QCOMPARE(cli({u"note"_s, u"--article"_s, u"999"_s, u"x"_s}).exitCode, 1);
+    QCOMPARE(cli({u"note"_s, u"--speaker"_s, u"Nobody"_s, u"1"_s, u"x"_s}).exitCode, 2);
+    QCOMPARE(cli({u"note"_s, u"--article"_s, article, u"one"_s, u"two"_s}).exitCode, 2);
+    const QJsonObject after =
+        QJsonDocument::fromJson(cli({u"--json"_s, u"annotations"_s, article}).out).object();
+    QVERIFY(after.value(u"note"_s).isNull());
+    QCOMPARE(after.value(u"speaker_notes"_s).toArray().size(), 1);
+}
+
+void TestCli::reimportPrintsHowHighlightsFared()
+{
+    const QString base = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt");
+    const QString edited = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/edited.txt");
+    const QString article = QString::number(importFixture(base));
+    auto cli = [&](const QStringList &args) {
+        return run(QStringList {u"--library"_s, m_library} + args);
+    };
+    // edited.txt inserts words before the first quote, fixes the typo in the second, drops the third.
+    QStringList ids;
+    for (const QString &quote : {u"a slow machine"_s, u"will recieve nothing but disappointment"_s,
+             u"Picking is a festival"_s, u"every year we plant again"_s}) {
+        const CliRun added = cli({u"highlight"_s, article, u"--quote"_s, quote});
+        QCOMPARE(added.exitCode, 0);
+        ids.append(QString::fromUtf8(added.out.trimmed()));
+    }
+    QCOMPARE(cli({u"note"_s, ids.at(2), u"Still here"_s}).exitCode, 0);
+
+    const CliRun reimported = cli({u"reimport"_s, article, edited});
+    QCOMPARE(reimported.exitCode, 0);
+    QVERIFY2(reimported.err.isEmpty(), reimported.err.constData());
+    QCOMPARE(reimported.out,
+        QByteArray("1 anchored, 1 moved, 1 fuzzy, 1 orphaned\norphaned\t" + ids.at(2).toUtf8() +
+            "\t\"Picking is a festival\"\n"));
+
+    const CliRun listed = cli({u"--json"_s, u"annotations"_s, article});
+    const QJsonArray highlights =
+        QJsonDocument::fromJson(listed.out).object().value(u"highlights"_s).toArray();
+    QCOMPARE(highlights.size(), 4);
+    QStringList states;
+    for (const QJsonValue &highlight : highlights)
+        states.append(highlight.toObject().value(u"state"_s).toString());
+    QVERIFY(states.contains(u"orphaned"_s));
+    for (const QJsonValue &highlight : highlights) {
+        const QJsonObject object = highlight.toObject();
+        if (object.value(u"id"_s).toInteger() == ids.at(1).toLongLong()) {
+            QCOMPARE(object.value(u"state"_s).toString(), u"fuzzy"_s);
+            QCOMPARE(object.value(u"quote"_s).toString(), u"will receive nothing but disappointment"_s);
+        }
+        if (object.value(u"id"_s).toInteger() == ids.at(2).toLongLong()) {
+            QCOMPARE(object.value(u"state"_s).toString(), u"orphaned"_s);
+            QCOMPARE(object.value(u"note"_s).toString(), u"Still here"_s);
+        }
+    }
+
+    // The same text again: what moved or matched approximately now sits where it was found.
+    const CliRun again = cli({u"--json"_s, u"reimport"_s, article, edited, u"--format"_s, u"text"_s});
+    QCOMPARE(again.exitCode, 0);
+    const QJsonObject counts = QJsonDocument::fromJson(again.out).object();
+    QCOMPARE(counts.value(u"article"_s).toInteger(), article.toLongLong());
+    QCOMPARE(counts.value(u"highlights"_s).toInt(), 4);
+    QCOMPARE(counts.value(u"anchored"_s).toInt(), 3);
+    QCOMPARE(counts.value(u"moved"_s).toInt(), 0);
+    QCOMPARE(counts.value(u"fuzzy"_s).toInt(), 0);
+    QCOMPARE(counts.value(u"orphaned"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"orphans"_s).toArray().at(0).toObject().value(u"id"_s).toInteger(),
+        ids.at(2).toLongLong());
+}
+
+void TestCli::reimportRefusalsLeaveLibraryIdentical()
+{
+    const QString article =
+        QString::number(importFixture(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt")));
+    const qint64 other = importFixture(fixture(u"roundtable.txt"_s));
+    QVERIFY(other > 0);
+    QCOMPARE(
+        run({u"--library"_s, m_library, u"highlight"_s, article, u"--quote"_s, u"a slow machine"_s}).exitCode,
+        0);
+    auto snapshot = [&]() -> QByteArray {
+        return run({u"--library"_s, m_library, u"--json"_s, u"show"_s, article}).out +
+            run({u"--library"_s, m_library, u"--json"_s, u"annotations"_s, article}).out;
+    };
+    const QByteArray before = snapshot();
+    QVERIFY(before.contains("a slow machine"));
+
+    QByteArray binary("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", 20);
+    const QString binaryFile = writeTempFile(u"picture.txt"_s, binary.repeated(50));
+    const QList<std::pair<QStringList, QString>> refusals = {
+        {{u"reimport"_s, article, m_dir->filePath(u"missing.txt"_s)}, u"no such file"_s},
+        {{u"reimport"_s, article, binaryFile}, u"picture.txt"_s},
+        {{u"reimport"_s, article, fixture(u"roundtable.txt"_s)},
+            u"already in the library as article %1"_s.arg(other)},
+        {{u"reimport"_s, u"999"_s, fixture(u"plain.txt"_s)}, u"no article 999"_s},
+    };
+    for (const auto &[args, message] : refusals) {
+        const CliRun refused = run(QStringList {u"--library"_s, m_library} + args);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(refused.errLines().size(), 1);
+        QVERIFY2(refused.errLines().constFirst().contains(message), refused.err.constData());
+        QCOMPARE(snapshot(), before);
+    }
+    QCOMPARE(run({u"--library"_s, m_library, u"reimport"_s, article}).exitCode, 2);
+    QCOMPARE(run({u"--library"_s, m_library, u"reimport"_s, article, fixture(u"plain.txt"_s), u"--format"_s,
+                     u"nope"_s})
+                 .exitCode,
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

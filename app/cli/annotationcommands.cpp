@@ -223,6 +223,10 @@ int Commands::highlight(const QStringList &args)
 
 int Commands::note(const QStringList &args)
 {
+    if (m_options.isSet(u"article"_s))
+        return articleNote(args);
+    if (m_options.isSet(u"speaker"_s))
+        return usageError(u"note: --speaker needs --article ID"_s);
     if (args.size() != 2)
         return usageError(u"note: takes a highlight id and the note text"_s);
     const qint64 id = parseId(u"note"_s, u"a highlight id"_s, args.at(0));
@@ -235,6 +239,56 @@ int Commands::note(const QStringList &args)
         return fail(annotations->errorString());
     if (m_options.json)
         writeJson(QJsonDocument(highlightToJson(*m_library->highlight(id))));
+    return Success;
+}
+
+int Commands::articleNote(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(u"note --article: takes the note text (empty removes the note)"_s);
+    const qint64 articleId = parseId(u"note"_s, u"an article id"_s, m_options.value(u"article"_s));
+    if (!articleId)
+        return UsageError;
+    Annotations *annotations = annotator();
+    if (!annotations)
+        return Failure;
+    const std::optional<Article> article = m_library->article(articleId);
+    if (!article) {
+        return fail(m_library->errorString().isEmpty()
+                ? u"there is no article %1 in the library"_s.arg(articleId)
+                : m_library->errorString());
+    }
+
+    // Names are matched ignoring case, among the speakers and the names notes are on (a re-import may
+    // have taken one out of the text; its note can still be removed).
+    QString speaker;
+    if (m_options.isSet(u"speaker"_s)) {
+        const QString wanted = m_options.value(u"speaker"_s).trimmed();
+        QStringList names;
+        for (const Speaker &s : article->speakers())
+            names.append(s.name);
+        for (const ArticleNote &existing : m_library->articleNotes(articleId)) {
+            if (!existing.isOnArticle() && !names.contains(existing.speaker))
+                names.append(existing.speaker);
+        }
+        for (const QString &name : std::as_const(names)) {
+            if (name.compare(wanted, Qt::CaseInsensitive) == 0)
+                speaker = name;
+        }
+        if (speaker.isEmpty())
+            return fail(u"article %1 has no speaker '%2' (speakers: %3)"_s.arg(articleId).arg(
+                wanted, names.isEmpty() ? u"none"_s : names.join(u", "_s)));
+    }
+    const bool ok = speaker.isEmpty() ? annotations->setArticleNote(articleId, args.constFirst())
+                                      : annotations->setSpeakerNote(articleId, speaker, args.constFirst());
+    if (!ok)
+        return fail(annotations->errorString());
+    if (m_options.json) {
+        const std::optional<ArticleNote> stored = m_library->articleNote(articleId, speaker);
+        writeJson(QJsonDocument(QJsonObject {{u"article"_s, articleId},
+            {u"speaker"_s, speaker.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(speaker)},
+            {u"note"_s, stored ? QJsonValue(stored->markdown) : QJsonValue(QJsonValue::Null)}}));
+    }
     return Success;
 }
 
@@ -335,20 +389,49 @@ int Commands::annotations(const QStringList &args)
     LibraryStore *store = library();
     if (!store)
         return Failure;
-    if (!store->article(articleId)) {
+    const std::optional<Article> article = store->article(articleId);
+    if (!article) {
         return fail(store->errorString().isEmpty() ? u"there is no article %1 in the library"_s.arg(articleId)
                                                    : store->errorString());
     }
+    const QList<ArticleNote> notes = store->articleNotes(articleId);
+    if (!store->errorString().isEmpty())
+        return fail(store->errorString());
     const QList<Highlight> highlights = store->highlights(articleId);
     if (!store->errorString().isEmpty())
         return fail(store->errorString());
 
+    QStringList speakerNames;
+    for (const Speaker &speaker : article->speakers())
+        speakerNames.append(speaker.name);
+    QJsonValue articleNote(QJsonValue::Null);
+    QJsonArray speakerNotes;
+    for (const ArticleNote &note : notes) {
+        if (note.isOnArticle()) {
+            articleNote = note.markdown;
+            continue;
+        }
+        speakerNotes.append(QJsonObject {{u"speaker"_s, note.speaker}, {u"note"_s, note.markdown},
+            {u"in_text"_s, speakerNames.contains(note.speaker)}});
+    }
     QJsonArray array;
     for (const Highlight &highlight : highlights)
         array.append(highlightToJson(highlight));
     if (m_options.json) {
-        writeJson(QJsonDocument(array));
+        writeJson(QJsonDocument(QJsonObject {{u"article"_s, articleId}, {u"note"_s, articleNote},
+            {u"speaker_notes"_s, speakerNotes}, {u"highlights"_s, array}}));
         return Success;
+    }
+    auto indented = [](QString text) {
+        return text.replace(u'\n', u"\n    "_s);
+    };
+    if (!articleNote.isNull())
+        m_out << "note on the article: " << indented(articleNote.toString()) << '\n';
+    for (const QJsonValue &value : std::as_const(speakerNotes)) {
+        const QJsonObject object = value.toObject();
+        m_out << "note on " << object.value(u"speaker"_s).toString()
+              << (object.value(u"in_text"_s).toBool() ? "" : " (not in the text)") << ": "
+              << indented(object.value(u"note"_s).toString()) << '\n';
     }
     for (const QJsonValue &value : std::as_const(array)) {
         const QJsonObject object = value.toObject();

@@ -69,6 +69,9 @@ QString Commands::description()
            "  import FILE...    Store each FILE in the library; prints ID<TAB>FILE per file.\n"
            "  list              List the articles in the library, newest first.\n"
            "  show ID           Print a stored article.\n"
+           "  reimport ID FILE  Replace article ID's text with an edited version in FILE, keeping\n"
+           "                    its highlights, notes and themes; prints how many highlights stayed\n"
+           "                    (anchored), moved, matched approximately (fuzzy) or were orphaned.\n"
            "\n"
            "Annotations:\n"
            "  highlight ARTICLE_ID --quote TEXT [--speaker NAME] [--color NAME]\n"
@@ -77,10 +80,12 @@ QString Commands::description()
            "                    prints the new id. Colours: yellow (default), green, blue, red,\n"
            "                    purple, orange. Missing themes are created.\n"
            "  note HIGHLIGHT_ID TEXT      Set the highlight's Markdown note (empty TEXT removes it).\n"
+           "  note --article ID [--speaker NAME] TEXT\n"
+           "                    Set the note on the article, or on one of its speakers.\n"
            "  tag HIGHLIGHT_ID THEME...   Tag a highlight with themes (missing themes are created).\n"
            "  untag HIGHLIGHT_ID THEME... Remove themes from a highlight.\n"
            "  unhighlight HIGHLIGHT_ID    Remove a highlight with its note and themes.\n"
-           "  annotations ARTICLE_ID      List an article's highlights.\n"
+           "  annotations ARTICLE_ID      List an article's notes and highlights.\n"
            "  themes                      Print the codebook as a tree with claim counts.\n"
            "  theme add NAME [--parent NAME] [--color C] [--description D]\n"
            "  theme rename OLD NEW | theme merge FROM INTO | theme delete NAME\n"
@@ -96,11 +101,11 @@ QString Commands::description()
 
 int Commands::usageError(const QString &message)
 {
-    m_err
-        << "colloquy-cli: " << oneLine(message) << '\n'
-        << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID | "
-           "highlight | note | tag | untag | unhighlight | annotations | themes | theme ... | search QUERY\n"
-        << "Run 'colloquy-cli --help' for details." << Qt::endl;
+    m_err << "colloquy-cli: " << oneLine(message) << '\n'
+          << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID | "
+             "reimport ID FILE | "
+             "highlight | note | tag | untag | unhighlight | annotations | themes | theme ... | search QUERY\n"
+          << "Run 'colloquy-cli --help' for details." << Qt::endl;
     return UsageError;
 }
 
@@ -302,6 +307,52 @@ int Commands::show(const QStringList &args)
           << "Imported: " << isoTime(article->importedAt) << '\n'
           << "Speakers: " << (speakers.isEmpty() ? u"(none)"_s : speakers.join(u", "_s)) << '\n';
     writeSegments(*article);
+    return Success;
+}
+
+int Commands::reimport(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(u"reimport: takes an article id and a file"_s);
+    bool ok = false;
+    const qint64 id = args.constFirst().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usageError(u"reimport: '%1' is not an article id"_s.arg(args.constFirst()));
+    if (!knownFormat())
+        return usageError(unknownFormatMessage());
+    const QString file = args.at(1);
+
+    Annotations *annotations = annotator();
+    if (!annotations)
+        return Failure;
+    // Read before anything is written: a file that cannot be read leaves the library as it was.
+    const ReadResult read = ArticleReader::readFile(file, m_options.value(u"format"_s));
+    if (!read.article)
+        return fail(read.error);
+    const std::optional<ReimportReport> report = annotations->reimportArticle(id, *read.article);
+    if (!report)
+        return fail(u"%1: %2"_s.arg(file, annotations->errorString()));
+
+    QJsonArray orphans;
+    for (const qint64 highlightId : report->orphanedIds) {
+        const std::optional<Highlight> highlight = m_library->highlight(highlightId);
+        orphans.append(QJsonObject {
+            {u"id"_s, highlightId}, {u"quote"_s, highlight ? highlight->anchor.quote.exact : QString()}});
+    }
+    if (m_options.json) {
+        writeJson(QJsonDocument(QJsonObject {{u"article"_s, id}, {u"highlights"_s, report->total()},
+            {u"anchored"_s, report->anchored}, {u"moved"_s, report->moved}, {u"fuzzy"_s, report->fuzzy},
+            {u"orphaned"_s, report->orphaned}, {u"orphans"_s, orphans}}));
+        return Success;
+    }
+    m_out << report->anchored << " anchored, " << report->moved << " moved, " << report->fuzzy << " fuzzy, "
+          << report->orphaned << " orphaned\n";
+    for (const QJsonValue &orphan : std::as_const(orphans)) {
+        const QJsonObject object = orphan.toObject();
+        m_out << "orphaned\t" << object.value(u"id"_s).toInteger() << "\t\""
+              << oneLine(object.value(u"quote"_s).toString()) << "\"\n"; // one line per orphan
+    }
+    m_out.flush();
     return Success;
 }
 

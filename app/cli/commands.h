@@ -60,6 +60,7 @@ public:
     int importFiles(const QStringList &args);
     int list(const QStringList &args);
     int show(const QStringList &args);
+    int reimport(const QStringList &args);
 
     // Annotations (annotationcommands.cpp).
     int highlight(const QStringList &args);
@@ -91,6 +92,7 @@ private:
     /// Like themeByName(), but creates a missing top-level theme.
     qint64 themeByNameOrNew(const QString &name);
     QJsonObject highlightToJson(const Highlight &highlight);
+    int articleNote(const QStringList &args);
     int themeAdd(const QStringList &args);
     int themeRename(const QStringList &args);
     int themeMerge(const QStringList &args);

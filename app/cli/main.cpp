@@ -22,8 +22,9 @@ constexpr CommandEntry CommandTable[] = {
     {u"import", &Cli::Commands::importFiles, u"format"},
     {u"list", &Cli::Commands::list, u""},
     {u"show", &Cli::Commands::show, u""},
+    {u"reimport", &Cli::Commands::reimport, u"format"},
     {u"highlight", &Cli::Commands::highlight, u"quote,speaker,color,note,theme"},
-    {u"note", &Cli::Commands::note, u""},
+    {u"note", &Cli::Commands::note, u"article,speaker"},
     {u"tag", &Cli::Commands::tag, u""},
     {u"untag", &Cli::Commands::untag, u""},
     {u"unhighlight", &Cli::Commands::unhighlight, u""},
@@ -63,13 +64,13 @@ int main(int argc, char *argv[])
     // Options of single commands; the table above says which command takes which.
     const QList<QCommandLineOption> commandOptions = {
         {u"format"_s,
-            u"segment, import: read files as text, markdown, html, pdf, webvtt or srt "
+            u"segment, import, reimport: read files as text, markdown, html, pdf, webvtt or srt "
             u"(default: detected from content and extension)."_s,
             u"NAME"_s},
         {u"quote"_s, u"highlight: the exact text to highlight."_s, u"TEXT"_s},
         {u"speaker"_s,
-            u"highlight: look for the quote in this speaker's turns only; search: hits in this speaker's "
-            u"turns and their notes."_s,
+            u"highlight: look for the quote in this speaker's turns only; note: the note is on this speaker; "
+            u"search: hits in this speaker's turns and their notes."_s,
             u"NAME"_s},
         {u"color"_s, u"highlight, theme add, search: yellow, green, blue, red, purple or orange."_s,
             u"NAME"_s},
@@ -78,7 +79,10 @@ int main(int argc, char *argv[])
             u"highlight: tag with this theme (repeatable; created if missing); search: hits within claims "
             u"of this theme or its sub-themes."_s,
             u"NAME"_s},
-        {u"article"_s, u"search: hits in this article only."_s, u"ID"_s},
+        {u"article"_s,
+            u"note: the note is on this article (or on its --speaker), not on a highlight; search: hits in "
+            u"this article only."_s,
+            u"ID"_s},
         {u"limit"_s, u"search: at most N hits, best first (default 50)."_s, u"N"_s},
         {u"parent"_s, u"theme add: the parent theme."_s, u"NAME"_s},
         {u"description"_s, u"theme add: what the theme means."_s, u"TEXT"_s},

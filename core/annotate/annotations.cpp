@@ -61,7 +61,11 @@ struct Annotations::Private
     }
 
     /// Applies `redo` now and, when that committed, pushes it with its inverse.
-    bool commit(const QString &text, AnnotationChange redo, AnnotationChange undo, qint64 mergeKey = 0);
+    /// Commands with the same non-empty `mergeKey` merge within a note burst.
+    bool commit(const QString &text, AnnotationChange redo, AnnotationChange undo,
+        const QString &mergeKey = QString());
+    /// Sets or (blank text) removes the note of `articleId` on `speaker` ('' for the article itself).
+    bool setArticleNote(qint64 articleId, const QString &speaker, const QString &markdown);
 
     std::optional<Theme> theme(qint64 id)
     {
@@ -149,7 +153,7 @@ class ChangeCommand : public QUndoCommand
 {
 public:
     ChangeCommand(LibraryStore *store, const QString &text, AnnotationChange redo, AnnotationChange undo,
-        qint64 mergeKey, quint64 burst)
+        const QString &mergeKey, quint64 burst)
         : QUndoCommand(text)
         , m_store(store)
         , m_redo(std::move(redo))
@@ -169,7 +173,7 @@ public:
     }
     void undo() override { applyOrWarn(m_undo); }
 
-    int id() const override { return m_mergeKey > 0 ? SetNoteCommandId : -1; }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : SetNoteCommandId; }
 
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -191,21 +195,107 @@ private:
     LibraryStore *m_store;
     AnnotationChange m_redo;
     AnnotationChange m_undo;
-    qint64 m_mergeKey;
+    QString m_mergeKey; ///< which note a note edit is on; empty for other edits
     quint64 m_burst;
+    bool m_applied = true;
+};
+
+/// A re-import: the article and its highlights' anchors before and after.
+class ReimportCommand : public QUndoCommand
+{
+public:
+    ReimportCommand(LibraryStore *store, const QString &text, Article before, QList<Highlight> beforeAnchors,
+        Article after, QList<Highlight> afterAnchors)
+        : QUndoCommand(text)
+        , m_store(store)
+        , m_before(std::move(before))
+        , m_beforeAnchors(std::move(beforeAnchors))
+        , m_after(std::move(after))
+        , m_afterAnchors(std::move(afterAnchors))
+    { }
+
+    void redo() override
+    {
+        if (m_applied) {
+            m_applied = false;
+            return;
+        }
+        replaceOrWarn(m_after, m_afterAnchors);
+    }
+    void undo() override { replaceOrWarn(m_before, m_beforeAnchors); }
+
+private:
+    void replaceOrWarn(const Article &article, const QList<Highlight> &anchors)
+    {
+        if (!m_store->replaceArticle(article, anchors))
+            qCWarning(lcAnnotate).noquote() << "cannot" << (&article == &m_before ? "undo" : "redo") << text()
+                                            << ":" << m_store->errorString();
+    }
+
+    LibraryStore *m_store;
+    Article m_before;
+    QList<Highlight> m_beforeAnchors;
+    Article m_after;
+    QList<Highlight> m_afterAnchors;
     bool m_applied = true;
 };
 
 } // namespace
 
 bool Annotations::Private::commit(
-    const QString &text, AnnotationChange redo, AnnotationChange undo, qint64 mergeKey)
+    const QString &text, AnnotationChange redo, AnnotationChange undo, const QString &mergeKey)
 {
     if (!apply(redo))
         return false;
     stack->push(new ChangeCommand(
-        store, text, std::move(redo), std::move(undo), mergeKey, mergeKey > 0 ? currentBurst : 0));
+        store, text, std::move(redo), std::move(undo), mergeKey, mergeKey.isEmpty() ? 0 : currentBurst));
     return true;
+}
+
+bool Annotations::Private::setArticleNote(qint64 articleId, const QString &speaker, const QString &markdown)
+{
+    const std::optional<Article> article = store->article(articleId);
+    if (!article)
+        return fail(store->errorString().isEmpty() ? u"there is no article %1"_s.arg(articleId)
+                                                   : store->errorString());
+    const std::optional<ArticleNote> old = store->articleNote(articleId, speaker);
+    if (!store->errorString().isEmpty())
+        return storeFailed();
+
+    const bool blank = markdown.trimmed().isEmpty();
+    if (blank && !old)
+        return true;
+    if (old && !blank && old->markdown == markdown)
+        return true;
+    // Removing stays possible for a name a re-import took out of the text; writing does not.
+    if (!blank && !speaker.isEmpty()) {
+        QStringList names;
+        for (const Speaker &s : article->speakers())
+            names.append(s.name);
+        if (!names.contains(speaker))
+            return fail(u"article %1 has no speaker '%2' (speakers: %3)"_s.arg(articleId).arg(
+                speaker, names.isEmpty() ? u"none"_s : names.join(u", "_s)));
+    }
+
+    ArticleNote key;
+    key.articleId = articleId;
+    key.speaker = speaker.isNull() ? u""_s : speaker;
+    AnnotationChange redo, undo;
+    if (blank) {
+        redo.removeArticleNotes = {key};
+    } else {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        redo.putArticleNotes = {
+            {articleId, key.speaker, markdown, currentAuthor(), old ? old->created : now, now}};
+    }
+    if (old)
+        undo.putArticleNotes = {*old};
+    else
+        undo.removeArticleNotes = {key};
+    const QString mergeKey =
+        speaker.isEmpty() ? u"article:%1"_s.arg(articleId) : u"speaker:%1:%2"_s.arg(articleId).arg(speaker);
+    return commit(
+        speaker.isEmpty() ? tr("Edit article note") : tr("Edit speaker note"), redo, undo, mergeKey);
 }
 
 Annotations::Annotations(LibraryStore *store, QObject *parent)
@@ -291,7 +381,7 @@ std::optional<qint64> Annotations::addHighlight(
     const qint64 id = redo.putHighlights.constFirst().id;
     AnnotationChange undo;
     undo.removeHighlights = {id};
-    d->stack->push(new ChangeCommand(d->store, tr("Add highlight"), redo, undo, 0, 0));
+    d->stack->push(new ChangeCommand(d->store, tr("Add highlight"), redo, undo, QString(), 0));
     return id;
 }
 
@@ -362,7 +452,21 @@ bool Annotations::setNote(qint64 highlightId, const QString &markdown)
         undo.putNotes = {*old};
     else
         undo.removeNotes = {highlightId};
-    return d->commit(tr("Edit note"), redo, undo, highlightId);
+    return d->commit(tr("Edit note"), redo, undo, u"highlight:%1"_s.arg(highlightId));
+}
+
+bool Annotations::setArticleNote(qint64 articleId, const QString &markdown)
+{
+    d->error.clear();
+    return d->setArticleNote(articleId, QString(), markdown);
+}
+
+bool Annotations::setSpeakerNote(qint64 articleId, const QString &speaker, const QString &markdown)
+{
+    d->error.clear();
+    if (speaker.trimmed().isEmpty())
+        return d->fail(u"a speaker note needs the speaker's name"_s);
+    return d->setArticleNote(articleId, speaker, markdown);
 }
 
 void Annotations::beginNoteBurst()
@@ -440,7 +544,7 @@ std::optional<qint64> Annotations::createTheme(
     const qint64 id = redo.putThemes.constFirst().id;
     AnnotationChange undo;
     undo.removeThemes = {id};
-    d->stack->push(new ChangeCommand(d->store, tr("Create theme"), redo, undo, 0, 0));
+    d->stack->push(new ChangeCommand(d->store, tr("Create theme"), redo, undo, QString(), 0));
     return id;
 }
 
@@ -589,6 +693,77 @@ bool Annotations::deleteTheme(qint64 themeId)
     redo.removeThemes = {themeId};
     undo.putThemes = QList<Theme> {*old} + children;
     return d->commit(tr("Delete theme"), redo, undo);
+}
+
+std::optional<ReimportReport> Annotations::reimportArticle(qint64 articleId, const Article &edited)
+{
+    d->error.clear();
+    std::optional<Article> before = d->store->article(articleId);
+    if (!before) {
+        d->fail(d->store->errorString().isEmpty() ? u"there is no article %1"_s.arg(articleId)
+                                                  : d->store->errorString());
+        return std::nullopt;
+    }
+    const QList<Highlight> oldHighlights = d->store->highlights(articleId);
+    if (!d->store->errorString().isEmpty()) {
+        d->storeFailed();
+        return std::nullopt;
+    }
+
+    Article after = edited;
+    after.id = articleId;
+    // The same article in a new version: it keeps its place in the library list.
+    after.importedAt = before->importedAt;
+    if (after.contentHash.isEmpty())
+        after.contentHash = contentHashOf(after.normalizedText);
+    const std::optional<qint64> other = d->store->articleIdByHash(after.contentHash);
+    if (other && *other != articleId) {
+        d->fail(u"this text is already in the library as article %1"_s.arg(*other));
+        return std::nullopt;
+    }
+
+    QStringList texts;
+    texts.reserve(after.segments.size());
+    for (const Segment &segment : std::as_const(after.segments))
+        texts.append(segment.text());
+
+    ReimportReport report;
+    QList<Highlight> newHighlights;
+    newHighlights.reserve(oldHighlights.size());
+    const Anchorer anchorer;
+    for (const Highlight &old : oldHighlights) {
+        Highlight h = old;
+        const AnchorResult found = anchorer.anchor(old.anchor, texts);
+        h.state = found.state;
+        switch (found.state) {
+        case AnchorState::Anchored:
+            ++report.anchored;
+            break;
+        case AnchorState::Moved:
+            ++report.moved;
+            break;
+        case AnchorState::Fuzzy:
+            ++report.fuzzy;
+            break;
+        case AnchorState::Orphaned:
+            ++report.orphaned;
+            report.orphanedIds.append(old.id);
+            break;
+        }
+        // Found ones quote the new text (a fixed typo included) with its new context.
+        if (found.state != AnchorState::Orphaned)
+            h.anchor = Anchorer::describe(
+                texts.at(found.segment), found.segment, found.position.start, found.position.end);
+        newHighlights.append(h);
+    }
+
+    if (!d->store->replaceArticle(after, newHighlights)) {
+        d->storeFailed();
+        return std::nullopt;
+    }
+    d->stack->push(new ReimportCommand(d->store, tr("Re-import article"), std::move(*before), oldHighlights,
+        std::move(after), std::move(newHighlights)));
+    return report;
 }
 
 void Annotations::beginMacro(const QString &text)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "annotate/articlenote.h"
 #include "annotate/highlight.h"
 #include "annotate/note.h"
+#include "annotate/reimportreport.h"
 #include "annotate/theme.h"
 
 #include <QObject>
@@ -13,6 +15,7 @@ class QUndoStack;
 
 namespace Colloquy {
 
+struct Article;
 class LibraryStore;
 
 /**
@@ -28,8 +31,9 @@ class LibraryStore;
  * without an undo step. Group bulk actions with beginMacro()/endMacro().
  *
  * Note bursts: the UI saves a note as the user types. Calls to setNote() on
- * the same highlight between beginNoteBurst() and endNoteBurst() merge into one
- * undo step; outside a burst every call is its own step. The core keeps no
+ * the same highlight (or setArticleNote()/setSpeakerNote() on the same note)
+ * between beginNoteBurst() and endNoteBurst() merge into one undo step;
+ * outside a burst every call is its own step. The core keeps no
  * timer: the UI decides when a burst ends (focus out, a pause, another
  * highlight).
  *
@@ -65,6 +69,14 @@ public:
 
     /// Sets the highlight's Markdown note; blank text removes the note.
     bool setNote(qint64 highlightId, const QString &markdown);
+    /// Sets the Markdown note on the article itself; blank text removes it.
+    bool setArticleNote(qint64 articleId, const QString &markdown);
+    /// Sets the note on one of the article's speakers, named exactly as
+    /// Article::speakers() names them; blank text removes it (also for a name
+    /// a re-import took out of the text, which keeps its note until then).
+    bool setSpeakerNote(qint64 articleId, const QString &speaker, const QString &markdown);
+    /// Between these, successive calls of setNote(), setArticleNote() or
+    /// setSpeakerNote() on the same note merge into one undo step.
     void beginNoteBurst();
     void endNoteBurst();
 
@@ -85,6 +97,19 @@ public:
     int claimCountForTheme(qint64 themeId) const;
     /// Untags the theme's claims, moves its sub-themes to its parent, removes it.
     bool deleteTheme(qint64 themeId);
+
+    /**
+     * Replaces article `articleId`'s text with `edited` (an ArticleReader
+     * result for the edited file) and finds every highlight again with the
+     * Anchorer: found ones get the new segment, offsets and quote context,
+     * orphans keep their old selectors (a later re-import may find them) and
+     * are listed in the report. The article keeps its id and import time;
+     * highlights keep their ids, colours, notes and themes; speakers are
+     * rebuilt from the new segmentation. One transaction and one undo step,
+     * whose undo restores the old text, segments and anchors. Refuses a text
+     * another article already has.
+     */
+    std::optional<ReimportReport> reimportArticle(qint64 articleId, const Article &edited);
 
     /// Several calls as one undo step (QUndoStack::beginMacro()).
     void beginMacro(const QString &text);

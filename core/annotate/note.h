@@ -6,7 +6,7 @@
 namespace Colloquy {
 
 /// Markdown text attached to a highlight, at most one per highlight. Notes on
-/// a speaker or an article come later (their own table). A plain value.
+/// a speaker or an article are ArticleNote. A plain value.
 struct Note
 {
     qint64 highlightId = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotate/articlenote.h"
 #include "annotate/highlight.h"
 #include "annotate/note.h"
 #include "annotate/tagging.h"
@@ -26,18 +27,20 @@ struct AnnotationChange
 {
     QList<Tagging> untag;
     QList<qint64> removeNotes; ///< by highlight id
+    QList<ArticleNote> removeArticleNotes; ///< by articleId and speaker; the other fields are ignored
     QList<qint64> removeHighlights; ///< with their note and taggings
     QList<qint64> removeThemes; ///< untag and move their sub-themes in the same change
     QList<Theme> putThemes;
     QList<Highlight> putHighlights;
     QList<Note> putNotes;
+    QList<ArticleNote> putArticleNotes;
     QList<Tagging> tag;
 
     bool isEmpty() const
     {
-        return untag.isEmpty() && removeNotes.isEmpty() && removeHighlights.isEmpty() &&
-            putThemes.isEmpty() && putHighlights.isEmpty() && putNotes.isEmpty() && tag.isEmpty() &&
-            removeThemes.isEmpty();
+        return untag.isEmpty() && removeNotes.isEmpty() && removeArticleNotes.isEmpty() &&
+            removeHighlights.isEmpty() && putThemes.isEmpty() && putHighlights.isEmpty() &&
+            putNotes.isEmpty() && putArticleNotes.isEmpty() && tag.isEmpty() && removeThemes.isEmpty();
     }
 };
 

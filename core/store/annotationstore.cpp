@@ -107,6 +107,14 @@ bool LibraryStore::applyAnnotationChange(AnnotationChange &change)
                 return d->failQuery(u"cannot remove the note of highlight %1"_s.arg(id), query);
         }
 
+        query.prepare(u"DELETE FROM article_notes WHERE article_id = :article AND speaker = :speaker"_s);
+        for (const ArticleNote &note : std::as_const(change.removeArticleNotes)) {
+            query.bindValue(u":article"_s, note.articleId);
+            query.bindValue(u":speaker"_s, notNull(note.speaker));
+            if (!query.exec())
+                return d->failQuery(u"cannot remove a note of article %1"_s.arg(note.articleId), query);
+        }
+
         query.prepare(u"DELETE FROM highlights WHERE id = :id"_s);
         for (const qint64 id : std::as_const(change.removeHighlights)) {
             query.bindValue(u":id"_s, id);
@@ -181,6 +189,23 @@ bool LibraryStore::applyAnnotationChange(AnnotationChange &change)
             query.bindValue(u":modified"_s, timeText(note.modified));
             if (!query.exec())
                 return d->failQuery(u"cannot save the note of highlight %1"_s.arg(note.highlightId), query);
+        }
+
+        query.prepare(
+            u"INSERT INTO article_notes (article_id, speaker, markdown, author, created_at, modified_at) "
+            "VALUES (:article, :speaker, :markdown, :author, :created, :modified) "
+            "ON CONFLICT (article_id, speaker) DO UPDATE SET markdown = excluded.markdown, "
+            "author = excluded.author, created_at = excluded.created_at, "
+            "modified_at = excluded.modified_at"_s);
+        for (const ArticleNote &note : std::as_const(change.putArticleNotes)) {
+            query.bindValue(u":article"_s, note.articleId);
+            query.bindValue(u":speaker"_s, notNull(note.speaker));
+            query.bindValue(u":markdown"_s, notNull(note.markdown));
+            query.bindValue(u":author"_s, notNull(note.author));
+            query.bindValue(u":created"_s, timeText(note.created));
+            query.bindValue(u":modified"_s, timeText(note.modified));
+            if (!query.exec())
+                return d->failQuery(u"cannot save a note of article %1"_s.arg(note.articleId), query);
         }
 
         query.prepare(u"INSERT OR IGNORE INTO highlight_themes (highlight_id, theme_id) VALUES (:h, :t)"_s);
@@ -260,6 +285,58 @@ std::optional<Note> LibraryStore::note(qint64 highlightId) const
         return std::nullopt;
     return Note {highlightId, query.value(0).toString(), query.value(1).toString(),
         timeFromText(query.value(2).toString()), timeFromText(query.value(3).toString())};
+}
+
+std::optional<ArticleNote> LibraryStore::articleNote(qint64 articleId, const QString &speaker) const
+{
+    d->error.clear();
+    if (!isOpen()) {
+        d->fail(u"the library is not open"_s);
+        return std::nullopt;
+    }
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT markdown, author, created_at, modified_at FROM article_notes "
+                  "WHERE article_id = :article AND speaker = :speaker"_s);
+    query.bindValue(u":article"_s, articleId);
+    query.bindValue(u":speaker"_s, notNull(speaker));
+    if (!query.exec()) {
+        d->failQuery(u"cannot read a note of article %1"_s.arg(articleId), query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return ArticleNote {articleId, notNull(speaker), query.value(0).toString(), query.value(1).toString(),
+        timeFromText(query.value(2).toString()), timeFromText(query.value(3).toString())};
+}
+
+QList<ArticleNote> LibraryStore::articleNotes(qint64 articleId) const
+{
+    d->error.clear();
+    if (!isOpen()) {
+        d->fail(u"the library is not open"_s);
+        return {};
+    }
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    // The article's own note, then its speakers' in the order they first speak, then names it no longer has.
+    query.prepare(
+        u"SELECT n.speaker, n.markdown, n.author, n.created_at, n.modified_at FROM article_notes AS n "
+        "LEFT JOIN speakers AS sp ON sp.article_id = n.article_id AND sp.name = n.speaker "
+        "WHERE n.article_id = :article "
+        "ORDER BY n.speaker <> '', sp.ordinal IS NULL, sp.ordinal, n.speaker"_s);
+    query.bindValue(u":article"_s, articleId);
+    if (!query.exec()) {
+        d->failQuery(u"cannot read the notes of article %1"_s.arg(articleId), query);
+        return {};
+    }
+    QList<ArticleNote> result;
+    while (query.next()) {
+        result.append(
+            {articleId, query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                timeFromText(query.value(3).toString()), timeFromText(query.value(4).toString())});
+    }
+    return result;
 }
 
 QList<qint64> LibraryStore::Private::readIds(const QString &sql, qint64 key, const QString &what)

@@ -200,6 +200,72 @@ std::optional<qint64> LibraryStore::Private::insertSpeaker(
     return query.lastInsertId().toLongLong();
 }
 
+// Speakers are stored once per article and name, in order of first appearance.
+bool LibraryStore::Private::insertSegments(qint64 articleId, const QList<Segment> &segments)
+{
+    struct StoredSpeaker
+    {
+        qint64 id;
+        bool hasBio;
+    };
+    QHash<QString, StoredSpeaker> speakers;
+    QSqlQuery segmentQuery(db);
+    segmentQuery.prepare(
+        u"INSERT INTO segments (article_id, ordinal, kind, label, speaker_id, detection_rule, "
+        "detection_confidence) VALUES (:article, :ordinal, :kind, :label, :speaker, :rule, "
+        ":confidence)"_s);
+    QSqlQuery paragraphQuery(db);
+    paragraphQuery.prepare(
+        u"INSERT INTO paragraphs (segment_id, ordinal, text) VALUES (:segment, :ordinal, :text)"_s);
+    QSqlQuery bioQuery(db);
+    bioQuery.prepare(u"UPDATE speakers SET bio = :bio WHERE id = :id"_s);
+
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const Segment &segment = segments.at(i);
+        qint64 speakerId = 0;
+        if (segment.speaker) {
+            auto known = speakers.find(segment.speaker->name);
+            if (known == speakers.end()) {
+                const auto id = insertSpeaker(articleId, int(speakers.size()), *segment.speaker);
+                if (!id)
+                    return false;
+                known = speakers.insert(segment.speaker->name, {*id, !segment.speaker->bio.isNull()});
+            } else if (!known->hasBio && !segment.speaker->bio.isNull()) {
+                // The first turn printed no bio but a later one did: keep it.
+                bioQuery.bindValue(u":bio"_s, segment.speaker->bio);
+                bioQuery.bindValue(u":id"_s, known->id);
+                if (!bioQuery.exec())
+                    return failQuery(u"cannot store the bio of %1"_s.arg(segment.speaker->name), bioQuery);
+                known->hasBio = true;
+            }
+            speakerId = known->id;
+        }
+
+        segmentQuery.bindValue(u":article"_s, articleId);
+        segmentQuery.bindValue(u":ordinal"_s, qint64(i));
+        segmentQuery.bindValue(u":kind"_s, segmentKindName(segment.kind));
+        segmentQuery.bindValue(u":label"_s, segment.label);
+        segmentQuery.bindValue(u":speaker"_s, nullableId(speakerId));
+        const bool detected = !segment.detection.rule.isEmpty();
+        segmentQuery.bindValue(u":rule"_s, detected ? QVariant(segment.detection.rule) : QVariant());
+        segmentQuery.bindValue(
+            u":confidence"_s, detected ? QVariant(segment.detection.confidence) : QVariant());
+        if (!segmentQuery.exec())
+            return failQuery(u"cannot store segment %1"_s.arg(i + 1), segmentQuery);
+        const qint64 segmentId = segmentQuery.lastInsertId().toLongLong();
+
+        for (qsizetype j = 0; j < segment.paragraphs.size(); ++j) {
+            paragraphQuery.bindValue(u":segment"_s, segmentId);
+            paragraphQuery.bindValue(u":ordinal"_s, qint64(j));
+            paragraphQuery.bindValue(u":text"_s, segment.paragraphs.at(j));
+            if (!paragraphQuery.exec())
+                return failQuery(
+                    u"cannot store paragraph %1 of segment %2"_s.arg(j + 1).arg(i + 1), paragraphQuery);
+        }
+    }
+    return true;
+}
+
 LibraryStore::LibraryStore(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
@@ -352,72 +418,8 @@ AddResult LibraryStore::addArticle(const Article &article)
         }
         articleId = query.lastInsertId().toLongLong();
 
-        struct StoredSpeaker
-        {
-            qint64 id;
-            bool hasBio;
-        };
-        QHash<QString, StoredSpeaker> speakers;
-        QSqlQuery segmentQuery(d->db);
-        segmentQuery.prepare(
-            u"INSERT INTO segments (article_id, ordinal, kind, label, speaker_id, detection_rule, "
-            "detection_confidence) VALUES (:article, :ordinal, :kind, :label, :speaker, :rule, "
-            ":confidence)"_s);
-        QSqlQuery paragraphQuery(d->db);
-        paragraphQuery.prepare(
-            u"INSERT INTO paragraphs (segment_id, ordinal, text) VALUES (:segment, :ordinal, :text)"_s);
-        QSqlQuery bioQuery(d->db);
-        bioQuery.prepare(u"UPDATE speakers SET bio = :bio WHERE id = :id"_s);
-
-        for (qsizetype i = 0; i < article.segments.size(); ++i) {
-            const Segment &segment = article.segments.at(i);
-            qint64 speakerId = 0;
-            if (segment.speaker) {
-                auto known = speakers.find(segment.speaker->name);
-                if (known == speakers.end()) {
-                    const auto id = d->insertSpeaker(articleId, int(speakers.size()), *segment.speaker);
-                    if (!id)
-                        return failed();
-                    known = speakers.insert(segment.speaker->name, {*id, !segment.speaker->bio.isNull()});
-                } else if (!known->hasBio && !segment.speaker->bio.isNull()) {
-                    // The first turn printed no bio but a later one did: keep it.
-                    bioQuery.bindValue(u":bio"_s, segment.speaker->bio);
-                    bioQuery.bindValue(u":id"_s, known->id);
-                    if (!bioQuery.exec()) {
-                        d->failQuery(u"cannot store the bio of %1"_s.arg(segment.speaker->name), bioQuery);
-                        return failed();
-                    }
-                    known->hasBio = true;
-                }
-                speakerId = known->id;
-            }
-
-            segmentQuery.bindValue(u":article"_s, articleId);
-            segmentQuery.bindValue(u":ordinal"_s, qint64(i));
-            segmentQuery.bindValue(u":kind"_s, segmentKindName(segment.kind));
-            segmentQuery.bindValue(u":label"_s, segment.label);
-            segmentQuery.bindValue(u":speaker"_s, nullableId(speakerId));
-            const bool detected = !segment.detection.rule.isEmpty();
-            segmentQuery.bindValue(u":rule"_s, detected ? QVariant(segment.detection.rule) : QVariant());
-            segmentQuery.bindValue(
-                u":confidence"_s, detected ? QVariant(segment.detection.confidence) : QVariant());
-            if (!segmentQuery.exec()) {
-                d->failQuery(u"cannot store segment %1"_s.arg(i + 1), segmentQuery);
-                return failed();
-            }
-            const qint64 segmentId = segmentQuery.lastInsertId().toLongLong();
-
-            for (qsizetype j = 0; j < segment.paragraphs.size(); ++j) {
-                paragraphQuery.bindValue(u":segment"_s, segmentId);
-                paragraphQuery.bindValue(u":ordinal"_s, qint64(j));
-                paragraphQuery.bindValue(u":text"_s, segment.paragraphs.at(j));
-                if (!paragraphQuery.exec()) {
-                    d->failQuery(
-                        u"cannot store paragraph %1 of segment %2"_s.arg(j + 1).arg(i + 1), paragraphQuery);
-                    return failed();
-                }
-            }
-        }
+        if (!d->insertSegments(articleId, article.segments))
+            return failed();
     }
 
     if (!transaction.commit(&reason))
@@ -442,6 +444,94 @@ bool LibraryStore::removeArticle(qint64 id)
     if (query.numRowsAffected() < 1)
         return d->fail(u"there is no article %1 in the library"_s.arg(id));
     Q_EMIT articleRemoved(id);
+    return true;
+}
+
+bool LibraryStore::replaceArticle(const Article &article, const QList<Highlight> &highlights)
+{
+    d->error.clear();
+    if (!isOpen())
+        return d->fail(u"the library is not open"_s);
+    if (article.sourceFormat.isEmpty())
+        return d->fail(u"cannot store an article without a source format"_s);
+    const qint64 id = article.id;
+    const QString hash = QString::fromLatin1(
+        article.contentHash.isEmpty() ? contentHashOf(article.normalizedText) : article.contentHash);
+
+    Store::Transaction transaction(d->db);
+    QString reason;
+    if (!transaction.begin(&reason))
+        return d->fail(u"cannot start replacing article %1: %2"_s.arg(id).arg(reason));
+
+    // Checked inside the write lock; the UNIQUE constraint would refuse it too, less clearly.
+    std::optional<qint64> existing;
+    if (!d->findByHash(hash, &existing))
+        return false;
+    if (existing && *existing != id)
+        return d->fail(u"this text is already in the library as article %1"_s.arg(*existing));
+
+    {
+        QSqlQuery query(d->db);
+        query.prepare(
+            u"UPDATE articles SET title = :title, source_path = :source_path, "
+            "source_format = :source_format, imported_at = :imported_at, content_hash = :content_hash, "
+            "metadata = :metadata, raw_source = :raw_source, normalized_text = :normalized_text "
+            "WHERE id = :id"_s);
+        query.bindValue(u":title"_s, article.title);
+        query.bindValue(u":source_path"_s, article.sourcePath);
+        query.bindValue(u":source_format"_s, article.sourceFormat);
+        query.bindValue(u":imported_at"_s,
+            timestampToText(
+                article.importedAt.isValid() ? article.importedAt : QDateTime::currentDateTimeUtc()));
+        query.bindValue(u":content_hash"_s, hash);
+        query.bindValue(u":metadata"_s, metadataToText(article.metadata));
+        query.bindValue(u":raw_source"_s, article.rawSource.isNull() ? QByteArray("") : article.rawSource);
+        query.bindValue(
+            u":normalized_text"_s, article.normalizedText.isNull() ? u""_s : article.normalizedText);
+        query.bindValue(u":id"_s, id);
+        if (!query.exec())
+            return d->failQuery(u"cannot replace article %1"_s.arg(id), query);
+        if (query.numRowsAffected() < 1)
+            return d->fail(u"there is no article %1 in the library"_s.arg(id));
+
+        // Segments first: deleting speakers they still point at would rewrite them to NULL one by one.
+        for (const QString &sql : {u"DELETE FROM segments WHERE article_id = :id"_s,
+                 u"DELETE FROM speakers WHERE article_id = :id"_s}) {
+            query.prepare(sql);
+            query.bindValue(u":id"_s, id);
+            if (!query.exec())
+                return d->failQuery(u"cannot replace the segments of article %1"_s.arg(id), query);
+        }
+        if (!d->insertSegments(id, article.segments))
+            return false;
+
+        query.prepare(
+            u"UPDATE highlights SET segment_ordinal = :segment, start_offset = :start, "
+            "end_offset = :end, quote_exact = :exact, quote_prefix = :prefix, quote_suffix = :suffix, "
+            "anchor_state = :state WHERE id = :id AND article_id = :article"_s);
+        for (const Highlight &h : highlights) {
+            query.bindValue(u":segment"_s, qint64(h.anchor.segment));
+            query.bindValue(u":start"_s, qint64(h.anchor.position.start));
+            query.bindValue(u":end"_s, qint64(h.anchor.position.end));
+            // NOT NULL columns: Qt binds a null QString as NULL.
+            query.bindValue(u":exact"_s, h.anchor.quote.exact.isNull() ? u""_s : h.anchor.quote.exact);
+            query.bindValue(u":prefix"_s, h.anchor.quote.prefix.isNull() ? u""_s : h.anchor.quote.prefix);
+            query.bindValue(u":suffix"_s, h.anchor.quote.suffix.isNull() ? u""_s : h.anchor.quote.suffix);
+            query.bindValue(u":state"_s, anchorStateName(h.state));
+            query.bindValue(u":id"_s, h.id);
+            query.bindValue(u":article"_s, id);
+            if (!query.exec())
+                return d->failQuery(u"cannot re-anchor highlight %1"_s.arg(h.id), query);
+            if (query.numRowsAffected() < 1)
+                return d->fail(u"article %1 has no highlight %2"_s.arg(id).arg(h.id));
+        }
+    }
+
+    if (!transaction.commit(&reason))
+        return d->fail(u"cannot replace article %1: %2"_s.arg(id).arg(reason));
+    qCDebug(lcStore) << "replaced the text of article" << id << "from" << article.sourcePath;
+    Q_EMIT articleChanged(id);
+    Q_EMIT annotationsChanged();
     return true;
 }
 

@@ -73,6 +73,15 @@ public:
     /// Stores an article with its segments in one transaction. Content already
     /// in the library (same hash) is not stored twice.
     AddResult addArticle(const Article &article);
+    /**
+     * Replaces the text of article `article.id` with `article`'s (title, source,
+     * content hash, normalised text, segments; speakers rebuilt from them) and
+     * writes the anchors and anchor states of `highlights`, which must be that
+     * article's, in one transaction: on any failure nothing changed. The id,
+     * the highlights' other fields, notes and taggings stay. Refuses a text
+     * that another article already has (same content hash).
+     */
+    bool replaceArticle(const Article &article, const QList<Highlight> &highlights);
     /// Removes an article and everything that belongs to it; false for an unknown id.
     bool removeArticle(qint64 id);
 
@@ -92,6 +101,11 @@ public:
     /// The article's highlights in reading order (segment, then start offset).
     QList<Highlight> highlights(qint64 articleId) const;
     std::optional<Note> note(qint64 highlightId) const;
+    /// The note on the article itself (empty `speaker`) or on one of its speakers, by name.
+    std::optional<ArticleNote> articleNote(qint64 articleId, const QString &speaker = QString()) const;
+    /// The article's own note first, then its speakers' notes in the order
+    /// they first speak, then notes on names the current text no longer has.
+    QList<ArticleNote> articleNotes(qint64 articleId) const;
     /// The themes on a highlight, by theme id.
     QList<qint64> themeIdsOfHighlight(qint64 highlightId) const;
     /// The highlights tagged with a theme (its claims), by highlight id.
@@ -109,6 +123,8 @@ public:
 Q_SIGNALS:
     void articleAdded(qint64 id);
     void articleRemoved(qint64 id);
+    /// After replaceArticle() committed: the article's text and segments changed.
+    void articleChanged(qint64 id);
     /// After applyAnnotationChange() committed.
     void annotationsChanged();
 

@@ -54,6 +54,8 @@ struct LibraryStore::Private
     bool findByHash(const QString &hash, std::optional<qint64> *id);
     QList<qint64> readIds(const QString &sql, qint64 key, const QString &what);
     std::optional<qint64> insertSpeaker(qint64 articleId, int ordinal, const Speaker &speaker);
+    /// Inserts the segments, their paragraphs and speakers; inside the caller's transaction.
+    bool insertSegments(qint64 articleId, const QList<Segment> &segments);
 };
 
 } // namespace Colloquy

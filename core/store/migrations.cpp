@@ -154,6 +154,22 @@ END)"_s,
             u"INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')"_s,
         }});
 
+    // Version 5: notes on a whole article (speaker '') or on one of its
+    // speakers, by name: re-importing rebuilds the speakers rows, and the note
+    // must outlive that. Deleting the article takes its notes with it.
+    list.append({5,
+        {
+            uR"(CREATE TABLE article_notes (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    speaker TEXT NOT NULL,
+    markdown TEXT NOT NULL,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, speaker)
+) WITHOUT ROWID)"_s,
+        }});
+
     return list;
 }
 
