@@ -208,10 +208,10 @@ void TestLibraryStore::freshLibraryIsMigratedToLatestSchema()
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());
-    // sqlite_sequence holds the AUTOINCREMENT counters of highlights and themes.
+    // sqlite_sequence holds the AUTOINCREMENT counters of highlights, themes and people.
     QCOMPARE(names,
         QStringList({u"articles"_s, u"highlight_themes"_s, u"highlights"_s, u"notes"_s, u"paragraphs"_s,
-            u"segments"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s}));
+            u"people"_s, u"segments"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s}));
 }
 
 void TestLibraryStore::openCreatesParentFolders()

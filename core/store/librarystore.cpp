@@ -343,9 +343,10 @@ AddResult LibraryStore::addArticle(const Article &article)
         };
         QHash<QString, StoredSpeaker> speakers;
         QSqlQuery segmentQuery(d->db);
-        segmentQuery.prepare(u"INSERT INTO segments (article_id, ordinal, kind, label, speaker_id, detection_rule, "
-                             "detection_confidence) VALUES (:article, :ordinal, :kind, :label, :speaker, :rule, "
-                             ":confidence)"_s);
+        segmentQuery.prepare(
+            u"INSERT INTO segments (article_id, ordinal, kind, label, speaker_id, detection_rule, "
+            "detection_confidence) VALUES (:article, :ordinal, :kind, :label, :speaker, :rule, "
+            ":confidence)"_s);
         QSqlQuery paragraphQuery(d->db);
         paragraphQuery.prepare(
             u"INSERT INTO paragraphs (segment_id, ordinal, text) VALUES (:segment, :ordinal, :text)"_s);
@@ -382,7 +383,8 @@ AddResult LibraryStore::addArticle(const Article &article)
             segmentQuery.bindValue(u":speaker"_s, nullableId(speakerId));
             const bool detected = !segment.detection.rule.isEmpty();
             segmentQuery.bindValue(u":rule"_s, detected ? QVariant(segment.detection.rule) : QVariant());
-            segmentQuery.bindValue(u":confidence"_s, detected ? QVariant(segment.detection.confidence) : QVariant());
+            segmentQuery.bindValue(
+                u":confidence"_s, detected ? QVariant(segment.detection.confidence) : QVariant());
             if (!segmentQuery.exec()) {
                 d->failQuery(u"cannot store segment %1"_s.arg(i + 1), segmentQuery);
                 return failed();
@@ -402,6 +404,8 @@ AddResult LibraryStore::addArticle(const Article &article)
         }
     }
 
+    if (!Store::linkSpeakersToPeople(d->db, articleId, &reason))
+        return fail(u"cannot link the speakers to their profiles: %1"_s.arg(reason));
     if (!transaction.commit(&reason))
         return fail(u"cannot store the article: %1"_s.arg(reason));
 
@@ -415,14 +419,26 @@ bool LibraryStore::removeArticle(qint64 id)
     d->error.clear();
     if (!isOpen())
         return d->fail(u"the library is not open"_s);
-    QSqlQuery query(d->db);
-    query.prepare(u"DELETE FROM articles WHERE id = :id"_s);
-    query.bindValue(u":id"_s, id);
-    // One statement is its own transaction; the cascades run inside it.
-    if (!query.exec())
-        return d->failQuery(u"cannot remove article %1"_s.arg(id), query);
-    if (query.numRowsAffected() < 1)
-        return d->fail(u"there is no article %1 in the library"_s.arg(id));
+    Store::Transaction transaction(d->db);
+    QString reason;
+    if (!transaction.begin(&reason))
+        return d->fail(u"cannot remove article %1: %2"_s.arg(id).arg(reason));
+    {
+        QSqlQuery query(d->db);
+        query.prepare(u"DELETE FROM articles WHERE id = :id"_s);
+        query.bindValue(u":id"_s, id);
+        // The cascades to speakers, segments and annotations run inside this statement.
+        if (!query.exec())
+            return d->failQuery(u"cannot remove article %1"_s.arg(id), query);
+        if (query.numRowsAffected() < 1)
+            return d->fail(u"there is no article %1 in the library"_s.arg(id));
+        // A profile whose last appearance went with the article goes too.
+        if (!query.exec(u"DELETE FROM people WHERE NOT EXISTS "
+                        "(SELECT 1 FROM speakers WHERE speakers.person_id = people.id)"_s))
+            return d->failQuery(u"cannot remove article %1"_s.arg(id), query);
+    }
+    if (!transaction.commit(&reason))
+        return d->fail(u"cannot remove article %1: %2"_s.arg(id).arg(reason));
     Q_EMIT articleRemoved(id);
     return true;
 }
@@ -509,9 +525,8 @@ std::optional<Article> LibraryStore::article(qint64 id) const
             query.value(0).toLongLong(), Speaker {query.value(1).toString(), nullableString(query, 2)});
 
     QHash<qint64, qsizetype> indexBySegmentId;
-    query.prepare(
-        u"SELECT id, kind, label, speaker_id, detection_rule, detection_confidence FROM segments "
-        "WHERE article_id = :id ORDER BY ordinal"_s);
+    query.prepare(u"SELECT id, kind, label, speaker_id, detection_rule, detection_confidence FROM segments "
+                  "WHERE article_id = :id ORDER BY ordinal"_s);
     query.bindValue(u":id"_s, id);
     if (!query.exec()) {
         d->failQuery(u"cannot read the segments of article %1"_s.arg(id), query);

@@ -53,6 +53,8 @@ struct LibraryStore::Private
     bool findByHash(const QString &hash, std::optional<qint64> *id);
     QList<qint64> readIds(const QString &sql, qint64 key, const QString &what);
     std::optional<qint64> insertSpeaker(qint64 articleId, int ordinal, const Speaker &speaker);
+    /// One profile (`personId` > 0) or all, with their appearances; empty on error too.
+    QList<PersonProfile> readPeople(qint64 personId);
 };
 
 } // namespace Colloquy

@@ -117,6 +117,29 @@ static QList<Migration> buildMigrations()
             u"ALTER TABLE segments ADD COLUMN detection_confidence REAL"_s,
         }});
 
+    // Versions 4 and 5 belong to other branches (segmentation review, search); these empty
+    // placeholders keep the versions contiguous here and are replaced when the branches merge.
+    list.append(Migration {4, QStringList()});
+    list.append(Migration {5, QStringList()});
+
+    // Version 6: one profile per real person across articles. Each article's speaker links to a
+    // person; labels that name nobody (`Q`, `GT`, `Moderator`) stay unlinked. Existing speakers are
+    // linked in the same transaction by the core's name matching. AUTOINCREMENT: a profile id
+    // given back by undo is never reused meanwhile.
+    list.append({6,
+        {
+            uR"(CREATE TABLE people (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    display_name TEXT NOT NULL CHECK (length(trim(display_name)) > 0),
+    named_by_user INTEGER NOT NULL DEFAULT 0 CHECK (named_by_user IN (0, 1))
+))"_s,
+            u"ALTER TABLE speakers ADD COLUMN person_id INTEGER REFERENCES people(id)"_s,
+            u"CREATE INDEX speakers_person_id ON speakers(person_id)"_s,
+        },
+        [](const QSqlDatabase &db, QString *error) {
+            return linkSpeakersToPeople(db, 0, error);
+        }});
+
     return list;
 }
 
@@ -174,6 +197,8 @@ bool applyMigrations(QSqlDatabase &db, std::span<const Migration> migrations, QS
                 if (!query.exec(statement))
                     return fail(query.lastError().text());
             }
+            if (migration.finish && !migration.finish(db, &reason))
+                return fail(reason);
             // PRAGMA takes no bound parameters; the version is an int from the table above, never input.
             if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)))
                 return fail(query.lastError().text());

@@ -1,0 +1,321 @@
+// LibraryStore's people tables: person profiles and the speakers linked to them.
+
+#include "people/personname.h"
+#include "store/librarystore_p.h"
+#include "store/migrations_p.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Colloquy {
+
+namespace {
+
+QString queryError(const QString &what, const QSqlQuery &query)
+{
+    return u"%1: %2"_s.arg(what, query.lastError().text().simplified());
+}
+
+QDateTime timeFromText(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : time;
+}
+
+QString displayNameOf(const QList<PersonName> &variants)
+{
+    const qsizetype best = PersonName::fullest(variants);
+    return best < 0 ? QString() : variants.at(best).printed;
+}
+
+} // namespace
+
+namespace Store {
+
+bool linkSpeakersToPeople(const QSqlDatabase &db, qint64 articleId, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+
+    // What the library knows of each person: the names they went by and the articles they are in.
+    QHash<qint64, QList<PersonName>> variants;
+    QHash<qint64, QSet<qint64>> articlesOf;
+    QSet<qint64> namedByUser;
+    QList<qint64> order; // person ids, oldest first, so results do not depend on hashing
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, named_by_user FROM people ORDER BY id"_s))
+        return fail(queryError(u"cannot read the people"_s, query));
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        order.append(id);
+        variants.insert(id, {});
+        if (query.value(1).toInt() != 0)
+            namedByUser.insert(id);
+    }
+    if (!query.exec(u"SELECT person_id, name, article_id FROM speakers WHERE person_id IS NOT NULL"_s))
+        return fail(queryError(u"cannot read the speakers' people"_s, query));
+    while (query.next()) {
+        const qint64 person = query.value(0).toLongLong();
+        if (auto name = PersonName::parse(query.value(1).toString()))
+            variants[person].append(*name);
+        articlesOf[person].insert(query.value(2).toLongLong());
+    }
+
+    struct Unlinked
+    {
+        qint64 id = 0;
+        qint64 articleId = 0;
+        QString name;
+    };
+    QList<Unlinked> unlinked;
+    if (articleId > 0) {
+        query.prepare(u"SELECT id, article_id, name FROM speakers WHERE person_id IS NULL "
+                      "AND article_id = :article ORDER BY ordinal"_s);
+        query.bindValue(u":article"_s, articleId);
+    } else {
+        query.prepare(
+            u"SELECT id, article_id, name FROM speakers WHERE person_id IS NULL ORDER BY article_id, ordinal"_s);
+    }
+    if (!query.exec())
+        return fail(queryError(u"cannot read the speakers"_s, query));
+    while (query.next())
+        unlinked.append(
+            {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
+    query.finish();
+
+    QSqlQuery insertPerson(db);
+    insertPerson.prepare(u"INSERT INTO people (display_name, named_by_user) VALUES (:name, 0)"_s);
+    QSqlQuery link(db);
+    link.prepare(u"UPDATE speakers SET person_id = :person WHERE id = :id"_s);
+    QList<qint64> touched;
+
+    for (const Unlinked &speaker : std::as_const(unlinked)) {
+        const std::optional<PersonName> name = PersonName::parse(speaker.name);
+        if (!name)
+            continue; // `Q`, `GT`, `Moderator`: nobody's profile
+
+        // Two voices of one article are two people: a profile already in this article is not a candidate.
+        QList<qint64> candidates;
+        for (const qint64 person : std::as_const(order)) {
+            if (!articlesOf.value(person).contains(speaker.articleId) &&
+                PersonName::matchesProfile(*name, variants.value(person)))
+                candidates.append(person);
+        }
+        // Several fit: the one that knows this exact variant, else nobody (the user can merge).
+        if (candidates.size() > 1) {
+            QList<qint64> exact;
+            for (const qint64 person : std::as_const(candidates)) {
+                if (PersonName::isKnownVariant(*name, variants.value(person)))
+                    exact.append(person);
+            }
+            candidates = exact;
+        }
+
+        qint64 person = 0;
+        if (candidates.size() == 1) {
+            person = candidates.constFirst();
+        } else {
+            insertPerson.bindValue(u":name"_s, name->printed);
+            if (!insertPerson.exec())
+                return fail(queryError(u"cannot create a profile for %1"_s.arg(speaker.name), insertPerson));
+            person = insertPerson.lastInsertId().toLongLong();
+            order.append(person);
+        }
+        link.bindValue(u":person"_s, person);
+        link.bindValue(u":id"_s, speaker.id);
+        if (!link.exec())
+            return fail(queryError(u"cannot link %1 to a profile"_s.arg(speaker.name), link));
+        variants[person].append(*name);
+        articlesOf[person].insert(speaker.articleId);
+        if (!touched.contains(person))
+            touched.append(person);
+    }
+
+    QSqlQuery rename(db);
+    rename.prepare(u"UPDATE people SET display_name = :name WHERE id = :id"_s);
+    for (const qint64 person : std::as_const(touched)) {
+        if (namedByUser.contains(person))
+            continue;
+        rename.bindValue(u":name"_s, displayNameOf(variants.value(person)));
+        rename.bindValue(u":id"_s, person);
+        if (!rename.exec())
+            return fail(queryError(u"cannot name profile %1"_s.arg(person), rename));
+    }
+    return true;
+}
+
+} // namespace Store
+
+QList<PersonProfile> LibraryStore::Private::readPeople(qint64 personId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const QString select =
+        u"SELECT p.id, p.display_name, p.named_by_user, s.id, s.article_id, a.title, a.source_path, "
+        "a.imported_at, s.name, s.bio FROM people AS p "
+        "JOIN speakers AS s ON s.person_id = p.id JOIN articles AS a ON a.id = s.article_id "_s;
+    const QString order = u" ORDER BY p.display_name COLLATE NOCASE, p.id, a.imported_at, a.id, s.ordinal"_s;
+    if (personId > 0) {
+        query.prepare(select + u"WHERE p.id = :id"_s + order);
+        query.bindValue(u":id"_s, personId);
+    } else {
+        query.prepare(select + order);
+    }
+    if (!query.exec()) {
+        failQuery(u"cannot read the speaker profiles"_s, query);
+        return {};
+    }
+    QList<PersonProfile> result;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (result.isEmpty() || result.constLast().id != id) {
+            PersonProfile profile;
+            profile.id = id;
+            profile.displayName = query.value(1).toString();
+            profile.namedByUser = query.value(2).toInt() != 0;
+            result.append(profile);
+        }
+        PersonProfile::Appearance appearance;
+        appearance.speakerId = query.value(3).toLongLong();
+        appearance.articleId = query.value(4).toLongLong();
+        ArticleSummary summary;
+        summary.title = query.isNull(5) ? QString() : query.value(5).toString();
+        summary.sourcePath = query.isNull(6) ? QString() : query.value(6).toString();
+        appearance.articleTitle = summary.displayTitle();
+        appearance.importedAt = timeFromText(query.value(7).toString());
+        appearance.name = query.value(8).toString();
+        appearance.bio = query.isNull(9) ? QString() : query.value(9).toString();
+        result.last().appearances.append(appearance);
+    }
+    return result;
+}
+
+QList<PersonProfile> LibraryStore::people() const
+{
+    d->error.clear();
+    if (!isOpen()) {
+        d->fail(u"the library is not open"_s);
+        return {};
+    }
+    return d->readPeople(0);
+}
+
+std::optional<PersonProfile> LibraryStore::person(qint64 id) const
+{
+    d->error.clear();
+    if (!isOpen()) {
+        d->fail(u"the library is not open"_s);
+        return std::nullopt;
+    }
+    if (id <= 0)
+        return std::nullopt;
+    QList<PersonProfile> found = d->readPeople(id);
+    if (!found.isEmpty())
+        return found.takeFirst();
+    if (!d->error.isEmpty())
+        return std::nullopt;
+    // A profile with no appearance left (its article was removed meanwhile) reads as a bare row.
+    QSqlQuery query(d->db);
+    query.prepare(u"SELECT display_name, named_by_user FROM people WHERE id = :id"_s);
+    query.bindValue(u":id"_s, id);
+    if (!query.exec()) {
+        d->failQuery(u"cannot read profile %1"_s.arg(id), query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return PersonProfile {id, query.value(0).toString(), query.value(1).toInt() != 0, {}};
+}
+
+std::optional<qint64> LibraryStore::personOfSpeaker(qint64 speakerId) const
+{
+    d->error.clear();
+    if (!isOpen()) {
+        d->fail(u"the library is not open"_s);
+        return std::nullopt;
+    }
+    QSqlQuery query(d->db);
+    query.prepare(u"SELECT person_id FROM speakers WHERE id = :id"_s);
+    query.bindValue(u":id"_s, speakerId);
+    if (!query.exec()) {
+        d->failQuery(u"cannot read speaker %1"_s.arg(speakerId), query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return query.isNull(0) ? 0 : query.value(0).toLongLong();
+}
+
+bool LibraryStore::applyPeopleChange(PeopleChange &change)
+{
+    d->error.clear();
+    if (!isOpen())
+        return d->fail(u"the library is not open"_s);
+
+    Store::Transaction transaction(d->db);
+    QString reason;
+    if (!transaction.begin(&reason))
+        return d->fail(u"cannot start saving speaker profiles: %1"_s.arg(reason));
+    {
+        QSqlQuery query(d->db);
+        // Checked at COMMIT: a restored person and the speakers pointing at it arrive in either order.
+        if (!query.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+            return d->failQuery(u"cannot save speaker profiles"_s, query);
+
+        QSqlQuery insert(d->db);
+        insert.prepare(u"INSERT INTO people (display_name, named_by_user) VALUES (:name, :user)"_s);
+        QSqlQuery put(d->db);
+        put.prepare(u"INSERT INTO people (id, display_name, named_by_user) VALUES (:id, :name, :user) "
+                    "ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, "
+                    "named_by_user = excluded.named_by_user"_s);
+        qint64 firstNew = 0;
+        for (PeopleChange::Person &person : change.putPeople) {
+            QSqlQuery &q = person.id > 0 ? put : insert;
+            if (person.id > 0)
+                q.bindValue(u":id"_s, person.id);
+            q.bindValue(u":name"_s, person.displayName);
+            q.bindValue(u":user"_s, person.namedByUser ? 1 : 0);
+            if (!q.exec())
+                return d->failQuery(u"cannot save profile '%1'"_s.arg(person.displayName), q);
+            if (person.id <= 0) {
+                person.id = q.lastInsertId().toLongLong();
+                if (!firstNew)
+                    firstNew = person.id;
+            }
+        }
+        if (!firstNew && !change.putPeople.isEmpty())
+            firstNew = change.putPeople.constFirst().id;
+
+        query.prepare(u"UPDATE speakers SET person_id = :person WHERE id = :id"_s);
+        for (PeopleChange::Link &link : change.links) {
+            if (link.personId <= 0)
+                link.personId = firstNew;
+            if (link.personId <= 0)
+                return d->fail(u"cannot link speaker %1: no profile to link to"_s.arg(link.speakerId));
+            query.bindValue(u":person"_s, link.personId);
+            query.bindValue(u":id"_s, link.speakerId);
+            if (!query.exec())
+                return d->failQuery(
+                    u"cannot link speaker %1 to profile %2"_s.arg(link.speakerId).arg(link.personId), query);
+        }
+
+        query.prepare(u"DELETE FROM people WHERE id = :id"_s);
+        for (const qint64 id : std::as_const(change.removePeople)) {
+            query.bindValue(u":id"_s, id);
+            if (!query.exec())
+                return d->failQuery(u"cannot remove profile %1"_s.arg(id), query);
+        }
+    }
+    if (!transaction.commit(&reason))
+        return d->fail(u"cannot save speaker profiles: %1"_s.arg(reason));
+    Q_EMIT peopleChanged();
+    return true;
+}
+
+} // namespace Colloquy
