@@ -6,6 +6,10 @@
 #include "store/librarystore.h"
 #include "store/migrations_p.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -84,8 +88,19 @@ private Q_SLOTS:
     void removingTheLastArticleRemovesTheProfile();
     void migrationLinksExistingSpeakers();
 
+    // colloquy-cli speakers.
+    void cliListsProfilesAsJson();
+    void cliEditsAndExitCodes();
+
 private:
     qint64 import(const QString &name);
+    struct CliRun
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    CliRun cli(const QStringList &args) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LibraryStore> m_store;
@@ -116,6 +131,23 @@ qint64 TestSpeakerProfiles::import(const QString &name)
     if (!added.error.isEmpty())
         qWarning() << added.error;
     return added.id;
+}
+
+TestSpeakerProfiles::CliRun TestSpeakerProfiles::cli(const QStringList &args) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(COLLOQUY_CLI_PATH),
+        QStringList {u"--library"_s, m_dir->filePath(u"library.sqlite"_s)} + args);
+    CliRun result;
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
 }
 
 void TestSpeakerProfiles::variantsOfOnePersonMatch_data()
@@ -428,6 +460,100 @@ void TestSpeakerProfiles::migrationLinksExistingSpeakers()
     QCOMPARE(people.size(), 1);
     QCOMPARE(people.constFirst().displayName, u"Dr Huiyao 'Henry' Wang"_s);
     QCOMPARE(people.constFirst().articleIds(), (QList<qint64> {1, 2}));
+}
+
+void TestSpeakerProfiles::cliListsProfilesAsJson()
+{
+    const qint64 ports = import(u"ports-roundtable.txt"_s);
+    const qint64 shipping = import(u"shipping-roundtable.txt"_s);
+    QVERIFY(ports && shipping);
+    m_store->close(); // the CLI opens the file itself
+
+    const CliRun run = cli({u"speakers"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isArray());
+    const QJsonArray profiles = document.array();
+    QCOMPARE(profiles.size(), 3); // Wang, John Smith, Jane Smith
+
+    QJsonObject wang;
+    for (const QJsonValue &value : profiles) {
+        const QJsonObject profile = value.toObject();
+        QStringList keys = profile.keys();
+        keys.sort();
+        QCOMPARE(keys,
+            (QStringList {u"articles"_s, u"bios"_s, u"id"_s, u"name"_s, u"named_by_user"_s, u"variants"_s}));
+        QVERIFY(profile.value(u"id"_s).isDouble());
+        if (profile.value(u"name"_s).toString().contains(u"Wang"_s))
+            wang = profile;
+    }
+    QCOMPARE(wang.value(u"name"_s).toString(), u"Dr Huiyao 'Henry' Wang"_s);
+    QCOMPARE(wang.value(u"variants"_s).toArray().size(), 2);
+    const QJsonArray articles = wang.value(u"articles"_s).toArray();
+    QCOMPARE(articles.size(), 2);
+    QCOMPARE(articles.at(0).toObject().value(u"id"_s).toInteger(), ports);
+    QCOMPARE(articles.at(1).toObject().value(u"title"_s).toString(), u"Who Pays for Cleaner Ships?"_s);
+    const QJsonObject bio = wang.value(u"bios"_s).toArray().at(1).toObject();
+    QCOMPARE(bio.value(u"article"_s).toInteger(), shipping);
+    QCOMPARE(bio.value(u"bio"_s).toString(), u"president of the Harbour Policy Institute (China)"_s);
+    QVERIFY(!bio.value(u"imported"_s).toString().isEmpty());
+
+    const CliRun text = cli({u"speakers"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("Dr Huiyao 'Henry' Wang\t2 articles"));
+}
+
+void TestSpeakerProfiles::cliEditsAndExitCodes()
+{
+    const qint64 ports = import(u"ports-roundtable.txt"_s);
+    QVERIFY(import(u"shipping-roundtable.txt"_s));
+    const QList<PersonProfile> people = m_store->people();
+    const qint64 john = profileWithVariant(people, u"John Smith"_s)->id;
+    const qint64 jane = profileWithVariant(people, u"Jane Smith"_s)->id;
+    m_store->close();
+
+    CliRun run = cli({u"speakers"_s, u"merge"_s, QString::number(jane), QString::number(john), u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"articles"_s).toArray().size(), 2);
+
+    run = cli({u"speakers"_s, u"split"_s, QString::number(ports), u"john smith"_s});
+    QCOMPARE(run.exitCode, 0);
+    const qint64 split = run.out.trimmed().toLongLong();
+    QVERIFY(split > jane);
+
+    run = cli({u"speakers"_s, u"rename"_s, QString::number(split), u"John Q. Smith"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"name"_s).toString(), u"John Q. Smith"_s);
+
+    // Refusals: one line on stderr, 1 for what the library refuses, 2 for a wrong command line.
+    struct Refusal
+    {
+        QStringList args;
+        int exitCode;
+    };
+    const QList<Refusal> refusals {
+        {{u"speakers"_s, u"merge"_s, QString::number(john), QString::number(john)}, 1},
+        {{u"speakers"_s, u"merge"_s, u"999"_s, QString::number(john)}, 1},
+        {{u"speakers"_s, u"split"_s, QString::number(ports), u"Nobody Here"_s}, 1},
+        {{u"speakers"_s, u"split"_s, u"999"_s, u"John Smith"_s}, 1},
+        {{u"speakers"_s, u"rename"_s, QString::number(john), u""_s}, 1},
+        {{u"speakers"_s, u"merge"_s, u"x"_s, u"1"_s}, 2},
+        {{u"speakers"_s, u"merge"_s, u"1"_s}, 2},
+        {{u"speakers"_s, u"shuffle"_s}, 2},
+        {{u"speakers"_s, u"--format"_s, u"text"_s}, 2},
+    };
+    for (const Refusal &refusal : refusals) {
+        run = cli(refusal.args);
+        QVERIFY2(run.exitCode == refusal.exitCode,
+            qPrintable(refusal.args.join(u' ') + u" -> "_s + QString::number(run.exitCode)));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.startsWith("colloquy-cli: "));
+        if (refusal.exitCode == 1)
+            QCOMPARE(run.err.count('\n'), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSpeakerProfiles)

@@ -14,6 +14,7 @@ struct Article;
 struct Highlight;
 class Annotations;
 class LibraryStore;
+class SpeakerProfiles;
 } // namespace Colloquy
 
 namespace Colloquy::Cli {
@@ -71,6 +72,9 @@ public:
     int theme(const QStringList &args);
     int annotations(const QStringList &args);
 
+    // Person profiles across articles (speakercommands.cpp).
+    int speakers(const QStringList &args);
+
     /// Reports a mistake in the command line, then the usage line; returns UsageError.
     int usageError(const QString &message);
 
@@ -92,6 +96,11 @@ private:
     int themeRename(const QStringList &args);
     int themeMerge(const QStringList &args);
     int themeDelete(const QStringList &args);
+    SpeakerProfiles *profiles();
+    int speakersList();
+    int speakersMerge(const QStringList &args);
+    int speakersSplit(const QStringList &args);
+    int speakersRename(const QStringList &args);
     void writeJson(const QJsonDocument &document);
     void writeSegments(const Article &article);
 
@@ -100,6 +109,7 @@ private:
     QTextStream &m_err;
     std::unique_ptr<LibraryStore> m_library;
     std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<SpeakerProfiles> m_profiles;
 };
 
 } // namespace Colloquy::Cli

@@ -30,6 +30,7 @@ constexpr CommandEntry CommandTable[] = {
     {u"annotations", &Cli::Commands::annotations, u""},
     {u"themes", &Cli::Commands::themes, u""},
     {u"theme", &Cli::Commands::theme, u"parent,color,description"},
+    {u"speakers", &Cli::Commands::speakers, u""},
 };
 
 } // namespace
