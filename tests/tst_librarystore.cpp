@@ -210,8 +210,9 @@ void TestLibraryStore::freshLibraryIsMigratedToLatestSchema()
         names.append(tables.value(0).toString());
     // sqlite_sequence holds the AUTOINCREMENT counters of highlights, themes and people.
     QCOMPARE(names,
-        QStringList({u"articles"_s, u"highlight_themes"_s, u"highlights"_s, u"notes"_s, u"paragraphs"_s,
-            u"people"_s, u"segments"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s}));
+        QStringList(
+            {u"articles"_s, u"highlight_themes"_s, u"highlights"_s, u"notes"_s, u"paragraphs"_s, u"people"_s,
+                u"segments"_s, u"speaker_family_keys"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s}));
 }
 
 void TestLibraryStore::openCreatesParentFolders()

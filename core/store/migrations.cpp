@@ -135,6 +135,14 @@ static QList<Migration> buildMigrations()
 ))"_s,
             u"ALTER TABLE speakers ADD COLUMN person_id INTEGER REFERENCES people(id)"_s,
             u"CREATE INDEX speakers_person_id ON speakers(person_id)"_s,
+            // The family names a speaker's name can be read with (PersonName::Reading::family), so that
+            // an import compares a new name with the profiles sharing a family name, not with everyone.
+            uR"(CREATE TABLE speaker_family_keys (
+    family_key TEXT NOT NULL,
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    PRIMARY KEY (family_key, speaker_id)
+) WITHOUT ROWID)"_s,
+            u"CREATE INDEX speaker_family_keys_speaker ON speaker_family_keys(speaker_id)"_s,
         },
         [](const QSqlDatabase &db, QString *error) {
             return linkSpeakersToPeople(db, 0, error);

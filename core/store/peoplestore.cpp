@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
@@ -42,31 +44,6 @@ bool linkSpeakersToPeople(const QSqlDatabase &db, qint64 articleId, QString *err
         return false;
     };
 
-    // What the library knows of each person: the names they went by and the articles they are in.
-    QHash<qint64, QList<PersonName>> variants;
-    QHash<qint64, QSet<qint64>> articlesOf;
-    QSet<qint64> namedByUser;
-    QList<qint64> order; // person ids, oldest first, so results do not depend on hashing
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, named_by_user FROM people ORDER BY id"_s))
-        return fail(queryError(u"cannot read the people"_s, query));
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        order.append(id);
-        variants.insert(id, {});
-        if (query.value(1).toInt() != 0)
-            namedByUser.insert(id);
-    }
-    if (!query.exec(u"SELECT person_id, name, article_id FROM speakers WHERE person_id IS NOT NULL"_s))
-        return fail(queryError(u"cannot read the speakers' people"_s, query));
-    while (query.next()) {
-        const qint64 person = query.value(0).toLongLong();
-        if (auto name = PersonName::parse(query.value(1).toString()))
-            variants[person].append(*name);
-        articlesOf[person].insert(query.value(2).toLongLong());
-    }
-
     struct Unlinked
     {
         qint64 id = 0;
@@ -74,6 +51,8 @@ bool linkSpeakersToPeople(const QSqlDatabase &db, qint64 articleId, QString *err
         QString name;
     };
     QList<Unlinked> unlinked;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
     if (articleId > 0) {
         query.prepare(u"SELECT id, article_id, name FROM speakers WHERE person_id IS NULL "
                       "AND article_id = :article ORDER BY ordinal"_s);
@@ -89,6 +68,26 @@ bool linkSpeakersToPeople(const QSqlDatabase &db, qint64 articleId, QString *err
             {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
     query.finish();
 
+    // What the library knows of a person, read when a new name shares a family name with them.
+    struct Known
+    {
+        QList<PersonName> variants;
+        QSet<qint64> articles;
+        bool namedByUser = false;
+    };
+    QHash<qint64, Known> known;
+    QSqlQuery candidatesQuery(db);
+    candidatesQuery.setForwardOnly(true);
+    candidatesQuery.prepare(u"SELECT DISTINCT s.person_id FROM speaker_family_keys AS k "
+                            "JOIN speakers AS s ON s.id = k.speaker_id "
+                            "WHERE k.family_key = :key AND s.person_id IS NOT NULL"_s);
+    QSqlQuery variantsQuery(db);
+    variantsQuery.setForwardOnly(true);
+    variantsQuery.prepare(u"SELECT s.name, s.article_id, p.named_by_user FROM speakers AS s "
+                          "JOIN people AS p ON p.id = s.person_id WHERE s.person_id = :person"_s);
+    QSqlQuery insertKey(db);
+    insertKey.prepare(
+        u"INSERT OR IGNORE INTO speaker_family_keys (family_key, speaker_id) VALUES (:key, :id)"_s);
     QSqlQuery insertPerson(db);
     insertPerson.prepare(u"INSERT INTO people (display_name, named_by_user) VALUES (:name, 0)"_s);
     QSqlQuery link(db);
@@ -100,39 +99,70 @@ bool linkSpeakersToPeople(const QSqlDatabase &db, qint64 articleId, QString *err
         if (!name)
             continue; // `Q`, `GT`, `Moderator`: nobody's profile
 
-        // Two voices of one article are two people: a profile already in this article is not a candidate.
         QList<qint64> candidates;
-        for (const qint64 person : std::as_const(order)) {
-            if (!articlesOf.value(person).contains(speaker.articleId) &&
-                PersonName::matchesProfile(*name, variants.value(person)))
-                candidates.append(person);
+        for (const PersonName::Reading &reading : name->readings) {
+            insertKey.bindValue(u":key"_s, reading.family);
+            insertKey.bindValue(u":id"_s, speaker.id);
+            if (!insertKey.exec())
+                return fail(queryError(u"cannot index the name %1"_s.arg(speaker.name), insertKey));
+            candidatesQuery.bindValue(u":key"_s, reading.family);
+            if (!candidatesQuery.exec())
+                return fail(
+                    queryError(u"cannot look up profiles for %1"_s.arg(speaker.name), candidatesQuery));
+            while (candidatesQuery.next()) {
+                const qint64 person = candidatesQuery.value(0).toLongLong();
+                if (!candidates.contains(person))
+                    candidates.append(person);
+            }
+        }
+        std::sort(candidates.begin(), candidates.end()); // oldest profile first, whatever SQLite's order
+
+        QList<qint64> fitting;
+        for (const qint64 person : std::as_const(candidates)) {
+            if (!known.contains(person)) {
+                Known &entry = known[person];
+                variantsQuery.bindValue(u":person"_s, person);
+                if (!variantsQuery.exec())
+                    return fail(queryError(u"cannot read profile %1"_s.arg(person), variantsQuery));
+                while (variantsQuery.next()) {
+                    if (auto variant = PersonName::parse(variantsQuery.value(0).toString()))
+                        entry.variants.append(*variant);
+                    entry.articles.insert(variantsQuery.value(1).toLongLong());
+                    entry.namedByUser = variantsQuery.value(2).toInt() != 0;
+                }
+            }
+            const Known &entry = known.value(person);
+            // Two voices of one article are two people.
+            if (!entry.articles.contains(speaker.articleId) &&
+                PersonName::matchesProfile(*name, entry.variants))
+                fitting.append(person);
         }
         // Several fit: the one that knows this exact variant, else nobody (the user can merge).
-        if (candidates.size() > 1) {
+        if (fitting.size() > 1) {
             QList<qint64> exact;
-            for (const qint64 person : std::as_const(candidates)) {
-                if (PersonName::isKnownVariant(*name, variants.value(person)))
+            for (const qint64 person : std::as_const(fitting)) {
+                if (PersonName::isKnownVariant(*name, known.value(person).variants))
                     exact.append(person);
             }
-            candidates = exact;
+            fitting = exact;
         }
 
         qint64 person = 0;
-        if (candidates.size() == 1) {
-            person = candidates.constFirst();
+        if (fitting.size() == 1) {
+            person = fitting.constFirst();
         } else {
             insertPerson.bindValue(u":name"_s, name->printed);
             if (!insertPerson.exec())
                 return fail(queryError(u"cannot create a profile for %1"_s.arg(speaker.name), insertPerson));
             person = insertPerson.lastInsertId().toLongLong();
-            order.append(person);
+            known.insert(person, {});
         }
         link.bindValue(u":person"_s, person);
         link.bindValue(u":id"_s, speaker.id);
         if (!link.exec())
             return fail(queryError(u"cannot link %1 to a profile"_s.arg(speaker.name), link));
-        variants[person].append(*name);
-        articlesOf[person].insert(speaker.articleId);
+        known[person].variants.append(*name);
+        known[person].articles.insert(speaker.articleId);
         if (!touched.contains(person))
             touched.append(person);
     }
@@ -140,9 +170,10 @@ bool linkSpeakersToPeople(const QSqlDatabase &db, qint64 articleId, QString *err
     QSqlQuery rename(db);
     rename.prepare(u"UPDATE people SET display_name = :name WHERE id = :id"_s);
     for (const qint64 person : std::as_const(touched)) {
-        if (namedByUser.contains(person))
+        const Known &entry = known.value(person);
+        if (entry.namedByUser)
             continue;
-        rename.bindValue(u":name"_s, displayNameOf(variants.value(person)));
+        rename.bindValue(u":name"_s, displayNameOf(entry.variants));
         rename.bindValue(u":id"_s, person);
         if (!rename.exec())
             return fail(queryError(u"cannot name profile %1"_s.arg(person), rename));
