@@ -1,5 +1,6 @@
 #include "testconfig.h"
 
+#include "annotate/annotations.h"
 #include "import/articlereader.h"
 #include "people/personname.h"
 #include "people/speakerprofiles.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void splitUndoRedoRoundTrips();
     void renameUndoRedoRoundTripsAndSurvivesImports();
     void refusedEditsChangeNothing();
+    void editsShareTheAnnotationsUndoStack();
     void removingTheLastArticleRemovesTheProfile();
     void migrationLinksExistingSpeakers();
 
@@ -172,6 +174,7 @@ void TestSpeakerProfiles::variantsOfOnePersonMatch_data()
     QTest::newRow("particle") << u"Ludwig van Beethoven"_s << u"Beethoven"_s;
     QTest::newRow("apostrophe") << u"Mary O\u2019Brien"_s << u"MARY O'BRIEN"_s;
     QTest::newRow("role before the name") << u"Moderator Jane Doe"_s << u"Jane Doe"_s;
+    QTest::newRow("formal title") << u"The Honourable Jane Doe"_s << u"Jane Doe"_s;
     QTest::newRow("ideographs as written") << u"汪文斌"_s << u"汪文斌"_s;
 }
 
@@ -213,7 +216,8 @@ void TestSpeakerProfiles::labelsThatNameNobodyAreNotPeople_data()
     QTest::addColumn<bool>("person");
     for (const QString &label : {u"Q"_s, u"A"_s, u"Question"_s, u"Answer"_s, u"GT"_s, u"BBC"_s, u"CGTN"_s,
              u"Moderator"_s, u"MODERATOR"_s, u"Host"_s, u"Interviewer"_s, u"Speaker 2"_s,
-             u"Audience Member"_s, u"Unidentified Male"_s, u""_s})
+             u"Audience Member"_s, u"Unidentified Male"_s, u"Colloquy Review"_s, u"The Harbour Gazette"_s,
+             u"THE ECONOMIST"_s, u""_s})
         QTest::newRow(qPrintable(u"not: "_s + label)) << label << false;
     for (const QString &label :
         {u"Gros"_s, u"GROS"_s, u"LI"_s, u"Dr. Lee"_s, u"Moderator Jane Doe"_s, u"Ilse Varga"_s, u"汪文斌"_s})
@@ -410,6 +414,28 @@ void TestSpeakerProfiles::refusedEditsChangeNothing()
 
     QCOMPARE(snapshot(*m_store), before);
     QCOMPARE(profiles.undoStack()->count(), 0);
+}
+
+void TestSpeakerProfiles::editsShareTheAnnotationsUndoStack()
+{
+    QVERIFY(import(u"ports-roundtable.txt"_s));
+    QVERIFY(import(u"shipping-roundtable.txt"_s));
+    const QList<PersonProfile> people = m_store->people();
+    const qint64 john = profileWithVariant(people, u"John Smith"_s)->id;
+    const qint64 jane = profileWithVariant(people, u"Jane Smith"_s)->id;
+    Annotations annotations(m_store.get());
+    SpeakerProfiles profiles(m_store.get(), annotations.undoStack());
+    QCOMPARE(profiles.undoStack(), annotations.undoStack());
+
+    QVERIFY(annotations.createTheme(u"Ports"_s));
+    QVERIFY(profiles.mergeProfiles(jane, john));
+    QCOMPARE(annotations.undoStack()->count(), 2);
+    // One Ctrl+Z history: the merge is undone first, then the theme.
+    annotations.undoStack()->undo();
+    QVERIFY(m_store->person(jane));
+    QCOMPARE(m_store->themes().size(), 1);
+    annotations.undoStack()->undo();
+    QVERIFY(m_store->themes().isEmpty());
 }
 
 void TestSpeakerProfiles::removingTheLastArticleRemovesTheProfile()

@@ -37,6 +37,20 @@ const QSet<QString> &titleWords()
     return words;
 }
 
+// Words that make a label an organisation (an interview's outlet resolved to its full name,
+// `Global Times`), not a person. Not `post` or `press`: surnames too.
+const QSet<QString> &organisationWords()
+{
+    static const QSet<QString> words {u"review"_s, u"times"_s, u"news"_s, u"journal"_s, u"magazine"_s,
+        u"daily"_s, u"weekly"_s, u"monthly"_s, u"herald"_s, u"tribune"_s, u"gazette"_s, u"radio"_s, u"tv"_s,
+        u"television"_s, u"network"_s, u"media"_s, u"report"_s, u"institute"_s, u"foundation"_s, u"council"_s,
+        u"university"_s, u"agency"_s, u"broadcasting"_s, u"channel"_s, u"chronicle"_s, u"telegraph"_s,
+        u"bulletin"_s, u"digest"_s, u"inc"_s, u"ltd"_s, u"llc"_s, u"corp"_s, u"group"_s, u"newspaper"_s,
+        u"podcast"_s, u"committee"_s, u"ministry"_s, u"association"_s, u"editorial"_s, u"staff"_s, u"desk"_s,
+        u"team"_s, u"board"_s, u"panel"_s};
+    return words;
+}
+
 // Dropped after a name. Not `ma` or `ba`: `Ma` is a family name.
 const QSet<QString> &suffixWords()
 {
@@ -244,6 +258,15 @@ std::optional<PersonName> PersonName::parse(const QString &label)
             words.append(word);
             printedWords.append(part);
         }
+    }
+    // `The Economist`, `Colloquy Review`: an outlet or an institution speaks, not a person.
+    // (`The Honourable Jane Doe` is a person: a title follows.)
+    if (words.size() > 1 && words.constFirst().folded == u"the"_s &&
+        !titleWords().contains(words.at(1).folded))
+        return std::nullopt;
+    for (const Word &word : std::as_const(words)) {
+        if (organisationWords().contains(word.folded))
+            return std::nullopt;
     }
     // `A. Smith` keeps its initial; `Q` alone is refused below as a lone initial.
     while (

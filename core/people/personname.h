@@ -18,7 +18,9 @@ namespace Colloquy {
  * alternative given names. Labels that are not a person give nullopt: `Q`,
  * `A`, a bare role (`Moderator`, `Speaker 2`) and a short all-capitals
  * abbreviation (`GT`, `BBC`; a vowel-bearing word of four or more letters such
- * as `GROS`, or a common East Asian family name such as `LI`, is a surname).
+ * as `GROS`, or a common East Asian family name such as `LI`, is a surname)
+ * and organisations (`The Economist`, `Colloquy Review`: an outlet word or a
+ * leading `The`).
  *
  * A name has one or more readings (family name + given names): the last word as
  * the family name; for three words or more, also the last two as a compound
