@@ -425,6 +425,15 @@ bool LibraryStore::removeArticle(qint64 id)
         return d->fail(u"cannot remove article %1: %2"_s.arg(id).arg(reason));
     {
         QSqlQuery query(d->db);
+        QList<qint64> people;
+        query.prepare(
+            u"SELECT DISTINCT person_id FROM speakers WHERE article_id = :id AND person_id IS NOT NULL"_s);
+        query.bindValue(u":id"_s, id);
+        if (!query.exec())
+            return d->failQuery(u"cannot remove article %1"_s.arg(id), query);
+        while (query.next())
+            people.append(query.value(0).toLongLong());
+
         query.prepare(u"DELETE FROM articles WHERE id = :id"_s);
         query.bindValue(u":id"_s, id);
         // The cascades to speakers, segments and annotations run inside this statement.
@@ -432,10 +441,8 @@ bool LibraryStore::removeArticle(qint64 id)
             return d->failQuery(u"cannot remove article %1"_s.arg(id), query);
         if (query.numRowsAffected() < 1)
             return d->fail(u"there is no article %1 in the library"_s.arg(id));
-        // A profile whose last appearance went with the article goes too.
-        if (!query.exec(u"DELETE FROM people WHERE NOT EXISTS "
-                        "(SELECT 1 FROM speakers WHERE speakers.person_id = people.id)"_s))
-            return d->failQuery(u"cannot remove article %1"_s.arg(id), query);
+        if (!Store::refreshPeople(d->db, people, &reason))
+            return d->fail(u"cannot remove article %1: %2"_s.arg(id).arg(reason));
     }
     if (!transaction.commit(&reason))
         return d->fail(u"cannot remove article %1: %2"_s.arg(id).arg(reason));

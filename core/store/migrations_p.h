@@ -49,6 +49,14 @@ bool applyMigrations(QSqlDatabase &db, std::span<const Migration> migrations, QS
  */
 bool linkSpeakersToPeople(const QSqlDatabase &db, qint64 articleId, QString *error);
 
+/**
+ * After speakers left `people` (their article was removed): removes the
+ * profiles left without an appearance and names the others after their
+ * fullest remaining variant, unless the user named them. Runs inside the
+ * caller's transaction. (peoplestore.cpp)
+ */
+bool refreshPeople(const QSqlDatabase &db, const QList<qint64> &people, QString *error);
+
 /// Runs a constant statement returning one integer (`PRAGMA user_version`, `SELECT count(*) …`).
 std::optional<qint64> queryInt(const QSqlDatabase &db, const QString &sql, QString *error);
 

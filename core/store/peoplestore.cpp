@@ -181,6 +181,47 @@ bool linkSpeakersToPeople(const QSqlDatabase &db, qint64 articleId, QString *err
     return true;
 }
 
+bool refreshPeople(const QSqlDatabase &db, const QList<qint64> &people, QString *error)
+{
+    QSqlQuery variants(db);
+    variants.setForwardOnly(true);
+    variants.prepare(u"SELECT s.name, p.named_by_user FROM speakers AS s "
+                     "JOIN people AS p ON p.id = s.person_id WHERE s.person_id = :person ORDER BY s.id"_s);
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM people WHERE id = :id"_s);
+    QSqlQuery rename(db);
+    rename.prepare(u"UPDATE people SET display_name = :name WHERE id = :id"_s);
+    for (const qint64 person : people) {
+        variants.bindValue(u":person"_s, person);
+        if (!variants.exec()) {
+            if (error)
+                *error = queryError(u"cannot read profile %1"_s.arg(person), variants);
+            return false;
+        }
+        QList<PersonName> names;
+        bool any = false;
+        bool namedByUser = false;
+        while (variants.next()) {
+            any = true;
+            namedByUser = variants.value(1).toInt() != 0;
+            if (auto name = PersonName::parse(variants.value(0).toString()))
+                names.append(*name);
+        }
+        QSqlQuery &q = any ? rename : remove;
+        if (any && (namedByUser || names.isEmpty()))
+            continue;
+        if (any)
+            q.bindValue(u":name"_s, displayNameOf(names));
+        q.bindValue(u":id"_s, person);
+        if (!q.exec()) {
+            if (error)
+                *error = queryError(u"cannot update profile %1"_s.arg(person), q);
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace Store
 
 QList<PersonProfile> LibraryStore::Private::readPeople(qint64 personId)
