@@ -4,6 +4,7 @@
 #include "import/articlereader.h"
 #include "import/importerregistry.h"
 #include "model/articlejson.h"
+#include "people/speakerprofiles.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
@@ -54,9 +55,10 @@ Commands::Commands(const Options &options, QTextStream &out, QTextStream &err)
     , m_err(err)
 { }
 
-// Out of line: Annotations and LibraryStore are complete here. The annotator goes first.
+// Out of line: Annotations and LibraryStore are complete here. The editors go first.
 Commands::~Commands()
 {
+    m_profiles.reset();
     m_annotations.reset();
 }
 
@@ -95,6 +97,12 @@ QString Commands::description()
            "                    Find words in the articles' text and in notes, best first; one hit\n"
            "                    per line with each match in [brackets]. Every word must occur,\n"
            "                    ignoring case and accents; \"a phrase\" in quotes, word* for a prefix.\n"
+
+           "Speakers across articles:\n"
+           "  speakers                    List person profiles with their name variants, articles and bios.\n"
+           "  speakers merge FROM_ID INTO_ID   Merge one profile into another.\n"
+           "  speakers split ARTICLE_ID NAME   Give NAME's appearance in that article a profile of its own.\n"
+           "  speakers rename ID NAME     Name a profile (later imports keep the name).\n"
            "\n"
            "Exit status: 0 on success, 1 when a file or the library failed, 2 for a wrong command line."_s;
 }
@@ -103,8 +111,8 @@ int Commands::usageError(const QString &message)
 {
     m_err << "colloquy-cli: " << oneLine(message) << '\n'
           << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID | "
-             "reimport ID FILE | "
-             "highlight | note | tag | untag | unhighlight | annotations | themes | theme ... | search QUERY\n"
+             "reimport ID FILE | highlight | note | tag | untag | unhighlight | annotations | themes | "
+             "theme ... | search QUERY | speakers ...\n"
           << "Run 'colloquy-cli --help' for details." << Qt::endl;
     return UsageError;
 }

@@ -14,6 +14,7 @@ struct Article;
 struct Highlight;
 class Annotations;
 class LibraryStore;
+class SpeakerProfiles;
 } // namespace Colloquy
 
 namespace Colloquy::Cli {
@@ -74,6 +75,8 @@ public:
 
     // Full-text search (searchcommand.cpp).
     int search(const QStringList &args);
+    // Person profiles across articles (speakercommands.cpp).
+    int speakers(const QStringList &args);
 
     /// Reports a mistake in the command line, then the usage line; returns UsageError.
     int usageError(const QString &message);
@@ -97,6 +100,11 @@ private:
     int themeRename(const QStringList &args);
     int themeMerge(const QStringList &args);
     int themeDelete(const QStringList &args);
+    SpeakerProfiles *profiles();
+    int speakersList();
+    int speakersMerge(const QStringList &args);
+    int speakersSplit(const QStringList &args);
+    int speakersRename(const QStringList &args);
     void writeJson(const QJsonDocument &document);
     void writeSegments(const Article &article);
 
@@ -105,6 +113,7 @@ private:
     QTextStream &m_err;
     std::unique_ptr<LibraryStore> m_library;
     std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<SpeakerProfiles> m_profiles;
 };
 
 } // namespace Colloquy::Cli

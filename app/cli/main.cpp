@@ -32,6 +32,7 @@ constexpr CommandEntry CommandTable[] = {
     {u"themes", &Cli::Commands::themes, u""},
     {u"theme", &Cli::Commands::theme, u"parent,color,description"},
     {u"search", &Cli::Commands::search, u"speaker,theme,color,article,limit"},
+    {u"speakers", &Cli::Commands::speakers, u""},
 };
 
 } // namespace

@@ -422,6 +422,8 @@ AddResult LibraryStore::addArticle(const Article &article)
             return failed();
     }
 
+    if (!Store::linkSpeakersToPeople(d->db, articleId, &reason))
+        return fail(u"cannot link the speakers to their profiles: %1"_s.arg(reason));
     if (!transaction.commit(&reason))
         return fail(u"cannot store the article: %1"_s.arg(reason));
 
@@ -435,14 +437,33 @@ bool LibraryStore::removeArticle(qint64 id)
     d->error.clear();
     if (!isOpen())
         return d->fail(u"the library is not open"_s);
-    QSqlQuery query(d->db);
-    query.prepare(u"DELETE FROM articles WHERE id = :id"_s);
-    query.bindValue(u":id"_s, id);
-    // One statement is its own transaction; the cascades run inside it.
-    if (!query.exec())
-        return d->failQuery(u"cannot remove article %1"_s.arg(id), query);
-    if (query.numRowsAffected() < 1)
-        return d->fail(u"there is no article %1 in the library"_s.arg(id));
+    Store::Transaction transaction(d->db);
+    QString reason;
+    if (!transaction.begin(&reason))
+        return d->fail(u"cannot remove article %1: %2"_s.arg(id).arg(reason));
+    {
+        QSqlQuery query(d->db);
+        QList<qint64> people;
+        query.prepare(
+            u"SELECT DISTINCT person_id FROM speakers WHERE article_id = :id AND person_id IS NOT NULL"_s);
+        query.bindValue(u":id"_s, id);
+        if (!query.exec())
+            return d->failQuery(u"cannot remove article %1"_s.arg(id), query);
+        while (query.next())
+            people.append(query.value(0).toLongLong());
+
+        query.prepare(u"DELETE FROM articles WHERE id = :id"_s);
+        query.bindValue(u":id"_s, id);
+        // The cascades to speakers, segments and annotations run inside this statement.
+        if (!query.exec())
+            return d->failQuery(u"cannot remove article %1"_s.arg(id), query);
+        if (query.numRowsAffected() < 1)
+            return d->fail(u"there is no article %1 in the library"_s.arg(id));
+        if (!Store::refreshPeople(d->db, people, &reason))
+            return d->fail(u"cannot remove article %1: %2"_s.arg(id).arg(reason));
+    }
+    if (!transaction.commit(&reason))
+        return d->fail(u"cannot remove article %1: %2"_s.arg(id).arg(reason));
     Q_EMIT articleRemoved(id);
     return true;
 }
@@ -494,6 +515,16 @@ bool LibraryStore::replaceArticle(const Article &article, const QList<Highlight>
         if (query.numRowsAffected() < 1)
             return d->fail(u"there is no article %1 in the library"_s.arg(id));
 
+        // Each speaker keeps its profile by name, so the user's merges and names survive.
+        QHash<QString, qint64> previousPeople;
+        query.prepare(
+            u"SELECT name, person_id FROM speakers WHERE article_id = :id AND person_id IS NOT NULL"_s);
+        query.bindValue(u":id"_s, id);
+        if (!query.exec())
+            return d->failQuery(u"cannot read the speakers of article %1"_s.arg(id), query);
+        while (query.next())
+            previousPeople.insert(query.value(0).toString(), query.value(1).toLongLong());
+
         // Segments first: deleting speakers they still point at would rewrite them to NULL one by one.
         for (const QString &sql : {u"DELETE FROM segments WHERE article_id = :id"_s,
                  u"DELETE FROM speakers WHERE article_id = :id"_s}) {
@@ -504,6 +535,10 @@ bool LibraryStore::replaceArticle(const Article &article, const QList<Highlight>
         }
         if (!d->insertSegments(id, article.segments))
             return false;
+        if (!Store::linkSpeakersToPeople(d->db, id, &reason, previousPeople) ||
+            !Store::refreshPeople(d->db, previousPeople.values(), &reason))
+            return d->fail(
+                u"cannot link the speakers of article %1 to their profiles: %2"_s.arg(id).arg(reason));
 
         query.prepare(
             u"UPDATE highlights SET segment_ordinal = :segment, start_offset = :start, "

@@ -3,7 +3,9 @@
 #include "model/article.h"
 #include "search/searchhit.h"
 #include "search/searchquery.h"
+#include "people/personprofile.h"
 #include "store/annotationchange.h"
+#include "store/peoplechange.h"
 
 #include <QObject>
 
@@ -41,6 +43,9 @@ struct StoreDiagnostics
  *
  * Speakers are stored once per article and name: every turn of a speaker reads
  * back with the speaker's bio, the first one the article gave for that name.
+ * addArticle() links each speaker that names a person to a person profile
+ * across articles (PersonName's matching; a new profile when none fits
+ * unambiguously); labels such as `Q` or `GT` stay without a profile.
  *
  * One instance owns one connection; use it from the thread that opened it.
  * A failing call logs to `colloquy.store` and leaves a sentence in errorString().
@@ -119,6 +124,17 @@ public:
     /// (see ftsMatchExpression()). An empty list with an empty errorString()
     /// means nothing matched.
     QList<SearchHit> search(const SearchQuery &query) const;
+    /// Every person profile that has an appearance, by display name.
+    QList<PersonProfile> people() const;
+    /// One profile; nullopt for an unknown id.
+    std::optional<PersonProfile> person(qint64 id) const;
+    /// The profile an article's speaker (by speakers row id) is linked to: 0 for
+    /// a label that names nobody, nullopt for an unknown speaker.
+    std::optional<qint64> personOfSpeaker(qint64 speakerId) const;
+    /// Applies `change` in one transaction (all or nothing) and fills in the ids
+    /// of the profiles it created. Callers other than SpeakerProfiles (which
+    /// makes it undoable) should not need it.
+    bool applyPeopleChange(PeopleChange &change);
 
 Q_SIGNALS:
     void articleAdded(qint64 id);
@@ -127,6 +143,8 @@ Q_SIGNALS:
     void articleChanged(qint64 id);
     /// After applyAnnotationChange() committed.
     void annotationsChanged();
+    /// After applyPeopleChange() committed.
+    void peopleChanged();
 
 private:
     struct Private;

@@ -56,6 +56,8 @@ struct LibraryStore::Private
     std::optional<qint64> insertSpeaker(qint64 articleId, int ordinal, const Speaker &speaker);
     /// Inserts the segments, their paragraphs and speakers; inside the caller's transaction.
     bool insertSegments(qint64 articleId, const QList<Segment> &segments);
+    /// One profile (`personId` > 0) or all, with their appearances; empty on error too.
+    QList<PersonProfile> readPeople(qint64 personId);
 };
 
 } // namespace Colloquy

@@ -170,6 +170,32 @@ END)"_s,
 ) WITHOUT ROWID)"_s,
         }});
 
+    // Version 6: one profile per real person across articles. Each article's speaker links to a
+    // person; labels that name nobody (`Q`, `GT`, `Moderator`) stay unlinked. Existing speakers are
+    // linked in the same transaction by the core's name matching. AUTOINCREMENT: a profile id
+    // given back by undo is never reused meanwhile.
+    list.append({6,
+        {
+            uR"(CREATE TABLE people (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    display_name TEXT NOT NULL CHECK (length(trim(display_name)) > 0),
+    named_by_user INTEGER NOT NULL DEFAULT 0 CHECK (named_by_user IN (0, 1))
+))"_s,
+            u"ALTER TABLE speakers ADD COLUMN person_id INTEGER REFERENCES people(id)"_s,
+            u"CREATE INDEX speakers_person_id ON speakers(person_id)"_s,
+            // The family names a speaker's name can be read with (PersonName::Reading::family), so that
+            // an import compares a new name with the profiles sharing a family name, not with everyone.
+            uR"(CREATE TABLE speaker_family_keys (
+    family_key TEXT NOT NULL,
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    PRIMARY KEY (family_key, speaker_id)
+) WITHOUT ROWID)"_s,
+            u"CREATE INDEX speaker_family_keys_speaker ON speaker_family_keys(speaker_id)"_s,
+        },
+        [](const QSqlDatabase &db, QString *error) {
+            return linkSpeakersToPeople(db, 0, error);
+        }});
+
     return list;
 }
 
@@ -227,6 +253,8 @@ bool applyMigrations(QSqlDatabase &db, std::span<const Migration> migrations, QS
                 if (!query.exec(statement))
                     return fail(query.lastError().text());
             }
+            if (migration.finish && !migration.finish(db, &reason))
+                return fail(reason);
             // PRAGMA takes no bound parameters; the version is an int from the table above, never input.
             if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)))
                 return fail(query.lastError().text());

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <span>
 
@@ -21,6 +23,8 @@ struct Migration
 {
     int version = 0;
     QStringList statements;
+    /// Runs after the statements, in the same transaction: data that needs the core's C++ rules.
+    std::function<bool(const QSqlDatabase &, QString *)> finish = {};
 };
 
 /// The schema history, oldest first. Append new versions; never edit a released one.
@@ -36,6 +40,27 @@ int latestSchemaVersion();
  * failure, which is rolled back; `error` names the version and the reason.
  */
 bool applyMigrations(QSqlDatabase &db, std::span<const Migration> migrations, QString *error);
+
+/**
+ * Links speakers that have no person yet to a person profile (a new one when
+ * no profile matches unambiguously), by PersonName's rules, and refreshes the
+ * display names of the profiles it touched. `articleId` 0 links every
+ * unlinked speaker of the library (in import order); otherwise those of one
+ * article. A speaker whose name is a key of `previous` goes back to that
+ * profile: re-importing an article rebuilds its speakers rows, and the user's
+ * merges and names must survive that. Runs inside the caller's transaction.
+ * (peoplestore.cpp)
+ */
+bool linkSpeakersToPeople(
+    const QSqlDatabase &db, qint64 articleId, QString *error, const QHash<QString, qint64> &previous = {});
+
+/**
+ * After speakers left `people` (their article was removed): removes the
+ * profiles left without an appearance and names the others after their
+ * fullest remaining variant, unless the user named them. Runs inside the
+ * caller's transaction. (peoplestore.cpp)
+ */
+bool refreshPeople(const QSqlDatabase &db, const QList<qint64> &people, QString *error);
 
 /// Runs a constant statement returning one integer (`PRAGMA user_version`, `SELECT count(*) …`).
 std::optional<qint64> queryInt(const QSqlDatabase &db, const QString &sql, QString *error);

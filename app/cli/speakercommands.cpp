@@ -1,0 +1,185 @@
+// colloquy-cli's speakers command: person profiles across articles, over Colloquy::SpeakerProfiles.
+
+#include "commands.h"
+
+#include "people/speakerprofiles.h"
+#include "store/librarystore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Colloquy::Cli {
+
+namespace {
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject profileToJson(const PersonProfile &profile)
+{
+    QJsonArray articles;
+    QJsonArray bios;
+    QList<qint64> seen;
+    for (const PersonProfile::Appearance &a : profile.appearances) {
+        if (!seen.contains(a.articleId)) {
+            seen.append(a.articleId);
+            articles.append(QJsonObject {{u"id"_s, a.articleId}, {u"title"_s, a.articleTitle}});
+        }
+        bios.append(QJsonObject {{u"article"_s, a.articleId}, {u"title"_s, a.articleTitle},
+            {u"imported"_s, a.importedAt.toUTC().toString(Qt::ISODate)}, {u"name"_s, a.name},
+            {u"bio"_s, nullable(a.bio)}});
+    }
+    return QJsonObject {{u"id"_s, profile.id}, {u"name"_s, profile.displayName},
+        {u"named_by_user"_s, profile.namedByUser},
+        {u"variants"_s, QJsonArray::fromStringList(profile.variants())}, {u"articles"_s, articles},
+        {u"bios"_s, bios}};
+}
+
+} // namespace
+
+SpeakerProfiles *Commands::profiles()
+{
+    if (!m_profiles) {
+        LibraryStore *store = library();
+        if (!store)
+            return nullptr;
+        m_profiles = std::make_unique<SpeakerProfiles>(store);
+    }
+    return m_profiles.get();
+}
+
+int Commands::speakers(const QStringList &args)
+{
+    if (args.isEmpty())
+        return speakersList();
+    const QString sub = args.constFirst();
+    const QStringList rest = args.mid(1);
+    if (sub == u"merge"_s)
+        return speakersMerge(rest);
+    if (sub == u"split"_s)
+        return speakersSplit(rest);
+    if (sub == u"rename"_s)
+        return speakersRename(rest);
+    return usageError(u"speakers: unknown action '%1' (merge, split or rename; none to list)"_s.arg(sub));
+}
+
+int Commands::speakersList()
+{
+    LibraryStore *store = library();
+    if (!store)
+        return Failure;
+    const QList<PersonProfile> people = store->people();
+    if (!store->errorString().isEmpty())
+        return fail(store->errorString());
+    if (m_options.json) {
+        QJsonArray array;
+        for (const PersonProfile &profile : people)
+            array.append(profileToJson(profile));
+        writeJson(QJsonDocument(array));
+        return Success;
+    }
+    for (const PersonProfile &profile : people) {
+        const qsizetype count = profile.articleIds().size();
+        m_out << profile.id << '\t' << profile.displayName << '\t'
+              << (count == 1 ? u"1 article"_s : u"%1 articles"_s.arg(count)) << '\n';
+        QStringList others = profile.variants();
+        others.removeAll(profile.displayName);
+        if (!others.isEmpty())
+            m_out << "    also: " << others.join(u", "_s) << '\n';
+        for (const PersonProfile::Appearance &a : profile.appearances) {
+            m_out << "    " << a.importedAt.toUTC().toString(Qt::ISODate) << "  [" << a.articleId << "] "
+                  << a.articleTitle;
+            if (!a.bio.isEmpty())
+                m_out << " - " << a.bio;
+            m_out << '\n';
+        }
+    }
+    m_out.flush();
+    return Success;
+}
+
+int Commands::speakersMerge(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(u"speakers merge: takes the profile to merge and the one to merge it into"_s);
+    const qint64 from = parseId(u"speakers merge"_s, u"a profile id"_s, args.at(0));
+    if (!from)
+        return UsageError;
+    const qint64 into = parseId(u"speakers merge"_s, u"a profile id"_s, args.at(1));
+    if (!into)
+        return UsageError;
+    SpeakerProfiles *editor = profiles();
+    if (!editor)
+        return Failure;
+    if (!editor->mergeProfiles(from, into))
+        return fail(editor->errorString());
+    if (m_options.json)
+        writeJson(QJsonDocument(profileToJson(*m_library->person(into))));
+    else
+        m_out << "merged profile " << from << " into " << into << Qt::endl;
+    return Success;
+}
+
+int Commands::speakersSplit(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(u"speakers split: takes an article id and the speaker's name in that article"_s);
+    const qint64 articleId = parseId(u"speakers split"_s, u"an article id"_s, args.at(0));
+    if (!articleId)
+        return UsageError;
+    SpeakerProfiles *editor = profiles();
+    if (!editor)
+        return Failure;
+    const QString name = args.at(1).simplified();
+    qint64 speakerId = 0;
+    QStringList names;
+    for (const PersonProfile &profile : m_library->people()) {
+        for (const PersonProfile::Appearance &a : profile.appearances) {
+            if (a.articleId != articleId)
+                continue;
+            names.append(a.name);
+            if (a.name.compare(name, Qt::CaseInsensitive) == 0)
+                speakerId = a.speakerId;
+        }
+    }
+    if (!speakerId) {
+        if (!m_library->article(articleId))
+            return fail(u"there is no article %1 in the library"_s.arg(articleId));
+        return fail(
+            u"article %1 has no speaker profile named '%2' (profiled speakers: %3)"_s.arg(articleId).arg(
+                name, names.isEmpty() ? u"none"_s : names.join(u", "_s)));
+    }
+    const std::optional<qint64> id = editor->splitAppearance(speakerId);
+    if (!id)
+        return fail(editor->errorString());
+    if (m_options.json)
+        writeJson(QJsonDocument(profileToJson(*m_library->person(*id))));
+    else
+        m_out << *id << Qt::endl;
+    return Success;
+}
+
+int Commands::speakersRename(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(u"speakers rename: takes a profile id and the new name"_s);
+    const qint64 id = parseId(u"speakers rename"_s, u"a profile id"_s, args.at(0));
+    if (!id)
+        return UsageError;
+    SpeakerProfiles *editor = profiles();
+    if (!editor)
+        return Failure;
+    if (!editor->renameProfile(id, args.at(1)))
+        return fail(editor->errorString());
+    if (m_options.json)
+        writeJson(QJsonDocument(profileToJson(*m_library->person(id))));
+    return Success;
+}
+
+} // namespace Colloquy::Cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace Colloquy {
+
+class LibraryStore;
+
+/**
+ * The one way to change person profiles: merge two, split an article's
+ * appearance off into a profile of its own, rename one.
+ *
+ * Like Annotations, each intent-level method validates, writes in one
+ * transaction and has committed when it returns; on error it returns false
+ * (or nullopt), changes nothing and says why in errorString(). Each change
+ * pushes one command on the undo stack, whose undo and redo write back the
+ * exact rows, ids included. Give it Annotations::undoStack() so that one
+ * Ctrl+Z history covers every edit; without a stack it makes its own.
+ *
+ * Reads go straight to LibraryStore::people(). Does not own the store (or a
+ * stack it was given), which must outlive it; use from the store's thread.
+ */
+class SpeakerProfiles : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SpeakerProfiles(LibraryStore *store, QUndoStack *undoStack = nullptr, QObject *parent = nullptr);
+    ~SpeakerProfiles() override;
+
+    QUndoStack *undoStack() const;
+    /// Why the last call failed; empty after a call that succeeded.
+    QString errorString() const;
+
+    /// Moves every appearance of `from` into `into` and removes `from`. The
+    /// merged profile keeps a name the user gave (`into`'s first), else takes
+    /// the fullest variant.
+    bool mergeProfiles(qint64 from, qint64 into);
+    /// Gives an article's speaker (a speakers row id, PersonProfile::Appearance::speakerId)
+    /// a profile of its own, named as that article printed it; returns the new profile.
+    std::optional<qint64> splitAppearance(qint64 speakerId);
+    /// Names the profile `name` (trimmed); later imports no longer change it.
+    bool renameProfile(qint64 id, const QString &name);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Colloquy
