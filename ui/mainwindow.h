@@ -10,7 +10,9 @@ class QSplitter;
 namespace Colloquy {
 
 class Actions;
+class AnnotationSidebar;
 class Annotations;
+class CodebookDialog;
 class ArticleView;
 class HighlightController;
 class LibraryPanel;
@@ -49,6 +51,8 @@ public:
     Annotations *annotations() const;
     HighlightController *highlighter() const;
     LibraryPanel *libraryPanel() const;
+    AnnotationSidebar *annotationSidebar() const;
+    CodebookDialog *codebookDialog() const;
     ArticleView *articleView() const;
 
     /// The bundled sample, as a resource path.
@@ -81,6 +85,8 @@ private:
     LibraryPanel *m_library;
     ArticleView *m_articleView;
     HighlightController *m_highlighter;
+    AnnotationSidebar *m_sidebar;
+    CodebookDialog *m_codebook;
     QLabel *m_articleInfo;
     qint64 m_shownId = 0;
     QByteArray m_shownHash;
