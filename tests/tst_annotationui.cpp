@@ -38,6 +38,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -151,14 +152,26 @@ QStringList TestAnnotationUi::themeNamesOf(qint64 highlightId) const
 void TestAnnotationUi::floatingToolBarFollowsTheSelection()
 {
     SpeechView *maren = view(0);
-    auto *bar = maren->findChild<SelectionToolBar *>();
+    SelectionToolBar *bar = nullptr;
+    for (SelectionToolBar *candidate : m_window->findChildren<SelectionToolBar *>()) {
+        if (candidate->view() == maren)
+            bar = candidate;
+    }
     QVERIFY(bar);
     QVERIFY(!bar->isVisible());
     const int start = int(MarenFirst.indexOf(u"every twenty minutes"_s));
     select(maren, start, 20);
     QTRY_VERIFY(bar->isVisible());
-    // Above the selection (or just below it at the top), inside the view.
-    QVERIFY(maren->rect().contains(bar->geometry()));
+    // Near the selection, wholly inside the window.
+    QVERIFY(m_window->rect().contains(bar->geometry()));
+    const QRect selection = maren->cursorRect(maren->textCursor());
+    const QPoint selectionInWindow = maren->viewport()->mapTo(m_window.get(), selection.center());
+    QVERIFY(std::abs(bar->geometry().center().y() - selectionInWindow.y()) < 4 * bar->height());
+    // Focus elsewhere hides it; back in the speech, it shows again.
+    m_window->annotationSidebar()->textFilter()->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(!bar->isVisible());
+    maren->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(bar->isVisible());
 
     auto *green = bar->findChild<QToolButton *>(u"selectionColour_green"_s);
     QVERIFY(green);
@@ -319,6 +332,14 @@ void TestAnnotationUi::nWritesANoteSavedAsYouTypeUndoneInOneStep()
     QTest::keyClick(maren, Qt::Key_N);
     QTRY_VERIFY(editor->isVisible());
     QCOMPARE(editor->editor()->toPlainText(), typed);
+    QTest::keyClick(editor->editor(), Qt::Key_Escape);
+    QTRY_VERIFY(!editor->isVisible());
+    // So does selecting exactly its text: no second highlight over the same words.
+    select(maren, start, 5);
+    QTest::keyClick(maren, Qt::Key_N);
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(editor->highlightId(), id);
+    QCOMPARE(stored().size(), 1);
     QTest::keyClick(editor->editor(), Qt::Key_Escape);
 }
 

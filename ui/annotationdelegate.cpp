@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -108,7 +109,9 @@ void AnnotationDelegate::paint(
     }
     y += line;
 
-    const QString note = index.data(AnnotationModel::NoteRole).toString().simplified();
+    // A preview, not the Markdown source: drop emphasis, heading and quote marks.
+    static const QRegularExpression markup(u"[*_`#>]+"_s);
+    const QString note = index.data(AnnotationModel::NoteRole).toString().remove(markup).simplified();
     if (!note.isEmpty()) {
         painter->setPen(muted);
         painter->drawText(QRect(left, y, width, line), Qt::AlignLeft | Qt::AlignVCenter,

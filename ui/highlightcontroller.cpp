@@ -61,7 +61,9 @@ void HighlightController::setArticle(qint64 articleId)
         disconnect(speech, &SpeechView::contextMenuAboutToShow, this, nullptr);
         connect(speech, &SpeechView::contextMenuAboutToShow, this,
             [this, pane](QMenu *menu, int position) { extendContextMenu(pane, menu, position); });
-        if (!speech->findChild<SelectionToolBar *>(QString(), Qt::FindDirectChildrenOnly)) {
+        // One bar per speech; the property marks a speech that has one.
+        if (!speech->property("colloquySelectionBar").toBool()) {
+            speech->setProperty("colloquySelectionBar", true);
             auto *bar = new SelectionToolBar(speech);
             connect(bar, &SelectionToolBar::highlightRequested, this,
                 [this, pane](HighlightColour colour) { highlightIn(pane, colour); });
@@ -167,8 +169,19 @@ NoteEditor *HighlightController::noteEditor() const
 std::optional<qint64> HighlightController::targetIn(SpeakerPane *pane)
 {
     const QTextCursor cursor = pane->speechView()->textCursor();
-    if (cursor.hasSelection())
+    if (cursor.hasSelection()) {
+        // Selecting exactly an existing highlight means that highlight, not a copy of it.
+        if (const std::optional<SpeakerPane::SegmentRange> range =
+                pane->segmentRange(cursor.selectionStart(), cursor.selectionEnd())) {
+            for (const Highlight &highlight : pane->highlights()) {
+                const Anchor &anchor = highlight.anchor;
+                if (anchor.segment == range->segment && anchor.position.start == range->start &&
+                    anchor.position.end == range->end)
+                    return highlight.id;
+            }
+        }
         return highlightIn(pane, m_colour);
+    }
     if (const std::optional<Highlight> highlight = pane->highlightAt(cursor.position()))
         return highlight->id;
     Q_EMIT statusMessage(tr("Select some text or put the cursor on a highlight"));

@@ -3,6 +3,7 @@
 #include "highlightstyle.h"
 #include "speechview.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QScrollBar>
 #include <QToolButton>
@@ -18,9 +19,10 @@ constexpr int Gap = 6;
 }
 
 SelectionToolBar::SelectionToolBar(SpeechView *view)
-    : QFrame(view)
+    : QFrame(view->window())
     , m_view(view)
 {
+    connect(view, &QObject::destroyed, this, &QObject::deleteLater);
     setObjectName(u"selectionToolBar"_s);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -59,12 +61,22 @@ SelectionToolBar::SelectionToolBar(SpeechView *view)
 
     connect(view, &SpeechView::selectionChanged, this, &SelectionToolBar::follow);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &SelectionToolBar::follow);
+    connect(qApp, &QApplication::focusChanged, this, &SelectionToolBar::follow);
+}
+
+SpeechView *SelectionToolBar::view() const
+{
+    return m_view;
 }
 
 void SelectionToolBar::follow()
 {
+    if (!m_view) {
+        hide();
+        return;
+    }
     const QTextCursor cursor = m_view->textCursor();
-    if (!cursor.hasSelection()) {
+    if (!cursor.hasSelection() || !m_view->hasFocus() || !m_view->isVisible()) {
         hide();
         return;
     }
@@ -85,8 +97,10 @@ void SelectionToolBar::follow()
         hide();
         return;
     }
-    const int x = std::clamp(first.left(), inside.left(), std::max(inside.left(), inside.right() - width()));
-    move(x, std::max(inside.top(), y));
+    // In the window's coordinates, kept inside the window.
+    const QPoint at = m_view->mapTo(parentWidget(), QPoint(first.left(), std::max(inside.top(), y)));
+    const int right = parentWidget()->width() - width();
+    move(std::clamp(at.x(), 0, std::max(0, right)), at.y());
     show();
     raise();
 }

@@ -3,6 +3,7 @@
 #include "annotate/highlightcolour.h"
 
 #include <QFrame>
+#include <QPointer>
 
 namespace Colloquy {
 
@@ -12,13 +13,18 @@ class SpeechView;
  * The small bar that floats above a selection in a speech: one swatch per
  * highlight colour, Note and Tag. Its buttons never take the focus, so the
  * selection and the keyboard stay in the speech. It follows the selection of
- * the SpeechView it is a child of and hides when there is none.
+ * one SpeechView and hides when there is none or the view loses the focus.
+ *
+ * It lives on the view's window, not inside the view, so a narrow pane does
+ * not clip it; it is deleted with the view.
  */
 class SelectionToolBar : public QFrame
 {
     Q_OBJECT
 public:
     explicit SelectionToolBar(SpeechView *view);
+
+    SpeechView *view() const;
 
     /// Places the bar above the view's selection and shows it; hides it without one.
     void follow();
@@ -29,7 +35,7 @@ Q_SIGNALS:
     void tagRequested();
 
 private:
-    SpeechView *m_view;
+    QPointer<SpeechView> m_view; // null once the view is gone, before this is
 };
 
 } // namespace Colloquy

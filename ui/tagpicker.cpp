@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QVBoxLayout>
@@ -23,6 +24,7 @@ namespace Colloquy {
 namespace {
 constexpr int ThemeIdRole = Qt::UserRole + 1;
 constexpr int CreateRole = Qt::UserRole + 2;
+constexpr int MaxVisibleRows = 10;
 
 QStringList splitPath(const QString &typed)
 {
@@ -60,7 +62,7 @@ TagPicker::TagPicker(Annotations *annotations, QWidget *parent)
     auto *hint = new QLabel(tr("Enter: apply or remove · Esc: close"), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
-    resize(320, 300);
+    setMinimumWidth(320);
 
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, &TagPicker::rebuild);
@@ -150,6 +152,11 @@ void TagPicker::rebuild()
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
+    // Tall enough for the rows up to a point, then it scrolls.
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 4);
+    m_list->setFixedHeight(
+        rowHeight * std::clamp(m_list->count(), 3, MaxVisibleRows) + 2 * m_list->frameWidth());
+    adjustSize();
 }
 
 bool TagPicker::applyCurrent()
