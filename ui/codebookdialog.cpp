@@ -167,11 +167,21 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
             report(m_annotations->describeTheme(id, m_description->text().trimmed()),
                 tr("Saved the description"));
     });
-    connect(m_annotations->store(), &LibraryStore::annotationsChanged, this, &CodebookDialog::rebuild);
+    // Hidden, it waits for showEvent(): a codebook nobody looks at costs nothing per edit.
+    connect(m_annotations->store(), &LibraryStore::annotationsChanged, this, [this] {
+        if (isVisible())
+            rebuild();
+    });
     rebuild();
 }
 
 CodebookDialog::~CodebookDialog() = default;
+
+void CodebookDialog::showEvent(QShowEvent *event)
+{
+    rebuild();
+    QDialog::showEvent(event);
+}
 
 QTreeWidget *CodebookDialog::tree() const
 {

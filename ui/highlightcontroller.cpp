@@ -17,6 +17,8 @@
 #include <QMenu>
 #include <QTextCursor>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
@@ -56,6 +58,7 @@ HighlightController::~HighlightController() = default;
 void HighlightController::setArticle(qint64 articleId)
 {
     m_articleId = articleId;
+    m_rendered = false; // new panes: draw them whatever was drawn before
     for (SpeakerPane *pane : m_view->panes()) {
         SpeechView *speech = pane->speechView();
         disconnect(speech, &SpeechView::contextMenuAboutToShow, this, nullptr);
@@ -245,8 +248,21 @@ void HighlightController::render()
         for (const qint64 themeId : it.value())
             claimColours[it.key()].append(themeColours.value(themeId));
     }
+    // A note or a theme's description changes nothing the panes draw: skip
+    // re-formatting every pane, which is most of an edit's cost with many highlights.
+    const auto sameLook = [](const QList<Highlight> &a, const QList<Highlight> &b) {
+        return std::equal(
+            a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Highlight &x, const Highlight &y) {
+                return x.id == y.id && x.anchor == y.anchor && x.state == y.state && x.colour == y.colour;
+            });
+    };
+    if (m_rendered && claimColours == m_renderedClaims && sameLook(highlights, m_renderedHighlights))
+        return;
     for (SpeakerPane *pane : m_view->panes())
         pane->setHighlights(highlights, claimColours);
+    m_rendered = true;
+    m_renderedHighlights = highlights;
+    m_renderedClaims = claimColours;
 }
 
 SpeakerPane *HighlightController::focusedPane() const

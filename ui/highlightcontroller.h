@@ -1,7 +1,11 @@
 #pragma once
 
 #include "actions.h"
+#include "annotate/highlight.h"
 #include "annotate/highlightcolour.h"
+
+#include <QColor>
+#include <QHash>
 
 #include <QObject>
 
@@ -81,6 +85,9 @@ private:
     Actions *m_actions;
     qint64 m_articleId = 0;
     HighlightColour m_colour = HighlightColour::Yellow;
+    bool m_rendered = false;
+    QList<Highlight> m_renderedHighlights;
+    QHash<qint64, QList<QColor>> m_renderedClaims;
     TagPicker *m_tagPicker;
     NoteEditor *m_noteEditor;
 };

@@ -3,6 +3,7 @@
 #include "annotate/annotations.h"
 #include "store/librarystore.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -31,9 +32,14 @@ constexpr int QuoteExcerpt = 160;
 #ifdef COLLOQUY_HAVE_KSYNTAXHIGHLIGHTING
 KSyntaxHighlighting::Repository &repository()
 {
-    // Reading the definitions' metadata is costly: once per process.
-    static KSyntaxHighlighting::Repository repo;
-    return repo;
+    // Reading the definitions' metadata is costly: once per process, and gone
+    // with the application rather than at static destruction.
+    static KSyntaxHighlighting::Repository *repo = [] {
+        auto *r = new KSyntaxHighlighting::Repository;
+        r->setParent(QCoreApplication::instance());
+        return r;
+    }();
+    return *repo;
 }
 #endif
 } // namespace
@@ -147,6 +153,7 @@ void NoteEditor::save()
         m_annotations->beginNoteBurst();
     }
     m_sinceLastChange.start();
+    m_changed = true;
     if (!m_annotations->setNote(m_highlightId, m_edit->toPlainText()))
         Q_EMIT statusMessage(tr("Cannot save the note: %1").arg(m_annotations->errorString()));
 }
@@ -168,8 +175,9 @@ void NoteEditor::hideEvent(QHideEvent *event)
         m_annotations->endNoteBurst();
         m_inBurst = false;
     }
-    if (m_highlightId != 0)
+    if (m_highlightId != 0 && m_changed)
         Q_EMIT statusMessage(tr("Note saved"));
+    m_changed = false;
     m_highlightId = 0;
 }
 

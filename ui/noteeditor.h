@@ -53,6 +53,7 @@ private:
     qint64 m_highlightId = 0;
     bool m_loading = false;
     bool m_inBurst = false;
+    bool m_changed = false;
 };
 
 } // namespace Colloquy
