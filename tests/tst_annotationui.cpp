@@ -78,6 +78,7 @@ private Q_SLOTS:
     void sidebarMarksOrphans();
     void codebookDeleteAsksWithTheClaimCountAndUndoRestores();
     void codebookRenamesRecoloursMovesAndMerges();
+    void codebookListsClaimsAcrossArticlesAndOpensThem();
 
 private:
     SpeakerPane *pane(int index) const { return m_window->articleView()->panes().at(index); }
@@ -633,6 +634,41 @@ void TestAnnotationUi::codebookRenamesRecoloursMovesAndMerges()
         stack->undo();
     QCOMPARE(m_store->theme(*fares)->name, u"Fares"_s);
     QCOMPARE(m_store->theme(*fares)->parentId, 0);
+}
+
+void TestAnnotationUi::codebookListsClaimsAcrossArticlesAndOpensThem()
+{
+    Annotations *annotations = m_window->annotations();
+    const AddResult other = m_store->addArticle(TestArticles::article(u"Night buses"_s,
+        {TestArticles::speech(u"Lene"_s, u"a driver"_s, {u"The last bus is the one people remember."_s})}));
+    QVERIFY(other.error.isEmpty());
+    const std::optional<qint64> theme = annotations->createTheme(u"Reliability"_s);
+    const std::optional<qint64> here = annotations->addHighlight(m_articleId, 1, 0, 11); // Cheap fares
+    const std::optional<qint64> there = annotations->addHighlight(other.id, 0, 4, 12); // last bus
+    QVERIFY(theme && here && there);
+    QVERIFY(annotations->tagHighlight(*here, *theme));
+    QVERIFY(annotations->tagHighlight(*there, *theme));
+
+    CodebookDialog *codebook = m_window->codebookDialog();
+    m_window->actions()->action(Actions::Id::ShowCodebook)->trigger();
+    QTRY_VERIFY(codebook->isVisible());
+    codebook->setCurrentThemeId(*theme);
+    QListWidget *claims = codebook->claimList();
+    QCOMPARE(claims->count(), 2);
+    QVERIFY(claims->item(0)->text().contains(u"Osei"_s));
+    QVERIFY(claims->item(0)->text().contains(u"Cheap fares"_s));
+    QVERIFY(claims->item(1)->text().contains(u"Lene"_s));
+    QVERIFY(claims->item(1)->text().contains(u"Night buses"_s));
+
+    // Enter on a claim of another article opens it at the claim.
+    claims->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(claims->hasFocus());
+    claims->setCurrentRow(1);
+    QTest::keyClick(claims, Qt::Key_Return);
+    QCOMPARE(m_window->articleView()->panes().size(), 1);
+    QCOMPARE(pane(0)->name(), u"Lene"_s);
+    QCOMPARE(view(0)->textCursor().selectedText(), u"last bus"_s);
+    QCOMPARE(m_window->annotationSidebar()->model()->articleId(), other.id);
 }
 
 QTEST_MAIN(TestAnnotationUi)

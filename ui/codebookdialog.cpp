@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -63,6 +64,7 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
     , m_annotations(annotations)
     , m_tree(new CodebookTree)
     , m_description(new QLineEdit(this))
+    , m_claims(new QListWidget(this))
     , m_status(new QLabel(this))
     , m_colourMenu(new QMenu(tr("&Colour"), this))
     , m_moveMenu(new QMenu(tr("&Move To"), this))
@@ -98,6 +100,13 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
     m_description->setPlaceholderText(tr("What this theme covers"));
     layout->addWidget(descriptionLabel);
     layout->addWidget(m_description);
+    auto *claimsLabel = new QLabel(tr("C&laims:"), this);
+    claimsLabel->setBuddy(m_claims);
+    m_claims->setObjectName(u"codebookClaims"_s);
+    m_claims->setWordWrap(true);
+    m_claims->setMaximumHeight(160);
+    layout->addWidget(claimsLabel);
+    layout->addWidget(m_claims);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -160,6 +169,10 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
     connect(m_mergeMenu, &QMenu::aboutToShow, this, &CodebookDialog::fillMergeMenu);
     connect(m_tree, &QTreeWidget::itemChanged, this, &CodebookDialog::renamed);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &CodebookDialog::updateDetails);
+    connect(m_claims, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT claimActivated(
+            item->data(ArticleIdRole).toLongLong(), item->data(HighlightIdRole).toLongLong());
+    });
     connect(m_description, &QLineEdit::editingFinished, this, [this] {
         const qint64 id = currentThemeId();
         const std::optional<Theme> theme = id ? m_annotations->store()->theme(id) : std::nullopt;
@@ -191,6 +204,11 @@ QTreeWidget *CodebookDialog::tree() const
 QLineEdit *CodebookDialog::descriptionEdit() const
 {
     return m_description;
+}
+
+QListWidget *CodebookDialog::claimList() const
+{
+    return m_claims;
 }
 
 qint64 CodebookDialog::currentThemeId() const
@@ -247,6 +265,29 @@ void CodebookDialog::updateDetails()
     m_description->setEnabled(theme.has_value());
     if (!m_description->hasFocus() || !theme)
         m_description->setText(theme ? theme->description : QString());
+
+    m_claims->clear();
+    if (!theme)
+        return;
+    const LibraryStore *store = m_annotations->store();
+    QHash<qint64, QString> titles;
+    for (const ArticleSummary &summary : store->articles())
+        titles.insert(summary.id, summary.title);
+    for (const qint64 highlightId : store->highlightIdsOfTheme(id)) {
+        const std::optional<Highlight> highlight = store->highlight(highlightId);
+        if (!highlight)
+            continue;
+        QString quote = highlight->anchor.quote.exact.simplified();
+        if (quote.size() > 120)
+            quote = quote.left(119) + u'\u2026';
+        const QString who = highlight->speaker.isEmpty() ? tr("Narration") : highlight->speaker;
+        auto *item = new QListWidgetItem(
+            tr("%1: \u201C%2\u201D").arg(who, quote) + u"\n"_s + titles.value(highlight->articleId),
+            m_claims);
+        item->setIcon(HighlightStyle::icon(highlight->colour));
+        item->setData(ArticleIdRole, highlight->articleId);
+        item->setData(HighlightIdRole, highlight->id);
+    }
 }
 
 bool CodebookDialog::createTheme(qint64 parentId)

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QMenu;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -21,6 +22,8 @@ class Annotations;
  * main window (the window's Undo and Redo actions are added to the dialog).
  * Deleting asks first and says how many claims lose the theme. The tree is
  * rebuilt from the store after every change, keeping the current theme.
+ * Below it, the current theme's claims across all articles, with speaker and
+ * quote; activating one asks the window to open it (claimActivated()).
  */
 class CodebookDialog : public QDialog
 {
@@ -31,6 +34,10 @@ public:
 
     QTreeWidget *tree() const;
     QLineEdit *descriptionEdit() const;
+    /// The current theme's claims, each row holding its article and highlight ids.
+    QListWidget *claimList() const;
+    static constexpr int ArticleIdRole = Qt::UserRole + 10;
+    static constexpr int HighlightIdRole = Qt::UserRole + 11;
     /// The theme of the current row; 0 for none.
     qint64 currentThemeId() const;
     void setCurrentThemeId(qint64 themeId);
@@ -42,6 +49,7 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    void claimActivated(qint64 articleId, qint64 highlightId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -58,6 +66,7 @@ private:
     Annotations *m_annotations;
     QTreeWidget *m_tree;
     QLineEdit *m_description;
+    QListWidget *m_claims;
     QLabel *m_status;
     QMenu *m_colourMenu;
     QMenu *m_moveMenu;

@@ -89,6 +89,11 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_sidebar);
     connect(m_sidebar, &AnnotationSidebar::highlightActivated, m_highlighter,
         &HighlightController::revealHighlight);
+    connect(m_codebook, &CodebookDialog::claimActivated, this, [this](qint64 articleId, qint64 highlightId) {
+        showArticle(articleId);
+        activateWindow();
+        m_highlighter->revealHighlight(highlightId);
+    });
     connect(m_codebook, &CodebookDialog::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
 
