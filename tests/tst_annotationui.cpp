@@ -458,13 +458,19 @@ void TestAnnotationUi::clickingASidebarEntrySelectsItsText()
     SpeechView *osei = view(1);
     QTRY_VERIFY(osei->hasFocus());
     QCOMPARE(osei->textCursor().selectedText(), Osei.mid(17, 11));
-    // Keyboard too: Enter on an entry of the list.
+    // Keyboard only: Ctrl+Shift+A hides the sidebar, again shows it with the
+    // list focused; Down to the entry, Enter to reveal it.
     const std::optional<qint64> other = m_window->annotations()->addHighlight(m_articleId, 0, 0, 7);
     QVERIFY(other);
-    list->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(osei, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!list->isVisible());
+    QTest::keyClick(osei, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(list->hasFocus());
     const QModelIndex maren = list->model()->index(0, 0, list->model()->index(0, 0));
     QCOMPARE(maren.data(AnnotationModel::HighlightIdRole).toLongLong(), *other);
-    list->setCurrentIndex(maren);
+    list->setCurrentIndex(list->model()->index(0, 0)); // the speaker's group row
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentIndex(), maren);
     QTest::keyClick(list, Qt::Key_Return);
     QTRY_VERIFY(view(0)->hasFocus());
     QCOMPARE(view(0)->textCursor().selectedText(), u"Ferries"_s);

@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -175,6 +176,12 @@ void MainWindow::setupActions()
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
     QAction *showAnnotations = m_actions->action(Id::ShowAnnotations);
     connect(showAnnotations, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    // Shown by the reader (menu or shortcut, not a restored state), the list
+    // takes the keys: Up/Down, Enter to reveal.
+    connect(showAnnotations, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            m_sidebar->view()->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_sidebar, &QDockWidget::visibilityChanged, showAnnotations,
         [this, showAnnotations] { showAnnotations->setChecked(m_sidebar->isVisibleTo(this)); });
     connect(m_actions->action(Id::ShowCodebook), &QAction::triggered, this, [this] {
