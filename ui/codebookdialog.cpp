@@ -72,7 +72,7 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
 {
     setObjectName(u"codebookDialog"_s);
     setWindowTitle(tr("Codebook"));
-    resize(480, 520);
+    resize(640, 560);
     auto *layout = new QVBoxLayout(this);
 
     auto *toolBar = new QToolBar(this);
