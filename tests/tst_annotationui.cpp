@@ -289,6 +289,14 @@ void TestAnnotationUi::tagPickerFiltersToggleAndCreatesSubThemes()
         found = found || (theme.name == u"Fares"_s && theme.parentId == *economy);
     QVERIFY(found);
     QCOMPARE(themeNamesOf(*id).size(), 2);
+
+    // A click applies a row too.
+    QListWidget *list = picker->list();
+    QCOMPARE(list->item(list->count() - 1)->text(), u"Safety"_s);
+    QTest::mouseClick(
+        list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(list->count() - 1)).center());
+    QTRY_COMPARE(themeNamesOf(*id).size(), 3);
+    QVERIFY(picker->isVisible());
     QTest::keyClick(picker->filterEdit(), Qt::Key_Escape);
 }
 

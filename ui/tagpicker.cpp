@@ -66,7 +66,12 @@ TagPicker::TagPicker(Annotations *annotations, QWidget *parent)
 
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, &TagPicker::rebuild);
-    connect(m_list, &QListWidget::itemClicked, this, &TagPicker::applyItem);
+    // Applied after the click is done: applying rebuilds the list the view is still handling.
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        const int row = m_list->row(item);
+        QMetaObject::invokeMethod(
+            this, [this, row] { applyItem(m_list->item(row)); }, Qt::QueuedConnection);
+    });
     connect(m_annotations->store(), &LibraryStore::annotationsChanged, this, [this] {
         if (isVisible())
             rebuild();
