@@ -448,8 +448,11 @@ void TestAnnotationUi::sidebarListsGroupsFiltersAndFollowsUndo()
     QVERIFY(show->isChecked());
     show->trigger();
     QVERIFY(!sidebar->isVisible());
+    // Edits while hidden show as soon as it is back.
+    QVERIFY(annotations->removeHighlight(*first));
     show->trigger();
     QVERIFY(sidebar->isVisible());
+    QCOMPARE(visibleHighlights().size(), 2);
 }
 
 void TestAnnotationUi::clickingASidebarEntrySelectsItsText()

@@ -19,7 +19,12 @@ AnnotationModel::AnnotationModel(LibraryStore *store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
 {
-    connect(m_store, &LibraryStore::annotationsChanged, this, &AnnotationModel::reload);
+    connect(m_store, &LibraryStore::annotationsChanged, this, [this] {
+        if (m_live)
+            reload();
+        else
+            m_stale = true;
+    });
 }
 
 AnnotationModel::~AnnotationModel() = default;
@@ -36,8 +41,16 @@ qint64 AnnotationModel::articleId() const
     return m_articleId;
 }
 
+void AnnotationModel::setLive(bool live)
+{
+    m_live = live;
+    if (live && m_stale)
+        reload();
+}
+
 void AnnotationModel::reload()
 {
+    m_stale = false;
     beginResetModel();
     m_groups.clear();
     if (m_articleId != 0) {

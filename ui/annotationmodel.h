@@ -45,6 +45,9 @@ public:
     void setArticle(qint64 articleId, const QString &articleTitle = QString());
     qint64 articleId() const;
     void reload();
+    /// Not live (nobody looks), a change only marks the model stale; going
+    /// live again reloads it once. Live by default.
+    void setLive(bool live);
 
     /// The index of a highlight's row, invalid when it is not listed.
     QModelIndex indexOfHighlight(qint64 highlightId) const;
@@ -76,6 +79,8 @@ private:
 
     LibraryStore *m_store;
     qint64 m_articleId = 0;
+    bool m_live = true;
+    bool m_stale = false;
     QString m_articleTitle;
     QList<Group> m_groups;
 };

@@ -95,6 +95,18 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
 
 AnnotationSidebar::~AnnotationSidebar() = default;
 
+void AnnotationSidebar::showEvent(QShowEvent *event)
+{
+    m_model->setLive(true);
+    QDockWidget::showEvent(event);
+}
+
+void AnnotationSidebar::hideEvent(QHideEvent *event)
+{
+    QDockWidget::hideEvent(event);
+    m_model->setLive(false);
+}
+
 void AnnotationSidebar::setArticle(qint64 articleId, const QString &articleTitle)
 {
     m_model->setArticle(articleId, articleTitle);

@@ -42,6 +42,11 @@ public:
 Q_SIGNALS:
     void highlightActivated(qint64 highlightId);
 
+protected:
+    // Hidden, the list does not follow edits; shown, it catches up at once.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void refill();
     void fillSpeakers();
