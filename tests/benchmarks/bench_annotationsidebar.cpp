@@ -157,10 +157,17 @@ int main(int argc, char **argv)
         annotations->setNote(first, u"edited %1"_s.arg(++n));
         (void)window.grab();
     });
+    window.annotationSidebar()->hide();
+    const double editNoSidebar = medianMs(5, [&] {
+        annotations->setNote(first, u"edited %1"_s.arg(++n));
+        (void)window.grab();
+    });
+    window.annotationSidebar()->show();
     const double paintOnly = medianMs(5, [&] { (void)window.grab(); });
     out << "baseline  repaint the window, no edit:    " << paintOnly << " ms\n";
     out << "baseline  the edit in the core alone:      " << coreEdit << " ms\n";
     out << "one edit until panes + sidebar repainted:  " << edit << " ms  (" << edit - paintOnly - coreEdit
         << " ms more than the repaint and the core's edit)\n";
+    out << "the same edit with the sidebar hidden:     " << editNoSidebar << " ms\n";
     return 0;
 }
