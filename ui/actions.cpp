@@ -136,6 +136,20 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
         QIcon::fromTheme(u"edit-delete"_s), {QKeySequence(Qt::Key_Delete)})
         ->setStatusTip(tr("Remove the highlight under the cursor"));
 
+    make(Id::TagSelection, u"edit_tag"_s, tr("&Tag with Theme…"), QIcon::fromTheme(u"tag"_s),
+        {QKeySequence(Qt::Key_T)})
+        ->setStatusTip(tr("Tag the selection or the highlight under the cursor with themes"));
+    make(Id::EditNote, u"edit_note"_s, tr("&Note…"), QIcon::fromTheme(u"document-edit"_s),
+        {QKeySequence(Qt::Key_N)})
+        ->setStatusTip(tr("Write a note on the selection or the highlight under the cursor"));
+    QAction *showAnnotations = make(Id::ShowAnnotations, u"view_show_annotations"_s, tr("Show &Annotations"),
+        QIcon::fromTheme(u"view-list-text"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
+    showAnnotations->setCheckable(true);
+    showAnnotations->setStatusTip(tr("Show or hide the list of this article's highlights"));
+    make(Id::ShowCodebook, u"edit_codebook"_s, tr("&Codebook…"), QIcon::fromTheme(u"tag-folder"_s),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)})
+        ->setStatusTip(tr("Create, rename, recolour, move, merge and delete themes"));
+
     m_colourGroup = new QActionGroup(this);
     m_colourGroup->setExclusive(true);
     const QList<HighlightColour> palette = highlightPalette();
@@ -171,7 +185,8 @@ QList<QAction *> Actions::all() const
 
 QList<QAction *> Actions::readingActions() const
 {
-    QList<QAction *> actions {action(Id::HighlightSelection), action(Id::RemoveHighlight)};
+    QList<QAction *> actions {action(Id::HighlightSelection), action(Id::RemoveHighlight),
+        action(Id::TagSelection), action(Id::EditNote)};
     actions += m_colourGroup->actions();
     return actions;
 }

@@ -4,15 +4,20 @@
 #include "annotate/annotations.h"
 #include "articleview.h"
 #include "highlightstyle.h"
+#include "noteeditor.h"
+#include "selectiontoolbar.h"
 #include "speakerpane.h"
 #include "speechview.h"
 #include "store/librarystore.h"
+#include "tagpicker.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
 #include <QTextCursor>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,7 +29,15 @@ HighlightController::HighlightController(
     , m_annotations(annotations)
     , m_view(view)
     , m_actions(actions)
+    , m_tagPicker(new TagPicker(annotations, view))
+    , m_noteEditor(new NoteEditor(annotations, view))
 {
+    connect(m_tagPicker, &TagPicker::statusMessage, this, &HighlightController::statusMessage);
+    connect(m_noteEditor, &NoteEditor::statusMessage, this, &HighlightController::statusMessage);
+    connect(m_actions->action(Actions::Id::TagSelection), &QAction::triggered, this,
+        &HighlightController::tagSelection);
+    connect(
+        m_actions->action(Actions::Id::EditNote), &QAction::triggered, this, &HighlightController::editNote);
     connect(m_annotations->store(), &LibraryStore::annotationsChanged, this, &HighlightController::render);
     connect(m_actions->action(Actions::Id::HighlightSelection), &QAction::triggered, this,
         &HighlightController::highlightSelection);
@@ -45,11 +58,27 @@ HighlightController::~HighlightController() = default;
 void HighlightController::setArticle(qint64 articleId)
 {
     m_articleId = articleId;
+    m_rendered = false; // new panes: draw them whatever was drawn before
     for (SpeakerPane *pane : m_view->panes()) {
         SpeechView *speech = pane->speechView();
         disconnect(speech, &SpeechView::contextMenuAboutToShow, this, nullptr);
         connect(speech, &SpeechView::contextMenuAboutToShow, this,
             [this, pane](QMenu *menu, int position) { extendContextMenu(pane, menu, position); });
+        // One bar per speech; the property marks a speech that has one.
+        if (!speech->property("colloquySelectionBar").toBool()) {
+            speech->setProperty("colloquySelectionBar", true);
+            auto *bar = new SelectionToolBar(speech);
+            connect(bar, &SelectionToolBar::highlightRequested, this,
+                [this, pane](HighlightColour colour) { highlightIn(pane, colour); });
+            connect(bar, &SelectionToolBar::noteRequested, this, [this, pane] {
+                if (const std::optional<qint64> id = targetIn(pane))
+                    openNoteEditor(pane, *id);
+            });
+            connect(bar, &SelectionToolBar::tagRequested, this, [this, pane] {
+                if (const std::optional<qint64> id = targetIn(pane))
+                    openTagPicker(pane, *id);
+            });
+        }
     }
     render();
 }
@@ -80,7 +109,109 @@ bool HighlightController::highlightSelection()
         Q_EMIT statusMessage(tr("Select some text in a speech to highlight it"));
         return false;
     }
-    return highlightIn(pane, m_colour);
+    return highlightIn(pane, m_colour).has_value();
+}
+
+bool HighlightController::tagSelection()
+{
+    SpeakerPane *pane = focusedPane();
+    const std::optional<qint64> id = pane ? targetIn(pane) : std::nullopt;
+    if (!id)
+        return false;
+    openTagPicker(pane, *id);
+    return true;
+}
+
+bool HighlightController::editNote()
+{
+    SpeakerPane *pane = focusedPane();
+    const std::optional<qint64> id = pane ? targetIn(pane) : std::nullopt;
+    if (!id)
+        return false;
+    openNoteEditor(pane, *id);
+    return true;
+}
+
+bool HighlightController::revealHighlight(qint64 highlightId)
+{
+    const QList<SpeakerPane *> panes = m_view->panes();
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        SpeakerPane *pane = panes.at(i);
+        const QList<Highlight> shown = pane->highlights();
+        const auto found = std::find_if(
+            shown.cbegin(), shown.cend(), [highlightId](const Highlight &h) { return h.id == highlightId; });
+        if (found == shown.cend())
+            continue;
+        m_view->setCurrentSpeaker(int(i));
+        SpeechView *speech = pane->speechView();
+        QTextCursor cursor = speech->textCursor();
+        cursor.setPosition(pane->documentPosition(found->anchor.segment, found->anchor.position.end));
+        speech->setTextCursor(cursor);
+        speech->ensureCursorVisible();
+        cursor.setPosition(pane->documentPosition(found->anchor.segment, found->anchor.position.start),
+            QTextCursor::KeepAnchor);
+        speech->setTextCursor(cursor);
+        speech->ensureCursorVisible();
+        speech->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    Q_EMIT statusMessage(tr("This highlight lost its place in the text and is not shown"));
+    return false;
+}
+
+TagPicker *HighlightController::tagPicker() const
+{
+    return m_tagPicker;
+}
+
+NoteEditor *HighlightController::noteEditor() const
+{
+    return m_noteEditor;
+}
+
+std::optional<qint64> HighlightController::targetIn(SpeakerPane *pane)
+{
+    const QTextCursor cursor = pane->speechView()->textCursor();
+    if (cursor.hasSelection()) {
+        // Selecting exactly an existing highlight means that highlight, not a copy of it.
+        if (const std::optional<SpeakerPane::SegmentRange> range =
+                pane->segmentRange(cursor.selectionStart(), cursor.selectionEnd())) {
+            for (const Highlight &highlight : pane->highlights()) {
+                const Anchor &anchor = highlight.anchor;
+                if (anchor.segment == range->segment && anchor.position.start == range->start &&
+                    anchor.position.end == range->end)
+                    return highlight.id;
+            }
+        }
+        return highlightIn(pane, m_colour);
+    }
+    if (const std::optional<Highlight> highlight = pane->highlightAt(cursor.position()))
+        return highlight->id;
+    Q_EMIT statusMessage(tr("Select some text or put the cursor on a highlight"));
+    return std::nullopt;
+}
+
+QPoint HighlightController::popupPosition(SpeakerPane *pane, qint64 highlightId) const
+{
+    SpeechView *speech = pane->speechView();
+    QTextCursor cursor(speech->document());
+    for (const Highlight &highlight : pane->highlights()) {
+        if (highlight.id == highlightId)
+            cursor.setPosition(
+                pane->documentPosition(highlight.anchor.segment, highlight.anchor.position.end));
+    }
+    const QRect rect = speech->cursorRect(cursor);
+    return speech->viewport()->mapToGlobal(rect.bottomLeft() + QPoint(0, 4));
+}
+
+void HighlightController::openTagPicker(SpeakerPane *pane, qint64 highlightId)
+{
+    m_tagPicker->popup(highlightId, popupPosition(pane, highlightId));
+}
+
+void HighlightController::openNoteEditor(SpeakerPane *pane, qint64 highlightId)
+{
+    m_noteEditor->popup(highlightId, popupPosition(pane, highlightId));
 }
 
 bool HighlightController::removeHighlightAtCursor()
@@ -112,12 +243,26 @@ void HighlightController::render()
     for (const Theme &theme : store->themes())
         themeColours.insert(theme.id, HighlightStyle::swatch(theme.colour));
     QHash<qint64, QList<QColor>> claimColours;
-    for (const Highlight &highlight : highlights) {
-        for (const qint64 themeId : store->themeIdsOfHighlight(highlight.id))
-            claimColours[highlight.id].append(themeColours.value(themeId));
+    const QHash<qint64, QList<qint64>> themeIds = store->themeIdsOfArticle(m_articleId);
+    for (auto it = themeIds.cbegin(); it != themeIds.cend(); ++it) {
+        for (const qint64 themeId : it.value())
+            claimColours[it.key()].append(themeColours.value(themeId));
     }
+    // A note or a theme's description changes nothing the panes draw: skip
+    // re-formatting every pane, which is most of an edit's cost with many highlights.
+    const auto sameLook = [](const QList<Highlight> &a, const QList<Highlight> &b) {
+        return std::equal(
+            a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Highlight &x, const Highlight &y) {
+                return x.id == y.id && x.anchor == y.anchor && x.state == y.state && x.colour == y.colour;
+            });
+    };
+    if (m_rendered && claimColours == m_renderedClaims && sameLook(highlights, m_renderedHighlights))
+        return;
     for (SpeakerPane *pane : m_view->panes())
         pane->setHighlights(highlights, claimColours);
+    m_rendered = true;
+    m_renderedHighlights = highlights;
+    m_renderedClaims = claimColours;
 }
 
 SpeakerPane *HighlightController::focusedPane() const
@@ -130,33 +275,40 @@ SpeakerPane *HighlightController::focusedPane() const
     return nullptr;
 }
 
-bool HighlightController::highlightIn(SpeakerPane *pane, HighlightColour colour)
+std::optional<qint64> HighlightController::highlightIn(SpeakerPane *pane, HighlightColour colour)
 {
     SpeechView *speech = pane->speechView();
     QTextCursor cursor = speech->textCursor();
     if (!cursor.hasSelection()) {
         Q_EMIT statusMessage(tr("Select some text in a speech to highlight it"));
-        return false;
+        return std::nullopt;
     }
     const std::optional<SpeakerPane::SegmentRange> range =
         pane->segmentRange(cursor.selectionStart(), cursor.selectionEnd());
     if (!range) {
         Q_EMIT statusMessage(tr("A highlight stays within one turn: select text of a single turn"));
-        return false;
+        return std::nullopt;
     }
     if (range->start == range->end) {
         Q_EMIT statusMessage(tr("Select some words to highlight"));
-        return false;
+        return std::nullopt;
     }
-    if (!m_annotations->addHighlight(m_articleId, range->segment, range->start, range->end, colour)) {
+    const std::optional<qint64> id =
+        m_annotations->addHighlight(m_articleId, range->segment, range->start, range->end, colour);
+    if (!id) {
         Q_EMIT statusMessage(tr("Cannot highlight: %1").arg(m_annotations->errorString()));
-        return false;
+        return std::nullopt;
     }
     // Drop the selection so the reader sees the highlight's colour, not the selection's.
     cursor.setPosition(pane->documentPosition(range->segment, range->end));
     speech->setTextCursor(cursor);
     Q_EMIT statusMessage(tr("Highlighted in %1").arg(HighlightStyle::displayName(colour).toLower()));
-    return true;
+    return id;
+}
+
+QString HighlightController::shortcutText(Actions::Id id) const
+{
+    return m_actions->action(id)->shortcut().toString(QKeySequence::NativeText);
 }
 
 void HighlightController::extendContextMenu(SpeakerPane *pane, QMenu *menu, int position)
@@ -181,7 +333,33 @@ void HighlightController::extendContextMenu(SpeakerPane *pane, QMenu *menu, int 
             connect(action, &QAction::triggered, this, [this, pane, colour] { highlightIn(pane, colour); });
         }
         add(colours->menuAction());
+        auto *note = new QAction(m_actions->action(Actions::Id::EditNote)->icon(),
+            tr("Highlight and Add &Note…") + u'\t' + shortcutText(Actions::Id::EditNote), menu);
+        connect(note, &QAction::triggered, this, [this, pane] {
+            if (const std::optional<qint64> id = highlightIn(pane, m_colour))
+                openNoteEditor(pane, *id);
+        });
+        add(note);
+        auto *tag = new QAction(m_actions->action(Actions::Id::TagSelection)->icon(),
+            tr("Highlight and &Tag…") + u'\t' + shortcutText(Actions::Id::TagSelection), menu);
+        connect(tag, &QAction::triggered, this, [this, pane] {
+            if (const std::optional<qint64> id = highlightIn(pane, m_colour))
+                openTagPicker(pane, *id);
+        });
+        add(tag);
         added = true;
+    } else if (const std::optional<Highlight> highlight = pane->highlightAt(position)) {
+        const qint64 id = highlight->id;
+        const bool hasNote = m_annotations->store()->note(id).has_value();
+        auto *note = new QAction(m_actions->action(Actions::Id::EditNote)->icon(),
+            (hasNote ? tr("Edit &Note…") : tr("Add &Note…")) + u'\t' + shortcutText(Actions::Id::EditNote),
+            menu);
+        connect(note, &QAction::triggered, this, [this, pane, id] { openNoteEditor(pane, id); });
+        add(note);
+        auto *tag = new QAction(m_actions->action(Actions::Id::TagSelection)->icon(),
+            tr("&Tag with Themes…") + u'\t' + shortcutText(Actions::Id::TagSelection), menu);
+        connect(tag, &QAction::triggered, this, [this, pane, id] { openTagPicker(pane, id); });
+        add(tag);
     }
     if (const std::optional<Highlight> highlight = pane->highlightAt(position)) {
         const qint64 id = highlight->id;

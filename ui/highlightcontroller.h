@@ -1,17 +1,25 @@
 #pragma once
 
+#include "actions.h"
+#include "annotate/highlight.h"
 #include "annotate/highlightcolour.h"
 
+#include <QColor>
+#include <QHash>
+
 #include <QObject>
+
+#include <optional>
 
 class QMenu;
 
 namespace Colloquy {
 
-class Actions;
 class Annotations;
 class ArticleView;
+class NoteEditor;
 class SpeakerPane;
+class TagPicker;
 
 /**
  * Highlighting in the article view: turns the reader's selections, keys and
@@ -44,6 +52,17 @@ public:
     bool highlightSelection();
     /// Removes the innermost highlight at the focused pane's cursor.
     bool removeHighlightAtCursor();
+    /// Opens the tag picker for the focused pane's selection (highlighting it
+    /// first in the current colour) or for the highlight at its cursor.
+    bool tagSelection();
+    /// Opens the note editor the same way.
+    bool editNote();
+    /// Shows the highlight: makes its pane current, scrolls to it, selects
+    /// its text and focuses the pane. False when it is not shown (an orphan).
+    bool revealHighlight(qint64 highlightId);
+
+    TagPicker *tagPicker() const;
+    NoteEditor *noteEditor() const;
 
 Q_SIGNALS:
     void currentColourChanged(HighlightColour colour);
@@ -52,7 +71,13 @@ Q_SIGNALS:
 private:
     void render();
     SpeakerPane *focusedPane() const;
-    bool highlightIn(SpeakerPane *pane, HighlightColour colour);
+    std::optional<qint64> highlightIn(SpeakerPane *pane, HighlightColour colour);
+    /// The selection's new highlight, else the highlight at the cursor.
+    std::optional<qint64> targetIn(SpeakerPane *pane);
+    void openTagPicker(SpeakerPane *pane, qint64 highlightId);
+    void openNoteEditor(SpeakerPane *pane, qint64 highlightId);
+    QPoint popupPosition(SpeakerPane *pane, qint64 highlightId) const;
+    QString shortcutText(Actions::Id id) const;
     void extendContextMenu(SpeakerPane *pane, QMenu *menu, int position);
 
     Annotations *m_annotations;
@@ -60,6 +85,11 @@ private:
     Actions *m_actions;
     qint64 m_articleId = 0;
     HighlightColour m_colour = HighlightColour::Yellow;
+    bool m_rendered = false;
+    QList<Highlight> m_renderedHighlights;
+    QHash<qint64, QList<QColor>> m_renderedClaims;
+    TagPicker *m_tagPicker;
+    NoteEditor *m_noteEditor;
 };
 
 } // namespace Colloquy

@@ -2,7 +2,9 @@
 
 #include "actions.h"
 #include "annotate/annotations.h"
+#include "annotationsidebar.h"
 #include "articleview.h"
+#include "codebookdialog.h"
 #include "editornoteband.h"
 #include "highlightcontroller.h"
 #include "highlightstyle.h"
@@ -32,6 +34,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -70,6 +74,8 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     , m_articleView(new ArticleView(this))
     , m_highlighter(new HighlightController(m_annotations, m_articleView, m_actions, this))
     , m_importer(new ImportController(store, this))
+    , m_sidebar(new AnnotationSidebar(store, this))
+    , m_codebook(new CodebookDialog(m_annotations, this))
     , m_articleInfo(new QLabel(this))
 {
     setAcceptDrops(true);
@@ -84,6 +90,16 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     setCentralWidget(m_splitter);
 
     statusBar()->addPermanentWidget(m_articleInfo);
+    addDockWidget(Qt::RightDockWidgetArea, m_sidebar);
+    connect(m_sidebar, &AnnotationSidebar::highlightActivated, m_highlighter,
+        &HighlightController::revealHighlight);
+    connect(m_codebook, &CodebookDialog::claimActivated, this, [this](qint64 articleId, qint64 highlightId) {
+        showArticle(articleId);
+        activateWindow();
+        m_highlighter->revealHighlight(highlightId);
+    });
+    connect(m_codebook, &CodebookDialog::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
 
     connect(m_library, &LibraryPanel::currentArticleChanged, this, &MainWindow::displayArticle);
     connect(m_store, &LibraryStore::articleRemoved, this, &MainWindow::onArticleRemoved);
@@ -123,6 +139,16 @@ HighlightController *MainWindow::highlighter() const
     return m_highlighter;
 }
 
+AnnotationSidebar *MainWindow::annotationSidebar() const
+{
+    return m_sidebar;
+}
+
+CodebookDialog *MainWindow::codebookDialog() const
+{
+    return m_codebook;
+}
+
 LibraryPanel *MainWindow::libraryPanel() const
 {
     return m_library;
@@ -158,6 +184,25 @@ void MainWindow::setupActions()
     });
     connect(m_actions->action(Id::ShowLibrary), &QAction::toggled, m_library, &QWidget::setVisible);
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *showAnnotations = m_actions->action(Id::ShowAnnotations);
+    connect(showAnnotations, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    // Shown by the reader (menu or shortcut, not a restored state), the list
+    // takes the keys: Up/Down, Enter to reveal.
+    connect(showAnnotations, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            m_sidebar->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_sidebar, &QDockWidget::visibilityChanged, showAnnotations,
+        [this, showAnnotations] { showAnnotations->setChecked(m_sidebar->isVisibleTo(this)); });
+    connect(m_actions->action(Id::ShowCodebook), &QAction::triggered, this, [this] {
+        m_codebook->show();
+        m_codebook->raise();
+        m_codebook->activateWindow();
+        m_codebook->tree()->setFocus(Qt::OtherFocusReason);
+    });
+    // Undo and redo work in the codebook as in the window.
+    m_codebook->addAction(m_actions->action(Id::Undo));
+    m_codebook->addAction(m_actions->action(Id::Redo));
     // Shortcuts work whether or not the menu bar or tool bar is shown. The
     // reading actions' plain keys (H, 1–6, Delete) only work in the article.
     const QList<QAction *> reading = m_actions->readingActions();
@@ -184,6 +229,10 @@ void MainWindow::setupMenusAndToolBar()
     edit->addSeparator();
     edit->addAction(m_actions->action(Id::HighlightSelection));
     edit->addAction(m_actions->action(Id::RemoveHighlight));
+    edit->addAction(m_actions->action(Id::TagSelection));
+    edit->addAction(m_actions->action(Id::EditNote));
+    edit->addSeparator();
+    edit->addAction(m_actions->action(Id::ShowCodebook));
     QMenu *colours = edit->addMenu(tr("Highlight &Colour"));
     colours->addActions(m_actions->colourGroup()->actions());
 
@@ -198,6 +247,7 @@ void MainWindow::setupMenusAndToolBar()
     view->addAction(m_actions->action(Id::ZoomReset));
     view->addSeparator();
     view->addAction(m_actions->action(Id::ShowLibrary));
+    view->addAction(m_actions->action(Id::ShowAnnotations));
     view->addAction(m_actions->action(Id::FindInLibrary));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -250,6 +300,7 @@ void MainWindow::restoreSettings()
     if (!m_splitter->restoreState(m_settings->librarySplitterState()))
         m_splitter->setSizes({280, 1000});
     m_actions->action(Actions::Id::ShowLibrary)->setChecked(m_library->isVisibleTo(this));
+    m_actions->action(Actions::Id::ShowAnnotations)->setChecked(m_sidebar->isVisibleTo(this));
 
     m_zoom = m_settings->fontZoom();
     m_articleView->setReadingPointSize(
@@ -365,6 +416,7 @@ void MainWindow::displayArticle(qint64 id)
     if (!article) {
         m_articleView->clear();
         m_highlighter->setArticle(0);
+        m_sidebar->setArticle(0, QString());
         m_shownId = 0;
         m_shownHash.clear();
         setWindowTitle(QString());
@@ -378,6 +430,7 @@ void MainWindow::displayArticle(qint64 id)
     m_actions->layoutAction(layout)->setChecked(true);
     m_articleView->setArticle(*article);
     m_highlighter->setArticle(id);
+    m_sidebar->setArticle(id, article->displayTitle());
     setWindowTitle(article->displayTitle());
 
     const int speakers = int(article->speakers().size());
@@ -429,6 +482,7 @@ void MainWindow::onArticleRemoved(qint64 id)
     m_shownHash.clear();
     m_articleView->clear();
     m_highlighter->setArticle(0);
+    m_sidebar->setArticle(0, QString());
     setWindowTitle(QString());
     m_articleInfo->clear();
 }

@@ -10,7 +10,9 @@ class QSplitter;
 namespace Colloquy {
 
 class Actions;
+class AnnotationSidebar;
 class Annotations;
+class CodebookDialog;
 class ArticleView;
 class HighlightController;
 class ImportController;
@@ -55,6 +57,8 @@ public:
     Annotations *annotations() const;
     HighlightController *highlighter() const;
     LibraryPanel *libraryPanel() const;
+    AnnotationSidebar *annotationSidebar() const;
+    CodebookDialog *codebookDialog() const;
     ArticleView *articleView() const;
 
     /// The bundled sample, as a resource path.
@@ -93,6 +97,8 @@ private:
     ArticleView *m_articleView;
     HighlightController *m_highlighter;
     ImportController *m_importer;
+    AnnotationSidebar *m_sidebar;
+    CodebookDialog *m_codebook;
     QLabel *m_articleInfo;
     qint64 m_shownId = 0;
     QByteArray m_shownHash;

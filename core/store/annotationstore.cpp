@@ -378,6 +378,51 @@ QList<qint64> LibraryStore::highlightIdsOfTheme(qint64 themeId) const
         u"cannot read the claims of theme %1"_s.arg(themeId));
 }
 
+QHash<qint64, QList<qint64>> LibraryStore::themeIdsOfArticle(qint64 articleId) const
+{
+    d->error.clear();
+    QHash<qint64, QList<qint64>> result;
+    if (!isOpen()) {
+        d->fail(u"the library is not open"_s);
+        return result;
+    }
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT t.highlight_id, t.theme_id FROM highlight_themes t "
+                  u"JOIN highlights h ON h.id = t.highlight_id WHERE h.article_id = :a "
+                  u"ORDER BY t.highlight_id, t.theme_id"_s);
+    query.bindValue(u":a"_s, articleId);
+    if (!query.exec()) {
+        d->failQuery(u"cannot read the themes of article %1"_s.arg(articleId), query);
+        return result;
+    }
+    while (query.next())
+        result[query.value(0).toLongLong()].append(query.value(1).toLongLong());
+    return result;
+}
+
+QHash<qint64, QString> LibraryStore::noteTextsOfArticle(qint64 articleId) const
+{
+    d->error.clear();
+    QHash<qint64, QString> result;
+    if (!isOpen()) {
+        d->fail(u"the library is not open"_s);
+        return result;
+    }
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT n.highlight_id, n.markdown FROM notes n "
+                  u"JOIN highlights h ON h.id = n.highlight_id WHERE h.article_id = :a"_s);
+    query.bindValue(u":a"_s, articleId);
+    if (!query.exec()) {
+        d->failQuery(u"cannot read the notes of article %1"_s.arg(articleId), query);
+        return result;
+    }
+    while (query.next())
+        result.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return result;
+}
+
 std::optional<Theme> LibraryStore::theme(qint64 id) const
 {
     d->error.clear();

@@ -7,6 +7,7 @@
 #include "store/annotationchange.h"
 #include "store/peoplechange.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -115,6 +116,10 @@ public:
     QList<qint64> themeIdsOfHighlight(qint64 highlightId) const;
     /// The highlights tagged with a theme (its claims), by highlight id.
     QList<qint64> highlightIdsOfTheme(qint64 themeId) const;
+    /// The themes of every claim of an article, by highlight id: one query for a whole list.
+    QHash<qint64, QList<qint64>> themeIdsOfArticle(qint64 articleId) const;
+    /// The Markdown notes of an article's highlights, by highlight id.
+    QHash<qint64, QString> noteTextsOfArticle(qint64 articleId) const;
     std::optional<Theme> theme(qint64 id) const;
     /// The whole codebook, parents before children, siblings by name.
     QList<Theme> themes() const;

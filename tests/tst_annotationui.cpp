@@ -1,0 +1,692 @@
+// Annotating as a reader does it: the floating toolbar on a selection, the
+// tag picker (T), the note editor (N), the annotation sidebar and the
+// codebook manager, all driven with QTest key and mouse events. Asserts what
+// the library stores and what the reader sees. Runs offscreen on a temporary
+// library and temporary settings.
+
+#include "actions.h"
+#include "annotate/annotations.h"
+#include "annotationmodel.h"
+#include "annotationsidebar.h"
+#include "articleview.h"
+#include "codebookdialog.h"
+#include "highlightcontroller.h"
+#include "mainwindow.h"
+#include "noteeditor.h"
+#include "selectiontoolbar.h"
+#include "speakerpane.h"
+#include "speechview.h"
+#include "store/librarystore.h"
+#include "tagpicker.h"
+#include "testarticles.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <cmath>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy;
+
+namespace {
+
+const QString MarenFirst = u"Ferries should run every twenty minutes, even in winter."_s;
+const QString MarenSecond = u"A timetable nobody trusts is worse than none at all."_s;
+const QString Osei = u"Cheap fares matter less than a boat that actually comes."_s;
+
+Article crossing()
+{
+    return TestArticles::article(u"Crossings"_s,
+        {TestArticles::speech(u"Maren"_s, u"a harbour pilot"_s, {MarenFirst, MarenSecond}),
+            TestArticles::speech(u"Osei"_s, u"a commuter"_s, {Osei})});
+}
+
+} // namespace
+
+class TestAnnotationUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void floatingToolBarFollowsTheSelection();
+    void tPicksAThemeOrCreatesOneAndEnterApplies();
+    void tagPickerFiltersToggleAndCreatesSubThemes();
+    void nWritesANoteSavedAsYouTypeUndoneInOneStep();
+    void contextMenuOffersNoteAndTag();
+    void sidebarListsGroupsFiltersAndFollowsUndo();
+    void clickingASidebarEntrySelectsItsText();
+    void sidebarMarksOrphans();
+    void codebookDeleteAsksWithTheClaimCountAndUndoRestores();
+    void codebookRenamesRecoloursMovesAndMerges();
+    void codebookListsClaimsAcrossArticlesAndOpensThem();
+
+private:
+    SpeakerPane *pane(int index) const { return m_window->articleView()->panes().at(index); }
+    SpeechView *view(int index) const { return pane(index)->speechView(); }
+    void select(SpeechView *view, int from, int length);
+    QStringList themeNamesOf(qint64 highlightId) const;
+    QList<Highlight> stored() const { return m_store->highlights(m_articleId); }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_libraryDir;
+    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_articleId = 0;
+};
+
+void TestAnnotationUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
+    QCoreApplication::setApplicationName(u"tst_annotationui"_s);
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestAnnotationUi::init()
+{
+    QSettings().clear();
+    m_libraryDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_libraryDir->isValid());
+    m_store = std::make_unique<LibraryStore>();
+    QVERIFY2(m_store->open(m_libraryDir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
+    const AddResult added = m_store->addArticle(crossing());
+    QVERIFY2(added.error.isEmpty(), qPrintable(added.error));
+    m_articleId = added.id;
+
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window->resize(1300, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->showArticle(m_articleId);
+    QCOMPARE(m_window->articleView()->panes().size(), 2);
+}
+
+void TestAnnotationUi::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_libraryDir.reset();
+}
+
+void TestAnnotationUi::select(SpeechView *view, int from, int length)
+{
+    view->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(view->hasFocus());
+    QTextCursor cursor = view->textCursor();
+    cursor.setPosition(from);
+    cursor.setPosition(from + length, QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+}
+
+QStringList TestAnnotationUi::themeNamesOf(qint64 highlightId) const
+{
+    QStringList names;
+    for (const qint64 id : m_store->themeIdsOfHighlight(highlightId))
+        names.append(m_store->theme(id)->name);
+    return names;
+}
+
+void TestAnnotationUi::floatingToolBarFollowsTheSelection()
+{
+    SpeechView *maren = view(0);
+    SelectionToolBar *bar = nullptr;
+    for (SelectionToolBar *candidate : m_window->findChildren<SelectionToolBar *>()) {
+        if (candidate->view() == maren)
+            bar = candidate;
+    }
+    QVERIFY(bar);
+    QVERIFY(!bar->isVisible());
+    const int start = int(MarenFirst.indexOf(u"every twenty minutes"_s));
+    select(maren, start, 20);
+    QTRY_VERIFY(bar->isVisible());
+    // Near the selection, wholly inside the window.
+    QVERIFY(m_window->rect().contains(bar->geometry()));
+    const QRect selection = maren->cursorRect(maren->textCursor());
+    const QPoint selectionInWindow = maren->viewport()->mapTo(m_window.get(), selection.center());
+    QVERIFY(std::abs(bar->geometry().center().y() - selectionInWindow.y()) < 4 * bar->height());
+    // Focus elsewhere hides it; back in the speech, it shows again.
+    m_window->annotationSidebar()->textFilter()->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(!bar->isVisible());
+    maren->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(bar->isVisible());
+
+    auto *green = bar->findChild<QToolButton *>(u"selectionColour_green"_s);
+    QVERIFY(green);
+    QTest::mouseClick(green, Qt::LeftButton);
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(stored().first().colour, HighlightColour::Green);
+    QCOMPARE(stored().first().anchor.quote.exact, u"every twenty minutes"_s);
+    // The selection is gone, and the bar with it; the speech kept the focus.
+    QVERIFY(!bar->isVisible());
+    QVERIFY(maren->hasFocus());
+
+    // Tag from the bar: highlights in the current colour and opens the picker on it.
+    select(maren, 0, 7); // "Ferries"
+    QTRY_VERIFY(bar->isVisible());
+    QTest::mouseClick(bar->findChild<QToolButton *>(u"selectionTag"_s), Qt::LeftButton);
+    TagPicker *picker = m_window->highlighter()->tagPicker();
+    QTRY_VERIFY(picker->isVisible());
+    QCOMPARE(stored().size(), 2);
+    QCOMPARE(m_store->highlight(picker->highlightId())->anchor.quote.exact, u"Ferries"_s);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!picker->isVisible());
+}
+
+void TestAnnotationUi::tPicksAThemeOrCreatesOneAndEnterApplies()
+{
+    SpeechView *osei = view(1);
+    const int start = int(Osei.indexOf(u"a boat that actually comes"_s));
+    select(osei, start, 26);
+    QTest::keyClick(osei, Qt::Key_T);
+
+    TagPicker *picker = m_window->highlighter()->tagPicker();
+    QTRY_VERIFY(picker->isVisible());
+    QTRY_VERIFY(picker->filterEdit()->hasFocus());
+    QCOMPARE(stored().size(), 1); // T highlighted the selection first
+    const qint64 id = stored().first().id;
+    QCOMPARE(picker->highlightId(), id);
+
+    QTest::keyClicks(picker->filterEdit(), u"Reliability"_s);
+    QCOMPARE(picker->list()->count(), 1);
+    QVERIFY(picker->list()->currentItem()->text().contains(u"Create theme"_s));
+    QVERIFY(picker->list()->currentItem()->text().contains(u"Reliability"_s));
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+
+    // A claim with that theme, stored at once.
+    QCOMPARE(themeNamesOf(id), QStringList {u"Reliability"_s});
+    QCOMPARE(m_store->themes().size(), 1);
+    // The picker stays open, the new theme ticked.
+    QVERIFY(picker->isVisible());
+    QCOMPARE(picker->filterEdit()->text(), QString());
+    QCOMPARE(picker->list()->count(), 1);
+    QCOMPARE(picker->list()->item(0)->checkState(), Qt::Checked);
+    // The claim carries its theme's mark in the pane.
+    QCOMPARE(osei->marginMarks().size(), 1);
+
+    // Enter again removes it; Esc closes.
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+    QVERIFY(themeNamesOf(id).isEmpty());
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!picker->isVisible());
+
+    // Undo: the untag, then creating and tagging as one step, then the highlight.
+    QTRY_VERIFY(osei->hasFocus());
+    QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(themeNamesOf(id), QStringList {u"Reliability"_s});
+    QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(m_store->themes().isEmpty());
+    QCOMPARE(stored().size(), 1);
+    QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(stored().isEmpty());
+}
+
+void TestAnnotationUi::tagPickerFiltersToggleAndCreatesSubThemes()
+{
+    Annotations *annotations = m_window->annotations();
+    const std::optional<qint64> economy = annotations->createTheme(u"Economy"_s, 0, HighlightColour::Blue);
+    QVERIFY(economy);
+    QVERIFY(annotations->createTheme(u"Trade"_s, *economy));
+    QVERIFY(annotations->createTheme(u"Safety"_s, 0, HighlightColour::Red));
+    const std::optional<qint64> id = annotations->addHighlight(m_articleId, 0, 0, 7);
+    QVERIFY(id);
+
+    // No selection: T works on the highlight under the cursor.
+    SpeechView *maren = view(0);
+    select(maren, 3, 0);
+    QTest::keyClick(maren, Qt::Key_T);
+    TagPicker *picker = m_window->highlighter()->tagPicker();
+    QTRY_VERIFY(picker->isVisible());
+    QCOMPARE(picker->highlightId(), *id);
+    QCOMPARE(picker->list()->count(), 3);
+    QStringList rows;
+    for (int i = 0; i < picker->list()->count(); ++i)
+        rows.append(picker->list()->item(i)->text());
+    QCOMPARE(rows, (QStringList {u"Economy"_s, u"Economy \u203A Trade"_s, u"Safety"_s}));
+
+    // Type to filter, Down to move, Enter to apply.
+    QTest::keyClicks(picker->filterEdit(), u"econ"_s);
+    QCOMPARE(picker->list()->count(), 3); // two themes, and "Create theme “econ”" last
+    QCOMPARE(picker->list()->item(0)->text(), u"Economy"_s);
+    QVERIFY(picker->list()->item(2)->text().startsWith(u"Create theme"_s));
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Down);
+    QCOMPARE(picker->list()->currentItem()->text(), u"Economy \u203A Trade"_s);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Enter);
+    QCOMPARE(themeNamesOf(*id), QStringList {u"Trade"_s});
+
+    // A path creates the missing sub-theme under the existing parent.
+    picker->filterEdit()->clear();
+    QTest::keyClicks(picker->filterEdit(), u"Economy > Fares"_s);
+    QVERIFY(picker->list()->item(picker->list()->count() - 1)->text().contains(u"Economy \u203A Fares"_s));
+    picker->list()->setCurrentRow(picker->list()->count() - 1);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+    QCOMPARE(m_store->themes().size(), 4);
+    bool found = false;
+    for (const Theme &theme : m_store->themes())
+        found = found || (theme.name == u"Fares"_s && theme.parentId == *economy);
+    QVERIFY(found);
+    QCOMPARE(themeNamesOf(*id).size(), 2);
+
+    // A click applies a row too.
+    QListWidget *list = picker->list();
+    QCOMPARE(list->item(list->count() - 1)->text(), u"Safety"_s);
+    QTest::mouseClick(
+        list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(list->count() - 1)).center());
+    QTRY_COMPARE(themeNamesOf(*id).size(), 3);
+    QVERIFY(picker->isVisible());
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Escape);
+}
+
+void TestAnnotationUi::nWritesANoteSavedAsYouTypeUndoneInOneStep()
+{
+    SpeechView *maren = view(0);
+    const qsizetype second = MarenFirst.size() + 1;
+    const int start = pane(0)->documentPosition(0, second + MarenSecond.indexOf(u"worse"_s));
+    select(maren, start, 5);
+    QUndoStack *stack = m_window->annotations()->undoStack();
+    QTest::keyClick(maren, Qt::Key_N);
+
+    NoteEditor *editor = m_window->highlighter()->noteEditor();
+    QTRY_VERIFY(editor->isVisible());
+    QTRY_VERIFY(editor->editor()->hasFocus());
+    QCOMPARE(stored().size(), 1);
+    const qint64 id = stored().first().id;
+    QCOMPARE(editor->highlightId(), id);
+    const int afterHighlight = stack->count();
+
+    QTest::keyClicks(editor->editor(), u"**Un"_s);
+    // Saved as typed: no Save button, no timer.
+    QCOMPARE(m_store->note(id)->markdown, u"**Un"_s);
+    QTest::keyClicks(editor->editor(), u"trusted** timetables"_s);
+    QTest::keyClick(editor->editor(), Qt::Key_Return);
+    QTest::keyClicks(editor->editor(), u"- cost riders"_s);
+    const QString typed = u"**Untrusted** timetables\n- cost riders"_s;
+    QCOMPARE(m_store->note(id)->markdown, typed);
+    QCOMPARE(stack->count(), afterHighlight + 1); // the whole burst is one step
+
+    QTest::keyClick(editor->editor(), Qt::Key_Escape);
+    QTRY_VERIFY(!editor->isVisible());
+    QTRY_VERIFY(maren->hasFocus());
+    QTest::keyClick(maren, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!m_store->note(id).has_value());
+    QCOMPARE(stored().size(), 1);
+    QTest::keyClick(maren, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_store->note(id)->markdown, typed);
+
+    // N on the highlight again opens its note where it was left.
+    select(maren, start + 2, 0);
+    QTest::keyClick(maren, Qt::Key_N);
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(editor->editor()->toPlainText(), typed);
+    QTest::keyClick(editor->editor(), Qt::Key_Escape);
+    QTRY_VERIFY(!editor->isVisible());
+    // So does selecting exactly its text: no second highlight over the same words.
+    select(maren, start, 5);
+    QTest::keyClick(maren, Qt::Key_N);
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(editor->highlightId(), id);
+    QCOMPARE(stored().size(), 1);
+    QTest::keyClick(editor->editor(), Qt::Key_Escape);
+}
+
+void TestAnnotationUi::contextMenuOffersNoteAndTag()
+{
+    const std::optional<qint64> id = m_window->annotations()->addHighlight(m_articleId, 1, 0, 5);
+    QVERIFY(id);
+    SpeechView *osei = view(1);
+    QMenu menu;
+    Q_EMIT osei->contextMenuAboutToShow(&menu, 2);
+    QAction *note = nullptr;
+    QAction *tag = nullptr;
+    for (QAction *action : menu.actions()) {
+        const QString text = action->text().remove(u'&');
+        if (text.startsWith(u"Add Note"_s))
+            note = action;
+        if (text.startsWith(u"Tag with Themes"_s))
+            tag = action;
+    }
+    QVERIFY(note && tag);
+    tag->trigger();
+    QTRY_VERIFY(m_window->highlighter()->tagPicker()->isVisible());
+    QCOMPARE(m_window->highlighter()->tagPicker()->highlightId(), *id);
+    QTest::keyClick(m_window->highlighter()->tagPicker()->filterEdit(), Qt::Key_Escape);
+    note->trigger();
+    QTRY_VERIFY(m_window->highlighter()->noteEditor()->isVisible());
+    QCOMPARE(m_window->highlighter()->noteEditor()->highlightId(), *id);
+    QTest::keyClick(m_window->highlighter()->noteEditor()->editor(), Qt::Key_Escape);
+}
+
+void TestAnnotationUi::sidebarListsGroupsFiltersAndFollowsUndo()
+{
+    Annotations *annotations = m_window->annotations();
+    const std::optional<qint64> first = annotations->addHighlight(m_articleId, 0, 0, 7); // Ferries
+    const std::optional<qint64> second =
+        annotations->addHighlight(m_articleId, 0, 8, 14, HighlightColour::Red); // should
+    const std::optional<qint64> third = annotations->addHighlight(m_articleId, 1, 0, 11); // Cheap fares
+    QVERIFY(first && second && third);
+    const std::optional<qint64> fares = annotations->createTheme(u"Fares"_s, 0, HighlightColour::Orange);
+    QVERIFY(fares);
+    QVERIFY(annotations->tagHighlight(*third, *fares));
+    QVERIFY(annotations->setNote(*second, u"modal verb, a *demand*"_s));
+
+    AnnotationSidebar *sidebar = m_window->annotationSidebar();
+    QVERIFY(sidebar->isVisible());
+    QTreeView *list = sidebar->view();
+    QAbstractItemModel *model = list->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, 0).data(AnnotationModel::SpeakerRole).toString(), u"Maren"_s);
+    QCOMPARE(model->rowCount(model->index(0, 0)), 2);
+    QCOMPARE(model->rowCount(model->index(1, 0)), 1);
+    const QModelIndex claim = model->index(0, 0, model->index(1, 0));
+    QCOMPARE(claim.data(AnnotationModel::QuoteRole).toString(), u"Cheap fares"_s);
+    QCOMPARE(claim.data(AnnotationModel::ThemesRole).toString(), u"Fares"_s);
+    QCOMPARE(model->index(1, 0, model->index(0, 0)).data(AnnotationModel::NoteRole).toString(),
+        u"modal verb, a *demand*"_s);
+
+    auto visibleHighlights = [model] {
+        QList<qint64> ids;
+        for (int g = 0; g < model->rowCount(); ++g) {
+            for (int r = 0; r < model->rowCount(model->index(g, 0)); ++r)
+                ids.append(model->index(r, 0, model->index(g, 0))
+                               .data(AnnotationModel::HighlightIdRole)
+                               .toLongLong());
+        }
+        return ids;
+    };
+    // Speaker filter.
+    QComboBox *speaker = sidebar->speakerFilter();
+    speaker->setCurrentIndex(speaker->findText(u"Osei"_s));
+    QCOMPARE(visibleHighlights(), QList<qint64> {*third});
+    speaker->setCurrentIndex(0);
+    // Theme filter.
+    sidebar->themeFilter()->setCurrentIndex(sidebar->themeFilter()->findText(u"Fares"_s));
+    QCOMPARE(visibleHighlights(), QList<qint64> {*third});
+    sidebar->themeFilter()->setCurrentIndex(0);
+    // Colour filter.
+    QComboBox *colour = sidebar->colourFilter();
+    colour->setCurrentIndex(colour->findData(int(HighlightColour::Red)));
+    QCOMPARE(visibleHighlights(), QList<qint64> {*second});
+    colour->setCurrentIndex(0);
+    // Text over quotes, notes and theme names, typed as a reader would.
+    sidebar->textFilter()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(sidebar->textFilter(), u"demand"_s);
+    QCOMPARE(visibleHighlights(), QList<qint64> {*second});
+    sidebar->textFilter()->clear();
+    QCOMPARE(visibleHighlights().size(), 3);
+
+    // Every edit and undo shows at once.
+    QVERIFY(annotations->removeHighlight(*first));
+    QCOMPARE(visibleHighlights().size(), 2);
+    annotations->undoStack()->undo();
+    QCOMPARE(visibleHighlights().size(), 3);
+
+    // Hidden and shown from the View menu's action.
+    QAction *show = m_window->actions()->action(Actions::Id::ShowAnnotations);
+    QVERIFY(show->isChecked());
+    show->trigger();
+    QVERIFY(!sidebar->isVisible());
+    // Edits while hidden show as soon as it is back.
+    QVERIFY(annotations->removeHighlight(*first));
+    show->trigger();
+    QVERIFY(sidebar->isVisible());
+    QCOMPARE(visibleHighlights().size(), 2);
+}
+
+void TestAnnotationUi::clickingASidebarEntrySelectsItsText()
+{
+    const std::optional<qint64> id = m_window->annotations()->addHighlight(m_articleId, 1, 17, 28);
+    QVERIFY(id);
+    QTreeView *list = m_window->annotationSidebar()->view();
+    const QModelIndex entry = list->model()->index(0, 0, list->model()->index(0, 0));
+    QCOMPARE(entry.data(AnnotationModel::HighlightIdRole).toLongLong(), *id);
+    const QRect rect = list->visualRect(entry);
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+
+    SpeechView *osei = view(1);
+    QTRY_VERIFY(osei->hasFocus());
+    QCOMPARE(osei->textCursor().selectedText(), Osei.mid(17, 11));
+    // Keyboard only: Ctrl+Shift+A hides the sidebar, again shows it with the
+    // list focused; Down to the entry, Enter to reveal it.
+    const std::optional<qint64> other = m_window->annotations()->addHighlight(m_articleId, 0, 0, 7);
+    QVERIFY(other);
+    QTest::keyClick(osei, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!list->isVisible());
+    QTest::keyClick(osei, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(list->hasFocus());
+    const QModelIndex maren = list->model()->index(0, 0, list->model()->index(0, 0));
+    QCOMPARE(maren.data(AnnotationModel::HighlightIdRole).toLongLong(), *other);
+    list->setCurrentIndex(list->model()->index(0, 0)); // the speaker's group row
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentIndex(), maren);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(view(0)->hasFocus());
+    QCOMPARE(view(0)->textCursor().selectedText(), u"Ferries"_s);
+}
+
+void TestAnnotationUi::sidebarMarksOrphans()
+{
+    // An orphan cannot be made through the UI; store one as a re-import would leave it.
+    const std::optional<qint64> id = m_window->annotations()->addHighlight(m_articleId, 1, 0, 5);
+    QVERIFY(id);
+    AnnotationChange change;
+    Highlight orphan = *m_store->highlight(*id);
+    orphan.state = AnchorState::Orphaned;
+    change.putHighlights = {orphan};
+    QVERIFY(m_store->applyAnnotationChange(change));
+
+    QAbstractItemModel *model = m_window->annotationSidebar()->view()->model();
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex group = model->index(0, 0);
+    QVERIFY(group.data(AnnotationModel::OrphansRole).toBool());
+    QVERIFY(group.data().toString().contains(u"Orphaned"_s));
+    QCOMPARE(
+        model->index(0, 0, group).data(AnnotationModel::AnchorStateRole).toInt(), int(AnchorState::Orphaned));
+    QVERIFY(view(1)->textFormats().isEmpty()); // not drawn where its text no longer is
+}
+
+void TestAnnotationUi::codebookDeleteAsksWithTheClaimCountAndUndoRestores()
+{
+    Annotations *annotations = m_window->annotations();
+    const std::optional<qint64> theme = annotations->createTheme(u"Winter"_s, 0, HighlightColour::Blue);
+    const std::optional<qint64> child = annotations->createTheme(u"Ice"_s, *theme);
+    const std::optional<qint64> a = annotations->addHighlight(m_articleId, 0, 0, 7);
+    const std::optional<qint64> b = annotations->addHighlight(m_articleId, 1, 0, 5);
+    QVERIFY(theme && child && a && b);
+    QVERIFY(annotations->tagHighlight(*a, *theme));
+    QVERIFY(annotations->tagHighlight(*b, *theme));
+
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    CodebookDialog *codebook = m_window->codebookDialog();
+    QTRY_VERIFY(codebook->isVisible());
+    QTreeWidget *tree = codebook->tree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->text(0), u"Winter"_s);
+    QCOMPARE(tree->topLevelItem(0)->text(1), u"2"_s);
+    QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), u"Ice"_s);
+    codebook->setCurrentThemeId(*theme);
+    QTRY_VERIFY(tree->hasFocus());
+
+    // Cancel first: nothing changes.
+    QString asked;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QVERIFY(asked.contains(u"2 claims"_s));
+    QVERIFY(asked.contains(u"Winter"_s));
+    QVERIFY(m_store->theme(*theme));
+
+    codebook->activateWindow();
+    tree->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(tree->hasFocus());
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QVERIFY(!m_store->theme(*theme));
+    QVERIFY(m_store->themeIdsOfHighlight(*a).isEmpty());
+    QVERIFY(m_store->themeIdsOfHighlight(*b).isEmpty());
+    QCOMPARE(m_store->theme(*child)->parentId, 0); // the sub-theme moved up
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->text(0), u"Ice"_s);
+
+    QTRY_COMPARE(QApplication::activeWindow(), codebook);
+    // Ctrl+Z in the codebook brings the theme and its taggings back.
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(m_store->theme(*theme));
+    QCOMPARE(m_store->themeIdsOfHighlight(*a), QList<qint64> {*theme});
+    QCOMPARE(m_store->themeIdsOfHighlight(*b), QList<qint64> {*theme});
+    QCOMPARE(m_store->theme(*child)->parentId, *theme);
+    QCOMPARE(tree->topLevelItem(0)->text(1), u"2"_s);
+}
+
+void TestAnnotationUi::codebookRenamesRecoloursMovesAndMerges()
+{
+    Annotations *annotations = m_window->annotations();
+    const std::optional<qint64> fares = annotations->createTheme(u"Fares"_s);
+    const std::optional<qint64> cost = annotations->createTheme(u"Cost"_s);
+    const std::optional<qint64> h = annotations->addHighlight(m_articleId, 1, 0, 11);
+    QVERIFY(fares && cost && h);
+    QVERIFY(annotations->tagHighlight(*h, *fares));
+    CodebookDialog *codebook = m_window->codebookDialog();
+    m_window->actions()->action(Actions::Id::ShowCodebook)->trigger();
+    QTRY_VERIFY(codebook->isVisible());
+    QTreeWidget *tree = codebook->tree();
+
+    // Rename in place: F2, type, Enter.
+    codebook->setCurrentThemeId(*fares);
+    QTRY_VERIFY(tree->hasFocus());
+    QTest::keyClick(tree, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Ticket prices"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The item view commits the edit from the event loop.
+    QTRY_COMPARE(m_store->theme(*fares)->name, u"Ticket prices"_s);
+    QTRY_COMPARE(tree->topLevelItem(1)->text(0), u"Ticket prices"_s);
+
+    // Describe.
+    codebook->setCurrentThemeId(*fares);
+    codebook->descriptionEdit()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(codebook->descriptionEdit(), u"What riders pay"_s);
+    QTest::keyClick(codebook->descriptionEdit(), Qt::Key_Return);
+    QCOMPARE(m_store->theme(*fares)->description, u"What riders pay"_s);
+    QVERIFY(codebook->isVisible()); // Enter confirmed the text and left the dialog open
+
+    // Move under Cost, then merge into it: the claim follows.
+    codebook->setCurrentThemeId(*fares);
+    auto menuAction = [tree](const QString &menuTitle, const QString &entry) -> QAction * {
+        for (QAction *action : tree->actions()) {
+            if (action->menu() && action->text().remove(u'&') == menuTitle) {
+                Q_EMIT action->menu()->aboutToShow();
+                for (QAction *inner : action->menu()->actions()) {
+                    if (inner->text() == entry)
+                        return inner;
+                }
+            }
+        }
+        return nullptr;
+    };
+    QAction *moveToCost = menuAction(u"Move To"_s, u"Cost"_s);
+    QVERIFY(moveToCost);
+    moveToCost->trigger();
+    QCOMPARE(m_store->theme(*fares)->parentId, *cost);
+    QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), u"Ticket prices"_s);
+    QAction *blue = menuAction(u"Colour"_s, u"Blue"_s);
+    QVERIFY(blue);
+    blue->trigger();
+    QCOMPARE(m_store->theme(*fares)->colour, HighlightColour::Blue);
+    QAction *mergeIntoCost = menuAction(u"Merge Into"_s, u"Cost"_s);
+    QVERIFY(mergeIntoCost);
+    mergeIntoCost->trigger();
+    QVERIFY(!m_store->theme(*fares));
+    QCOMPARE(m_store->themeIdsOfHighlight(*h), QList<qint64> {*cost});
+    QCOMPARE(tree->topLevelItem(0)->text(1), u"1"_s);
+
+    // New theme (Insert) starts renaming it at once.
+    tree->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(tree->hasFocus());
+    QTRY_COMPARE(QApplication::activeWindow(), codebook);
+    QTest::keyClick(tree, Qt::Key_Insert);
+    QCOMPARE(m_store->themes().size(), 2);
+    QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+
+    // Each change was one undo step: create, merge, recolour, move, describe, rename.
+    QUndoStack *stack = annotations->undoStack();
+    for (int i = 0; i < 6; ++i)
+        stack->undo();
+    QCOMPARE(m_store->theme(*fares)->name, u"Fares"_s);
+    QCOMPARE(m_store->theme(*fares)->parentId, 0);
+}
+
+void TestAnnotationUi::codebookListsClaimsAcrossArticlesAndOpensThem()
+{
+    Annotations *annotations = m_window->annotations();
+    const AddResult other = m_store->addArticle(TestArticles::article(u"Night buses"_s,
+        {TestArticles::speech(u"Lene"_s, u"a driver"_s, {u"The last bus is the one people remember."_s})}));
+    QVERIFY(other.error.isEmpty());
+    const std::optional<qint64> theme = annotations->createTheme(u"Reliability"_s);
+    const std::optional<qint64> here = annotations->addHighlight(m_articleId, 1, 0, 11); // Cheap fares
+    const std::optional<qint64> there = annotations->addHighlight(other.id, 0, 4, 12); // last bus
+    QVERIFY(theme && here && there);
+    QVERIFY(annotations->tagHighlight(*here, *theme));
+    QVERIFY(annotations->tagHighlight(*there, *theme));
+
+    CodebookDialog *codebook = m_window->codebookDialog();
+    m_window->actions()->action(Actions::Id::ShowCodebook)->trigger();
+    QTRY_VERIFY(codebook->isVisible());
+    codebook->setCurrentThemeId(*theme);
+    QListWidget *claims = codebook->claimList();
+    QCOMPARE(claims->count(), 2);
+    QVERIFY(claims->item(0)->text().contains(u"Osei"_s));
+    QVERIFY(claims->item(0)->text().contains(u"Cheap fares"_s));
+    QVERIFY(claims->item(1)->text().contains(u"Lene"_s));
+    QVERIFY(claims->item(1)->text().contains(u"Night buses"_s));
+
+    // Enter on a claim of another article opens it at the claim.
+    claims->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(claims->hasFocus());
+    claims->setCurrentRow(1);
+    QTest::keyClick(claims, Qt::Key_Return);
+    QCOMPARE(m_window->articleView()->panes().size(), 1);
+    QCOMPARE(pane(0)->name(), u"Lene"_s);
+    QCOMPARE(view(0)->textCursor().selectedText(), u"last bus"_s);
+    QCOMPARE(m_window->annotationSidebar()->model()->articleId(), other.id);
+}
+
+QTEST_MAIN(TestAnnotationUi)
+#include "tst_annotationui.moc"
