@@ -85,6 +85,12 @@ QString Commands::description()
            "  theme add NAME [--parent NAME] [--color C] [--description D]\n"
            "  theme rename OLD NEW | theme merge FROM INTO | theme delete NAME\n"
            "\n"
+           "Export:\n"
+           "  export ARTICLE_ID --output FILE [--format pdf] [--page-size A4|Letter]\n"
+           "         [--only-claims] [--themes A,B]\n"
+           "                    Write the article with its highlights, notes and themes as an\n"
+           "                    annotated PDF (real /Highlight annotations and bookmarks).\n"
+           "\n"
            "Exit status: 0 on success, 1 when a file or the library failed, 2 for a wrong command line."_s;
 }
 

@@ -71,6 +71,9 @@ public:
     int theme(const QStringList &args);
     int annotations(const QStringList &args);
 
+    // Export (exportcommands.cpp).
+    int exportArticle(const QStringList &args);
+
     /// Reports a mistake in the command line, then the usage line; returns UsageError.
     int usageError(const QString &message);
 
