@@ -62,6 +62,9 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
         styleIcon(u"document-open"_s, QStyle::SP_DialogOpenButton),
         QKeySequence::keyBindings(QKeySequence::Open));
     open->setStatusTip(tr("Import article files into the library"));
+    make(Id::ExportPdf, u"file_export_pdf"_s, tr("Annotated &PDF…"), QIcon::fromTheme(u"document-export"_s),
+        {})
+        ->setStatusTip(tr("Export the article with its highlights, notes and themes as an annotated PDF"));
     QAction *quit = make(Id::Quit, u"file_quit"_s, tr("&Quit"), QIcon::fromTheme(u"application-exit"_s),
         QKeySequence::keyBindings(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);

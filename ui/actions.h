@@ -33,6 +33,7 @@ public:
     enum class Id
     {
         Open,
+        ExportPdf,
         Quit,
         LayoutSideBySide,
         LayoutStacked,

@@ -444,8 +444,8 @@ struct PdfLayout::Private
         for (const Speaker &speaker : content.article.speakers())
             names.append(speaker.name);
         for (const ExportedHighlight &h : content.highlights) {
-            if (h.highlight.speaker.isEmpty() && !names.contains(QString()))
-                names.append(QString()); // narration
+            if (h.isClaim() && h.highlight.speaker.isEmpty() && !names.contains(QString()))
+                names.append(QString()); // claims in the editor's note or narration
         }
         return names;
     }
@@ -471,7 +471,7 @@ struct PdfLayout::Private
                 if (claims.isEmpty())
                     continue;
                 ensureSpace(pt(40));
-                paragraph(speaker.isEmpty() ? u"Narration"_s : speaker, font(false, 9, true),
+                paragraph(speaker.isEmpty() ? u"No speaker"_s : speaker, font(false, 9, true),
                     QColor(0x30, 0x30, 0x30), pt(11), pt(1));
                 for (const qsizetype index : claims) {
                     const ExportedHighlight &h = content.highlights.at(index);
@@ -524,7 +524,7 @@ struct PdfLayout::Private
         };
         QStringList header {u"Theme"_s};
         for (const QString &speaker : speakers)
-            header.append(speaker.isEmpty() ? u"Narration"_s : speaker);
+            header.append(speaker.isEmpty() ? u"No speaker"_s : speaker);
         header.append(u"Total"_s);
         row(header, true);
         QList<int> columnTotals(speakers.size(), 0);
