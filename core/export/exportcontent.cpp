@@ -4,10 +4,20 @@
 
 #include <QHash>
 #include <QSet>
+#include <QTextDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
+
+QString ExportedHighlight::plainNote() const
+{
+    if (note.trimmed().isEmpty())
+        return QString();
+    QTextDocument document;
+    document.setMarkdown(note.trimmed());
+    return document.toPlainText().trimmed();
+}
 
 QString ExportedHighlight::contents() const
 {
@@ -15,8 +25,9 @@ QString ExportedHighlight::contents() const
     for (const Theme &theme : themes)
         names.append(theme.name);
     QStringList parts;
-    if (!note.trimmed().isEmpty())
-        parts.append(note.trimmed());
+    const QString plain = plainNote();
+    if (!plain.isEmpty())
+        parts.append(plain);
     if (!names.isEmpty())
         parts.append(u"Themes: "_s + names.join(u", "_s));
     return parts.join(u"\n\n"_s);

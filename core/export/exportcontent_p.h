@@ -19,6 +19,8 @@ struct ExportedHighlight
     QList<Theme> themes = {};
 
     bool isClaim() const { return !themes.isEmpty(); }
+    /// The Markdown note as a reader sees it: `**source**` becomes `source`.
+    QString plainNote() const;
     /// The note and the themes as one text, for a PDF annotation's /Contents.
     QString contents() const;
 };

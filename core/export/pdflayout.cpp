@@ -242,7 +242,7 @@ struct PdfLayout::Private
     {
         const ExportedHighlight &h = content.highlights.at(index);
         const QString themes = themeNames(h.themes);
-        const QString note = h.note.trimmed();
+        const QString note = h.plainNote();
         if (themes.isEmpty() && note.isEmpty())
             return;
         const double bar = pt(2.5);
@@ -282,8 +282,8 @@ struct PdfLayout::Private
         for (const Endnote &endnote : std::as_const(endnotes)) {
             const ExportedHighlight &h = content.highlights.at(endnote.highlight);
             QString text = u"%1. “%2”"_s.arg(endnote.number).arg(elide(h.highlight.anchor.quote.exact, 80));
-            if (!h.note.trimmed().isEmpty())
-                text += u" — "_s + h.note.trimmed();
+            if (!h.plainNote().isEmpty())
+                text += u" — "_s + h.plainNote();
             if (h.isClaim())
                 text += u" [%1]"_s.arg(themeNames(h.themes));
             paragraph(text, font(false, 8), QColor(0x30, 0x30, 0x30), pt(8), pt(2));
@@ -478,8 +478,8 @@ struct PdfLayout::Private
                     paragraph(u"“%1” (p. %2)"_s.arg(h.highlight.anchor.quote.exact.simplified())
                                   .arg(firstPageOfHighlight.value(index)),
                         font(true, 9), Qt::black, pt(22), pt(1));
-                    if (!h.note.trimmed().isEmpty())
-                        paragraph(h.note.trimmed(), font(true, 8.5, false, true), QColor(0x30, 0x30, 0x30),
+                    if (!h.plainNote().isEmpty())
+                        paragraph(h.plainNote(), font(true, 8.5, false, true), QColor(0x30, 0x30, 0x30),
                             pt(30), pt(1));
                     y += pt(3);
                 }
