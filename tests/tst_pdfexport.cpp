@@ -156,6 +156,7 @@ private Q_SLOTS:
     void onlyClaimsAndThemesFilter();
     void letterPagesAreLetterSized();
     void crowdedMarginBecomesNumberedNotesWithoutOverlap();
+    void highlightAcrossAPageBreakIsMarkedOnBothPages();
     void twentyPagesStayUnderOneMegabyte();
     void unwritablePathFailsAndLeavesNoFile();
     void cancelLeavesExistingFileUntouched();
@@ -441,6 +442,29 @@ void TestPdfExport::crowdedMarginBecomesNumberedNotesWithoutOverlap()
             }
         }
     }
+}
+
+void TestPdfExport::highlightAcrossAPageBreakIsMarkedOnBothPages()
+{
+    QStringList sentences;
+    for (int i = 1; i <= 120; ++i)
+        sentences.append(u"Sentence number %1 of a paragraph longer than one page."_s.arg(i));
+    const QString paragraph = sentences.join(u' ');
+    const QString quote = sentences.mid(20, 90).join(u' '); // far longer than a page of text
+    const qint64 id = store(TestArticles::article(u"A long paragraph"_s,
+                                {TestArticles::speech(u"Øyvind Ærø"_s, u"a patient speaker"_s, {paragraph})}),
+        {{0, quote, HighlightColour::Green, u"One long claim."_s, {u"Length"_s}}});
+    const auto document = openPdf(exportTo(id, u"break.pdf"_s));
+    QVERIFY(document);
+    const QList<FoundHighlight> found = highlightsIn(*document);
+    QVERIFY2(found.size() >= 2, qPrintable(QString::number(found.size())));
+    QString covered;
+    for (const FoundHighlight &part : found) {
+        QVERIFY(part.contents.contains(u"One long claim."_s));
+        QVERIFY(part.page > found.constFirst().page || &part == &found.constFirst());
+        covered += document->page(part.page)->text(part.bounds.adjusted(-0.5, -0.5, 0.5, 0.5));
+    }
+    QVERIFY(squeezed(covered).contains(squeezed(quote)));
 }
 
 void TestPdfExport::twentyPagesStayUnderOneMegabyte()
