@@ -153,6 +153,7 @@ private Q_SLOTS:
     void textReadsInArticleOrderAndFontsAreEmbedded();
     void bookmarksHoldEditorNoteSpeakersAndClaims();
     void documentInfoNamesTitleAuthorAndThemes();
+    void tableCountsClaimsPerThemeAndSpeaker();
     void onlyClaimsAndThemesFilter();
     void letterPagesAreLetterSized();
     void crowdedMarginBecomesNumberedNotesWithoutOverlap();
@@ -357,6 +358,54 @@ void TestPdfExport::documentInfoNamesTitleAuthorAndThemes()
     keywords.sort();
     QCOMPARE(keywords, QStringList({u"Knowledge"_s, u"Labour"_s, u"Memory"_s}));
     QVERIFY(document->numPages() >= 2); // the article, then the appendix on its own page
+}
+
+void TestPdfExport::tableCountsClaimsPerThemeAndSpeaker()
+{
+    const Article article = harbourArticle();
+    const qint64 id = store(article, harbourMarks());
+    const auto document = openPdf(exportTo(id, u"harbour.pdf"_s));
+    QVERIFY(document);
+    const std::unique_ptr<Poppler::Page> last = document->page(document->numPages() - 1);
+    const auto boxes = last->textList();
+    double tableTop = -1;
+    for (const auto &box : boxes) {
+        if (box->text() == u"Claims"_s && box->nextWord() && box->nextWord()->text() == u"per"_s)
+            tableTop = box->boundingBox().bottom();
+    }
+    QVERIFY(tableTop > 0);
+    for (const QString &theme : {u"Memory"_s, u"Labour"_s, u"Knowledge"_s}) {
+        QStringList expected;
+        int total = 0;
+        for (const Speaker &speaker : article.speakers()) {
+            int count = 0;
+            for (const Mark &mark : std::as_const(m_marks)) {
+                const Segment &segment = article.segments.at(mark.segment);
+                count += (mark.themes.contains(theme) && segment.speaker == speaker) ? 1 : 0;
+            }
+            expected.append(count ? QString::number(count) : u"–"_s);
+            total += count;
+        }
+        expected.append(QString::number(total));
+
+        QRectF row;
+        for (const auto &box : boxes) {
+            if (box->text() == theme && box->boundingBox().top() > tableTop)
+                row = box->boundingBox();
+        }
+        QVERIFY2(!row.isNull(), qPrintable(theme));
+        QList<std::pair<double, QString>> cells;
+        for (const auto &box : boxes) {
+            const QRectF r = box->boundingBox();
+            if (r.left() > row.right() && std::abs(r.center().y() - row.center().y()) < 2)
+                cells.append({r.left(), box->text()});
+        }
+        std::sort(cells.begin(), cells.end());
+        QStringList actual;
+        for (const auto &cell : std::as_const(cells))
+            actual.append(cell.second);
+        QCOMPARE(actual, expected);
+    }
 }
 
 void TestPdfExport::onlyClaimsAndThemesFilter()

@@ -527,14 +527,12 @@ struct PdfLayout::Private
             header.append(speaker.isEmpty() ? u"No speaker"_s : speaker);
         header.append(u"Total"_s);
         row(header, true);
-        QList<int> columnTotals(speakers.size(), 0);
         for (const Theme &theme : content.themes) {
             QStringList cells {theme.name};
             int total = 0;
             for (qsizetype s = 0; s < speakers.size(); ++s) {
                 const int count = int(claimsOf(theme.id, speakers.at(s)).size());
                 cells.append(count ? QString::number(count) : u"–"_s);
-                columnTotals[s] += count;
                 total += count;
             }
             cells.append(QString::number(total));
