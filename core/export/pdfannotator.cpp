@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <exception>
 
 using namespace Qt::Literals::StringLiterals;

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QTextLayout>
 
 #include <algorithm>
