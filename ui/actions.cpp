@@ -65,6 +65,9 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::PasteArticle, u"file_paste_article"_s, tr("&Paste as New Article"),
         QIcon::fromTheme(u"edit-paste"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)})
         ->setStatusTip(tr("Import the text on the clipboard as a new article"));
+    make(Id::ExportPdf, u"file_export_pdf"_s, tr("Annotated &PDF…"), QIcon::fromTheme(u"document-export"_s),
+        {})
+        ->setStatusTip(tr("Export the article with its highlights, notes and themes as an annotated PDF"));
     QAction *quit = make(Id::Quit, u"file_quit"_s, tr("&Quit"), QIcon::fromTheme(u"application-exit"_s),
         QKeySequence::keyBindings(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);

@@ -34,6 +34,7 @@ public:
     {
         Open,
         PasteArticle,
+        ExportPdf,
         Quit,
         LayoutSideBySide,
         LayoutStacked,

@@ -11,6 +11,7 @@
 #include "import/articlereader.h"
 #include "importcontroller.h"
 #include "librarypanel.h"
+#include "pdfexportrunner.h"
 #include "settings.h"
 #include "store/librarystore.h"
 
@@ -170,6 +171,10 @@ void MainWindow::setupActions()
     connect(m_actions->action(Id::Open), &QAction::triggered, this, &MainWindow::openFileDialog);
     connect(m_actions->action(Id::PasteArticle), &QAction::triggered, this, &MainWindow::pasteAsArticle);
     connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->action(Id::ExportPdf), &QAction::triggered, this, [this] {
+        if (m_shownId)
+            PdfExportRunner(m_store, this).askAndRun(m_shownId, windowTitle());
+    });
     connect(m_actions->layoutGroup(), &QActionGroup::triggered, this, &MainWindow::applyLayout);
     connect(m_actions->action(Id::NextSpeaker), &QAction::triggered, m_articleView,
         &ArticleView::showNextSpeaker);
@@ -218,6 +223,7 @@ void MainWindow::setupMenusAndToolBar()
     using Id = Actions::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::Open));
+    file->addMenu(tr("&Export"))->addAction(m_actions->action(Id::ExportPdf));
     file->addSeparator();
     file->addAction(m_actions->action(Id::Quit));
 

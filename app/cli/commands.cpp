@@ -97,12 +97,18 @@ QString Commands::description()
            "                    Find words in the articles' text and in notes, best first; one hit\n"
            "                    per line with each match in [brackets]. Every word must occur,\n"
            "                    ignoring case and accents; \"a phrase\" in quotes, word* for a prefix.\n"
-
+           "\n"
            "Speakers across articles:\n"
            "  speakers                    List person profiles with their name variants, articles and bios.\n"
            "  speakers merge FROM_ID INTO_ID   Merge one profile into another.\n"
            "  speakers split ARTICLE_ID NAME   Give NAME's appearance in that article a profile of its own.\n"
            "  speakers rename ID NAME     Name a profile (later imports keep the name).\n"
+           "\n"
+           "Export:\n"
+           "  export ARTICLE_ID --output FILE [--format pdf] [--page-size A4|Letter]\n"
+           "         [--only-claims] [--themes A,B]\n"
+           "                    Write the article with its highlights, notes and themes as an\n"
+           "                    annotated PDF (real /Highlight annotations and bookmarks).\n"
            "\n"
            "Exit status: 0 on success, 1 when a file or the library failed, 2 for a wrong command line."_s;
 }
@@ -112,7 +118,7 @@ int Commands::usageError(const QString &message)
     m_err << "colloquy-cli: " << oneLine(message) << '\n'
           << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID | "
              "reimport ID FILE | highlight | note | tag | untag | unhighlight | annotations | themes | "
-             "theme ... | search QUERY | speakers ...\n"
+             "theme ... | search QUERY | speakers ... | export ID --output FILE\n"
           << "Run 'colloquy-cli --help' for details." << Qt::endl;
     return UsageError;
 }

@@ -77,6 +77,8 @@ public:
     int search(const QStringList &args);
     // Person profiles across articles (speakercommands.cpp).
     int speakers(const QStringList &args);
+    // Export (exportcommands.cpp).
+    int exportArticle(const QStringList &args);
 
     /// Reports a mistake in the command line, then the usage line; returns UsageError.
     int usageError(const QString &message);

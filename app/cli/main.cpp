@@ -2,8 +2,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
@@ -33,6 +36,7 @@ constexpr CommandEntry CommandTable[] = {
     {u"theme", &Cli::Commands::theme, u"parent,color,description"},
     {u"search", &Cli::Commands::search, u"speaker,theme,color,article,limit"},
     {u"speakers", &Cli::Commands::speakers, u""},
+    {u"export", &Cli::Commands::exportArticle, u"format,output,page-size,only-claims,themes"},
 };
 
 } // namespace
@@ -43,10 +47,18 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Colloquy"_s);
     QCoreApplication::setApplicationName(u"colloquy"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(COLLOQUY_VERSION));
-    QCoreApplication app(argc, argv);
+    // Laying out a PDF needs fonts, hence a QGuiApplication; offscreen, so no display is needed.
+    bool needsFonts = false;
+    for (int i = 1; i < argc; ++i)
+        needsFonts = needsFonts || qstrcmp(argv[i], "export") == 0;
+    if (needsFonts)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     // Each failure reaches the user once, as a `colloquy-cli:` line; QT_LOGGING_RULES can still show the
-    // logs.
-    QLoggingCategory::setFilterRules(u"colloquy.*.warning=false"_s);
+    // logs. Qt's own platform notes (XDG_RUNTIME_DIR unset, …) are not the user's business either.
+    QLoggingCategory::setFilterRules(
+        u"colloquy.*.warning=false\ndefault.warning=false\nqt.*.warning=false"_s);
+    const std::unique_ptr<QCoreApplication> app = needsFonts ? std::make_unique<QGuiApplication>(argc, argv)
+                                                             : std::make_unique<QCoreApplication>(argc, argv);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -66,7 +78,7 @@ int main(int argc, char *argv[])
     const QList<QCommandLineOption> commandOptions = {
         {u"format"_s,
             u"segment, import, reimport: read files as text, markdown, html, pdf, webvtt or srt "
-            u"(default: detected from content and extension)."_s,
+            u"(default: detected from content and extension). export: pdf (the default)."_s,
             u"NAME"_s},
         {u"quote"_s, u"highlight: the exact text to highlight."_s, u"TEXT"_s},
         {u"speaker"_s,
@@ -87,6 +99,10 @@ int main(int argc, char *argv[])
         {u"limit"_s, u"search: at most N hits, best first (default 50)."_s, u"N"_s},
         {u"parent"_s, u"theme add: the parent theme."_s, u"NAME"_s},
         {u"description"_s, u"theme add: what the theme means."_s, u"TEXT"_s},
+        {u"output"_s, u"export: the file to write."_s, u"FILE"_s},
+        {u"page-size"_s, u"export: A4 (default) or Letter."_s, u"SIZE"_s},
+        {u"only-claims"_s, u"export: leave out highlights without a theme."_s},
+        {u"themes"_s, u"export: only claims tagged with these themes (comma-separated)."_s, u"A,B"_s},
     };
     parser.addOptions(commandOptions);
     parser.addPositionalArgument(

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "annotate/highlight.h"
+#include "annotate/theme.h"
+#include "export/pdfexportoptions.h"
+#include "model/article.h"
+
+#include <optional>
+
+namespace Colloquy {
+
+class LibraryStore;
+
+/// A highlight as an export shows it: its note and its themes (codebook order).
+struct ExportedHighlight
+{
+    Highlight highlight = {};
+    QString note = {};
+    QList<Theme> themes = {};
+
+    bool isClaim() const { return !themes.isEmpty(); }
+    /// The Markdown note as a reader sees it: `**source**` becomes `source`.
+    QString plainNote() const;
+    /// The note and the themes as one text, for a PDF annotation's /Contents.
+    QString contents() const;
+};
+
+/// One article with the highlights an export keeps, read from the store once.
+struct ExportContent
+{
+    Article article = {};
+    /// Reading order; orphaned highlights are left out (they have no place).
+    QList<ExportedHighlight> highlights = {};
+    /// The themes the appendix groups by: those used by kept highlights, and
+    /// among them only the ones the filter asked for. Codebook order.
+    QList<Theme> themes = {};
+
+    /// Reads article `articleId` and applies the filter of `options`; nullopt with `error` set on failure.
+    static std::optional<ExportContent> read(
+        const LibraryStore &store, qint64 articleId, const PdfExportOptions &options, QString *error);
+};
+
+} // namespace Colloquy
