@@ -25,6 +25,11 @@ private Q_SLOTS:
     void loneLabelIsLessCertainThanRecurringOnes();
     void returningSpeakerIsOneVoice();
     void hugeParagraphWithoutSentenceEnds();
+    void titleLinesAreNotHardWrapping();
+    void titleWithColonIsNoTurn();
+    void initialsInTurnLabels();
+    void fullWidthColonTurns();
+    void labelsResolveToNamesInTheProse();
     void gluedSentencesAreSplit_data();
     void gluedSentencesAreSplit();
 };
@@ -119,6 +124,10 @@ void TestSegmenter::speakerIntroductions_data()
            "It is changing shape."_ba
         << u"Huiyao 'Henry' Wang-Okoro"_s << u"president of a Beijing think tank"_s
         << u"Globalisation is not"_s;
+    QTest::newRow("unknown camel-case name ends the bio")
+        << "Rui Tavares, a former product lead at BrightLedgerSavings rose in every region we served. "
+           "Loans did not."_ba
+        << u"Rui Tavares"_s << u"a former product lead at BrightLedger"_s << u"Savings rose"_s;
     QTest::newRow("own line, Windows line endings and no-break spaces")
         << "Beatriz Sánchez-Ortega,\xc2\xa0professor of law at the Universidad del Norte\r\n\r\nCourts are "
            "slower than parliaments for a reason.\r\nThey should stay that way."_ba
@@ -231,6 +240,73 @@ void TestSegmenter::hugeParagraphWithoutSentenceEnds()
     QCOMPARE(result.segments.size(), 1);
     QCOMPARE(result.segments.constFirst().kind, SegmentKind::Narration);
     QCOMPARE(result.segments.constFirst().paragraphs.constFirst().size(), text.size());
+}
+
+// Importers write one paragraph per line: short title, source and date lines are not a wrapped paragraph.
+void TestSegmenter::titleLinesAreNotHardWrapping()
+{
+    const auto result = segmentBytes("Rainfall Records Broken\nSource: Plains Weather Service\n"
+                                     "Updated: 12 June 2025\nRain broke records at eleven stations.\n"_ba);
+    QCOMPARE(result.title, u"Rainfall Records Broken"_s);
+    QCOMPARE(result.segments.size(), 3);
+    QCOMPARE(result.segments.at(0).kind, SegmentKind::Metadata);
+    QCOMPARE(result.segments.at(1).kind, SegmentKind::Metadata);
+    QCOMPARE(result.segments.at(2).kind, SegmentKind::Narration);
+}
+
+void TestSegmenter::titleWithColonIsNoTurn()
+{
+    const auto result = segmentBytes("Morning Show: Garden Questions\nHost: Welcome. Lines are open.\n"
+                                     "Mira: My beans are yellow.\nHost: Water them less.\n"_ba);
+    QCOMPARE(result.title, u"Morning Show: Garden Questions"_s);
+    QCOMPARE(result.segments.size(), 3);
+    QCOMPARE(result.segments.constFirst().speaker->name, u"Host"_s);
+}
+
+void TestSegmenter::initialsInTurnLabels()
+{
+    const auto result = segmentBytes("[00:00:05] Dr. J. Okoro (Surgeon): We operate at dawn. It is quieter.\n"
+                                     "[00:00:20] Ana Lima: Why dawn?\n"
+                                     "[00:00:31] Dr. J. Okoro (Surgeon): Fewer interruptions.\n"_ba);
+    QCOMPARE(result.segments.size(), 3);
+    QCOMPARE(result.segments.constFirst().speaker->name, u"Dr. J. Okoro"_s);
+    QCOMPARE(result.segments.constFirst().speaker->bio, u"Surgeon"_s);
+}
+
+// Lines that end in full-width punctuation end sentences: the turns stay apart.
+void TestSegmenter::fullWidthColonTurns()
+{
+    const auto result = segmentBytes(
+        "Press Briefing Transcript\n"
+        "\xe4\xb8\xbb\xe6\x8c\x81\xe4\xba\xba\xef\xbc\x9a\xe4\xb8\x8b\xe5\x8d\x88\xe5\xa5\xbd\xe3\x80\x82\n"
+        "Good afternoon.\n"
+        "\xe6\x9e\x97\xe5\x98\x89\xe6\x80\xa1\xef\xbc\x9a\xe8\xb0\xa2\xe8\xb0\xa2\xe3\x80\x82\n"
+        "Thank you.\n"
+        "\xe4\xb8\xbb\xe6\x8c\x81\xe4\xba\xba\xef\xbc\x9a\xe5\x86\x8d\xe8\xa7\x81\xe3\x80\x82\n"
+        "Goodbye.\n"_ba);
+    QCOMPARE(result.title, u"Press Briefing Transcript"_s);
+    QCOMPARE(result.segments.size(), 3);
+    QCOMPARE(result.segments.at(0).speaker->name, u"\u4e3b\u6301\u4eba"_s);
+    QCOMPARE(result.segments.at(0).paragraphs.size(), 2);
+    QCOMPARE(result.segments.at(1).speaker->name, u"\u6797\u5609\u6021"_s);
+}
+
+// A label stands for the name the prose gives it: `The Ledger` mid-sentence keeps its article,
+// an occupation before a name or a sentence ending before it is not part of the name.
+void TestSegmenter::labelsResolveToNamesInTheProse()
+{
+    const auto result =
+        segmentBytes("She spoke to The Ledger (TL) in March. Architect Ivo Brandt builds in wood.\n"
+                     "TL: Why wood?\nBrandt: It stores carbon.\nTL: And fire?\n"
+                     "Brandt: Thick timber chars and holds.\n"_ba);
+    QCOMPARE(result.segments.size(), 5);
+    QCOMPARE(result.segments.at(1).speaker->name, u"The Ledger"_s);
+    QCOMPARE(result.segments.at(2).speaker->name, u"Ivo Brandt"_s);
+
+    const auto afterSentence = segmentBytes("The school opened in January. Brandt spoke to us.\n"
+                                            "Q: Why wood?\nBrandt: It stores carbon.\nQ: And fire?\n"
+                                            "Brandt: Thick timber chars and holds.\n"_ba);
+    QCOMPARE(afterSentence.segments.at(2).speaker->name, u"Brandt"_s);
 }
 
 void TestSegmenter::gluedSentencesAreSplit_data()

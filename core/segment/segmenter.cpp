@@ -87,17 +87,24 @@ QStringList splitParagraphs(const QString &text)
     if (blocks.constLast().isEmpty())
         blocks.removeLast();
 
+    // A wrapped line stops mid-sentence, and either the next line goes on in lower case or the line
+    // fills most of the measure; short lines of titles, bylines and dates do neither.
     qsizetype wrappedLines = 0;
     qsizetype linesInBlocks = 0;
     for (const QStringList &block : std::as_const(blocks)) {
         if (block.size() < 2)
             continue;
+        qsizetype measure = 0;
+        for (const QString &line : block)
+            measure = std::max(measure, line.size());
         for (qsizetype i = 0; i + 1 < block.size(); ++i) {
             ++linesInBlocks;
             const QString &line = block.at(i);
-            const bool endsSentence = line.endsWith(u'.') || line.endsWith(u'?') || line.endsWith(u'!') ||
-                line.endsWith(u':') || line.endsWith(u'"') || line.endsWith(u'\u201d');
-            if (line.size() <= 100 && !endsSentence)
+            static const QString sentenceEnds = u".?!:\"\u201d\u3002\uff01\uff1f\uff1a"_s;
+            const bool endsSentence = sentenceEnds.contains(line.back());
+            const QChar next = block.at(i + 1).front();
+            const bool goesOn = next.isLower() || line.size() * 10 >= measure * 7;
+            if (line.size() <= 100 && !endsSentence && goesOn)
                 ++wrappedLines;
         }
     }
@@ -142,9 +149,28 @@ QString resolveLabel(const QString &label, const QList<Classified> &classified)
 {
     static const QRegularExpression aliasPattern(
         u"((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){0,4}\\p{Lu}[\\p{L}'\u2019.-]*)\\s*[(\uff08]([^()\uff08\uff09]{1,30})[)\uff09]"_s);
-    auto stripOpeners = [](QString name) {
-        QStringList words = name.split(u' ', Qt::SkipEmptyParts);
-        while (words.size() > 1 && TextRules::isSentenceOpener(words.constFirst()))
+    // `The`, `Architect` before a name: a sentence opener only where a sentence starts (`The Ledger`
+    // mid-sentence is a name), an occupation anywhere.
+    auto stripOpeners = [](const QString &text, const QRegularExpressionMatch &match, int group) {
+        qsizetype before = match.capturedStart(group);
+        while (before > 0 && text.at(before - 1) == u' ')
+            --before;
+        const bool sentenceStart =
+            before == 0 || QStringView(u".!?:\"\u201c\u201d").contains(text.at(before - 1));
+        QStringList words = match.captured(group).trimmed().split(u' ', Qt::SkipEmptyParts);
+        // `January. Halvorsen`: a word with a full stop that is no abbreviation or initial ends a sentence.
+        for (qsizetype i = words.size() - 2; i >= 0; --i) {
+            const QString &word = words.at(i);
+            const bool hasLower =
+                std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); });
+            if (word.endsWith(u'.') && hasLower && !TextRules::isHonorific(word)) {
+                words.remove(0, i + 1);
+                break;
+            }
+        }
+        while (words.size() > 1 &&
+            ((sentenceStart && TextRules::isSentenceOpener(words.constFirst())) ||
+                TextRules::isRoleNoun(words.constFirst())))
             words.removeFirst();
         return words.join(u' ');
     };
@@ -156,7 +182,7 @@ QString resolveLabel(const QString &label, const QList<Classified> &classified)
         for (auto it = aliasPattern.globalMatch(item.text); it.hasNext();) {
             const auto match = it.next();
             if (match.captured(2).trimmed() == label)
-                return stripOpeners(match.captured(1));
+                return stripOpeners(item.text, match, 1);
         }
         if (label.size() < 2 || !label.at(0).isUpper() || label.contains(u' '))
             continue;
@@ -164,7 +190,7 @@ QString resolveLabel(const QString &label, const QList<Classified> &classified)
         const QRegularExpression fullName(
             u"((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){1,3})"_s + QRegularExpression::escape(label) + u"\\b"_s);
         for (auto it = fullName.globalMatch(item.text); it.hasNext();) {
-            const QString candidate = stripOpeners(it.next().captured(0).trimmed());
+            const QString candidate = stripOpeners(item.text, it.next(), 0);
             if (candidate != label && SpeakerHeaderParser::personNameWords(candidate) >= 2)
                 ++surnameForms[candidate];
         }
@@ -220,6 +246,11 @@ void acceptTurns(QList<Classified> &classified, const QList<std::optional<TurnLa
             continue;
         // In a transcript, a guest who speaks once still speaks, if the line is an utterance.
         const QString text = paragraphs.at(i).mid(turn->textStart);
+        // The first line of an article is its title when what follows the colon is no sentence
+        // (`Radio Call-In: Allotment Season`).
+        if (i == 0 && paragraphs.size() > 1 && TextRules::findSentenceEnd(text) < 0 &&
+            looksLikeTitle(paragraphs.at(i)))
+            continue;
         const bool lone = backedTurns >= 2 && i > 0 && TextRules::findSentenceEnd(text) >= 0;
         if (!backed(*turn) && !lone)
             continue;

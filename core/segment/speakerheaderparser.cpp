@@ -100,6 +100,15 @@ QStringView nextWord(QStringView text, qsizetype pos)
     return wordAt(text, i);
 }
 
+bool hasInnerSeam(QStringView word)
+{
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        if (word.at(i).isUpper() && word.at(i - 1).isLower())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 SpeakerHeaderParser::SpeakerHeaderParser(const QString &articleText)
@@ -310,9 +319,12 @@ int SpeakerHeaderParser::scoreSeam(QStringView paragraph, qsizetype seam, qsizet
             score += 1;
     }
 
-    // A known name opens many sentences (`DeepSeek and other models …`).
+    // A known name opens many sentences (`DeepSeek and other models …`); an unknown camel-case run
+    // after the seam (`Pay|StreamDigital`) means the seam lies further on, inside a name that ends the bio.
     if (isKnownName(word.toString(), 0))
         score += 1;
+    else if (hasInnerSeam(word))
+        score -= 1;
     // A bio usually ends in a proper name or an acronym (an institution, a country).
     if (!left.isEmpty() && (left.at(0).isUpper() || left.at(0).isDigit() || !left.back().isLetter()))
         score += 1;

@@ -48,6 +48,13 @@ bool isCapitalsLabel(QStringView label)
     return letters >= 2 && TextRules::wordCount(label) <= 4;
 }
 
+// `L.`, `K.M.`: initials end in a full stop that ends no sentence.
+bool isInitials(QStringView word)
+{
+    static const QRegularExpression re(u"^\\p{Lu}(?:\\.\\p{Lu})*\\.$"_s);
+    return re.match(word.toString()).hasMatch();
+}
+
 bool isIdeographicName(QStringView label)
 {
     if (label.size() < 2 || label.size() > 5)
@@ -80,9 +87,11 @@ std::optional<TurnLabel> TurnLabelParser::parse(QStringView paragraph)
             colon = i;
             break;
         }
-        if (c == u'.' && i + 1 < paragraph.size() && paragraph.at(i + 1) == u' ' &&
-            !TextRules::isHonorific(paragraph.mid(start, i + 1 - start).split(u' ').last()))
-            return std::nullopt; // a sentence ends before any colon
+        if (c == u'.' && i + 1 < paragraph.size() && paragraph.at(i + 1) == u' ') {
+            const QStringView word = paragraph.mid(start, i + 1 - start).split(u' ').last();
+            if (!TextRules::isHonorific(word) && !isInitials(word))
+                return std::nullopt; // a sentence ends before any colon
+        }
     }
     if (colon <= start)
         return std::nullopt;
