@@ -60,6 +60,7 @@ public:
     int importFiles(const QStringList &args);
     int list(const QStringList &args);
     int show(const QStringList &args);
+    int eval(const QStringList &args);
 
     // Annotations (annotationcommands.cpp).
     int highlight(const QStringList &args);

@@ -22,6 +22,7 @@ constexpr CommandEntry CommandTable[] = {
     {u"import", &Cli::Commands::importFiles, u"format"},
     {u"list", &Cli::Commands::list, u""},
     {u"show", &Cli::Commands::show, u""},
+    {u"eval", &Cli::Commands::eval, u""},
     {u"highlight", &Cli::Commands::highlight, u"quote,speaker,color,note,theme"},
     {u"note", &Cli::Commands::note, u""},
     {u"tag", &Cli::Commands::tag, u""},
@@ -75,7 +76,7 @@ int main(int argc, char *argv[])
     };
     parser.addOptions(commandOptions);
     parser.addPositionalArgument(
-        u"command"_s, u"segment, import, list, show, or an annotation command."_s, u"<command>"_s);
+        u"command"_s, u"segment, import, list, show, eval, or an annotation command."_s, u"<command>"_s);
     parser.addPositionalArgument(u"args"_s, u"The command's arguments."_s, u"[args...]"_s);
 
     const bool parsed = parser.parse(QCoreApplication::arguments());
