@@ -30,6 +30,8 @@ private Q_SLOTS:
     void initialsInTurnLabels();
     void fullWidthColonTurns();
     void labelsResolveToNamesInTheProse();
+    void numberedVoicesAndCapitalHonorifics();
+    void repeatedGluedIntroductionsTakeWeakSeams();
     void gluedSentencesAreSplit_data();
     void gluedSentencesAreSplit();
 };
@@ -307,6 +309,43 @@ void TestSegmenter::labelsResolveToNamesInTheProse()
                                             "Q: Why wood?\nBrandt: It stores carbon.\nQ: And fire?\n"
                                             "Brandt: Thick timber chars and holds.\n"_ba);
     QCOMPARE(afterSentence.segments.at(2).speaker->name, u"Brandt"_s);
+}
+
+void TestSegmenter::numberedVoicesAndCapitalHonorifics()
+{
+    const auto numbered = segmentBytes("Speaker 1: Thanks for coming. One topic tonight.\n"
+                                       "Speaker 2: The market is too loud.\nSpeaker 1: Since when?\n"
+                                       "Speaker 3: Since the new stalls opened.\n"_ba);
+    QCOMPARE(numbered.segments.size(), 4);
+    QCOMPARE(numbered.segments.at(3).speaker->name, u"Speaker 3"_s);
+
+    const auto capitals =
+        segmentBytes("CHAIR: We begin. Mr. Abbott, please.\nMR. ABBOTT: Thank you. The budget is flat.\n"
+                     "CHAIR: Since when?\nMR. ABBOTT: Since 2016.\n"_ba);
+    QCOMPARE(capitals.segments.size(), 4);
+    QCOMPARE(capitals.segments.at(1).speaker->name, u"MR. ABBOTT"_s);
+}
+
+// `…export housePrices at …` has no seam evidence by itself; beside two clear glued introductions it is one
+// more, while the same paragraph alone stays text.
+void TestSegmenter::repeatedGluedIntroductionsTakeWeakSeams()
+{
+    const QByteArray weak =
+        "Diego Arbeláez, trader at a coffee export housePrices at the exchange swing by a "
+        "third. Nobody can plan on that.\n"_ba;
+    const auto article = segmentBytes(
+        "Wanjiru Kamau, coffee grower from Nyeri, KenyaWe sell a kilo for less than a cup "
+        "costs. That is the story.\n"_ba +
+        weak +
+        "Ingrid Moll, owner of two cafés in CopenhagenOur customers will pay more. We print the farm "
+        "price.\n"_ba);
+    QCOMPARE(article.segments.size(), 3);
+    QCOMPARE(article.segments.at(1).speaker->name, u"Diego Arbel\u00e1ez"_s);
+    QCOMPARE(article.segments.at(1).speaker->bio, u"trader at a coffee export house"_s);
+
+    const auto alone = segmentBytes(weak);
+    QCOMPARE(alone.segments.size(), 1);
+    QCOMPARE(alone.segments.constFirst().kind, SegmentKind::Narration);
 }
 
 void TestSegmenter::gluedSentencesAreSplit_data()

@@ -338,6 +338,24 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
         turnCandidates.append(turn);
     }
 
+    // Repetition across the article: where two speakers or more are introduced glued to their speech,
+    // another `Name, bio…` paragraph is most likely one more, even with a weak seam.
+    const auto gluedHeaders = std::count_if(classified.cbegin(), classified.cend(),
+        [](const Classified &c) { return c.header && !c.header->ownLine; });
+    if (gluedHeaders >= 2) {
+        for (qsizetype i = 0; i < classified.size(); ++i) {
+            Classified &item = classified[i];
+            if (item.role != Role::Plain || turnCandidates.at(i))
+                continue;
+            if (auto header = headerParser.parse(paragraphs.at(i), true); header && !header->ownLine) {
+                item.role = Role::Header;
+                item.text = paragraphs.at(i).mid(header->textStart).trimmed();
+                item.detection = {header->rule, header->confidence};
+                item.header = std::move(header);
+            }
+        }
+    }
+
     acceptTurns(classified, turnCandidates, paragraphs);
     acceptNameLines(classified, paragraphs);
 

@@ -172,7 +172,7 @@ QStringView SpeakerHeaderParser::leadingName(QStringView paragraph)
     return personNameWords(name) >= 2 ? name : QStringView();
 }
 
-std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph) const
+std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph, bool repeated) const
 {
     const QStringView name = leadingName(paragraph);
     if (name.isEmpty())
@@ -184,7 +184,7 @@ std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph) c
     if (bioStart >= paragraph.size() || !paragraph.at(bioStart).isLetter())
         return std::nullopt;
 
-    if (const auto glue = findGluePoint(paragraph, bioStart)) {
+    if (const auto glue = findGluePoint(paragraph, bioStart, repeated ? 0 : MinSeamScore)) {
         QString bio = paragraph.mid(bioStart, glue->seam - bioStart).trimmed().toString();
         if (bio.endsWith(u':') || bio.endsWith(u'\uff1a'))
             bio = bio.chopped(1).trimmed(); // `Name, bio (Country): speech`
@@ -216,7 +216,7 @@ std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph) c
 }
 
 std::optional<SpeakerHeaderParser::Glue> SpeakerHeaderParser::findGluePoint(
-    QStringView paragraph, qsizetype bioStart) const
+    QStringView paragraph, qsizetype bioStart, int minScore) const
 {
     // The bio cannot contain a sentence, so the seam lies before the first sentence end.
     qsizetype limit = findSentenceEnd(paragraph, bioStart);
@@ -225,7 +225,7 @@ std::optional<SpeakerHeaderParser::Glue> SpeakerHeaderParser::findGluePoint(
     limit = std::min(limit, bioStart + MaxBioChars);
 
     std::optional<Glue> best;
-    int bestScore = MinSeamScore - 1;
+    int bestScore = minScore - 1;
     for (qsizetype seam = bioStart + 1; seam < limit; ++seam) {
         const QChar before = paragraph.at(seam - 1);
         const QChar at = paragraph.at(seam);

@@ -55,6 +55,22 @@ bool isInitials(QStringView word)
     return re.match(word.toString()).hasMatch();
 }
 
+// `MR.` in a transcript printed in capitals is `Mr.`.
+bool isHonorificAnyCase(QStringView word)
+{
+    if (TextRules::isHonorific(word))
+        return true;
+    const QString lower = word.toString().toLower();
+    return !lower.isEmpty() && TextRules::isHonorific(QString(lower.front().toUpper() + lower.mid(1)));
+}
+
+// `Speaker 2`, `Caller 14`: the numbered voices of machine and court transcripts.
+bool isNumberedVoice(QStringView label)
+{
+    static const QRegularExpression re(u"^\\p{Lu}\\p{Ll}+ \\d{1,2}$"_s);
+    return re.match(label.toString()).hasMatch();
+}
+
 bool isIdeographicName(QStringView label)
 {
     if (label.size() < 2 || label.size() > 5)
@@ -89,7 +105,7 @@ std::optional<TurnLabel> TurnLabelParser::parse(QStringView paragraph)
         }
         if (c == u'.' && i + 1 < paragraph.size() && paragraph.at(i + 1) == u' ') {
             const QStringView word = paragraph.mid(start, i + 1 - start).split(u' ').last();
-            if (!TextRules::isHonorific(word) && !isInitials(word))
+            if (!isHonorificAnyCase(word) && !isInitials(word))
                 return std::nullopt; // a sentence ends before any colon
         }
     }
@@ -113,7 +129,7 @@ std::optional<TurnLabel> TurnLabelParser::parse(QStringView paragraph)
         turn.form = TurnLabel::Form::QuestionAnswer;
     } else if (isIdeographicName(label)) {
         turn.form = TurnLabel::Form::Ideographic;
-    } else if (isCapitalsLabel(label)) {
+    } else if (isCapitalsLabel(label) || isNumberedVoice(label)) {
         turn.form = TurnLabel::Form::Capitals;
     } else if (const qsizetype words = SpeakerHeaderParser::personNameWords(label); words > 0) {
         turn.form = TurnLabel::Form::Name;
