@@ -32,6 +32,7 @@ private Q_SLOTS:
     void labelsResolveToNamesInTheProse();
     void numberedVoicesAndCapitalHonorifics();
     void repeatedGluedIntroductionsTakeWeakSeams();
+    void timeAfterTheNameIsNoRole();
     void gluedSentencesAreSplit_data();
     void gluedSentencesAreSplit();
 };
@@ -130,6 +131,11 @@ void TestSegmenter::speakerIntroductions_data()
         << "Rui Tavares, a former product lead at BrightLedgerSavings rose in every region we served. "
            "Loans did not."_ba
         << u"Rui Tavares"_s << u"a former product lead at BrightLedger"_s << u"Savings rose"_s;
+    QTest::newRow("colon inside the first sentence")
+        << "Nadia Haddad, economist at the Beirut Institute for Rural DevelopmentEvery study finds the same "
+           "thing: the return is real but slow."_ba
+        << u"Nadia Haddad"_s << u"economist at the Beirut Institute for Rural Development"_s
+        << u"Every study"_s;
     QTest::newRow("own line, Windows line endings and no-break spaces")
         << "Beatriz Sánchez-Ortega,\xc2\xa0professor of law at the Universidad del Norte\r\n\r\nCourts are "
            "slower than parliaments for a reason.\r\nThey should stay that way."_ba
@@ -333,12 +339,12 @@ void TestSegmenter::repeatedGluedIntroductionsTakeWeakSeams()
     const QByteArray weak =
         "Diego Arbeláez, trader at a coffee export housePrices at the exchange swing by a "
         "third. Nobody can plan on that.\n"_ba;
-    const auto article = segmentBytes(
-        "Wanjiru Kamau, coffee grower from Nyeri, KenyaWe sell a kilo for less than a cup "
-        "costs. That is the story.\n"_ba +
-        weak +
-        "Ingrid Moll, owner of two cafés in CopenhagenOur customers will pay more. We print the farm "
-        "price.\n"_ba);
+    const auto article =
+        segmentBytes("Wanjiru Kamau, coffee grower from Nyeri, KenyaWe sell a kilo for less than a cup "
+                     "costs. That is the story.\n"_ba +
+            weak +
+            "Ingrid Moll, owner of two cafés in CopenhagenOur customers will pay more. We print the farm "
+            "price.\n"_ba);
     QCOMPARE(article.segments.size(), 3);
     QCOMPARE(article.segments.at(1).speaker->name, u"Diego Arbel\u00e1ez"_s);
     QCOMPARE(article.segments.at(1).speaker->bio, u"trader at a coffee export house"_s);
@@ -346,6 +352,17 @@ void TestSegmenter::repeatedGluedIntroductionsTakeWeakSeams()
     const auto alone = segmentBytes(weak);
     QCOMPARE(alone.segments.size(), 1);
     QCOMPARE(alone.segments.constFirst().kind, SegmentKind::Narration);
+}
+
+void TestSegmenter::timeAfterTheNameIsNoRole()
+{
+    const auto result = segmentBytes("Ruth Akande (00:00:04): Let us start. Parking tonight.\n"
+                                     "Marek Nowicki (00:00:21): I support the zone.\n"
+                                     "Ruth Akande (00:00:40): Which hours?\n"_ba);
+    QCOMPARE(result.segments.size(), 3);
+    QCOMPARE(result.segments.at(1).speaker->name, u"Marek Nowicki"_s);
+    QVERIFY(result.segments.at(1).speaker->bio.isEmpty());
+    QCOMPARE(result.segments.at(1).paragraphs.constFirst(), u"I support the zone."_s);
 }
 
 void TestSegmenter::gluedSentencesAreSplit_data()

@@ -22,6 +22,8 @@ constexpr int MaxBioWords = 70;
 constexpr qsizetype MaxBioChars = 800;
 constexpr qsizetype SentenceWindow = 1000;
 constexpr int MinSeamScore = 1;
+// A sentence opener after the seam: evidence enough to outweigh a later colon.
+constexpr int StrongSeamScore = 3;
 
 bool isQuote(QChar c)
 {
@@ -230,7 +232,11 @@ std::optional<SpeakerHeaderParser::Glue> SpeakerHeaderParser::findGluePoint(
         const QChar before = paragraph.at(seam - 1);
         const QChar at = paragraph.at(seam);
         // A colon after the bio is an explicit delimiter (`Name, bio (Country): speech`).
+        // Unless a sentence plainly started before it: then the colon is the speech's own
+        // (`…DevelopmentEvery study finds the same thing: the return …`).
         if ((before == u':' || before == u'\uff1a') && at == u' ' && seam + 1 < limit) {
+            if (best && bestScore >= StrongSeamScore)
+                return best;
             const QStringView speech = paragraph.mid(seam + 1, SentenceWindow);
             const qsizetype end = findSentenceEnd(speech);
             if (wordCount(end < 0 ? speech : speech.first(end)) >= 3)

@@ -97,9 +97,14 @@ std::optional<TurnLabel> TurnLabelParser::parse(QStringView paragraph)
     }
 
     qsizetype colon = -1;
+    int depth = 0; // a colon inside parentheses belongs to a time or a role: `Ana Ruiz (00:01:05):`
     for (qsizetype i = start; i < paragraph.size() && i - start <= MaxLabelLength; ++i) {
         const QChar c = paragraph.at(i);
-        if (c == u':' || c == u'\uff1a') {
+        if (c == u'(' || c == u'[' || c == u'\uff08')
+            ++depth;
+        else if ((c == u')' || c == u']' || c == u'\uff09') && depth > 0)
+            --depth;
+        if ((c == u':' || c == u'\uff1a') && depth == 0) {
             colon = i;
             break;
         }
@@ -119,7 +124,12 @@ std::optional<TurnLabel> TurnLabelParser::parse(QStringView paragraph)
     QString label = paragraph.mid(start, colon - start).trimmed().toString();
     static const QRegularExpression rolePattern(u"^(.+?)\\s*[(\uff08]([^()\uff08\uff09]{1,60})[)\uff09]$"_s);
     if (const auto role = rolePattern.match(label); role.hasMatch()) {
-        turn.role = role.captured(2).trimmed();
+        static const QRegularExpression time(u"^\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?$"_s);
+        // Transcription services print the time after the name: `Ana Ruiz (00:01:05):`.
+        if (time.match(role.captured(2).trimmed()).hasMatch() && turn.timestamp.isEmpty())
+            turn.timestamp = role.captured(2).trimmed();
+        else
+            turn.role = role.captured(2).trimmed();
         label = role.captured(1);
     }
     if (label.isEmpty() || isNonSpeakerLabel(label))
