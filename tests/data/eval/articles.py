@@ -522,3 +522,78 @@ ARTICLES += [
         turn("Dr. Imre Farkas", "The ones finished last year will. The others are still mud."),
     ]),
 ]
+
+# Third batch, written after the second round of changes and scored before any further change.
+ARTICLES += [
+    Article("roundtable-ownline/bio-line.md", "roundtable-ownline", "Are Night Trains Worth Saving?", [
+        note("Sleeper trains are back on some routes and gone from others. Two people who ride and run them answer."),
+        ownline("Annika Sjöberg", "travel writer and author of a guide to European sleepers",
+                "A night train turns a wasted evening and an expensive hotel into one ticket.",
+                "The trouble is that nobody sells that ticket well."),
+        ownline("Paolo Ferrante", "former timetable planner at a national railway",
+                "Sleepers lose money because they use a whole train for one trip a day.",
+                "Pair them with day services on the same carriages and the numbers change."),
+    ]),
+    Article("roundtable-glued/quote-openers.txt", "roundtable-glued", "Who Should Pay for Broadband in the Hills?", [
+        meta("Published: 9 April 2025"),
+        note("Fast internet still stops at the edge of many valleys. Three people who live and work there give their view."),
+        glued("Gwen Pritchard-Evans", "sheep farmer and parish councillor in mid-Wales",
+              "“Just use your phone” is what people say. There is no phone signal either.",
+              "We dug our own trench in the end, with a grant and a borrowed digger."),
+        glued("Lorenzo Tassi", "network engineer at a mountain cooperative in Trentino",
+              "Fibre along the power lines costs a fraction of new trenches. The poles are already there.",
+              "Regulators should make the power companies share them."),
+        glued("Dr. Nadia Haddad", "economist at the Beirut Institute for Rural Development",
+              "Every study I know finds the same thing: the return on rural broadband is real but slow.",
+              "That makes it a public job, like roads."),
+    ]),
+    Article("transcript-timestamped/names-then-stamps.txt", "transcript-timestamped", "Neighbourhood Forum on Parking", [
+        turn("Ruth Akande", "Let us start. The question tonight is the new parking zone.", role=None, sep=" (00:00:04): "),
+        turn("Marek Nowicki", "I support it, but the hours are wrong. Nobody parks here at noon.", sep=" (00:00:21): "),
+        turn("Ruth Akande", "What hours would you suggest?", sep=" (00:00:40): "),
+        turn("Marek Nowicki", "Evenings. That is when the restaurant crowd arrives.", sep=" (00:00:47): "),
+    ]),
+    Article("interview-labels/full-name-labels.md", "interview-labels", "The Beekeeper of the Rooftops", [
+        note("Joost van der Berg keeps forty hives on the roofs of Utrecht. He talked to our reporter Amira Saleh."),
+        turn("Amira Saleh", "How did the hives get onto the roofs?", bold=True),
+        turn("Joost van der Berg", "One at a time, on my back, up the fire stairs. The first building manager thought I was mad.", bold=True),
+        turn("Amira Saleh", "And now?", bold=True),
+        turn("Joost van der Berg", "Now three building managers ask me every spring whether they can have one too.", bold=True),
+    ]),
+    Article("negative/opening-hours.txt", "negative", "The Harbour Museum Reopens", [
+        narr("After two years of repairs, the harbour museum reopens to visitors on Saturday.",
+             "Monday: closed.",
+             "Tuesday to Sunday: 10:00 to 17:00.",
+             "Entry is free for children under twelve. The café on the top floor has a view of the old dry dock."),
+    ]),
+    Article("negative/prose-quotes.md", "negative", "A Village Buys Its Own Shop", [
+        narr("When the last shop in Alderbrook closed, its residents bought it.",
+             "“We were lucky,” said Ana Ruiz-Campbell, who chairs the shop committee. “Two hundred people put in fifty pounds each.”",
+             "The shop now opens seven days a week, staffed by volunteers and one paid manager.",
+             "Warning: the car park is small, and the committee asks visitors to walk when they can."),
+    ]),
+    Article("interview-qa/q-dot.txt", "interview-qa", "Five Questions for a Glassblower", [
+        narr("Sunniva Aas has blown glass in the same furnace in Hadeland for nineteen years."),
+        turn("Q", "What does a beginner get wrong?"),
+        turn("A", "They hurry. Glass tells you when it is ready, and not before."),
+        turn("Q", "What is the hardest piece you have made?"),
+        turn("A", "A set of twelve wine glasses that had to match. The fourth took me a week."),
+    ], blank_lines=True),
+    Article("transcript-names/host-guests.vtt", "transcript-names", "Kitchen Table Science", [
+        turn("Host", "Welcome. Today we ask why bread goes stale, and whether the fridge makes it worse."),
+        turn("Dr. Lucía Paredes", "It does. Starch crystallises fastest just above freezing, which is where your fridge is."),
+        turn("Host", "So where should bread live?"),
+        turn("Dr. Lucía Paredes", "On the counter for two days, in the freezer after that."),
+        turn("Caller Sam", "What about toast? Does toasting undo it?"),
+        turn("Dr. Lucía Paredes", "Partly. Heat melts the crystals again for a while."),
+    ]),
+    Article("roundtable-glued/long-bios.pdf", "roundtable-glued", "Can Small Languages Survive the Internet?", [
+        note("Most of the world's languages have little written text online. Three linguists discuss what that means."),
+        glued("Eirlys Vaughan-Morgan", "senior lecturer in sociolinguistics at the University of the Western Marches, co-editor of a journal on minority languages and a founder of a children's radio station in her own language",
+              "Children choose the language their screens speak. We put ours on the screens and the playground followed.",
+              "It took ten years and cost less than one motorway junction."),
+        glued("Tatsuya Ishikawa", "field linguist working on the languages of the Ryukyu islands",
+              "Some of the languages I record have fewer than a hundred fluent speakers, all over seventy.",
+              "Recordings are a memory, not a revival. Only new speakers are a revival."),
+    ]),
+]
