@@ -33,6 +33,8 @@ private Q_SLOTS:
     void numberedVoicesAndCapitalHonorifics();
     void repeatedGluedIntroductionsTakeWeakSeams();
     void timeAfterTheNameIsNoRole();
+    void nameHeadingsWithBioLinesAndSubheadings();
+    void signOffsAttributeWhatCameBefore();
     void gluedSentencesAreSplit_data();
     void gluedSentencesAreSplit();
 };
@@ -363,6 +365,38 @@ void TestSegmenter::timeAfterTheNameIsNoRole()
     QCOMPARE(result.segments.at(1).speaker->name, u"Marek Nowicki"_s);
     QVERIFY(result.segments.at(1).speaker->bio.isEmpty());
     QCOMPARE(result.segments.at(1).paragraphs.constFirst(), u"I support the zone."_s);
+}
+
+void TestSegmenter::nameHeadingsWithBioLinesAndSubheadings()
+{
+    const auto panel = segmentBytes("Orchards in the Park\nOdile Marchetti\npark manager in Lyon\n"
+                                    "Fruit trees bring people in. They also bring wasps.\n"
+                                    "Baraka Njoroge\nfounder of a community orchard network\n"
+                                    "A tree that feeds people is protected.\n"_ba);
+    QCOMPARE(panel.segments.size(), 2);
+    QCOMPARE(panel.segments.at(0).speaker->name, u"Odile Marchetti"_s);
+    QCOMPARE(panel.segments.at(0).speaker->bio, u"park manager in Lyon"_s);
+    QCOMPARE(panel.segments.at(0).paragraphs,
+        QStringList {u"Fruit trees bring people in. They also bring wasps."_s});
+
+    // Title-case subheadings whose words the text also uses in lower case name nobody.
+    const auto report =
+        segmentBytes("The Town Railway\nThe town runs its own trains now.\nWinter Storms\n"
+                     "Two storms hit in one winter.\nRising Costs\nFuel costs kept rising.\n"_ba);
+    QCOMPARE(report.segments.size(), 1);
+    QCOMPARE(report.segments.constFirst().kind, SegmentKind::Narration);
+    QCOMPARE(report.segments.constFirst().paragraphs.size(), 5);
+}
+
+void TestSegmenter::signOffsAttributeWhatCameBefore()
+{
+    const auto letters = segmentBytes("Letters\nThe new cycle lane made my commute safer.\n"
+                                      "Marit Olsen, retired teacher, Bergen\n"
+                                      "Your report on libraries missed the point.\n"
+                                      "Peter Ngata, librarian, Tauranga\n"_ba);
+    QCOMPARE(letters.segments.size(), 1);
+    QCOMPARE(letters.segments.constFirst().kind, SegmentKind::Narration);
+    QCOMPARE(letters.segments.constFirst().paragraphs.size(), 4);
 }
 
 void TestSegmenter::gluedSentencesAreSplit_data()

@@ -6,6 +6,7 @@
 #include "segment/turnlabelparser.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <QRegularExpression>
 
@@ -37,6 +38,7 @@ struct Classified
     std::optional<SpeakerHeader> header;
     std::optional<TurnLabel> turn; ///< set when a printed label opened the turn
     SegmentDetection detection;
+    bool consumed = false; ///< read into the header before it (a bio line under a name heading)
 };
 
 const QRegularExpression &captionPattern()
@@ -272,15 +274,41 @@ void acceptTurns(QList<Classified> &classified, const QList<std::optional<TurnLa
 }
 
 // Headings that are nothing but a name (`## Ana Lima` in Markdown), when the article has several.
+// Words the article also uses in lower case: `Winter Storms` is a subheading when the text speaks of
+// winter and storms; a person's name is never written in lower case.
+bool wordsAllInLowerCase(const QString &heading, const QSet<QString> &lowerWords)
+{
+    const QStringList words = heading.split(u' ', Qt::SkipEmptyParts);
+    return std::all_of(words.cbegin(), words.cend(),
+        [&](const QString &word) { return lowerWords.contains(word.toLower()); });
+}
+
+// A bio printed on its own line under a name heading: short, no sentence, some lower-case words.
+bool isBioLine(const QString &line)
+{
+    if (line.size() > MaxShortLineLength || TextRules::findSentenceEnd(line) >= 0 || line.endsWith(u'.'))
+        return false;
+    static const QRegularExpression lowerWord(u"(?:^|\\s)\\p{Ll}"_s);
+    return lowerWord.match(line).hasMatch();
+}
+
 void acceptNameLines(QList<Classified> &classified, const QStringList &paragraphs)
 {
+    QSet<QString> lowerWords;
+    static const QRegularExpression wordPattern(u"\\b\\p{Ll}[\\p{L}'-]*"_s);
+    for (const QString &paragraph : paragraphs) {
+        for (auto it = wordPattern.globalMatch(paragraph); it.hasNext();)
+            lowerWords.insert(it.next().captured(0));
+    }
+
     QList<qsizetype> nameLines;
     for (qsizetype i = 0; i + 1 < classified.size(); ++i) {
         const QString &paragraph = paragraphs.at(i);
         if (classified.at(i).role != Role::Plain || paragraph.size() > 80)
             continue;
         const qsizetype words = SpeakerHeaderParser::personNameWords(paragraph);
-        if (words >= 2 && classified.at(i + 1).role == Role::Plain)
+        if (words >= 2 && classified.at(i + 1).role == Role::Plain &&
+            !wordsAllInLowerCase(paragraph, lowerWords))
             nameLines.append(i);
     }
     if (nameLines.size() < 2)
@@ -290,9 +318,43 @@ void acceptNameLines(QList<Classified> &classified, const QStringList &paragraph
         item.role = Role::Header;
         // Confidence grows with how many such headings the article has.
         item.detection = {u"name-heading"_s, std::min(0.95, 0.7 + 0.05 * double(nameLines.size()))};
-        item.header = SpeakerHeader {paragraphs.at(i), QString(), paragraphs.at(i).size(), true,
+        QString bio;
+        if (i + 2 < classified.size() && classified.at(i + 2).role == Role::Plain &&
+            isBioLine(paragraphs.at(i + 1))) {
+            bio = paragraphs.at(i + 1);
+            classified[i + 1].consumed = true;
+        }
+        item.header = SpeakerHeader {paragraphs.at(i), bio, paragraphs.at(i).size(), true,
             item.detection.rule, item.detection.confidence};
         item.text.clear();
+    }
+}
+
+// Letters and statements signed at their end (`…quicker.` then `Marit Olsen, retired teacher, Bergen`):
+// when the last paragraph is such a line and the first follows text rather than a note or the
+// title, these lines attribute what came before and introduce nothing.
+void rejectSignOffs(QList<Classified> &classified, const QStringList &paragraphs)
+{
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < classified.size() && first < 0; ++i) {
+        const Classified &item = classified.at(i);
+        if (item.role == Role::EditorNote)
+            return;
+        if (item.role == Role::Header && item.header->ownLine && !item.turn)
+            first = i;
+    }
+    const bool endsSigned = !classified.isEmpty() && classified.constLast().role == Role::Header &&
+        classified.constLast().header->ownLine && !classified.constLast().turn;
+    if (first <= 0 || !endsSigned || classified.at(first - 1).role != Role::Plain || first - 1 == 0)
+        return;
+    for (qsizetype i = 0; i < classified.size(); ++i) {
+        Classified &item = classified[i];
+        if (item.role == Role::Header && item.header->ownLine && !item.turn &&
+            item.header->rule == u"own-line-name-bio"_s) {
+            item.role = Role::Plain;
+            item.text = paragraphs.at(i);
+            item.header.reset();
+        }
     }
 }
 
@@ -358,6 +420,7 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
 
     acceptTurns(classified, turnCandidates, paragraphs);
     acceptNameLines(classified, paragraphs);
+    rejectSignOffs(classified, paragraphs);
 
     // A header on a line of its own needs speech after it; otherwise it was an ordinary line.
     for (qsizetype i = 0; i < classified.size(); ++i) {
@@ -414,6 +477,8 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
     std::optional<Speaker> currentSpeaker;
     for (qsizetype i = start; i < classified.size(); ++i) {
         const Classified &item = classified.at(i);
+        if (item.consumed)
+            continue;
         const QString text = TextRules::repairGluedSentences(item.text);
         switch (item.role) {
         case Role::Caption:
