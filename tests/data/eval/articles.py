@@ -7,7 +7,17 @@ interview-qa, interview-labels, transcript-names, transcript-timestamped,
 transcript-subtitles, negative.
 """
 
-from generate import Article, cap, colon, glued, meta, narr, note, ownline, turn
+from generate import Article, Seg, cap, colon, glued, meta, narr, note, ownline, turn
+
+
+def heading_bio(name, bio, *paras):
+    """A name heading with the bio in italics beneath it."""
+    return Seg("speaker", paras, name=name, bio=bio, printed=[("h", name), ("i", bio)] + list(paras))
+
+
+def continued(name, bio, *paras):
+    """The same speaker's speech going on after a caption."""
+    return Seg("speaker", paras, name=name, bio=bio)
 
 ARTICLES = [
     # ---------------------------------------------------------------- roundtable-glued
@@ -595,5 +605,82 @@ ARTICLES += [
         glued("Tatsuya Ishikawa", "field linguist working on the languages of the Ryukyu islands",
               "Some of the languages I record have fewer than a hundred fluent speakers, all over seventy.",
               "Recordings are a memory, not a revival. Only new speakers are a revival."),
+    ]),
+]
+
+# Fourth batch, written after the third round of changes and scored before any further change.
+ARTICLES += [
+    Article("roundtable-heading/heading-bio-line.md", "roundtable-heading", "Should Cities Plant Fruit Trees in Parks?", [
+        note("Public orchards are spreading. Two people explain why they love or fear them."),
+        heading_bio("Odile Marchetti", "park manager in Lyon",
+                    "Fruit trees bring people into the park in autumn, when it is usually empty.",
+                    "They also bring wasps, ladders and complaints about fallen plums."),
+        heading_bio("Baraka Njoroge", "founder of a community orchard network in Nairobi",
+                    "A tree that feeds people is a tree that people protect. Ours have never been vandalised."),
+    ]),
+    Article("roundtable-heading/office-headings.html", "roundtable-heading", "Is the Office Coming Back?", [
+        note("Offices stand half empty three days a week. Two observers on what comes next."),
+        heading_bio("Henrietta Lowe", "commercial property analyst",
+                    "Landlords are converting the worst floors into flats. The best floors are full again.",
+                    "The middle is where the pain is."),
+        heading_bio("Santiago Ruiz Olmedo", "organisational psychologist",
+                    "People come in for each other, not for the desks. Plan the week around the meetings that need a room."),
+    ]),
+    Article("roundtable-glued/hardwrapped.txt", "roundtable-glued", "What Should a Town Do With an Empty Church?", [
+        note("Congregations are shrinking and church buildings are emptying. We asked two people who have found new uses for them."),
+        glued("Margit Halvorsen-Dahl", "architect who has converted six churches in western Norway",
+              "The building must stay open to everyone. A church turned into private flats is a loss however handsome the flats are.",
+              "Libraries, concert halls and markets all work."),
+        glued("Revd. Thomas Achterberg", "parish priest in a Dutch market town",
+              "We share our church with a food bank and a choir. Sunday is still ours, and the other days belong to the town."),
+    ], wrap=72),
+    Article("roundtable-ownline/caption-between.txt", "roundtable-ownline", "Are Electric Ferries Ready?", [
+        note("Battery ferries now cross several fjords. Two people who run them report.", label="EDITOR'S NOTE"),
+        ownline("Sigrun Aasheim", "captain of a battery ferry on the Sognefjord",
+                "The ferry charges for ten minutes at each end while cars drive on and off."),
+        cap("Illustration: The charging arm at Lavik quay"),
+        continued("Sigrun Aasheim", "captain of a battery ferry on the Sognefjord",
+                  "In winter the batteries need warming before the first crossing. That was the only surprise."),
+        ownline("Jorge Medina", "naval architect in Vigo",
+                "Short crossings are solved. Long crossings need batteries that weigh less than the cars they carry."),
+    ]),
+    Article("transcript-names/court.txt", "transcript-names", "Transcript of Proceedings, Day Two", [
+        turn("THE COURT", "Please be seated. Mr. Dalton, you may continue."),
+        turn("MR. DALTON", "Thank you, Your Honour. Mrs. Okafor, where were you on the evening of the ninth?"),
+        turn("THE WITNESS", "At the bakery. I close it every evening at seven."),
+        turn("MR. DALTON", "Did you see anyone by the loading door?"),
+        turn("THE WITNESS", "A van. I did not see the driver."),
+    ]),
+    Article("negative/subheads.html", "negative", "The Town That Kept Its Railway", [
+        meta("By Ottilie Brandt"),
+        Seg("narration", ["When the line to Kestrel Bay was threatened with closure, the town raised the money to run it itself.",
+                          "Winter Storms",
+                          "The first winter nearly finished the project. Two storms washed out the embankment twice in a month.",
+                          "Rising Costs",
+                          "Fuel prices doubled in the second year. The volunteers switched to a smaller railcar."],
+            printed=["When the line to Kestrel Bay was threatened with closure, the town raised the money to run it itself.",
+                     ("h", "Winter Storms"),
+                     "The first winter nearly finished the project. Two storms washed out the embankment twice in a month.",
+                     ("h", "Rising Costs"),
+                     "Fuel prices doubled in the second year. The volunteers switched to a smaller railcar."]),
+    ]),
+    Article("interview-labels/initials.txt", "interview-labels", "Two Mayors, One River", [
+        note("Julia Mertens (JM) and Rahul Kapoor (RK) govern towns on opposite banks of the same river. We put them in one room."),
+        turn("JM", "Our towns share a bridge, a flood plain and a football rivalry.", name="Julia Mertens"),
+        turn("RK", "And a sewage plant, which is less fun to talk about.", name="Rahul Kapoor"),
+        turn("JM", "We pay for it by population, which he thinks is unfair.", name="Julia Mertens"),
+        turn("RK", "Because the plant is on our bank. We carry the smell.", name="Rahul Kapoor"),
+    ]),
+    Article("transcript-subtitles/voices-caps.vtt", "transcript-subtitles", "Ask the Geologist", [
+        turn("PRESENTER", "Our question today comes from a listener who found a stone with a shell inside it.", name="Presenter"),
+        turn("DR. ANA SOUSA", "That is a fossil, probably a brachiopod. They lived in shallow seas.", name="Dr. Ana Sousa"),
+        turn("PRESENTER", "In the middle of a wheat field?", name="Presenter"),
+        turn("DR. ANA SOUSA", "The field was a sea floor three hundred million years ago.", name="Dr. Ana Sousa"),
+    ]),
+    Article("negative/letters.txt", "negative", "Letters to the Editor", [
+        narr("The new cycle lane on Harbour Road has made my morning commute safer and, to my surprise, quicker.",
+             "Marit Olsen, retired teacher, Bergen",
+             "Your report on the library closures missed the point. The branches were busy; they were simply badly funded.",
+             "Peter Ngata, librarian, Tauranga"),
     ]),
 ]

@@ -18,16 +18,17 @@ import os
 import subprocess
 import sys
 import tempfile
+import textwrap
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 # A printed paragraph is a string, or a tuple that formats render their own way:
-# ("h", text) a heading, ("b", lead, rest) a bold lead-in.
+# ("h", text) a heading, ("b", lead, rest) a bold lead-in, ("i", text) a paragraph in italics.
 def plain_of(p):
     if isinstance(p, str):
         return p
-    if p[0] == "h":
+    if p[0] in ("h", "i"):
         return p[1]
     return p[1] + p[2]
 
@@ -89,10 +90,11 @@ def turn(label, text, *more, name=None, role=None, stamp=None, bold=False, sep="
 
 
 class Article:
-    def __init__(self, path, shape, title, segs, fmt=None, blank_lines=False, html_chrome=True):
+    def __init__(self, path, shape, title, segs, fmt=None, blank_lines=False, html_chrome=True, wrap=None):
         self.path, self.shape, self.title, self.segs = path, shape, title, segs
         self.fmt = fmt or os.path.splitext(path)[1][1:]
-        self.blank_lines = blank_lines
+        self.blank_lines = blank_lines or wrap is not None
+        self.wrap = wrap
         self.html_chrome = html_chrome
 
     def printed(self):
@@ -107,6 +109,8 @@ class Article:
 
 def render_text(a):
     lines = ([a.title] if a.title else []) + [plain_of(p) for p in a.printed()]
+    if a.wrap:  # hard-wrapped at a fixed measure, as e-mailed and archived texts are
+        lines = [textwrap.fill(line, a.wrap) for line in lines]
     return ("\n\n" if a.blank_lines else "\n").join(lines) + "\n"
 
 
@@ -117,6 +121,8 @@ def render_markdown(a):
             blocks.append(p)
         elif p[0] == "h":
             blocks.append(f"## {p[1]}")
+        elif p[0] == "i":
+            blocks.append(f"*{p[1]}*")
         else:
             blocks.append(f"**{p[1]}**{p[2]}")
     return "\n\n".join(blocks) + "\n"
@@ -133,6 +139,8 @@ def render_html(a):
             body.append(f"<p>{esc(p)}</p>")
         elif p[0] == "h":
             body.append(f"<h3>{esc(p[1])}</h3>")
+        elif p[0] == "i":
+            body.append(f"<p><em>{esc(p[1])}</em></p>")
         else:
             body.append(f"<p><strong>{esc(p[1])}</strong>{esc(p[2])}</p>")
     chrome_top = (
