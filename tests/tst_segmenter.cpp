@@ -35,6 +35,8 @@ private Q_SLOTS:
     void timeAfterTheNameIsNoRole();
     void nameHeadingsWithBioLinesAndSubheadings();
     void signOffsAttributeWhatCameBefore();
+    void printedQuestionAnswerWithFullStops();
+    void capitalNamesOnTheirOwnLines();
     void gluedSentencesAreSplit_data();
     void gluedSentencesAreSplit();
 };
@@ -138,6 +140,11 @@ void TestSegmenter::speakerIntroductions_data()
            "thing: the return is real but slow."_ba
         << u"Nadia Haddad"_s << u"economist at the Beirut Institute for Rural Development"_s
         << u"Every study"_s;
+    QTest::newRow("degree after the name")
+        << "Yusuf Al-Amin, Ph.D., water engineer formerly with the U.N. Environment ProgrammeDesalination is "
+           "reliable. Energy decides."_ba
+        << u"Yusuf Al-Amin, Ph.D."_s << u"water engineer formerly with the U.N. Environment Programme"_s
+        << u"Desalination is reliable."_s;
     QTest::newRow("own line, Windows line endings and no-break spaces")
         << "Beatriz Sánchez-Ortega,\xc2\xa0professor of law at the Universidad del Norte\r\n\r\nCourts are "
            "slower than parliaments for a reason.\r\nThey should stay that way."_ba
@@ -397,6 +404,36 @@ void TestSegmenter::signOffsAttributeWhatCameBefore()
     QCOMPARE(letters.segments.size(), 1);
     QCOMPARE(letters.segments.constFirst().kind, SegmentKind::Narration);
     QCOMPARE(letters.segments.constFirst().paragraphs.size(), 4);
+}
+
+void TestSegmenter::printedQuestionAnswerWithFullStops()
+{
+    const auto interview = segmentBytes("Q. Why by hand?\nA. Sensors drift. People notice.\nQ. How often?\n"
+                                        "A. Twice a year.\n"_ba);
+    QCOMPARE(interview.segments.size(), 4);
+    QCOMPARE(interview.segments.at(1).speaker->name, u"A"_s);
+    QCOMPARE(interview.segments.at(1).paragraphs.constFirst(), u"Sensors drift. People notice."_s);
+
+    // Without a question, `A.` is an initial.
+    const auto report = segmentBytes("The Harbour\nA. Lindqvist repaired the wall in May.\nIt held.\n"_ba);
+    QCOMPARE(report.segments.size(), 1);
+    QCOMPARE(report.segments.constFirst().kind, SegmentKind::Narration);
+}
+
+void TestSegmenter::capitalNamesOnTheirOwnLines()
+{
+    const auto podcast =
+        segmentBytes("The Night Shift\n\nMARIA LOPEZ\n\nWelcome to the show.\n\nDAVID OSEI\n\n"
+                     "Thanks. I drive a night bus.\n\nMARIA LOPEZ\n\nWhat have you seen?\n\n"
+                     "DAVID OSEI\n\nA swan at a bus stop.\n"_ba);
+    QCOMPARE(podcast.segments.size(), 4);
+    QCOMPARE(podcast.segments.at(1).speaker->name, u"DAVID OSEI"_s);
+
+    // One recurring capitals line is a section label, not a voice.
+    const auto report = segmentBytes(
+        "The Harbour\nADVERTISEMENT\nThe wall held.\nADVERTISEMENT\nIt was repaired in May.\n"_ba);
+    QCOMPARE(report.segments.size(), 1);
+    QCOMPARE(report.segments.constFirst().kind, SegmentKind::Narration);
 }
 
 void TestSegmenter::gluedSentencesAreSplit_data()

@@ -227,11 +227,17 @@ void acceptTurns(QList<Classified> &classified, const QList<std::optional<TurnLa
     const QStringList &paragraphs)
 {
     QHash<QString, int> counts;
+    QSet<QString> periodLabels;
     for (const auto &turn : candidates) {
         if (turn)
             ++counts[turn->label];
+        if (turn && turn->periodDelimited)
+            periodLabels.insert(turn->label);
     }
     auto backed = [&](const TurnLabel &turn) {
+        // `A. Smith said` is an initial; `Q.` and `A.` together are an interview.
+        if (turn.periodDelimited)
+            return periodLabels.size() == 2;
         return turn.form == TurnLabel::Form::QuestionAnswer || counts.value(turn.label) >= 2 ||
             (turn.form == TurnLabel::Form::Name && turn.nameWords >= 2) || !turn.role.isEmpty();
     };
@@ -301,11 +307,29 @@ void acceptNameLines(QList<Classified> &classified, const QStringList &paragraph
             lowerWords.insert(it.next().captured(0));
     }
 
+    // Names in capitals on their own line (`MARIA LOPEZ`, as transcripts print them) count when two
+    // or more of them recur: one recurring capitals line is a section label.
+    static const QRegularExpression capitalsLine(
+        u"^\\p{Lu}[\\p{Lu}.'\u2019-]*(?: [\\p{Lu}.'\u2019-]+){0,3}$"_s);
+    QHash<QString, int> capitalsCounts;
+    for (qsizetype i = 0; i + 1 < classified.size(); ++i) {
+        if (classified.at(i).role == Role::Plain && classified.at(i + 1).role == Role::Plain &&
+            paragraphs.at(i).size() <= 40 && capitalsLine.match(paragraphs.at(i)).hasMatch())
+            ++capitalsCounts[paragraphs.at(i)];
+    }
+    capitalsCounts.removeIf([](const auto &entry) { return entry.value() < 2; });
+    if (capitalsCounts.size() < 2)
+        capitalsCounts.clear();
+
     QList<qsizetype> nameLines;
     for (qsizetype i = 0; i + 1 < classified.size(); ++i) {
         const QString &paragraph = paragraphs.at(i);
         if (classified.at(i).role != Role::Plain || paragraph.size() > 80)
             continue;
+        if (capitalsCounts.contains(paragraph) && classified.at(i + 1).role == Role::Plain) {
+            nameLines.append(i);
+            continue;
+        }
         const qsizetype words = SpeakerHeaderParser::personNameWords(paragraph);
         if (words >= 2 && classified.at(i + 1).role == Role::Plain &&
             !wordsAllInLowerCase(paragraph, lowerWords))

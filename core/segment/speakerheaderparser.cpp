@@ -171,7 +171,14 @@ QStringView SpeakerHeaderParser::leadingName(QStringView paragraph)
         return {};
     const QStringView name = paragraph.first(comma);
     // One word is a place or a subject as often as a name (`Beijing, the capital…`).
-    return personNameWords(name) >= 2 ? name : QStringView();
+    if (personNameWords(name) < 2)
+        return {};
+    // A degree or a suffix after the comma belongs to the name: `Yusuf Al-Amin, Ph.D., engineer…`.
+    static const QRegularExpression postNominal(
+        u"^, (?:Ph\\.? ?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|MBA|OBE|CBE|MBE|KBE|FRS|Esq\\.?|II|III|IV)(?=,)"_s);
+    if (const auto match = postNominal.match(paragraph.mid(comma).toString()); match.hasMatch())
+        return paragraph.first(comma + match.capturedLength(0));
+    return name;
 }
 
 std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph, bool repeated) const

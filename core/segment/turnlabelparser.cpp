@@ -96,6 +96,17 @@ std::optional<TurnLabel> TurnLabelParser::parse(QStringView paragraph)
         start = stamp.capturedLength(0);
     }
 
+    // `Q. Why?` / `A. Because.`: the print convention; the Segmenter wants both in the article.
+    if (paragraph.size() > start + 3 && (paragraph.at(start) == u'Q' || paragraph.at(start) == u'A') &&
+        paragraph.at(start + 1) == u'.' && paragraph.at(start + 2) == u' ' &&
+        paragraph.at(start + 3).isUpper()) {
+        turn.label = paragraph.mid(start, 1).toString();
+        turn.form = TurnLabel::Form::QuestionAnswer;
+        turn.periodDelimited = true;
+        turn.textStart = start + 3;
+        return turn;
+    }
+
     qsizetype colon = -1;
     int depth = 0; // a colon inside parentheses belongs to a time or a role: `Ana Ruiz (00:01:05):`
     for (qsizetype i = start; i < paragraph.size() && i - start <= MaxLabelLength; ++i) {

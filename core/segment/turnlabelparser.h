@@ -25,6 +25,7 @@ struct TurnLabel
     Form form = Form::Name;
     qsizetype nameWords = 0; ///< for Form::Name: how many words of the label are name words
     qsizetype textStart = 0; ///< where the turn's text starts in the paragraph
+    bool periodDelimited = false; ///< `Q. …` / `A. …` as printed interviews have them
 };
 
 /**
