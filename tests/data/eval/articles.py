@@ -684,3 +684,72 @@ ARTICLES += [
              "Peter Ngata, librarian, Tauranga"),
     ]),
 ]
+
+# Fifth batch, written after the fourth round of changes and left as scored: the last held-out check.
+ARTICLES += [
+    Article("interview-qa/q-period.txt", "interview-qa", "Ten Minutes With a Tide Gauge Keeper", [
+        narr("Bjørn Lykke reads the tide gauge at Vardø every morning, as his mother did before him."),
+        turn("Q", "Why read it by hand when a sensor does it?", sep=". "),
+        turn("A", "Sensors drift. A person notices when the number looks wrong.", sep=". "),
+        turn("Q", "How often does it look wrong?", sep=". "),
+        turn("A", "Twice a year, usually after a storm has knocked something loose.", sep=". "),
+    ]),
+    Article("roundtable-colon/strong-names.html", "roundtable-colon", "Should Exams Be Open-Book?", [
+        note("Some universities now let students bring their notes into exams. Two teachers disagree."),
+        Seg("speaker", ["Memorising is not learning. An open-book exam tests whether you can use what you know.",
+                        "My students work harder before these exams, not less."],
+            name="Ioana Popescu", bio="lecturer in engineering at a Cluj university",
+            printed=[("b", "Ioana Popescu", ", lecturer in engineering at a Cluj university: Memorising is not learning. An open-book exam tests whether you can use what you know."),
+                     "My students work harder before these exams, not less."]),
+        Seg("speaker", ["Some things must be in your head. A doctor cannot look up the dose during a crisis."],
+            name="Hamid Rahimi", bio="professor of pharmacology",
+            printed=[("b", "Hamid Rahimi", ", professor of pharmacology: Some things must be in your head. A doctor cannot look up the dose during a crisis.")]),
+    ]),
+    Article("transcript-names/names-own-line.txt", "transcript-names", "Podcast Transcript: The Night Shift", [
+        Seg("speaker", ["Welcome to the show. Tonight we talk to people who work while the city sleeps."],
+            name="MARIA LOPEZ", printed=["MARIA LOPEZ", "Welcome to the show. Tonight we talk to people who work while the city sleeps."]),
+        Seg("speaker", ["Thanks. I have driven a night bus for eleven years."],
+            name="DAVID OSEI", printed=["DAVID OSEI", "Thanks. I have driven a night bus for eleven years."]),
+        Seg("speaker", ["What is the strangest thing you have seen?"],
+            name="MARIA LOPEZ", printed=["MARIA LOPEZ", "What is the strangest thing you have seen?"]),
+        Seg("speaker", ["A swan at a bus stop. It waited for the next bus, not mine."],
+            name="DAVID OSEI", printed=["DAVID OSEI", "A swan at a bus stop. It waited for the next bus, not mine."]),
+    ], blank_lines=True),
+    Article("interview-labels/note-at-end.txt", "interview-labels", "The Mountain Postwoman", [
+        narr("Carla Bianchi (Bianchi) has delivered post to four mountain villages for twenty years. She spoke to the Valley Courier (VC)."),
+        turn("VC", "How do you reach the highest village in winter?", name="Valley Courier"),
+        turn("Bianchi", "On skis, twice a week. The parcels wait for the snowplough.", name="Carla Bianchi"),
+        turn("VC", "Do people still write letters?", name="Valley Courier"),
+        turn("Bianchi", "The old ones do. The young ones send parcels.", name="Carla Bianchi"),
+        note("This interview has been edited for length and clarity."),
+    ]),
+    Article("roundtable-glued/abbreviations.txt", "roundtable-glued", "Will Desalination Save Dry Cities?", [
+        note("Several dry cities now drink desalinated seawater. Two engineers discuss the cost."),
+        glued("Dr. Yusuf Al-Amin, Ph.D.", "water engineer formerly with the U.N. Environment Programme",
+              "Desalination is reliable and expensive. The energy bill decides whether a city can afford it.",
+              "Solar power has changed that bill in the last five years."),
+        glued("Hannah Gruber", "process engineer at a plant on the Adriatic coast",
+              "The brine is the hidden problem. We return it to the sea, and the sea near the outlet notices.",
+              "Diffusers spread it out, at a price."),
+    ]),
+    Article("negative/press-release.txt", "negative", "Harbour Trust Opens New Boatyard", [
+        narr("The Harbour Trust today opened a community boatyard on the east quay, where residents can repair small boats at cost.",
+             "The boatyard has space for twelve boats and a workshop open four days a week.",
+             "Contact: Lene Falk, press officer, Harbour Trust.",
+             "About the Harbour Trust: the trust is a charity that looks after the old harbour and its buildings."),
+    ]),
+    Article("transcript-subtitles/dialogue.srt", "transcript-subtitles", None, [
+        turn("Guide", "This path was built by monks in the twelfth century, one stone at a time."),
+        turn("Visitor", "How long did it take them?"),
+        turn("Guide", "About forty years. Nobody who started it saw it finished."),
+    ]),
+    Article("roundtable-ownline/editor-note-bold.html", "roundtable-ownline", "What Is a Fair Rent?", [
+        note("Rents have risen faster than wages in most cities. We asked a tenant organiser and a landlord what fair means.", bold=True),
+        ownline("Mirela Kovač", "organiser with a Zagreb tenants' union",
+                "Fair is a rent that leaves a nurse enough to live in the city she works in.",
+                "Right now it does not."),
+        ownline("Gerald Whitcombe", "owns eight flats in Bristol",
+                "Fair is a rent that covers the mortgage, the repairs and the empty months between tenants.",
+                "Most of my tenants have stayed more than five years."),
+    ]),
+]
