@@ -145,6 +145,9 @@ void TestSegmenter::speakerIntroductions_data()
            "reliable. Energy decides."_ba
         << u"Yusuf Al-Amin, Ph.D."_s << u"water engineer formerly with the U.N. Environment Programme"_s
         << u"Desalination is reliable."_s;
+    QTest::newRow("own line, bio in parentheses")
+        << "Ana Ruiz (primary teacher, Valencia)\nFor a few children, home is where they learned.\n"_ba
+        << u"Ana Ruiz"_s << u"primary teacher, Valencia"_s << u"For a few children"_s;
     QTest::newRow("own line, Windows line endings and no-break spaces")
         << "Beatriz Sánchez-Ortega,\xc2\xa0professor of law at the Universidad del Norte\r\n\r\nCourts are "
            "slower than parliaments for a reason.\r\nThey should stay that way."_ba

@@ -183,6 +183,17 @@ QStringView SpeakerHeaderParser::leadingName(QStringView paragraph)
 
 std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph, bool repeated) const
 {
+    // `Ana Ruiz (primary teacher, Valencia)` on a line of its own: the bio in parentheses.
+    static const QRegularExpression parenthesised(
+        u"^([^()\uff08\uff09,]{3,80}?)\\s*[(\uff08]([^()\uff08\uff09]{2,160})[)\uff09]$"_s);
+    if (const auto match = parenthesised.match(paragraph.toString()); match.hasMatch()) {
+        const QString bio = match.captured(2).trimmed();
+        const bool lowerWord = QRegularExpression(u"(?:^|\\s)\\p{Ll}"_s).match(bio).hasMatch();
+        if (personNameWords(match.captured(1)) >= 2 && lowerWord && findSentenceEnd(bio) < 0)
+            return SpeakerHeader {
+                match.captured(1), bio, paragraph.size(), true, u"own-line-name-bio"_s, 0.8};
+    }
+
     const QStringView name = leadingName(paragraph);
     if (name.isEmpty())
         return std::nullopt;
