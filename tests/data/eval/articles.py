@@ -753,3 +753,59 @@ ARTICLES += [
                 "Most of my tenants have stayed more than five years."),
     ]),
 ]
+
+# Sixth batch, written after the fifth round of changes and scored before any further change.
+ARTICLES += [
+    Article("interview-labels/research-interview.txt", "interview-labels", "Interview 14: Allotment Holders", [
+        turn("Interviewer", "How long have you had the plot?"),
+        turn("Respondent", "Nineteen years. My husband took it first, and I kept it after he died.",
+             "It is the only place where nobody asks me for anything."),
+        turn("Interviewer", "What would you change about the site?"),
+        turn("Respondent", "A tap nearer the top. I carry water up the hill in cans."),
+    ]),
+    Article("roundtable-ownline/parenthesised-bios.txt", "roundtable-ownline", "Is Remote Schooling Here to Stay?", [
+        note("Some families never returned to the classroom after the pandemic. Two educators give their view."),
+        Seg("speaker", ["For a few children, home is where they finally learned. We should not force them back.",
+                        "But they need a teacher who knows them, not a video."],
+            name="Ana Ruiz", bio="primary teacher, Valencia",
+            printed=["Ana Ruiz (primary teacher, Valencia)", "For a few children, home is where they finally learned. We should not force them back.",
+                     "But they need a teacher who knows them, not a video."]),
+        Seg("speaker", ["School is where children meet people unlike their parents. No screen does that."],
+            name="Oluwadamilare Ige", bio="head of a secondary school in Ibadan",
+            printed=["Oluwadamilare Ige (head of a secondary school in Ibadan)", "School is where children meet people unlike their parents. No screen does that."]),
+    ], blank_lines=True),
+    Article("transcript-names/affiliation-labels.txt", "transcript-names", "Hearing on Offshore Wind, Excerpts", [
+        colon("Lena Fischer", "Baltic Wind Alliance", "The turbines can be built by 2030 if the grid connections are approved this year."),
+        colon("Tomasz Kowal", "Fishermen's Association of Hel", "Nobody has told us where we may fish while they are being built."),
+        colon("Lena Fischer", "Baltic Wind Alliance", "We have offered to map the routes together with the association."),
+    ]),
+    Article("negative/glossary.txt", "negative", "A Short Glossary of Trade Terms", [
+        narr("Trade reporting is full of jargon. Here are the words we use most.",
+             "Tariff: a tax on goods when they cross a border.",
+             "Quota: a limit on how much of a good may be imported.",
+             "Dumping: selling abroad below the price at home."),
+    ]),
+    Article("roundtable-glued/country-openers.md", "roundtable-glued", "Is Europe's Tourism Too Seasonal?", [
+        note("Beaches are full in August and empty in February. Three people who live from tourism look for a longer season."),
+        glued("Rui Tavares Costa", "hotel owner in the Algarve and chair of a regional hoteliers' group",
+              "Portugal has sun in winter, but the flights stop in October. Fix the flights and the guests follow."),
+        glued("Elif Demir", "researcher at the Antalya Tourism Institute",
+              "Turkey tried conferences and golf. Golf worked; conferences needed a hall that nobody built."),
+        glued("Matthias Gruber", "mayor of an Alpine village",
+              "Our problem is the opposite. Winter is full, summer is empty, and the snow is less reliable every year."),
+    ]),
+    Article("interview-labels/outlet-word.html", "interview-labels", "The Translator of Cookbooks", [
+        note("Sakura Hoshino (Hoshino) has translated forty cookbooks into Japanese. She spoke to Colloquy by video.", bold=True),
+        turn("Colloquy", "What is hardest to translate in a recipe?", bold=True),
+        turn("Hoshino", "Measures. A cup is not a cup everywhere, and a pinch is a matter of opinion.", name="Sakura Hoshino", bold=True),
+        turn("Colloquy", "And ingredients that do not exist in Japan?", bold=True),
+        turn("Hoshino", "I add a note, never a substitute. The cook should decide.", name="Sakura Hoshino", bold=True),
+    ]),
+    Article("transcript-timestamped/vtt-like-text.txt", "transcript-timestamped", "Lecture Notes: Glaciers and Sea Level", [
+        narr("This transcript was produced automatically and corrected by hand."),
+        turn("Prof. Ingrid Solvang", "Today we look at how much of sea-level rise comes from glaciers.", stamp="[00:00:10]",
+             cont=[("[00:00:32]", "The answer is roughly a third, and the share is growing.")]),
+        turn("Student", "Is that more than the ice sheets?", stamp="[00:01:05]"),
+        turn("Prof. Ingrid Solvang", "For now, yes. The ice sheets are slower but far larger.", stamp="[00:01:12]"),
+    ]),
+]
