@@ -8,7 +8,7 @@ layout through the `textpdf` helper built with the tests). The expectation is
 written from the same segments, never from the segmenter's output, so the two
 cannot drift apart.
 
-    python3 tests/data/eval/generate.py [--pdf build/tests/textpdf]
+    python3 tests/data/eval/generate.py [--pdf build/tests/textpdf [--force-pdf]]
 
 Run from the repository root; commit what it writes.
 """
@@ -21,6 +21,7 @@ import tempfile
 import textwrap
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+FORCE_PDF = "--force-pdf" in sys.argv
 
 
 # A printed paragraph is a string, or a tuple that formats render their own way:
@@ -217,7 +218,8 @@ def write(articles, pdf_tool):
         os.makedirs(os.path.dirname(target), exist_ok=True)
         base = os.path.splitext(target)[0]
         if a.fmt == "pdf":
-            if pdf_tool:
+            # QPdfWriter stamps the creation time: rewrite a PDF only when asked, so unchanged ones stay put.
+            if pdf_tool and (FORCE_PDF or not os.path.exists(target)):
                 with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as layout:
                     layout.write(render_text(Article(a.path, a.shape, a.title, a.segs, blank_lines=True)))
                 subprocess.run([pdf_tool, layout.name, target], check=True)
