@@ -279,7 +279,6 @@ void acceptTurns(QList<Classified> &classified, const QList<std::optional<TurnLa
     }
 }
 
-// Headings that are nothing but a name (`## Ana Lima` in Markdown), when the article has several.
 // Words the article also uses in lower case: `Winter Storms` is a subheading when the text speaks of
 // winter and storms; a person's name is never written in lower case.
 bool wordsAllInLowerCase(const QString &heading, const QSet<QString> &lowerWords)
@@ -298,6 +297,8 @@ bool isBioLine(const QString &line)
     return lowerWord.match(line).hasMatch();
 }
 
+// Headings that are nothing but a name (`## Ana Lima` in Markdown), when the article has several,
+// with the bio line beneath when there is one.
 void acceptNameLines(QList<Classified> &classified, const QStringList &paragraphs)
 {
     QSet<QString> lowerWords;
