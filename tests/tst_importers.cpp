@@ -148,6 +148,7 @@ private Q_SLOTS:
     void pdfDropsRunningHeadsAndPageNumbers_data();
     void pdfDropsRunningHeadsAndPageNumbers();
     void pdfRepairsHyphenationOnlyForLowercaseWords();
+    void pdfShortParagraphsStayApart();
     void articleKeepsFormatSourceAndMetadata();
     void formatOverrideByName();
     void wrongExtensionOnDiskIsSniffed();
@@ -391,6 +392,31 @@ void TestImporters::pdfDropsRunningHeadsAndPageNumbers_data()
     QTest::newRow("running head") << u"HARBOUR GAZETTE"_s;
     QTest::newRow("page number footer") << u"Page 1"_s;
     QTest::newRow("second page number") << u"of 2"_s;
+}
+
+// In an article of short paragraphs most line steps are paragraph gaps; a speaker's name line and
+// one-line answers must still come out as paragraphs of their own.
+void TestImporters::pdfShortParagraphsStayApart()
+{
+    const QByteArray pdf =
+        makePdf({PdfPage {{u"Ingrid Solheim, harbour master of the north quay"_s, QString(),
+                    u"The quay was built for boats that carried forty tonnes, and"_s,
+                    u"it still serves them every working day."_s, QString(),
+                    u"Tom\u00e1s Herrera, researcher at a port in Chile"_s, QString(),
+                    u"Feeder routes have grown in every one of the last ten"_s,
+                    u"years, and the small ports with them."_s, QString(), u"Q: Will that last?"_s, QString(),
+                    u"A: Only while the fuel stays cheap enough for short hops."_s,
+                    u"Nobody plans for the day it does not."_s}}},
+            u"Small Ports"_s);
+    QString error;
+    const auto imported = importBytes(pdf, u"ports.pdf"_s, &error);
+    QVERIFY2(imported, qPrintable(error));
+    const QStringList lines = linesOf(imported);
+    for (const QString &paragraph :
+        {u"Ingrid Solheim, harbour master of the north quay"_s,
+            u"The quay was built for boats that carried forty tonnes, and it still serves them every working day."_s,
+            u"Tom\u00e1s Herrera, researcher at a port in Chile"_s, u"Q: Will that last?"_s})
+        QVERIFY2(lines.contains(paragraph), qPrintable(lines.join(u'\n')));
 }
 
 void TestImporters::pdfDropsRunningHeadsAndPageNumbers()

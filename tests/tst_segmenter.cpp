@@ -25,6 +25,18 @@ private Q_SLOTS:
     void loneLabelIsLessCertainThanRecurringOnes();
     void returningSpeakerIsOneVoice();
     void hugeParagraphWithoutSentenceEnds();
+    void titleLinesAreNotHardWrapping();
+    void titleWithColonIsNoTurn();
+    void initialsInTurnLabels();
+    void fullWidthColonTurns();
+    void labelsResolveToNamesInTheProse();
+    void numberedVoicesAndCapitalHonorifics();
+    void repeatedGluedIntroductionsTakeWeakSeams();
+    void timeAfterTheNameIsNoRole();
+    void nameHeadingsWithBioLinesAndSubheadings();
+    void signOffsAttributeWhatCameBefore();
+    void printedQuestionAnswerWithFullStops();
+    void capitalNamesOnTheirOwnLines();
     void gluedSentencesAreSplit_data();
     void gluedSentencesAreSplit();
 };
@@ -119,6 +131,23 @@ void TestSegmenter::speakerIntroductions_data()
            "It is changing shape."_ba
         << u"Huiyao 'Henry' Wang-Okoro"_s << u"president of a Beijing think tank"_s
         << u"Globalisation is not"_s;
+    QTest::newRow("unknown camel-case name ends the bio")
+        << "Rui Tavares, a former product lead at BrightLedgerSavings rose in every region we served. "
+           "Loans did not."_ba
+        << u"Rui Tavares"_s << u"a former product lead at BrightLedger"_s << u"Savings rose"_s;
+    QTest::newRow("colon inside the first sentence")
+        << "Nadia Haddad, economist at the Beirut Institute for Rural DevelopmentEvery study finds the same "
+           "thing: the return is real but slow."_ba
+        << u"Nadia Haddad"_s << u"economist at the Beirut Institute for Rural Development"_s
+        << u"Every study"_s;
+    QTest::newRow("degree after the name")
+        << "Yusuf Al-Amin, Ph.D., water engineer formerly with the U.N. Environment ProgrammeDesalination is "
+           "reliable. Energy decides."_ba
+        << u"Yusuf Al-Amin, Ph.D."_s << u"water engineer formerly with the U.N. Environment Programme"_s
+        << u"Desalination is reliable."_s;
+    QTest::newRow("own line, bio in parentheses")
+        << "Ana Ruiz (primary teacher, Valencia)\nFor a few children, home is where they learned.\n"_ba
+        << u"Ana Ruiz"_s << u"primary teacher, Valencia"_s << u"For a few children"_s;
     QTest::newRow("own line, Windows line endings and no-break spaces")
         << "Beatriz Sánchez-Ortega,\xc2\xa0professor of law at the Universidad del Norte\r\n\r\nCourts are "
            "slower than parliaments for a reason.\r\nThey should stay that way."_ba
@@ -231,6 +260,183 @@ void TestSegmenter::hugeParagraphWithoutSentenceEnds()
     QCOMPARE(result.segments.size(), 1);
     QCOMPARE(result.segments.constFirst().kind, SegmentKind::Narration);
     QCOMPARE(result.segments.constFirst().paragraphs.constFirst().size(), text.size());
+}
+
+// Importers write one paragraph per line: short title, source and date lines are not a wrapped paragraph.
+void TestSegmenter::titleLinesAreNotHardWrapping()
+{
+    const auto result = segmentBytes("Rainfall Records Broken\nSource: Plains Weather Service\n"
+                                     "Updated: 12 June 2025\nRain broke records at eleven stations.\n"_ba);
+    QCOMPARE(result.title, u"Rainfall Records Broken"_s);
+    QCOMPARE(result.segments.size(), 3);
+    QCOMPARE(result.segments.at(0).kind, SegmentKind::Metadata);
+    QCOMPARE(result.segments.at(1).kind, SegmentKind::Metadata);
+    QCOMPARE(result.segments.at(2).kind, SegmentKind::Narration);
+}
+
+void TestSegmenter::titleWithColonIsNoTurn()
+{
+    const auto result = segmentBytes("Morning Show: Garden Questions\nHost: Welcome. Lines are open.\n"
+                                     "Mira: My beans are yellow.\nHost: Water them less.\n"_ba);
+    QCOMPARE(result.title, u"Morning Show: Garden Questions"_s);
+    QCOMPARE(result.segments.size(), 3);
+    QCOMPARE(result.segments.constFirst().speaker->name, u"Host"_s);
+}
+
+void TestSegmenter::initialsInTurnLabels()
+{
+    const auto result = segmentBytes("[00:00:05] Dr. J. Okoro (Surgeon): We operate at dawn. It is quieter.\n"
+                                     "[00:00:20] Ana Lima: Why dawn?\n"
+                                     "[00:00:31] Dr. J. Okoro (Surgeon): Fewer interruptions.\n"_ba);
+    QCOMPARE(result.segments.size(), 3);
+    QCOMPARE(result.segments.constFirst().speaker->name, u"Dr. J. Okoro"_s);
+    QCOMPARE(result.segments.constFirst().speaker->bio, u"Surgeon"_s);
+}
+
+// Lines that end in full-width punctuation end sentences: the turns stay apart.
+void TestSegmenter::fullWidthColonTurns()
+{
+    const auto result = segmentBytes(
+        "Press Briefing Transcript\n"
+        "\xe4\xb8\xbb\xe6\x8c\x81\xe4\xba\xba\xef\xbc\x9a\xe4\xb8\x8b\xe5\x8d\x88\xe5\xa5\xbd\xe3\x80\x82\n"
+        "Good afternoon.\n"
+        "\xe6\x9e\x97\xe5\x98\x89\xe6\x80\xa1\xef\xbc\x9a\xe8\xb0\xa2\xe8\xb0\xa2\xe3\x80\x82\n"
+        "Thank you.\n"
+        "\xe4\xb8\xbb\xe6\x8c\x81\xe4\xba\xba\xef\xbc\x9a\xe5\x86\x8d\xe8\xa7\x81\xe3\x80\x82\n"
+        "Goodbye.\n"_ba);
+    QCOMPARE(result.title, u"Press Briefing Transcript"_s);
+    QCOMPARE(result.segments.size(), 3);
+    QCOMPARE(result.segments.at(0).speaker->name, u"\u4e3b\u6301\u4eba"_s);
+    QCOMPARE(result.segments.at(0).paragraphs.size(), 2);
+    QCOMPARE(result.segments.at(1).speaker->name, u"\u6797\u5609\u6021"_s);
+}
+
+// A label stands for the name the prose gives it: `The Ledger` mid-sentence keeps its article,
+// an occupation before a name or a sentence ending before it is not part of the name.
+void TestSegmenter::labelsResolveToNamesInTheProse()
+{
+    const auto result =
+        segmentBytes("She spoke to The Ledger (TL) in March. Architect Ivo Brandt builds in wood.\n"
+                     "TL: Why wood?\nBrandt: It stores carbon.\nTL: And fire?\n"
+                     "Brandt: Thick timber chars and holds.\n"_ba);
+    QCOMPARE(result.segments.size(), 5);
+    QCOMPARE(result.segments.at(1).speaker->name, u"The Ledger"_s);
+    QCOMPARE(result.segments.at(2).speaker->name, u"Ivo Brandt"_s);
+
+    const auto afterSentence = segmentBytes("The school opened in January. Brandt spoke to us.\n"
+                                            "Q: Why wood?\nBrandt: It stores carbon.\nQ: And fire?\n"
+                                            "Brandt: Thick timber chars and holds.\n"_ba);
+    QCOMPARE(afterSentence.segments.at(2).speaker->name, u"Brandt"_s);
+}
+
+void TestSegmenter::numberedVoicesAndCapitalHonorifics()
+{
+    const auto numbered = segmentBytes("Speaker 1: Thanks for coming. One topic tonight.\n"
+                                       "Speaker 2: The market is too loud.\nSpeaker 1: Since when?\n"
+                                       "Speaker 3: Since the new stalls opened.\n"_ba);
+    QCOMPARE(numbered.segments.size(), 4);
+    QCOMPARE(numbered.segments.at(3).speaker->name, u"Speaker 3"_s);
+
+    const auto capitals =
+        segmentBytes("CHAIR: We begin. Mr. Abbott, please.\nMR. ABBOTT: Thank you. The budget is flat.\n"
+                     "CHAIR: Since when?\nMR. ABBOTT: Since 2016.\n"_ba);
+    QCOMPARE(capitals.segments.size(), 4);
+    QCOMPARE(capitals.segments.at(1).speaker->name, u"MR. ABBOTT"_s);
+}
+
+// `…export housePrices at …` has no seam evidence by itself; beside two clear glued introductions it is one
+// more, while the same paragraph alone stays text.
+void TestSegmenter::repeatedGluedIntroductionsTakeWeakSeams()
+{
+    const QByteArray weak =
+        "Diego Arbeláez, trader at a coffee export housePrices at the exchange swing by a "
+        "third. Nobody can plan on that.\n"_ba;
+    const auto article =
+        segmentBytes("Wanjiru Kamau, coffee grower from Nyeri, KenyaWe sell a kilo for less than a cup "
+                     "costs. That is the story.\n"_ba +
+            weak +
+            "Ingrid Moll, owner of two cafés in CopenhagenOur customers will pay more. We print the farm "
+            "price.\n"_ba);
+    QCOMPARE(article.segments.size(), 3);
+    QCOMPARE(article.segments.at(1).speaker->name, u"Diego Arbel\u00e1ez"_s);
+    QCOMPARE(article.segments.at(1).speaker->bio, u"trader at a coffee export house"_s);
+
+    const auto alone = segmentBytes(weak);
+    QCOMPARE(alone.segments.size(), 1);
+    QCOMPARE(alone.segments.constFirst().kind, SegmentKind::Narration);
+}
+
+void TestSegmenter::timeAfterTheNameIsNoRole()
+{
+    const auto result = segmentBytes("Ruth Akande (00:00:04): Let us start. Parking tonight.\n"
+                                     "Marek Nowicki (00:00:21): I support the zone.\n"
+                                     "Ruth Akande (00:00:40): Which hours?\n"_ba);
+    QCOMPARE(result.segments.size(), 3);
+    QCOMPARE(result.segments.at(1).speaker->name, u"Marek Nowicki"_s);
+    QVERIFY(result.segments.at(1).speaker->bio.isEmpty());
+    QCOMPARE(result.segments.at(1).paragraphs.constFirst(), u"I support the zone."_s);
+}
+
+void TestSegmenter::nameHeadingsWithBioLinesAndSubheadings()
+{
+    const auto panel = segmentBytes("Orchards in the Park\nOdile Marchetti\npark manager in Lyon\n"
+                                    "Fruit trees bring people in. They also bring wasps.\n"
+                                    "Baraka Njoroge\nfounder of a community orchard network\n"
+                                    "A tree that feeds people is protected.\n"_ba);
+    QCOMPARE(panel.segments.size(), 2);
+    QCOMPARE(panel.segments.at(0).speaker->name, u"Odile Marchetti"_s);
+    QCOMPARE(panel.segments.at(0).speaker->bio, u"park manager in Lyon"_s);
+    QCOMPARE(panel.segments.at(0).paragraphs,
+        QStringList {u"Fruit trees bring people in. They also bring wasps."_s});
+
+    // Title-case subheadings whose words the text also uses in lower case name nobody.
+    const auto report =
+        segmentBytes("The Town Railway\nThe town runs its own trains now.\nWinter Storms\n"
+                     "Two storms hit in one winter.\nRising Costs\nFuel costs kept rising.\n"_ba);
+    QCOMPARE(report.segments.size(), 1);
+    QCOMPARE(report.segments.constFirst().kind, SegmentKind::Narration);
+    QCOMPARE(report.segments.constFirst().paragraphs.size(), 5);
+}
+
+void TestSegmenter::signOffsAttributeWhatCameBefore()
+{
+    const auto letters = segmentBytes("Letters\nThe new cycle lane made my commute safer.\n"
+                                      "Marit Olsen, retired teacher, Bergen\n"
+                                      "Your report on libraries missed the point.\n"
+                                      "Peter Ngata, librarian, Tauranga\n"_ba);
+    QCOMPARE(letters.segments.size(), 1);
+    QCOMPARE(letters.segments.constFirst().kind, SegmentKind::Narration);
+    QCOMPARE(letters.segments.constFirst().paragraphs.size(), 4);
+}
+
+void TestSegmenter::printedQuestionAnswerWithFullStops()
+{
+    const auto interview = segmentBytes("Q. Why by hand?\nA. Sensors drift. People notice.\nQ. How often?\n"
+                                        "A. Twice a year.\n"_ba);
+    QCOMPARE(interview.segments.size(), 4);
+    QCOMPARE(interview.segments.at(1).speaker->name, u"A"_s);
+    QCOMPARE(interview.segments.at(1).paragraphs.constFirst(), u"Sensors drift. People notice."_s);
+
+    // Without a question, `A.` is an initial.
+    const auto report = segmentBytes("The Harbour\nA. Lindqvist repaired the wall in May.\nIt held.\n"_ba);
+    QCOMPARE(report.segments.size(), 1);
+    QCOMPARE(report.segments.constFirst().kind, SegmentKind::Narration);
+}
+
+void TestSegmenter::capitalNamesOnTheirOwnLines()
+{
+    const auto podcast =
+        segmentBytes("The Night Shift\n\nMARIA LOPEZ\n\nWelcome to the show.\n\nDAVID OSEI\n\n"
+                     "Thanks. I drive a night bus.\n\nMARIA LOPEZ\n\nWhat have you seen?\n\n"
+                     "DAVID OSEI\n\nA swan at a bus stop.\n"_ba);
+    QCOMPARE(podcast.segments.size(), 4);
+    QCOMPARE(podcast.segments.at(1).speaker->name, u"DAVID OSEI"_s);
+
+    // One recurring capitals line is a section label, not a voice.
+    const auto report = segmentBytes(
+        "The Harbour\nADVERTISEMENT\nThe wall held.\nADVERTISEMENT\nIt was repaired in May.\n"_ba);
+    QCOMPARE(report.segments.size(), 1);
+    QCOMPARE(report.segments.constFirst().kind, SegmentKind::Narration);
 }
 
 void TestSegmenter::gluedSentencesAreSplit_data()

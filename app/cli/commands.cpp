@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "annotate/annotations.h"
+#include "eval/segmentationeval.h"
 #include "import/articlereader.h"
 #include "import/importerregistry.h"
 #include "model/articlejson.h"
@@ -74,6 +75,8 @@ QString Commands::description()
            "  reimport ID FILE  Replace article ID's text with an edited version in FILE, keeping\n"
            "                    its highlights, notes and themes; prints how many highlights stayed\n"
            "                    (anchored), moved, matched approximately (fuzzy) or were orphaned.\n"
+           "  eval DIR          Score the segmenter on every NAME.expected.json in DIR against its\n"
+           "                    source NAME.EXT: boundary precision, recall, F1, names and bios.\n"
            "\n"
            "Annotations:\n"
            "  highlight ARTICLE_ID --quote TEXT [--speaker NAME] [--color NAME]\n"
@@ -118,7 +121,7 @@ int Commands::usageError(const QString &message)
     m_err << "colloquy-cli: " << oneLine(message) << '\n'
           << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID | "
              "reimport ID FILE | highlight | note | tag | untag | unhighlight | annotations | themes | "
-             "theme ... | search QUERY | speakers ... | export ID --output FILE\n"
+             "theme ... | search QUERY | speakers ... | export ID --output FILE | eval DIR\n"
           << "Run 'colloquy-cli --help' for details." << Qt::endl;
     return UsageError;
 }
@@ -368,6 +371,73 @@ int Commands::reimport(const QStringList &args)
     }
     m_out.flush();
     return Success;
+}
+
+namespace {
+
+QJsonObject totalsToJson(const ScoreTotals &totals)
+{
+    return QJsonObject {{u"files"_s, totals.files}, {u"failing_files"_s, totals.failingFiles},
+        {u"expected_boundaries"_s, totals.expectedBoundaries},
+        {u"detected_boundaries"_s, totals.detectedBoundaries},
+        {u"matched_boundaries"_s, totals.matchedBoundaries}, {u"precision"_s, totals.precision()},
+        {u"recall"_s, totals.recall()}, {u"f1"_s, totals.f1()},
+        {u"speaker_turns"_s, totals.expectedSpeakerTurns}, {u"name_accuracy"_s, totals.nameAccuracy()},
+        {u"bio_accuracy"_s, totals.bioAccuracy()}};
+}
+
+QString tableRow(const QString &name, const ScoreTotals &totals)
+{
+    auto number = [](double value) {
+        return QString::number(value, 'f', 3).rightJustified(7);
+    };
+    return name.leftJustified(28) + QString::number(totals.files).rightJustified(6) +
+        QString::number(totals.expectedBoundaries).rightJustified(8) + number(totals.precision()) +
+        number(totals.recall()) + number(totals.f1()) + number(totals.nameAccuracy()) +
+        number(totals.bioAccuracy()) + QString::number(totals.failingFiles).rightJustified(6);
+}
+
+} // namespace
+
+int Commands::eval(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(args.isEmpty() ? u"eval: no folder given"_s : u"eval: takes one folder"_s);
+    const EvaluationReport report = SegmentationEval::evaluateFolder(args.constFirst());
+    for (const QString &error : report.errors)
+        fail(error);
+    if (report.articles.isEmpty())
+        return report.errors.isEmpty() ? fail(u"%1: no *.expected.json files"_s.arg(args.constFirst()))
+                                       : Failure;
+
+    const QMap<QString, ScoreTotals> shapes = report.byShape();
+    if (m_options.json) {
+        QJsonObject byShape;
+        for (auto it = shapes.cbegin(); it != shapes.cend(); ++it)
+            byShape.insert(it.key(), totalsToJson(it.value()));
+        QJsonArray failing;
+        for (const ArticleScore &article : report.articles) {
+            if (!article.passed())
+                failing.append(QJsonObject {{u"file"_s, article.file}, {u"shape"_s, article.shape},
+                    {u"problems"_s, QJsonArray::fromStringList(article.problems)}});
+        }
+        writeJson(QJsonDocument(QJsonObject {{u"overall"_s, totalsToJson(report.overall())},
+            {u"shapes"_s, byShape}, {u"failing"_s, failing}}));
+    } else {
+        m_out << u"shape"_s.leftJustified(28) << " files  bounds      P      R     F1  names   bios  fail\n";
+        for (auto it = shapes.cbegin(); it != shapes.cend(); ++it)
+            m_out << tableRow(it.key(), it.value()) << '\n';
+        m_out << tableRow(u"overall"_s, report.overall()) << '\n';
+        for (const ArticleScore &article : report.articles) {
+            if (article.passed())
+                continue;
+            m_out << "\nFAIL " << article.file << " (" << article.shape << ")\n";
+            for (const QString &problem : article.problems)
+                m_out << "    " << oneLine(problem) << '\n';
+        }
+        m_out.flush();
+    }
+    return report.errors.isEmpty() ? Success : Failure;
 }
 
 } // namespace Colloquy::Cli

@@ -62,6 +62,7 @@ public:
     int list(const QStringList &args);
     int show(const QStringList &args);
     int reimport(const QStringList &args);
+    int eval(const QStringList &args);
 
     // Annotations (annotationcommands.cpp).
     int highlight(const QStringList &args);

@@ -26,6 +26,7 @@ constexpr CommandEntry CommandTable[] = {
     {u"list", &Cli::Commands::list, u""},
     {u"show", &Cli::Commands::show, u""},
     {u"reimport", &Cli::Commands::reimport, u"format"},
+    {u"eval", &Cli::Commands::eval, u""},
     {u"highlight", &Cli::Commands::highlight, u"quote,speaker,color,note,theme"},
     {u"note", &Cli::Commands::note, u"article,speaker"},
     {u"tag", &Cli::Commands::tag, u""},
@@ -106,7 +107,7 @@ int main(int argc, char *argv[])
     };
     parser.addOptions(commandOptions);
     parser.addPositionalArgument(
-        u"command"_s, u"segment, import, list, show, or an annotation command."_s, u"<command>"_s);
+        u"command"_s, u"segment, import, list, show, eval, or an annotation command."_s, u"<command>"_s);
     parser.addPositionalArgument(u"args"_s, u"The command's arguments."_s, u"[args...]"_s);
 
     const bool parsed = parser.parse(QCoreApplication::arguments());

@@ -6,6 +6,7 @@
 #include "segment/turnlabelparser.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <QRegularExpression>
 
@@ -37,6 +38,7 @@ struct Classified
     std::optional<SpeakerHeader> header;
     std::optional<TurnLabel> turn; ///< set when a printed label opened the turn
     SegmentDetection detection;
+    bool consumed = false; ///< read into the header before it (a bio line under a name heading)
 };
 
 const QRegularExpression &captionPattern()
@@ -87,17 +89,24 @@ QStringList splitParagraphs(const QString &text)
     if (blocks.constLast().isEmpty())
         blocks.removeLast();
 
+    // A wrapped line stops mid-sentence, and either the next line goes on in lower case or the line
+    // fills most of the measure; short lines of titles, bylines and dates do neither.
     qsizetype wrappedLines = 0;
     qsizetype linesInBlocks = 0;
     for (const QStringList &block : std::as_const(blocks)) {
         if (block.size() < 2)
             continue;
+        qsizetype measure = 0;
+        for (const QString &line : block)
+            measure = std::max(measure, line.size());
         for (qsizetype i = 0; i + 1 < block.size(); ++i) {
             ++linesInBlocks;
             const QString &line = block.at(i);
-            const bool endsSentence = line.endsWith(u'.') || line.endsWith(u'?') || line.endsWith(u'!') ||
-                line.endsWith(u':') || line.endsWith(u'"') || line.endsWith(u'\u201d');
-            if (line.size() <= 100 && !endsSentence)
+            static const QString sentenceEnds = u".?!:\"\u201d\u3002\uff01\uff1f\uff1a"_s;
+            const bool endsSentence = sentenceEnds.contains(line.back());
+            const QChar next = block.at(i + 1).front();
+            const bool goesOn = next.isLower() || line.size() * 10 >= measure * 7;
+            if (line.size() <= 100 && !endsSentence && goesOn)
                 ++wrappedLines;
         }
     }
@@ -142,9 +151,28 @@ QString resolveLabel(const QString &label, const QList<Classified> &classified)
 {
     static const QRegularExpression aliasPattern(
         u"((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){0,4}\\p{Lu}[\\p{L}'\u2019.-]*)\\s*[(\uff08]([^()\uff08\uff09]{1,30})[)\uff09]"_s);
-    auto stripOpeners = [](QString name) {
-        QStringList words = name.split(u' ', Qt::SkipEmptyParts);
-        while (words.size() > 1 && TextRules::isSentenceOpener(words.constFirst()))
+    // `The`, `Architect` before a name: a sentence opener only where a sentence starts (`The Ledger`
+    // mid-sentence is a name), an occupation anywhere.
+    auto stripOpeners = [](const QString &text, const QRegularExpressionMatch &match, int group) {
+        qsizetype before = match.capturedStart(group);
+        while (before > 0 && text.at(before - 1) == u' ')
+            --before;
+        const bool sentenceStart =
+            before == 0 || QStringView(u".!?:\"\u201c\u201d").contains(text.at(before - 1));
+        QStringList words = match.captured(group).trimmed().split(u' ', Qt::SkipEmptyParts);
+        // `January. Halvorsen`: a word with a full stop that is no abbreviation or initial ends a sentence.
+        for (qsizetype i = words.size() - 2; i >= 0; --i) {
+            const QString &word = words.at(i);
+            const bool hasLower =
+                std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); });
+            if (word.endsWith(u'.') && hasLower && !TextRules::isHonorific(word)) {
+                words.remove(0, i + 1);
+                break;
+            }
+        }
+        while (words.size() > 1 &&
+            ((sentenceStart && TextRules::isSentenceOpener(words.constFirst())) ||
+                TextRules::isRoleNoun(words.constFirst())))
             words.removeFirst();
         return words.join(u' ');
     };
@@ -156,7 +184,7 @@ QString resolveLabel(const QString &label, const QList<Classified> &classified)
         for (auto it = aliasPattern.globalMatch(item.text); it.hasNext();) {
             const auto match = it.next();
             if (match.captured(2).trimmed() == label)
-                return stripOpeners(match.captured(1));
+                return stripOpeners(item.text, match, 1);
         }
         if (label.size() < 2 || !label.at(0).isUpper() || label.contains(u' '))
             continue;
@@ -164,7 +192,7 @@ QString resolveLabel(const QString &label, const QList<Classified> &classified)
         const QRegularExpression fullName(
             u"((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){1,3})"_s + QRegularExpression::escape(label) + u"\\b"_s);
         for (auto it = fullName.globalMatch(item.text); it.hasNext();) {
-            const QString candidate = stripOpeners(it.next().captured(0).trimmed());
+            const QString candidate = stripOpeners(item.text, it.next(), 0);
             if (candidate != label && SpeakerHeaderParser::personNameWords(candidate) >= 2)
                 ++surnameForms[candidate];
         }
@@ -199,11 +227,17 @@ void acceptTurns(QList<Classified> &classified, const QList<std::optional<TurnLa
     const QStringList &paragraphs)
 {
     QHash<QString, int> counts;
+    QSet<QString> periodLabels;
     for (const auto &turn : candidates) {
         if (turn)
             ++counts[turn->label];
+        if (turn && turn->periodDelimited)
+            periodLabels.insert(turn->label);
     }
     auto backed = [&](const TurnLabel &turn) {
+        // `A. Smith said` is an initial; `Q.` and `A.` together are an interview.
+        if (turn.periodDelimited)
+            return periodLabels.size() == 2;
         return turn.form == TurnLabel::Form::QuestionAnswer || counts.value(turn.label) >= 2 ||
             (turn.form == TurnLabel::Form::Name && turn.nameWords >= 2) || !turn.role.isEmpty();
     };
@@ -220,6 +254,11 @@ void acceptTurns(QList<Classified> &classified, const QList<std::optional<TurnLa
             continue;
         // In a transcript, a guest who speaks once still speaks, if the line is an utterance.
         const QString text = paragraphs.at(i).mid(turn->textStart);
+        // The first line of an article is its title when what follows the colon is no sentence
+        // (`Radio Call-In: Allotment Season`).
+        if (i == 0 && paragraphs.size() > 1 && TextRules::findSentenceEnd(text) < 0 &&
+            looksLikeTitle(paragraphs.at(i)))
+            continue;
         const bool lone = backedTurns >= 2 && i > 0 && TextRules::findSentenceEnd(text) >= 0;
         if (!backed(*turn) && !lone)
             continue;
@@ -240,16 +279,61 @@ void acceptTurns(QList<Classified> &classified, const QList<std::optional<TurnLa
     }
 }
 
-// Headings that are nothing but a name (`## Ana Lima` in Markdown), when the article has several.
+// Words the article also uses in lower case: `Winter Storms` is a subheading when the text speaks of
+// winter and storms; a person's name is never written in lower case.
+bool wordsAllInLowerCase(const QString &heading, const QSet<QString> &lowerWords)
+{
+    const QStringList words = heading.split(u' ', Qt::SkipEmptyParts);
+    return std::all_of(words.cbegin(), words.cend(),
+        [&](const QString &word) { return lowerWords.contains(word.toLower()); });
+}
+
+// A bio printed on its own line under a name heading: short, no sentence, some lower-case words.
+bool isBioLine(const QString &line)
+{
+    if (line.size() > MaxShortLineLength || TextRules::findSentenceEnd(line) >= 0 || line.endsWith(u'.'))
+        return false;
+    static const QRegularExpression lowerWord(u"(?:^|\\s)\\p{Ll}"_s);
+    return lowerWord.match(line).hasMatch();
+}
+
+// Headings that are nothing but a name (`## Ana Lima` in Markdown), when the article has several,
+// with the bio line beneath when there is one.
 void acceptNameLines(QList<Classified> &classified, const QStringList &paragraphs)
 {
+    QSet<QString> lowerWords;
+    static const QRegularExpression wordPattern(u"\\b\\p{Ll}[\\p{L}'-]*"_s);
+    for (const QString &paragraph : paragraphs) {
+        for (auto it = wordPattern.globalMatch(paragraph); it.hasNext();)
+            lowerWords.insert(it.next().captured(0));
+    }
+
+    // Names in capitals on their own line (`MARIA LOPEZ`, as transcripts print them) count when two
+    // or more of them recur: one recurring capitals line is a section label.
+    static const QRegularExpression capitalsLine(
+        u"^\\p{Lu}[\\p{Lu}.'\u2019-]*(?: [\\p{Lu}.'\u2019-]+){0,3}$"_s);
+    QHash<QString, int> capitalsCounts;
+    for (qsizetype i = 0; i + 1 < classified.size(); ++i) {
+        if (classified.at(i).role == Role::Plain && classified.at(i + 1).role == Role::Plain &&
+            paragraphs.at(i).size() <= 40 && capitalsLine.match(paragraphs.at(i)).hasMatch())
+            ++capitalsCounts[paragraphs.at(i)];
+    }
+    capitalsCounts.removeIf([](const auto &entry) { return entry.value() < 2; });
+    if (capitalsCounts.size() < 2)
+        capitalsCounts.clear();
+
     QList<qsizetype> nameLines;
     for (qsizetype i = 0; i + 1 < classified.size(); ++i) {
         const QString &paragraph = paragraphs.at(i);
         if (classified.at(i).role != Role::Plain || paragraph.size() > 80)
             continue;
+        if (capitalsCounts.contains(paragraph) && classified.at(i + 1).role == Role::Plain) {
+            nameLines.append(i);
+            continue;
+        }
         const qsizetype words = SpeakerHeaderParser::personNameWords(paragraph);
-        if (words >= 2 && classified.at(i + 1).role == Role::Plain)
+        if (words >= 2 && classified.at(i + 1).role == Role::Plain &&
+            !wordsAllInLowerCase(paragraph, lowerWords))
             nameLines.append(i);
     }
     if (nameLines.size() < 2)
@@ -259,9 +343,43 @@ void acceptNameLines(QList<Classified> &classified, const QStringList &paragraph
         item.role = Role::Header;
         // Confidence grows with how many such headings the article has.
         item.detection = {u"name-heading"_s, std::min(0.95, 0.7 + 0.05 * double(nameLines.size()))};
-        item.header = SpeakerHeader {paragraphs.at(i), QString(), paragraphs.at(i).size(), true,
+        QString bio;
+        if (i + 2 < classified.size() && classified.at(i + 2).role == Role::Plain &&
+            isBioLine(paragraphs.at(i + 1))) {
+            bio = paragraphs.at(i + 1);
+            classified[i + 1].consumed = true;
+        }
+        item.header = SpeakerHeader {paragraphs.at(i), bio, paragraphs.at(i).size(), true,
             item.detection.rule, item.detection.confidence};
         item.text.clear();
+    }
+}
+
+// Letters and statements signed at their end (`…quicker.` then `Marit Olsen, retired teacher, Bergen`):
+// when the last paragraph is such a line and the first follows text rather than a note or the
+// title, these lines attribute what came before and introduce nothing.
+void rejectSignOffs(QList<Classified> &classified, const QStringList &paragraphs)
+{
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < classified.size() && first < 0; ++i) {
+        const Classified &item = classified.at(i);
+        if (item.role == Role::EditorNote)
+            return;
+        if (item.role == Role::Header && item.header->ownLine && !item.turn)
+            first = i;
+    }
+    const bool endsSigned = !classified.isEmpty() && classified.constLast().role == Role::Header &&
+        classified.constLast().header->ownLine && !classified.constLast().turn;
+    if (first <= 0 || !endsSigned || classified.at(first - 1).role != Role::Plain || first - 1 == 0)
+        return;
+    for (qsizetype i = 0; i < classified.size(); ++i) {
+        Classified &item = classified[i];
+        if (item.role == Role::Header && item.header->ownLine && !item.turn &&
+            item.header->rule == u"own-line-name-bio"_s) {
+            item.role = Role::Plain;
+            item.text = paragraphs.at(i);
+            item.header.reset();
+        }
     }
 }
 
@@ -307,8 +425,27 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
         turnCandidates.append(turn);
     }
 
+    // Repetition across the article: where two speakers or more are introduced glued to their speech,
+    // another `Name, bio…` paragraph is most likely one more, even with a weak seam.
+    const auto gluedHeaders = std::count_if(classified.cbegin(), classified.cend(),
+        [](const Classified &c) { return c.header && !c.header->ownLine; });
+    if (gluedHeaders >= 2) {
+        for (qsizetype i = 0; i < classified.size(); ++i) {
+            Classified &item = classified[i];
+            if (item.role != Role::Plain || turnCandidates.at(i))
+                continue;
+            if (auto header = headerParser.parse(paragraphs.at(i), true); header && !header->ownLine) {
+                item.role = Role::Header;
+                item.text = paragraphs.at(i).mid(header->textStart).trimmed();
+                item.detection = {header->rule, header->confidence};
+                item.header = std::move(header);
+            }
+        }
+    }
+
     acceptTurns(classified, turnCandidates, paragraphs);
     acceptNameLines(classified, paragraphs);
+    rejectSignOffs(classified, paragraphs);
 
     // A header on a line of its own needs speech after it; otherwise it was an ordinary line.
     for (qsizetype i = 0; i < classified.size(); ++i) {
@@ -365,6 +502,8 @@ Segmentation Segmenter::segment(const QString &normalizedText) const
     std::optional<Speaker> currentSpeaker;
     for (qsizetype i = start; i < classified.size(); ++i) {
         const Classified &item = classified.at(i);
+        if (item.consumed)
+            continue;
         const QString text = TextRules::repairGluedSentences(item.text);
         switch (item.role) {
         case Role::Caption:

@@ -22,6 +22,8 @@ constexpr int MaxBioWords = 70;
 constexpr qsizetype MaxBioChars = 800;
 constexpr qsizetype SentenceWindow = 1000;
 constexpr int MinSeamScore = 1;
+// A sentence opener after the seam: evidence enough to outweigh a later colon.
+constexpr int StrongSeamScore = 3;
 
 bool isQuote(QChar c)
 {
@@ -100,6 +102,15 @@ QStringView nextWord(QStringView text, qsizetype pos)
     return wordAt(text, i);
 }
 
+bool hasInnerSeam(QStringView word)
+{
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        if (word.at(i).isUpper() && word.at(i - 1).isLower())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 SpeakerHeaderParser::SpeakerHeaderParser(const QString &articleText)
@@ -160,11 +171,29 @@ QStringView SpeakerHeaderParser::leadingName(QStringView paragraph)
         return {};
     const QStringView name = paragraph.first(comma);
     // One word is a place or a subject as often as a name (`Beijing, the capital…`).
-    return personNameWords(name) >= 2 ? name : QStringView();
+    if (personNameWords(name) < 2)
+        return {};
+    // A degree or a suffix after the comma belongs to the name: `Yusuf Al-Amin, Ph.D., engineer…`.
+    static const QRegularExpression postNominal(
+        u"^, (?:Ph\\.? ?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|MBA|OBE|CBE|MBE|KBE|FRS|Esq\\.?|II|III|IV)(?=,)"_s);
+    if (const auto match = postNominal.match(paragraph.mid(comma).toString()); match.hasMatch())
+        return paragraph.first(comma + match.capturedLength(0));
+    return name;
 }
 
-std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph) const
+std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph, bool repeated) const
 {
+    // `Ana Ruiz (primary teacher, Valencia)` on a line of its own: the bio in parentheses.
+    static const QRegularExpression parenthesised(
+        u"^([^()\uff08\uff09,]{3,80}?)\\s*[(\uff08]([^()\uff08\uff09]{2,160})[)\uff09]$"_s);
+    if (const auto match = parenthesised.match(paragraph.toString()); match.hasMatch()) {
+        const QString bio = match.captured(2).trimmed();
+        const bool lowerWord = QRegularExpression(u"(?:^|\\s)\\p{Ll}"_s).match(bio).hasMatch();
+        if (personNameWords(match.captured(1)) >= 2 && lowerWord && findSentenceEnd(bio) < 0)
+            return SpeakerHeader {
+                match.captured(1), bio, paragraph.size(), true, u"own-line-name-bio"_s, 0.8};
+    }
+
     const QStringView name = leadingName(paragraph);
     if (name.isEmpty())
         return std::nullopt;
@@ -175,7 +204,7 @@ std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph) c
     if (bioStart >= paragraph.size() || !paragraph.at(bioStart).isLetter())
         return std::nullopt;
 
-    if (const auto glue = findGluePoint(paragraph, bioStart)) {
+    if (const auto glue = findGluePoint(paragraph, bioStart, repeated ? 0 : MinSeamScore)) {
         QString bio = paragraph.mid(bioStart, glue->seam - bioStart).trimmed().toString();
         if (bio.endsWith(u':') || bio.endsWith(u'\uff1a'))
             bio = bio.chopped(1).trimmed(); // `Name, bio (Country): speech`
@@ -207,7 +236,7 @@ std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph) c
 }
 
 std::optional<SpeakerHeaderParser::Glue> SpeakerHeaderParser::findGluePoint(
-    QStringView paragraph, qsizetype bioStart) const
+    QStringView paragraph, qsizetype bioStart, int minScore) const
 {
     // The bio cannot contain a sentence, so the seam lies before the first sentence end.
     qsizetype limit = findSentenceEnd(paragraph, bioStart);
@@ -216,12 +245,16 @@ std::optional<SpeakerHeaderParser::Glue> SpeakerHeaderParser::findGluePoint(
     limit = std::min(limit, bioStart + MaxBioChars);
 
     std::optional<Glue> best;
-    int bestScore = MinSeamScore - 1;
+    int bestScore = minScore - 1;
     for (qsizetype seam = bioStart + 1; seam < limit; ++seam) {
         const QChar before = paragraph.at(seam - 1);
         const QChar at = paragraph.at(seam);
         // A colon after the bio is an explicit delimiter (`Name, bio (Country): speech`).
+        // Unless a sentence plainly started before it: then the colon is the speech's own
+        // (`…DevelopmentEvery study finds the same thing: the return …`).
         if ((before == u':' || before == u'\uff1a') && at == u' ' && seam + 1 < limit) {
+            if (best && bestScore >= StrongSeamScore)
+                return best;
             const QStringView speech = paragraph.mid(seam + 1, SentenceWindow);
             const qsizetype end = findSentenceEnd(speech);
             if (wordCount(end < 0 ? speech : speech.first(end)) >= 3)
@@ -310,9 +343,12 @@ int SpeakerHeaderParser::scoreSeam(QStringView paragraph, qsizetype seam, qsizet
             score += 1;
     }
 
-    // A known name opens many sentences (`DeepSeek and other models …`).
+    // A known name opens many sentences (`DeepSeek and other models …`); an unknown camel-case run
+    // after the seam (`Pay|StreamDigital`) means the seam lies further on, inside a name that ends the bio.
     if (isKnownName(word.toString(), 0))
         score += 1;
+    else if (hasInnerSeam(word))
+        score -= 1;
     // A bio usually ends in a proper name or an acronym (an institution, a country).
     if (!left.isEmpty() && (left.at(0).isUpper() || left.at(0).isDigit() || !left.back().isLetter()))
         score += 1;

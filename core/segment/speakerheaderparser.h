@@ -38,7 +38,9 @@ public:
     /// `articleText` is the whole article, used to spot camel-case names that recur.
     explicit SpeakerHeaderParser(const QString &articleText);
 
-    std::optional<SpeakerHeader> parse(QStringView paragraph) const;
+    /// `repeated`: the article already introduces several speakers this way, so a glue point
+    /// without positive evidence (`…export housePrices at …`) is taken when nothing speaks against it.
+    std::optional<SpeakerHeader> parse(QStringView paragraph, bool repeated = false) const;
 
     /// The name part of `Name, …` at the start of `paragraph`, or an empty view.
     static QStringView leadingName(QStringView paragraph);
@@ -53,7 +55,7 @@ private:
         int score = 0; ///< the seam's evidence; ColonScore for an explicit colon
     };
     static constexpr int ColonScore = 100;
-    std::optional<Glue> findGluePoint(QStringView paragraph, qsizetype bioStart) const;
+    std::optional<Glue> findGluePoint(QStringView paragraph, qsizetype bioStart, int minScore) const;
     bool isKnownName(const QString &token, int occurrencesHere) const;
     int scoreSeam(QStringView paragraph, qsizetype seam, qsizetype bioStart) const;
 

@@ -424,6 +424,72 @@ bool isHonorific(QStringView word)
     return contains(honorifics, word);
 }
 
+bool isRoleNoun(QStringView word)
+{
+    static const QSet<QString> roles = makeSet({
+        u"architect"_s,
+        u"economist"_s,
+        u"analyst"_s,
+        u"researcher"_s,
+        u"scientist"_s,
+        u"engineer"_s,
+        u"historian"_s,
+        u"sociologist"_s,
+        u"psychologist"_s,
+        u"philosopher"_s,
+        u"physicist"_s,
+        u"biologist"_s,
+        u"chemist"_s,
+        u"ecologist"_s,
+        u"geologist"_s,
+        u"lawyer"_s,
+        u"attorney"_s,
+        u"author"_s,
+        u"writer"_s,
+        u"novelist"_s,
+        u"poet"_s,
+        u"journalist"_s,
+        u"reporter"_s,
+        u"editor"_s,
+        u"columnist"_s,
+        u"photographer"_s,
+        u"artist"_s,
+        u"designer"_s,
+        u"composer"_s,
+        u"director"_s,
+        u"filmmaker"_s,
+        u"activist"_s,
+        u"diplomat"_s,
+        u"minister"_s,
+        u"president"_s,
+        u"chairman"_s,
+        u"chairwoman"_s,
+        u"chair"_s,
+        u"mayor"_s,
+        u"governor"_s,
+        u"councillor"_s,
+        u"spokesperson"_s,
+        u"spokesman"_s,
+        u"spokeswoman"_s,
+        u"teacher"_s,
+        u"farmer"_s,
+        u"nurse"_s,
+        u"doctor"_s,
+        u"surgeon"_s,
+        u"chef"_s,
+        u"founder"_s,
+        u"entrepreneur"_s,
+        u"investor"_s,
+        u"manager"_s,
+        u"coach"_s,
+        u"curator"_s,
+        u"librarian"_s,
+        u"commentator"_s,
+        u"expert"_s,
+    });
+    return !word.isEmpty() && contains(roles, word.toString().toLower());
+}
+
 bool isNameParticle(QStringView word)
 {
     static const QSet<QString> particles = makeSet({

@@ -23,6 +23,9 @@ bool isNamePrefix(QStringView fragment);
 bool isKnownCamelCaseName(QStringView token);
 /// Honorifics allowed before a name (`Dr.`, `Prof.`).
 bool isHonorific(QStringView word);
+/// Occupations written before a name as a title (`architect Oskar Lund`,
+/// `Economist Ana Ruiz said`): capitalised at a sentence start, never part of the name.
+bool isRoleNoun(QStringView word);
 /// Lower-case particles inside names (`de`, `van`, `bin`).
 bool isNameParticle(QStringView word);
 

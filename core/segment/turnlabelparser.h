@@ -14,7 +14,7 @@ struct TurnLabel
     enum class Form
     {
         QuestionAnswer, ///< Q, A, Question, Answer
-        Capitals, ///< an all-capitals label: an outlet abbreviation or a name in a transcript
+        Capitals, ///< an outlet abbreviation, a name in capitals, or a numbered voice (`Speaker 2`)
         Name, ///< a person's name (or a surname) in ordinary case
         Ideographic, ///< a name in CJK characters
     };
@@ -25,6 +25,7 @@ struct TurnLabel
     Form form = Form::Name;
     qsizetype nameWords = 0; ///< for Form::Name: how many words of the label are name words
     qsizetype textStart = 0; ///< where the turn's text starts in the paragraph
+    bool periodDelimited = false; ///< `Q. …` / `A. …` as printed interviews have them
 };
 
 /**
