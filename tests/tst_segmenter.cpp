@@ -26,6 +26,8 @@ private Q_SLOTS:
     void returningSpeakerIsOneVoice();
     void hugeParagraphWithoutSentenceEnds();
     void titleLinesAreNotHardWrapping();
+    void bylinesAreMetadata_data();
+    void bylinesAreMetadata();
     void titleWithColonIsNoTurn();
     void initialsInTurnLabels();
     void fullWidthColonTurns();
@@ -272,6 +274,26 @@ void TestSegmenter::titleLinesAreNotHardWrapping()
     QCOMPARE(result.segments.at(0).kind, SegmentKind::Metadata);
     QCOMPARE(result.segments.at(1).kind, SegmentKind::Metadata);
     QCOMPARE(result.segments.at(2).kind, SegmentKind::Narration);
+}
+
+void TestSegmenter::bylinesAreMetadata_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("metadata");
+    QTest::newRow("names") << u"By Ana Lima and Rui Costa"_s << true;
+    QTest::newRow("desk with date") << u"By the Opinion Desk \u00b7 3 March"_s << true;
+    QTest::newRow("dash date") << u"By Kofi Mensah \u2014 12 May 2026"_s << true;
+    QTest::newRow("sentence") << u"By the way, nobody asked the fishermen."_s << false;
+    QTest::newRow("lowercase") << u"By the river we waited for hours"_s << false;
+}
+
+void TestSegmenter::bylinesAreMetadata()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, metadata);
+    const auto result = segmentBytes(
+        (u"Harbour Lights\n"_s + line + u"\nThe lamps went out at nine across the bay.\n"_s).toUtf8());
+    QCOMPARE(result.segments.constFirst().kind, metadata ? SegmentKind::Metadata : SegmentKind::Narration);
 }
 
 void TestSegmenter::titleWithColonIsNoTurn()
