@@ -197,8 +197,11 @@ void MainWindow::setupActions()
         if (on)
             m_sidebar->view()->setFocus(Qt::ShortcutFocusReason);
     });
+    // Captures no `this`: the dock reports its hiding while the window is being destroyed.
     connect(m_sidebar, &QDockWidget::visibilityChanged, showAnnotations,
-        [this, showAnnotations] { showAnnotations->setChecked(m_sidebar->isVisibleTo(this)); });
+        [sidebar = m_sidebar, showAnnotations] {
+            showAnnotations->setChecked(sidebar->isVisibleTo(sidebar->parentWidget()));
+        });
     connect(m_actions->action(Id::ShowCodebook), &QAction::triggered, this, [this] {
         m_codebook->show();
         m_codebook->raise();

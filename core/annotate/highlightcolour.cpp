@@ -38,4 +38,23 @@ std::optional<HighlightColour> colourFromName(QStringView name)
     return std::nullopt;
 }
 
+QColor colourSwatch(HighlightColour colour)
+{
+    switch (colour) {
+    case HighlightColour::Yellow:
+        return QColor(0xf5, 0xc2, 0x11);
+    case HighlightColour::Green:
+        return QColor(0x2e, 0xc2, 0x7e);
+    case HighlightColour::Blue:
+        return QColor(0x35, 0x84, 0xe4);
+    case HighlightColour::Red:
+        return QColor(0xe0, 0x1b, 0x24);
+    case HighlightColour::Purple:
+        return QColor(0x91, 0x41, 0xac);
+    case HighlightColour::Orange:
+        return QColor(0xff, 0x78, 0x00);
+    }
+    return QColor(0xf5, 0xc2, 0x11);
+}
+
 } // namespace Colloquy

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -26,5 +27,7 @@ QList<HighlightColour> highlightPalette();
 QString colourName(HighlightColour colour);
 /// Inverse of colourName(), case-insensitive; nullopt for a name not in the palette.
 std::optional<HighlightColour> colourFromName(QStringView name);
+/// The colour's full-strength shade, shared by the reader, its swatches and exports.
+QColor colourSwatch(HighlightColour colour);
 
 } // namespace Colloquy

@@ -14,29 +14,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
-QColor highlightSwatch(HighlightColour colour)
-{
-    switch (colour) {
-    case HighlightColour::Yellow:
-        return QColor(0xf5, 0xc2, 0x11);
-    case HighlightColour::Green:
-        return QColor(0x2e, 0xc2, 0x7e);
-    case HighlightColour::Blue:
-        return QColor(0x35, 0x84, 0xe4);
-    case HighlightColour::Red:
-        return QColor(0xe0, 0x1b, 0x24);
-    case HighlightColour::Purple:
-        return QColor(0x91, 0x41, 0xac);
-    case HighlightColour::Orange:
-        return QColor(0xff, 0x78, 0x00);
-    }
-    return QColor(0xf5, 0xc2, 0x11);
-}
-
 QColor highlightTint(HighlightColour colour)
 {
     // Light enough that black text multiplied over it stays crisp in print.
-    const QColor full = highlightSwatch(colour);
+    const QColor full = colourSwatch(colour);
     const auto mix = [](int channel) {
         return int(std::lround(channel * 0.45 + 255 * 0.55));
     };
@@ -265,7 +246,7 @@ struct PdfLayout::Private
             }
             return;
         }
-        painter.fillRect(QRectF(marginX, at, bar, height), highlightSwatch(h.highlight.colour));
+        painter.fillRect(QRectF(marginX, at, bar, height), colourSwatch(h.highlight.colour));
         painter.setPen(QColor(0x30, 0x30, 0x30));
         themeLayout->draw(&painter, QPointF(marginX + bar + pt(4), at));
         painter.setPen(QColor(0x20, 0x20, 0x20));
@@ -462,7 +443,7 @@ struct PdfLayout::Private
         for (const Theme &theme : content.themes) {
             y += pt(6);
             ensureSpace(pt(60));
-            painter.fillRect(QRectF(left, y + pt(3), pt(7), pt(7)), highlightSwatch(theme.colour));
+            painter.fillRect(QRectF(left, y + pt(3), pt(7), pt(7)), colourSwatch(theme.colour));
             paragraph(theme.name, font(false, 11, true), Qt::black, pt(11), pt(1));
             if (!theme.description.trimmed().isEmpty())
                 paragraph(theme.description.trimmed(), font(false, 8, false, true), QColor(0x50, 0x50, 0x50),

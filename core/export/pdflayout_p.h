@@ -43,8 +43,6 @@ struct PdfLayoutResult
 
 /// The light tint a highlight of `colour` is painted with (also its /C).
 QColor highlightTint(HighlightColour colour);
-/// The full colour of the palette entry, for bars and theme swatches.
-QColor highlightSwatch(HighlightColour colour);
 
 /**
  * Lays out an ExportContent on PDF pages with QPdfWriter and QTextLayout.
