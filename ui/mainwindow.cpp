@@ -94,6 +94,8 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_sidebar);
     connect(m_sidebar, &AnnotationSidebar::highlightActivated, m_highlighter,
         &HighlightController::revealHighlight);
+    connect(m_sidebar, &AnnotationSidebar::reattachRequested, m_highlighter,
+        &HighlightController::reattachToSelection);
     connect(m_codebook, &CodebookDialog::claimActivated, this, [this](qint64 articleId, qint64 highlightId) {
         showArticle(articleId);
         activateWindow();
