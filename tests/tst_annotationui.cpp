@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleHints>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -479,7 +480,7 @@ void TestAnnotationUi::clickingASidebarEntrySelectsItsText()
     QCOMPARE(osei->flashRange(), std::make_pair(from, from + 11));
     // Held at its brightest, the frame shows against the same view unflashed
     // (with a steady text cursor, which would blink otherwise).
-    QApplication::setCursorFlashTime(0);
+    QGuiApplication::styleHints()->setCursorFlashTime(0);
     osei->flashAnimation()->pause();
     osei->flashAnimation()->setCurrentTime(0);
     const QImage flashing = osei->viewport()->grab().toImage();
