@@ -253,6 +253,15 @@ void TestSearchUi::aNoteHitOpensItsHighlight()
     QCOMPARE(m_window->articleView()->titleLabel()->text(), u"Coastal Watch"_s);
     QTRY_VERIFY(view(0)->hasFocus());
     QCOMPARE(view(0)->textCursor().selectedText(), u"the lamps went dark"_s);
+
+    // While it is open, the results follow the library, and the reader keeps
+    // their place: a second note with the word is listed, the first stays current.
+    const int radar = int(CyText.indexOf(u"Radar"_s));
+    const std::optional<qint64> second = m_window->annotations()->addHighlight(m_coast, 0, radar, radar + 5);
+    QVERIFY(second);
+    QVERIFY(m_window->annotations()->setNote(*second, u"Which beacon did the radar replace?"_s));
+    QTRY_COMPARE(results->model()->rowCount(), 2);
+    QCOMPARE(results->currentIndex().data(SearchModel::HighlightIdRole).toLongLong(), *id);
 }
 
 void TestSearchUi::aHitInTheEditorsNoteOpensTheNote()

@@ -13,6 +13,8 @@
 #include <QListView>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
@@ -72,6 +74,15 @@ SearchPanel::SearchPanel(LibraryStore *store, QWidget *parent)
         updatePlaceholder();
         schedule();
     });
+    // Shown, the results follow the library: an import, a re-import, a new note.
+    const auto refresh = [this] {
+        if (isVisible() && !m_field->text().trimmed().isEmpty())
+            schedule();
+    };
+    connect(m_store, &LibraryStore::articleAdded, this, refresh);
+    connect(m_store, &LibraryStore::articleRemoved, this, refresh);
+    connect(m_store, &LibraryStore::articleChanged, this, refresh);
+    connect(m_store, &LibraryStore::annotationsChanged, this, refresh);
     connect(m_results, &QListView::clicked, this, &SearchPanel::activate);
     connect(m_results, &QListView::activated, this, &SearchPanel::activate);
     m_field->installEventFilter(this);
@@ -129,7 +140,18 @@ void SearchPanel::search()
         return;
     }
     const QList<SearchHit> hits = m_store->search(query);
+    // A refresh keeps the reader's place on the same hit when it is still there.
+    const SearchHit current = m_model->hit(m_results->currentIndex().row());
     m_model->setHits(hits);
+    if (current.articleId != 0) {
+        const auto same = std::find_if(hits.cbegin(), hits.cend(), [&current](const SearchHit &hit) {
+            return hit.articleId == current.articleId && hit.source == current.source &&
+                hit.segment == current.segment && hit.paragraph == current.paragraph &&
+                hit.highlightId == current.highlightId;
+        });
+        if (same != hits.cend())
+            m_results->setCurrentIndex(m_model->index(int(same - hits.cbegin()), 0));
+    }
     if (!m_store->errorString().isEmpty())
         m_status->setText(tr("Cannot search: %1").arg(m_store->errorString()));
     else if (hits.isEmpty())
