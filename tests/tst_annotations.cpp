@@ -90,6 +90,7 @@ private Q_SLOTS:
     void validationErrorsLeaveLibraryUnchanged();
     void undoThenRedoRestoresIdenticalRows();
     void removedHighlightComesBackWithItsIdNoteAndThemes();
+    void reattachingAnOrphanAnchorsItAndUndoOrphansItAgain();
     void noteBurstIsOneUndoStep();
     void articleAndSpeakerNotesAreSavedAndUndoable();
     void articleNoteBurstIsOneUndoStepPerNote();
@@ -295,6 +296,69 @@ void TestAnnotations::removedHighlightComesBackWithItsIdNoteAndThemes()
     QCOMPARE(*m_store->highlight(*id), before);
     QCOMPARE(*m_store->note(*id), note);
     QCOMPARE(m_store->themeIdsOfHighlight(*id), QList<qint64> {*theme});
+}
+
+void TestAnnotations::reattachingAnOrphanAnchorsItAndUndoOrphansItAgain()
+{
+    // "Barges are slow" is orphaned by an edit that rewrites Ada's second paragraph.
+    const QString oldText = fixtureArticle().segments.at(0).text();
+    const qsizetype oldStart = oldText.indexOf(u"Barges are slow"_s);
+    const auto id =
+        m_annotations->addHighlight(m_article, 0, oldStart, oldStart + 15, HighlightColour::Green);
+    const auto theme = m_annotations->createTheme(u"Freight"_s);
+    QVERIFY(id && theme);
+    QVERIFY(m_annotations->setNote(*id, u"slow *and* cheap"_s));
+    QVERIFY(m_annotations->tagHighlight(*id, *theme));
+    Article edited = fixtureArticle();
+    edited.normalizedText = u"Rivers and Rails fixture, second edition"_s;
+    edited.segments[0].paragraphs[1] = u"Lighters on the canal moved at walking pace, for pennies."_s;
+    const std::optional<ReimportReport> report = m_annotations->reimportArticle(m_article, edited);
+    QVERIFY2(report, qPrintable(m_annotations->errorString()));
+    QCOMPARE(report->orphanedIds, QList<qint64> {*id});
+    const Highlight orphan = *m_store->highlight(*id);
+    QCOMPARE(orphan.state, AnchorState::Orphaned);
+    const QStringList orphanedRows = dumpAnnotations(m_path);
+    QUndoStack *stack = m_annotations->undoStack();
+    const int steps = stack->count();
+
+    // Refusals leave the library and the stack as they were.
+    const QString newText = edited.segments.at(0).text();
+    QVERIFY(!m_annotations->reattachHighlight(*id, 7, 0, 3));
+    QVERIFY(m_annotations->errorString().contains(u"no segment 7"_s));
+    QVERIFY(!m_annotations->reattachHighlight(*id, 0, 5, 5));
+    QVERIFY(!m_annotations->reattachHighlight(*id, 0, 0, newText.size() + 1));
+    QVERIFY(!m_annotations->reattachHighlight(*id + 100, 0, 0, 3));
+    QVERIFY(!m_annotations->reattachHighlight(*id, 3, 1, 3)); // splits the ship emoji's surrogate pair
+    QCOMPARE(stack->count(), steps);
+    QCOMPARE(dumpAnnotations(m_path), orphanedRows);
+
+    const qsizetype start = newText.indexOf(u"walking pace"_s);
+    QVERIFY(m_annotations->reattachHighlight(*id, 0, start, start + 12));
+    QVERIFY(m_annotations->errorString().isEmpty());
+    QCOMPARE(stack->count(), steps + 1);
+    const Highlight attached = *m_store->highlight(*id);
+    QCOMPARE(attached.state, AnchorState::Anchored);
+    QCOMPARE(attached.anchor.segment, 0);
+    QCOMPARE(attached.anchor.position.start, start);
+    QCOMPARE(attached.anchor.position.end, start + 12);
+    QCOMPARE(attached.anchor.quote.exact, u"walking pace"_s);
+    QVERIFY(newText.left(start).endsWith(attached.anchor.quote.prefix));
+    QVERIFY(!attached.anchor.quote.prefix.isEmpty());
+    QVERIFY(newText.mid(start + 12).startsWith(attached.anchor.quote.suffix));
+    QCOMPARE(attached.speaker, u"Ada Quill"_s);
+    QCOMPARE(attached.colour, HighlightColour::Green);
+    QCOMPARE(attached.created, orphan.created);
+    QCOMPARE(m_store->note(*id)->markdown, u"slow *and* cheap"_s);
+    QCOMPARE(m_store->themeIdsOfHighlight(*id), QList<qint64> {*theme});
+    const QStringList attachedRows = dumpAnnotations(m_path);
+
+    stack->undo();
+    QCOMPARE(dumpAnnotations(m_path), orphanedRows);
+    QCOMPARE(*m_store->highlight(*id), orphan);
+    stack->redo();
+    QCOMPARE(dumpAnnotations(m_path), attachedRows);
+    stack->undo();
+    QCOMPARE(dumpAnnotations(m_path), orphanedRows);
 }
 
 void TestAnnotations::articleAndSpeakerNotesAreSavedAndUndoable()

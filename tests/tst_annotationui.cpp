@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleHints>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -37,6 +39,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QVariantAnimation>
 
 #include <cmath>
 #include <memory>
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void sidebarListsGroupsFiltersAndFollowsUndo();
     void clickingASidebarEntrySelectsItsText();
     void sidebarMarksOrphans();
+    void reattachHereAttachesAnOrphanToTheSelection();
     void codebookDeleteAsksWithTheClaimCountAndUndoRestores();
     void codebookRenamesRecoloursMovesAndMerges();
     void codebookListsClaimsAcrossArticlesAndOpensThem();
@@ -469,6 +473,21 @@ void TestAnnotationUi::clickingASidebarEntrySelectsItsText()
     SpeechView *osei = view(1);
     QTRY_VERIFY(osei->hasFocus());
     QCOMPARE(osei->textCursor().selectedText(), Osei.mid(17, 11));
+    // It flashes: a frame over the highlight, drawn on top of the selection,
+    // that fades out by itself.
+    QVERIFY(osei->isFlashing());
+    const int from = pane(1)->documentPosition(1, 17);
+    QCOMPARE(osei->flashRange(), std::make_pair(from, from + 11));
+    // Held at its brightest, the frame shows against the same view unflashed
+    // (with a steady text cursor, which would blink otherwise).
+    QGuiApplication::styleHints()->setCursorFlashTime(0);
+    osei->flashAnimation()->pause();
+    osei->flashAnimation()->setCurrentTime(0);
+    const QImage flashing = osei->viewport()->grab().toImage();
+    osei->flashAnimation()->resume();
+    QTRY_VERIFY(!osei->isFlashing());
+    QCOMPARE(osei->flashRange(), std::make_pair(0, 0));
+    QVERIFY(osei->viewport()->grab().toImage() != flashing);
     // Keyboard only: Ctrl+Shift+A hides the sidebar, again shows it with the
     // list focused; Down to the entry, Enter to reveal it.
     const std::optional<qint64> other = m_window->annotations()->addHighlight(m_articleId, 0, 0, 7);
@@ -506,6 +525,82 @@ void TestAnnotationUi::sidebarMarksOrphans()
     QCOMPARE(
         model->index(0, 0, group).data(AnnotationModel::AnchorStateRole).toInt(), int(AnchorState::Orphaned));
     QVERIFY(view(1)->textFormats().isEmpty()); // not drawn where its text no longer is
+}
+
+void TestAnnotationUi::reattachHereAttachesAnOrphanToTheSelection()
+{
+    // An orphan as a re-import leaves it: its text ("Cheap") is no longer found.
+    Annotations *annotations = m_window->annotations();
+    const std::optional<qint64> id = annotations->addHighlight(m_articleId, 1, 0, 5, HighlightColour::Purple);
+    QVERIFY(id);
+    AnnotationChange change;
+    Highlight orphan = *m_store->highlight(*id);
+    orphan.state = AnchorState::Orphaned;
+    change.putHighlights = {orphan};
+    QVERIFY(m_store->applyAnnotationChange(change));
+    orphan = *m_store->highlight(*id);
+    annotations->undoStack()->clear();
+
+    AnnotationSidebar *sidebar = m_window->annotationSidebar();
+    QTreeView *list = sidebar->view();
+    QAction *reattach = sidebar->reattachAction();
+    QTRY_VERIFY(sidebar->reattachButton()->isVisible());
+    QVERIFY(!reattach->isEnabled()); // no orphan chosen yet
+    const auto orphanEntry = [list] {
+        const QModelIndex group = list->model()->index(list->model()->rowCount() - 1, 0);
+        return group.data(AnnotationModel::OrphansRole).toBool() ? list->model()->index(0, 0, group)
+                                                                 : QModelIndex();
+    };
+    QVERIFY(orphanEntry().isValid());
+
+    // The reader selects where it belongs, then picks Re-attach Here from the orphan's context menu.
+    SpeechView *osei = view(1);
+    const int start = int(Osei.indexOf(u"a boat that actually comes"_s));
+    select(osei, start, 26);
+    const QRect rect = list->visualRect(orphanEntry());
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QVERIFY(reattach->isEnabled());
+    QVERIFY(osei->textCursor().hasSelection()); // clicking the orphan kept it
+    QContextMenuEvent menuEvent(
+        QContextMenuEvent::Mouse, rect.center(), list->viewport()->mapToGlobal(rect.center()));
+    QApplication::sendEvent(list->viewport(), &menuEvent);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QVERIFY(menu->actions().contains(reattach));
+    menu->close();
+    reattach->trigger();
+
+    const Highlight attached = *m_store->highlight(*id);
+    QCOMPARE(attached.state, AnchorState::Anchored);
+    QCOMPARE(attached.anchor.segment, 1);
+    QCOMPARE(attached.anchor.quote.exact, u"a boat that actually comes"_s);
+    QCOMPARE(attached.colour, HighlightColour::Purple);
+    // The orphan section is gone; the highlight is drawn where it now belongs.
+    QAbstractItemModel *model = list->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(!model->index(row, 0).data(AnnotationModel::OrphansRole).toBool());
+    QCOMPARE(model->rowCount(), 1);
+    QTRY_VERIFY(!sidebar->reattachButton()->isVisible());
+    QCOMPARE(pane(1)->highlights().size(), 1);
+    QVERIFY(!osei->textFormats().isEmpty());
+    QCOMPARE(osei->textCursor().selectedText(), u"a boat that actually comes"_s);
+
+    // Ctrl+Z puts it back exactly as it was, orphaned and listed apart.
+    QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(*m_store->highlight(*id), orphan);
+    QVERIFY(orphanEntry().isValid());
+    QVERIFY(osei->textFormats().isEmpty());
+    QTRY_VERIFY(sidebar->reattachButton()->isVisible());
+
+    // Again with the button under the list, after selecting other words.
+    select(osei, 0, 5); // "Cheap"
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(orphanEntry()).center());
+    QVERIFY(reattach->isEnabled());
+    QTest::mouseClick(sidebar->reattachButton(), Qt::LeftButton);
+    QCOMPARE(m_store->highlight(*id)->state, AnchorState::Anchored);
+    QCOMPARE(m_store->highlight(*id)->anchor.quote.exact, u"Cheap"_s);
+    QCOMPARE(annotations->undoStack()->count(), 1); // the undone step was replaced by this one
 }
 
 void TestAnnotationUi::codebookDeleteAsksWithTheClaimCountAndUndoRestores()

@@ -111,8 +111,14 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
         ->setStatusTip(tr("Show the reading text at its normal size"));
 
     make(Id::FindInLibrary, u"library_find"_s, tr("&Filter Library"),
-        themeIcon(u"edit-find"_s, FallbackIcon::Search), QKeySequence::keyBindings(QKeySequence::Find))
+        themeIcon(u"view-filter"_s, FallbackIcon::Search), {QKeySequence(Qt::CTRL | Qt::Key_L)})
         ->setStatusTip(tr("Filter the library by title or speaker"));
+    make(Id::Search, u"edit_search"_s, tr("&Search Library…"),
+        themeIcon(u"edit-find"_s, FallbackIcon::Search), QKeySequence::keyBindings(QKeySequence::Find))
+        ->setStatusTip(tr("Search the text and notes of every article"));
+    make(Id::SearchArticle, u"edit_search_article"_s, tr("Search in &Article…"),
+        themeIcon(u"edit-find"_s, FallbackIcon::Search), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)})
+        ->setStatusTip(tr("Search the text and notes of the article shown"));
     QAction *showLibrary = make(Id::ShowLibrary, u"view_show_library"_s, tr("Show &Library"),
         themeIcon(u"view-sidetree"_s, FallbackIcon::Library), {QKeySequence(Qt::Key_F9)});
     showLibrary->setCheckable(true);

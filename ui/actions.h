@@ -45,6 +45,8 @@ public:
         ZoomOut,
         ZoomReset,
         FindInLibrary,
+        Search,
+        SearchArticle,
         ShowLibrary,
         Undo,
         Redo,

@@ -7,10 +7,13 @@
 #include "store/librarystore.h"
 #include "themepaths.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,6 +43,8 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
     , m_colour(new QComboBox(this))
     , m_view(new QTreeView(this))
     , m_count(new QLabel(this))
+    , m_reattach(new QAction(QIcon::fromTheme(u"insert-link"_s), tr("Re-attach &Here"), this))
+    , m_reattachButton(new QToolButton(this))
 {
     setObjectName(u"annotationSidebar"_s);
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
@@ -80,7 +85,14 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
     m_view->setIndentation(8);
     layout->addWidget(m_view, 2, 0, 1, 3);
     m_count->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_count, 3, 0, 1, 3);
+    layout->addWidget(m_count, 3, 0, 1, 2);
+    m_reattach->setObjectName(u"annotationReattach"_s);
+    m_reattach->setToolTip(tr("Attach the orphaned highlight to the text selected in a speech"));
+    m_reattach->setStatusTip(m_reattach->toolTip());
+    m_reattachButton->setObjectName(u"annotationReattachButton"_s);
+    m_reattachButton->setDefaultAction(m_reattach);
+    m_reattachButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    layout->addWidget(m_reattachButton, 3, 2, Qt::AlignRight);
     layout->setRowStretch(2, 1);
     setWidget(content);
 
@@ -90,6 +102,16 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &AnnotationSidebar::applyFilters);
     connect(m_view, &QTreeView::clicked, this, &AnnotationSidebar::activate);
     connect(m_view, &QTreeView::activated, this, &AnnotationSidebar::activate);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &AnnotationSidebar::updateReattach);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &AnnotationSidebar::showContextMenu);
+    connect(m_reattach, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.data(AnnotationModel::OrphansRole).toBool())
+            if (const qint64 id = current.data(AnnotationModel::HighlightIdRole).toLongLong())
+                Q_EMIT reattachRequested(id);
+    });
     refill();
 }
 
@@ -145,6 +167,16 @@ QComboBox *AnnotationSidebar::themeFilter() const
 QComboBox *AnnotationSidebar::colourFilter() const
 {
     return m_colour;
+}
+
+QAction *AnnotationSidebar::reattachAction() const
+{
+    return m_reattach;
+}
+
+QToolButton *AnnotationSidebar::reattachButton() const
+{
+    return m_reattachButton;
 }
 
 void AnnotationSidebar::refill()
@@ -218,8 +250,34 @@ void AnnotationSidebar::applyFilters()
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown += m_proxy->rowCount(m_proxy->index(row, 0));
     const int total = m_model->highlightCount();
+    updateReattach();
     m_count->setText(shown == total ? (total == 1 ? tr("1 highlight") : tr("%1 highlights").arg(total))
                                     : tr("%1 of %2 highlights").arg(shown).arg(total));
+}
+
+void AnnotationSidebar::updateReattach()
+{
+    // The button only takes room while there are orphans to re-attach.
+    bool orphans = false;
+    for (int row = 0; row < m_model->rowCount() && !orphans; ++row)
+        orphans = m_model->index(row, 0).data(AnnotationModel::OrphansRole).toBool();
+    m_reattachButton->setVisible(orphans);
+    const QModelIndex current = m_view->currentIndex();
+    m_reattach->setEnabled(current.data(AnnotationModel::OrphansRole).toBool() &&
+        current.data(AnnotationModel::HighlightIdRole).toLongLong() != 0);
+}
+
+void AnnotationSidebar::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.data(AnnotationModel::OrphansRole).toBool() ||
+        index.data(AnnotationModel::HighlightIdRole).toLongLong() == 0)
+        return;
+    m_view->setCurrentIndex(index);
+    auto *menu = new QMenu(m_view);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_reattach);
+    menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 
 void AnnotationSidebar::activate(const QModelIndex &index)

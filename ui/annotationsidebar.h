@@ -2,9 +2,11 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 class QTreeView;
 
 namespace Colloquy {
@@ -20,7 +22,9 @@ class LibraryStore;
  *
  * It follows the store: every edit, undo and redo shows at once. Clicking a
  * highlight (or Enter on it) emits highlightActivated(); the window shows it
- * in its pane.
+ * in its pane. On an orphan, *Re-attach Here* (a button under the list and
+ * the entry's context menu) emits reattachRequested(): the window attaches
+ * it to the text selected in a pane.
  */
 class AnnotationSidebar : public QDockWidget
 {
@@ -38,9 +42,13 @@ public:
     QComboBox *speakerFilter() const;
     QComboBox *themeFilter() const;
     QComboBox *colourFilter() const;
+    /// Re-attach Here: enabled on an orphan.
+    QAction *reattachAction() const;
+    QToolButton *reattachButton() const;
 
 Q_SIGNALS:
     void highlightActivated(qint64 highlightId);
+    void reattachRequested(qint64 highlightId);
 
 protected:
     // Hidden, the list does not follow edits; shown, it catches up at once.
@@ -53,6 +61,8 @@ private:
     void fillThemes();
     void applyFilters();
     void activate(const QModelIndex &index);
+    void updateReattach();
+    void showContextMenu(const QPoint &position);
 
     LibraryStore *m_store;
     AnnotationModel *m_model;
@@ -63,6 +73,8 @@ private:
     QComboBox *m_colour;
     QTreeView *m_view;
     QLabel *m_count;
+    QAction *m_reattach;
+    QToolButton *m_reattachButton;
 };
 
 } // namespace Colloquy

@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -398,6 +399,31 @@ void ArticleView::showNextSpeaker()
 void ArticleView::showPreviousSpeaker()
 {
     setCurrentSpeaker(currentSpeaker() - 1);
+}
+
+SpeakerPane *ArticleView::revealSpan(qsizetype segment, qsizetype start, qsizetype end)
+{
+    for (qsizetype i = 0; i < m_panes.size(); ++i) {
+        SpeakerPane *pane = m_panes.at(i);
+        if (!pane->hasSegment(segment))
+            continue;
+        setCurrentSpeaker(int(i));
+        SpeechView *speech = pane->speechView();
+        const int from = pane->documentPosition(segment, start);
+        const int to = pane->documentPosition(segment, end);
+        // Scroll to the end first, then the start, so a long span shows from its beginning.
+        QTextCursor cursor = speech->textCursor();
+        cursor.setPosition(to);
+        speech->setTextCursor(cursor);
+        speech->ensureCursorVisible();
+        cursor.setPosition(from, QTextCursor::KeepAnchor);
+        speech->setTextCursor(cursor);
+        speech->ensureCursorVisible();
+        speech->setFocus(Qt::OtherFocusReason);
+        speech->flash(from, to);
+        return pane;
+    }
+    return nullptr;
 }
 
 EditorNoteBand *ArticleView::editorNoteBand() const

@@ -52,6 +52,11 @@ public:
     void showNextSpeaker();
     void showPreviousSpeaker();
 
+    /// Shows `[start, end)` of segment `segment` (offsets in Segment::text()):
+    /// makes its pane current, scrolls there, selects the span, flashes it
+    /// and focuses the pane. Returns that pane; null when no pane shows the segment.
+    SpeakerPane *revealSpan(qsizetype segment, qsizetype start, qsizetype end);
+
     EditorNoteBand *editorNoteBand() const;
     QLabel *titleLabel() const;
     QLabel *detailsLabel() const;

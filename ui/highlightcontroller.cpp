@@ -64,6 +64,11 @@ void HighlightController::setArticle(qint64 articleId)
         disconnect(speech, &SpeechView::contextMenuAboutToShow, this, nullptr);
         connect(speech, &SpeechView::contextMenuAboutToShow, this,
             [this, pane](QMenu *menu, int position) { extendContextMenu(pane, menu, position); });
+        disconnect(speech, &SpeechView::selectionChanged, this, nullptr);
+        connect(speech, &SpeechView::selectionChanged, this, [this, pane, speech] {
+            if (speech->textCursor().hasSelection())
+                m_selectionPane = pane;
+        });
         // One bar per speech; the property marks a speech that has one.
         if (!speech->property("colloquySelectionBar").toBool()) {
             speech->setProperty("colloquySelectionBar", true);
@@ -134,29 +139,49 @@ bool HighlightController::editNote()
 
 bool HighlightController::revealHighlight(qint64 highlightId)
 {
-    const QList<SpeakerPane *> panes = m_view->panes();
-    for (qsizetype i = 0; i < panes.size(); ++i) {
-        SpeakerPane *pane = panes.at(i);
+    for (SpeakerPane *pane : m_view->panes()) {
         const QList<Highlight> shown = pane->highlights();
         const auto found = std::find_if(
             shown.cbegin(), shown.cend(), [highlightId](const Highlight &h) { return h.id == highlightId; });
-        if (found == shown.cend())
-            continue;
-        m_view->setCurrentSpeaker(int(i));
-        SpeechView *speech = pane->speechView();
-        QTextCursor cursor = speech->textCursor();
-        cursor.setPosition(pane->documentPosition(found->anchor.segment, found->anchor.position.end));
-        speech->setTextCursor(cursor);
-        speech->ensureCursorVisible();
-        cursor.setPosition(pane->documentPosition(found->anchor.segment, found->anchor.position.start),
-            QTextCursor::KeepAnchor);
-        speech->setTextCursor(cursor);
-        speech->ensureCursorVisible();
-        speech->setFocus(Qt::OtherFocusReason);
-        return true;
+        if (found != shown.cend())
+            return m_view->revealSpan(found->anchor.segment, found->anchor.position.start,
+                       found->anchor.position.end) != nullptr;
     }
-    Q_EMIT statusMessage(tr("This highlight lost its place in the text and is not shown"));
+    Q_EMIT statusMessage(
+        tr("This highlight lost its place in the text: select where it belongs and choose Re-attach Here"));
     return false;
+}
+
+bool HighlightController::reattachToSelection(qint64 highlightId)
+{
+    // The pane selected in last, else any pane that still shows a selection.
+    SpeakerPane *pane = m_selectionPane;
+    if (!pane || !m_view->panes().contains(pane) || !pane->speechView()->textCursor().hasSelection()) {
+        pane = nullptr;
+        for (SpeakerPane *candidate : m_view->panes()) {
+            if (candidate->speechView()->textCursor().hasSelection())
+                pane = candidate;
+        }
+    }
+    if (!pane) {
+        Q_EMIT statusMessage(tr("Select the text to re-attach the highlight to, then choose Re-attach Here"));
+        return false;
+    }
+    const QTextCursor cursor = pane->speechView()->textCursor();
+    const std::optional<SpeakerPane::SegmentRange> range =
+        pane->segmentRange(cursor.selectionStart(), cursor.selectionEnd());
+    if (!range || range->start == range->end) {
+        Q_EMIT statusMessage(tr("A highlight stays within one turn: select text of a single turn"));
+        return false;
+    }
+    if (!m_annotations->reattachHighlight(highlightId, range->segment, range->start, range->end)) {
+        Q_EMIT statusMessage(tr("Cannot re-attach the highlight: %1").arg(m_annotations->errorString()));
+        return false;
+    }
+    // The store's change has redrawn the panes: show the highlight where it now is.
+    m_view->revealSpan(range->segment, range->start, range->end);
+    Q_EMIT statusMessage(tr("Re-attached the highlight"));
+    return true;
 }
 
 TagPicker *HighlightController::tagPicker() const

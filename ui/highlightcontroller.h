@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -60,6 +61,10 @@ public:
     /// Shows the highlight: makes its pane current, scrolls to it, selects
     /// its text and focuses the pane. False when it is not shown (an orphan).
     bool revealHighlight(qint64 highlightId);
+    /// Re-attaches the highlight (an orphan) to the text selected last in a
+    /// pane, which keeps its selection when the focus moves to the sidebar;
+    /// one undo step. False, with a statusMessage(), without such a selection.
+    bool reattachToSelection(qint64 highlightId);
 
     TagPicker *tagPicker() const;
     NoteEditor *noteEditor() const;
@@ -88,6 +93,7 @@ private:
     bool m_rendered = false;
     QList<Highlight> m_renderedHighlights;
     QHash<qint64, QList<QColor>> m_renderedClaims;
+    QPointer<SpeakerPane> m_selectionPane; ///< where the reader last selected text
     TagPicker *m_tagPicker;
     NoteEditor *m_noteEditor;
 };

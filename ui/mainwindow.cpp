@@ -12,7 +12,10 @@
 #include "importcontroller.h"
 #include "librarypanel.h"
 #include "pdfexportrunner.h"
+#include "search/searchhit.h"
+#include "searchpanel.h"
 #include "settings.h"
+#include "speechview.h"
 #include "store/librarystore.h"
 
 #include <QAction>
@@ -33,6 +36,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextCursor>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -75,6 +79,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     , m_articleView(new ArticleView(this))
     , m_highlighter(new HighlightController(m_annotations, m_articleView, m_actions, this))
     , m_importer(new ImportController(store, this))
+    , m_search(new SearchPanel(store, this))
     , m_sidebar(new AnnotationSidebar(store, this))
     , m_codebook(new CodebookDialog(m_annotations, this))
     , m_articleInfo(new QLabel(this))
@@ -91,9 +96,20 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     setCentralWidget(m_splitter);
 
     statusBar()->addPermanentWidget(m_articleInfo);
+    // Search above the annotations when both are shown; hidden until asked for.
+    addDockWidget(Qt::RightDockWidgetArea, m_search);
+    m_search->hide();
     addDockWidget(Qt::RightDockWidgetArea, m_sidebar);
     connect(m_sidebar, &AnnotationSidebar::highlightActivated, m_highlighter,
         &HighlightController::revealHighlight);
+    connect(m_sidebar, &AnnotationSidebar::reattachRequested, m_highlighter,
+        &HighlightController::reattachToSelection);
+    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+    connect(m_search, &SearchPanel::closed, this, [this] {
+        const int current = m_articleView->currentSpeaker();
+        if (current >= 0)
+            m_articleView->setCurrentSpeaker(current);
+    });
     connect(m_codebook, &CodebookDialog::claimActivated, this, [this](qint64 articleId, qint64 highlightId) {
         showArticle(articleId);
         activateWindow();
@@ -150,6 +166,11 @@ CodebookDialog *MainWindow::codebookDialog() const
     return m_codebook;
 }
 
+SearchPanel *MainWindow::searchPanel() const
+{
+    return m_search;
+}
+
 LibraryPanel *MainWindow::libraryPanel() const
 {
     return m_library;
@@ -186,6 +207,18 @@ void MainWindow::setupActions()
     connect(m_actions->action(Id::FindInLibrary), &QAction::triggered, this, [this] {
         m_actions->action(Actions::Id::ShowLibrary)->setChecked(true);
         m_library->focusFilter();
+    });
+    const auto startSearch = [this](SearchPanel::Scope scope) {
+        const bool opening = !m_search->isVisible();
+        m_search->start(scope);
+        // Opened beside the annotations, the results get the larger share.
+        if (opening && m_sidebar->isVisible() && dockWidgetArea(m_search) == dockWidgetArea(m_sidebar))
+            resizeDocks({m_search, m_sidebar}, {3, 2}, Qt::Vertical);
+    };
+    connect(m_actions->action(Id::Search), &QAction::triggered, this,
+        [startSearch] { startSearch(SearchPanel::Scope::Library); });
+    connect(m_actions->action(Id::SearchArticle), &QAction::triggered, this, [this, startSearch] {
+        startSearch(m_shownId ? SearchPanel::Scope::Article : SearchPanel::Scope::Library);
     });
     connect(m_actions->action(Id::ShowLibrary), &QAction::toggled, m_library, &QWidget::setVisible);
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
@@ -235,6 +268,9 @@ void MainWindow::setupMenusAndToolBar()
     edit->addAction(m_actions->action(Id::Redo));
     edit->addSeparator();
     edit->addAction(m_actions->action(Id::PasteArticle));
+    edit->addSeparator();
+    edit->addAction(m_actions->action(Id::Search));
+    edit->addAction(m_actions->action(Id::SearchArticle));
     edit->addSeparator();
     edit->addAction(m_actions->action(Id::HighlightSelection));
     edit->addAction(m_actions->action(Id::RemoveHighlight));
@@ -426,6 +462,7 @@ void MainWindow::displayArticle(qint64 id)
         m_articleView->clear();
         m_highlighter->setArticle(0);
         m_sidebar->setArticle(0, QString());
+        m_search->setCurrentArticle(0);
         m_shownId = 0;
         m_shownHash.clear();
         setWindowTitle(QString());
@@ -440,6 +477,7 @@ void MainWindow::displayArticle(qint64 id)
     m_articleView->setArticle(*article);
     m_highlighter->setArticle(id);
     m_sidebar->setArticle(id, article->displayTitle());
+    m_search->setCurrentArticle(id);
     setWindowTitle(article->displayTitle());
 
     const int speakers = int(article->speakers().size());
@@ -492,8 +530,71 @@ void MainWindow::onArticleRemoved(qint64 id)
     m_articleView->clear();
     m_highlighter->setArticle(0);
     m_sidebar->setArticle(0, QString());
+    m_search->setCurrentArticle(0);
     setWindowTitle(QString());
     m_articleInfo->clear();
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    if (hit.articleId != m_shownId || !m_articleView->hasArticle())
+        showArticle(hit.articleId);
+    if (hit.articleId != m_shownId)
+        return; // gone from the library since the search
+    if (hit.source == SearchHit::Source::Note) {
+        m_highlighter->revealHighlight(hit.highlightId);
+        return;
+    }
+    const std::optional<Article> article = m_store->article(hit.articleId);
+    if (!article || hit.segment < 0 || hit.segment >= article->segments.size())
+        return;
+    // Where the paragraph starts in its segment's text (paragraphs joined by '\n').
+    const QStringList &paragraphs = article->segments.at(hit.segment).paragraphs;
+    qsizetype offset = 0;
+    for (qsizetype p = 0; p < std::min(hit.paragraph, paragraphs.size()); ++p)
+        offset += paragraphs.at(p).size() + 1;
+    const QString paragraph = paragraphs.value(hit.paragraph);
+    // The first match, run on through the next ones that only a space or
+    // punctuation separates from it: the words of a phrase together.
+    qsizetype start = 0;
+    qsizetype end = paragraph.size();
+    if (!hit.paragraphMatches.isEmpty()) {
+        start = hit.paragraphMatches.constFirst().start;
+        end = start + hit.paragraphMatches.constFirst().length;
+        for (qsizetype i = 1; i < hit.paragraphMatches.size(); ++i) {
+            const TextSpan &next = hit.paragraphMatches.at(i);
+            const QStringView gap = QStringView(paragraph).mid(end, std::max(qsizetype(0), next.start - end));
+            if (next.start < end || gap.size() > 2 ||
+                std::any_of(gap.cbegin(), gap.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+                break;
+            end = next.start + next.length;
+        }
+    }
+    if (m_articleView->revealSpan(hit.segment, offset + start, offset + end))
+        return;
+    if (article->segments.at(hit.segment).kind != SegmentKind::EditorNote) {
+        statusBar()->showMessage(tr("The match is in the captions under the title"), StatusTimeout);
+        return;
+    }
+    // The note band shows the paragraphs of every editor's note segment in a row.
+    int index = int(hit.paragraph);
+    for (qsizetype s = 0; s < hit.segment; ++s) {
+        if (article->segments.at(s).kind == SegmentKind::EditorNote)
+            index += int(article->segments.at(s).paragraphs.size());
+    }
+    EditorNoteBand *band = m_articleView->editorNoteBand();
+    band->setExpanded(true);
+    SpeechView *body = band->body();
+    const int at = body->paragraphPosition(0, index);
+    if (at < 0)
+        return;
+    QTextCursor cursor = body->textCursor();
+    cursor.setPosition(at + int(start));
+    cursor.setPosition(at + int(end), QTextCursor::KeepAnchor);
+    body->setTextCursor(cursor);
+    body->ensureCursorVisible();
+    body->setFocus(Qt::OtherFocusReason);
+    body->flash(at + int(start), at + int(end));
 }
 
 void MainWindow::openFileDialog()

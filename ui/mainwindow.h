@@ -19,6 +19,8 @@ class ImportController;
 struct ImportSummary;
 class LibraryPanel;
 class LibraryStore;
+class SearchPanel;
+struct SearchHit;
 class Settings;
 
 /**
@@ -59,6 +61,7 @@ public:
     LibraryPanel *libraryPanel() const;
     AnnotationSidebar *annotationSidebar() const;
     CodebookDialog *codebookDialog() const;
+    SearchPanel *searchPanel() const;
     ArticleView *articleView() const;
 
     /// The bundled sample, as a resource path.
@@ -87,6 +90,9 @@ private:
     void resetZoom();
     void showAbout();
     void onArticleRemoved(qint64 id);
+    /// Opens a search result: its article, then the match selected in its pane
+    /// (or, for a note, the note's highlight).
+    void openSearchHit(const SearchHit &hit);
 
     LibraryStore *m_store;
     std::unique_ptr<Settings> m_settings;
@@ -97,6 +103,7 @@ private:
     ArticleView *m_articleView;
     HighlightController *m_highlighter;
     ImportController *m_importer;
+    SearchPanel *m_search;
     AnnotationSidebar *m_sidebar;
     CodebookDialog *m_codebook;
     QLabel *m_articleInfo;

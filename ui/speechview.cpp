@@ -7,6 +7,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QVariantAnimation>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -17,6 +18,7 @@ namespace Colloquy {
 
 SpeechView::SpeechView(QWidget *parent)
     : QTextBrowser(parent)
+    , m_flash(new QVariantAnimation(this))
 {
     setReadOnly(true);
     setOpenLinks(false);
@@ -29,6 +31,16 @@ SpeechView::SpeechView(QWidget *parent)
     document()->setDocumentMargin(12);
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
         &SpeechView::updateFittedHeight);
+
+    m_flash->setStartValue(1.0);
+    m_flash->setEndValue(0.0);
+    m_flash->setDuration(900);
+    m_flash->setEasingCurve(QEasingCurve::InQuad);
+    connect(m_flash, &QVariantAnimation::valueChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(m_flash, &QVariantAnimation::finished, this, [this] {
+        m_flashRange = {};
+        viewport()->update();
+    });
 }
 
 QFont SpeechView::readingFont(qreal pointSize)
@@ -81,6 +93,29 @@ void SpeechView::setTextFormats(const QList<QTextLayout::FormatRange> &ranges)
 QList<QTextLayout::FormatRange> SpeechView::textFormats() const
 {
     return m_formats;
+}
+
+void SpeechView::flash(int from, int to)
+{
+    m_flash->stop();
+    m_flashRange = {std::min(from, to), std::max(from, to)};
+    m_flash->start();
+    viewport()->update();
+}
+
+bool SpeechView::isFlashing() const
+{
+    return m_flash->state() != QAbstractAnimation::Stopped;
+}
+
+std::pair<int, int> SpeechView::flashRange() const
+{
+    return m_flashRange;
+}
+
+QVariantAnimation *SpeechView::flashAnimation() const
+{
+    return m_flash;
 }
 
 void SpeechView::setMarginMarks(const QList<MarginMark> &marks)
@@ -259,6 +294,8 @@ void SpeechView::wheelEvent(QWheelEvent *event)
 void SpeechView::paintEvent(QPaintEvent *event)
 {
     QTextBrowser::paintEvent(event);
+    if (isFlashing())
+        paintFlash();
     if (m_marks.isEmpty())
         return;
     // The bars sit in the document margin, right of the viewport's edge and
@@ -283,6 +320,44 @@ void SpeechView::paintEvent(QPaintEvent *event)
             painter.fillRect(QRect(x, rows.top() + 2, BarWidth, rows.height() - 4), mark.colours.at(i));
         }
     }
+}
+
+void SpeechView::paintFlash()
+{
+    const auto [from, to] = m_flashRange;
+    const qreal strength = m_flash->currentValue().toReal();
+    if (from >= to || strength <= 0.0)
+        return;
+    // One box per line the range covers, in viewport coordinates.
+    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    QList<QRectF> boxes;
+    for (QTextBlock block = document()->findBlock(from); block.isValid() && block.position() < to;
+         block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        const QPointF origin = document()->documentLayout()->blockBoundingRect(block).topLeft() - scroll;
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const int lineStart = block.position() + line.textStart();
+            const int start = std::max(from, lineStart);
+            const int end = std::min(to, lineStart + line.textLength());
+            if (start >= end)
+                continue;
+            const qreal left = line.cursorToX(start - block.position());
+            const qreal right = line.cursorToX(end - block.position());
+            boxes.append(QRectF(origin.x() + left, origin.y() + line.y(), right - left, line.height())
+                             .adjusted(-2, -1, 2, 1));
+        }
+    }
+    QColor frame = palette().color(QPalette::Highlight);
+    frame.setAlphaF(float(strength));
+    QColor fill = frame;
+    fill.setAlphaF(float(strength * 0.3));
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(frame, 2));
+    painter.setBrush(fill);
+    for (const QRectF &box : std::as_const(boxes))
+        painter.drawRoundedRect(box, 3, 3);
 }
 
 void SpeechView::contextMenuEvent(QContextMenuEvent *event)

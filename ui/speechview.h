@@ -3,7 +3,10 @@
 #include <QTextBrowser>
 #include <QTextLayout>
 
+#include <utility>
+
 class QMenu;
+class QVariantAnimation;
 
 namespace Colloquy {
 
@@ -53,6 +56,15 @@ public:
     void setMarginMarks(const QList<MarginMark> &marks);
     QList<MarginMark> marginMarks() const;
 
+    /// Draws a frame around `[from, to)` that fades out in under a second, so
+    /// the eye finds a place the view just scrolled to; drawn over the
+    /// selection. A new flash replaces the one running.
+    void flash(int from, int to);
+    bool isFlashing() const;
+    /// The range flashing now; empty (0, 0) when none is.
+    std::pair<int, int> flashRange() const;
+    QVariantAnimation *flashAnimation() const;
+
     /// 0, the default, fills the space given; n > 0 sizes the view to its text, at most n lines.
     void setFittedLines(int lines);
 
@@ -84,10 +96,13 @@ private:
     void applyTextFormats();
     void updateColumn();
     void updateFittedHeight();
+    void paintFlash();
 
     QList<QStringList> m_turns;
     QList<QTextLayout::FormatRange> m_formats;
     QList<MarginMark> m_marks;
+    QVariantAnimation *m_flash;
+    std::pair<int, int> m_flashRange;
     int m_fittedLines = 0;
     int m_columnLeft = 0;
     int m_wheelDelta = 0;

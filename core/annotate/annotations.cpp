@@ -83,6 +83,37 @@ struct Annotations::Private
         return result;
     }
 
+    /// The text of segment `segment` of article `articleId` when `[start, end)`
+    /// is a non-empty span of it that splits no character; nullopt (with the
+    /// reason) otherwise.
+    std::optional<QString> segmentText(qint64 articleId, qsizetype segment, qsizetype start, qsizetype end)
+    {
+        const std::optional<Article> article = store->article(articleId);
+        if (!article) {
+            fail(store->errorString().isEmpty() ? u"there is no article %1"_s.arg(articleId)
+                                                : store->errorString());
+            return std::nullopt;
+        }
+        if (segment < 0 || segment >= article->segments.size()) {
+            fail(u"article %1 has no segment %2"_s.arg(articleId).arg(segment));
+            return std::nullopt;
+        }
+        QString text = article->segments.at(segment).text();
+        if (start < 0 || end <= start || end > text.size()) {
+            fail(u"[%1, %2) is not a span of segment %3 (%4 characters)"_s.arg(start)
+                     .arg(end)
+                     .arg(segment)
+                     .arg(text.size()));
+            return std::nullopt;
+        }
+        // A span that splits a surrogate pair would store half a character in its quote.
+        if (text.at(start).isLowSurrogate() || (end < text.size() && text.at(end).isLowSurrogate())) {
+            fail(u"[%1, %2) splits a character of segment %3"_s.arg(start).arg(end).arg(segment));
+            return std::nullopt;
+        }
+        return text;
+    }
+
     /// Fails when a sibling under `parentId` other than `self` already has `name`.
     bool checkNameFree(qint64 parentId, const QString &name, qint64 self)
     {
@@ -343,33 +374,13 @@ std::optional<qint64> Annotations::addHighlight(
         d->fail(u"not a highlight colour: %1"_s.arg(int(colour)));
         return std::nullopt;
     }
-    const std::optional<Article> article = d->store->article(articleId);
-    if (!article) {
-        d->fail(d->store->errorString().isEmpty() ? u"there is no article %1"_s.arg(articleId)
-                                                  : d->store->errorString());
+    const std::optional<QString> text = d->segmentText(articleId, segment, start, end);
+    if (!text)
         return std::nullopt;
-    }
-    if (segment < 0 || segment >= article->segments.size()) {
-        d->fail(u"article %1 has no segment %2"_s.arg(articleId).arg(segment));
-        return std::nullopt;
-    }
-    const QString text = article->segments.at(segment).text();
-    if (start < 0 || end <= start || end > text.size()) {
-        d->fail(
-            u"[%1, %2) is not a span of segment %3 (%4 characters)"_s.arg(start).arg(end).arg(segment).arg(
-                text.size()));
-        return std::nullopt;
-    }
-
-    // A span that splits a surrogate pair would store half a character in its quote.
-    if (text.at(start).isLowSurrogate() || (end < text.size() && text.at(end).isLowSurrogate())) {
-        d->fail(u"[%1, %2) splits a character of segment %3"_s.arg(start).arg(end).arg(segment));
-        return std::nullopt;
-    }
 
     Highlight highlight;
     highlight.articleId = articleId;
-    highlight.anchor = Anchorer::describe(text, segment, start, end);
+    highlight.anchor = Anchorer::describe(*text, segment, start, end);
     highlight.colour = colour;
     highlight.author = currentAuthor();
     highlight.created = highlight.modified = QDateTime::currentDateTimeUtc();
@@ -423,6 +434,28 @@ bool Annotations::removeHighlight(qint64 highlightId)
     for (const qint64 themeId : themeIds)
         undo.tag.append({highlightId, themeId});
     return d->commit(tr("Remove highlight"), redo, undo);
+}
+
+bool Annotations::reattachHighlight(qint64 highlightId, qsizetype segment, qsizetype start, qsizetype end)
+{
+    d->error.clear();
+    const std::optional<Highlight> old = d->highlight(highlightId);
+    if (!old)
+        return false;
+    const std::optional<QString> text = d->segmentText(old->articleId, segment, start, end);
+    if (!text)
+        return false;
+    Highlight changed = *old;
+    // New selectors from the text as it is now, as if the reader had just made it.
+    changed.anchor = Anchorer::describe(*text, segment, start, end);
+    changed.state = AnchorState::Anchored;
+    if (changed.anchor == old->anchor && old->state == AnchorState::Anchored)
+        return true;
+    changed.modified = QDateTime::currentDateTimeUtc();
+    AnnotationChange redo, undo;
+    redo.putHighlights = {changed};
+    undo.putHighlights = {*old};
+    return d->commit(tr("Re-attach highlight"), redo, undo);
 }
 
 bool Annotations::setNote(qint64 highlightId, const QString &markdown)

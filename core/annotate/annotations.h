@@ -66,6 +66,11 @@ public:
     bool recolourHighlight(qint64 highlightId, HighlightColour colour);
     /// Removes the highlight with its note and taggings (all come back on undo).
     bool removeHighlight(qint64 highlightId);
+    /// Anchors the highlight (an orphan, typically) to `[start, end)` of
+    /// segment `segment` of its article: new position and quote selectors
+    /// from the current text, state Anchored. Colour, note and themes stay;
+    /// undo puts back the old anchor and state exactly.
+    bool reattachHighlight(qint64 highlightId, qsizetype segment, qsizetype start, qsizetype end);
 
     /// Sets the highlight's Markdown note; blank text removes the note.
     bool setNote(qint64 highlightId, const QString &markdown);
