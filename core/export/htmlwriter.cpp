@@ -5,6 +5,8 @@
 #include "export/pdflayout_p.h"
 #include "export/textwriters_p.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
@@ -53,12 +55,18 @@ mark { color: inherit; }
     return css;
 }
 
-/// A note's Markdown as plain text, each paragraph a <p>, every character escaped.
+/// A note as its author typed it (Markdown source, shown as text): paragraphs at blank lines, line
+/// breaks kept, every character escaped. Rendering the Markdown would drop raw HTML the note holds.
 QString noteHtml(const ExportedHighlight &highlight)
 {
     QString html;
-    for (const QString &paragraph : highlight.plainNote().split(u'\n', Qt::SkipEmptyParts))
-        html += u"<p>"_s + escaped(paragraph) + u"</p>"_s;
+    static const QRegularExpression blankLine(u"\\n[ \\t]*\\n"_s);
+    for (const QString &paragraph : highlight.note.trimmed().split(blankLine, Qt::SkipEmptyParts)) {
+        QStringList lines;
+        for (const QString &line : paragraph.trimmed().split(u'\n'))
+            lines.append(escaped(line));
+        html += u"<p>"_s + lines.join(u"<br>"_s) + u"</p>"_s;
+    }
     return html;
 }
 
