@@ -14,6 +14,7 @@
 #include "pdfexportrunner.h"
 #include "settings.h"
 #include "store/librarystore.h"
+#include "textexportrunner.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -175,6 +176,17 @@ void MainWindow::setupActions()
         if (m_shownId)
             PdfExportRunner(m_store, this).askAndRun(m_shownId, windowTitle());
     });
+    const QList<QPair<Id, TextExportFormat>> textExports {{Id::ExportMarkdown, TextExportFormat::Markdown},
+        {Id::ExportHtml, TextExportFormat::Html}, {Id::ExportCsv, TextExportFormat::Csv},
+        {Id::ExportWebAnnotations, TextExportFormat::JsonLd}};
+    for (const auto &[id, format] : textExports) {
+        connect(m_actions->action(id), &QAction::triggered, this, [this, format] {
+            if (m_shownId)
+                TextExportRunner(m_store, this).askAndRun(m_shownId, windowTitle(), format);
+        });
+    }
+    connect(m_actions->action(Id::ExportAllClaims), &QAction::triggered, this,
+        [this] { TextExportRunner(m_store, this).askAndRunAllClaims(); });
     connect(m_actions->layoutGroup(), &QActionGroup::triggered, this, &MainWindow::applyLayout);
     connect(m_actions->action(Id::NextSpeaker), &QAction::triggered, m_articleView,
         &ArticleView::showNextSpeaker);
@@ -223,7 +235,12 @@ void MainWindow::setupMenusAndToolBar()
     using Id = Actions::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::Open));
-    file->addMenu(tr("&Export"))->addAction(m_actions->action(Id::ExportPdf));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(m_actions->action(Id::ExportPdf));
+    for (const Id id : {Id::ExportMarkdown, Id::ExportHtml, Id::ExportCsv, Id::ExportWebAnnotations})
+        exportMenu->addAction(m_actions->action(id));
+    exportMenu->addSeparator();
+    exportMenu->addAction(m_actions->action(Id::ExportAllClaims));
     file->addSeparator();
     file->addAction(m_actions->action(Id::Quit));
 
