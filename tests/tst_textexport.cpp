@@ -155,6 +155,7 @@ private Q_SLOTS:
     void jsonLdRoundTripsIntoAFreshLibrary();
     void jsonLdFindsItsPlacesInAnEditedText();
     void importIsOneUndoStepAndSkipsKnownSpans();
+    void anotherToolsAnnotationsAnchorByQuote();
     void allClaimsMarkdownGroupsByThemeThenSpeaker();
     void allClaimsCsvListsEveryClaimOfEveryArticle();
     void failedWriteLeavesNoFile();
@@ -582,6 +583,43 @@ void TestTextExport::importIsOneUndoStepAndSkipsKnownSpans()
 
     QVERIFY(!importer.importJson("{\"type\": \"Person\"}", other));
     QVERIFY(!importer.importJson("not json", other));
+}
+
+void TestTextExport::anotherToolsAnnotationsAnchorByQuote()
+{
+    const qint64 id = m_store->addArticle(trainsArticle()).id;
+    // A page as a web annotator might write it: its own source IRI, offsets in its own text,
+    // a bodyValue note, a tag whose purpose comes from the motivation.
+    const QByteArray page = R"({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationPage",
+        "items": [
+            {"type": "Annotation", "id": "https://example.org/anno/1", "bodyValue": "Good point",
+             "target": {"source": "https://example.org/trains.html", "selector": [
+                {"type": "TextPositionSelector", "start": 412, "end": 431},
+                {"type": "TextQuoteSelector", "exact": "slowness", "prefix": "ride them for the "}]}},
+            {"type": "Annotation", "motivation": "tagging",
+             "body": {"type": "TextualBody", "value": "Economy / Prices"},
+             "target": {"source": "https://example.org/trains.html",
+                "selector": {"type": "TextQuoteSelector", "exact": "Prices are the problem"}}},
+            {"type": "Annotation", "target": {"source": "https://example.org/trains.html",
+                "selector": {"type": "TextQuoteSelector", "exact": "a sentence this article never had"}}},
+            {"type": "Annotation", "target": "https://example.org/trains.html"}
+        ]})";
+    WebAnnotationImporter importer(m_annotations.get());
+    QVERIFY(!importer.importJson(page)); // nothing names one of our articles
+    const std::optional<AnnotationImportReport> report = importer.importJson(page, id);
+    QVERIFY2(report, qPrintable(importer.errorString()));
+    QCOMPARE(report->created(), 2);
+    QCOMPARE(report->orphaned, 2);
+    QCOMPARE(report->orphans.first(), u"a sentence this article never had"_s);
+    QCOMPARE(report->themesCreated, 2);
+    const QString text = trainsArticle().segments.at(2).text();
+    const qsizetype slowness = text.indexOf(u"slowness"_s);
+    const qsizetype prices = text.indexOf(u"Prices are the problem"_s);
+    QCOMPARE(describe(*m_store, id),
+        (QStringList {u"2:%1-%2 slowness | yellow | Good point | "_s.arg(slowness).arg(slowness + 8),
+            u"2:%1-%2 Prices are the problem | yellow |  | Economy/Prices"_s.arg(prices).arg(prices + 22)}));
 }
 
 void TestTextExport::allClaimsMarkdownGroupsByThemeThenSpeaker()

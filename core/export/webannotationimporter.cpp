@@ -254,13 +254,13 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
 
     for (const ParsedAnnotation &annotation : std::as_const(parsed)) {
         Anchor stored;
-        stored.segment = std::max(qsizetype(0), annotation.source.segment);
+        stored.segment = annotation.source.segment; // -1 when the file does not say: search everywhere
         stored.quote = annotation.quote;
         if (annotation.position)
             stored.position = *annotation.position;
         // A position without a quote is trusted only on the very text it was made on.
         if (stored.quote.exact.isEmpty() && annotation.position && annotation.source.contentHash == hash &&
-            stored.segment < texts.size())
+            stored.segment >= 0 && stored.segment < texts.size())
             stored.quote =
                 quoteSelectorFor(texts.at(stored.segment), stored.position.start, stored.position.end);
         const AnchorResult found = anchorer.anchor(stored, texts);
