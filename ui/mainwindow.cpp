@@ -179,8 +179,9 @@ void MainWindow::setupActions()
     const QList<QPair<Id, TextExportFormat>> textExports {{Id::ExportMarkdown, TextExportFormat::Markdown},
         {Id::ExportHtml, TextExportFormat::Html}, {Id::ExportCsv, TextExportFormat::Csv},
         {Id::ExportWebAnnotations, TextExportFormat::JsonLd}};
-    for (const auto &[id, format] : textExports) {
-        connect(m_actions->action(id), &QAction::triggered, this, [this, format] {
+    for (const auto &entry : textExports) {
+        const TextExportFormat format = entry.second; // clang before 16 cannot capture a structured binding
+        connect(m_actions->action(entry.first), &QAction::triggered, this, [this, format] {
             if (m_shownId)
                 TextExportRunner(m_store, this).askAndRun(m_shownId, windowTitle(), format);
         });
