@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QUndoStack>
 
 #include <memory>
@@ -413,6 +414,16 @@ void TestTextExport::markdownMarksQuotesNotesAndTags()
     QCOMPARE(
         md.count(QRegularExpression(u"^> \\*\\*\\[\\d\\]\\*\\*"_s, QRegularExpression::MultilineOption)), 4);
     QCOMPARE(md.count(QRegularExpression(u"</mark><sup>\\d</sup>"_s)), 4);
+    // Read as CommonMark (md4c, through QTextDocument), the escapes vanish and the article's text is back.
+    QTextDocument document;
+    // The reference numbers are left out: as plain text they would run into the word before.
+    document.setMarkdown(QString(md).remove(QRegularExpression(u"<sup>[\\d,]+</sup>"_s)));
+    const QString rendered = document.toPlainText();
+    QVERIFY(rendered.startsWith(article.title));
+    for (const Segment &segment : article.segments) {
+        for (const QString &paragraph : segment.paragraphs)
+            QVERIFY2(rendered.contains(paragraph), qPrintable(paragraph));
+    }
     // A note block follows the paragraph its highlight ends in.
     QVERIFY(md.indexOf(u"> Lovely line."_s) > md.indexOf(u"wake up in another"_s));
     QVERIFY(md.indexOf(u"> Lovely line."_s) < md.indexOf(u"Prices are the problem"_s));
