@@ -68,6 +68,16 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ExportPdf, u"file_export_pdf"_s, tr("Annotated &PDF…"), QIcon::fromTheme(u"document-export"_s),
         {})
         ->setStatusTip(tr("Export the article with its highlights, notes and themes as an annotated PDF"));
+    make(Id::ExportMarkdown, u"file_export_markdown"_s, tr("&Markdown…"), QIcon(), {})
+        ->setStatusTip(tr("Export the article with its highlights, notes and themes as Markdown"));
+    make(Id::ExportHtml, u"file_export_html"_s, tr("&HTML…"), QIcon(), {})
+        ->setStatusTip(tr("Export the article with its highlights, notes and themes as one web page"));
+    make(Id::ExportCsv, u"file_export_csv"_s, tr("&CSV…"), QIcon(), {})
+        ->setStatusTip(tr("Export the article's highlights as a spreadsheet, one row each"));
+    make(Id::ExportWebAnnotations, u"file_export_jsonld"_s, tr("&Web Annotations (JSON-LD)…"), QIcon(), {})
+        ->setStatusTip(tr("Export the article's highlights as W3C Web Annotations other tools can read"));
+    make(Id::ExportAllClaims, u"file_export_all_claims"_s, tr("&All Claims…"), QIcon(), {})
+        ->setStatusTip(tr("Export every claim of the library, grouped by theme, as Markdown or CSV"));
     QAction *quit = make(Id::Quit, u"file_quit"_s, tr("&Quit"), QIcon::fromTheme(u"application-exit"_s),
         QKeySequence::keyBindings(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);

@@ -17,6 +17,7 @@
 #include "settings.h"
 #include "speechview.h"
 #include "store/librarystore.h"
+#include "textexportrunner.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -196,6 +197,18 @@ void MainWindow::setupActions()
         if (m_shownId)
             PdfExportRunner(m_store, this).askAndRun(m_shownId, windowTitle());
     });
+    const QList<QPair<Id, TextExportFormat>> textExports {{Id::ExportMarkdown, TextExportFormat::Markdown},
+        {Id::ExportHtml, TextExportFormat::Html}, {Id::ExportCsv, TextExportFormat::Csv},
+        {Id::ExportWebAnnotations, TextExportFormat::JsonLd}};
+    for (const auto &entry : textExports) {
+        const TextExportFormat format = entry.second; // clang before 16 cannot capture a structured binding
+        connect(m_actions->action(entry.first), &QAction::triggered, this, [this, format] {
+            if (m_shownId)
+                TextExportRunner(m_store, this).askAndRun(m_shownId, windowTitle(), format);
+        });
+    }
+    connect(m_actions->action(Id::ExportAllClaims), &QAction::triggered, this,
+        [this] { TextExportRunner(m_store, this).askAndRunAllClaims(); });
     connect(m_actions->layoutGroup(), &QActionGroup::triggered, this, &MainWindow::applyLayout);
     connect(m_actions->action(Id::NextSpeaker), &QAction::triggered, m_articleView,
         &ArticleView::showNextSpeaker);
@@ -259,7 +272,12 @@ void MainWindow::setupMenusAndToolBar()
     using Id = Actions::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::Open));
-    file->addMenu(tr("&Export"))->addAction(m_actions->action(Id::ExportPdf));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(m_actions->action(Id::ExportPdf));
+    for (const Id id : {Id::ExportMarkdown, Id::ExportHtml, Id::ExportCsv, Id::ExportWebAnnotations})
+        exportMenu->addAction(m_actions->action(id));
+    exportMenu->addSeparator();
+    exportMenu->addAction(m_actions->action(Id::ExportAllClaims));
     file->addSeparator();
     file->addAction(m_actions->action(Id::Quit));
 

@@ -112,6 +112,17 @@ QString Commands::description()
            "         [--only-claims] [--themes A,B]\n"
            "                    Write the article with its highlights, notes and themes as an\n"
            "                    annotated PDF (real /Highlight annotations and bookmarks).\n"
+           "  export ARTICLE_ID --output FILE --format md|html|csv|jsonld [--only-claims]\n"
+           "         [--themes A,B] [--bom]\n"
+           "                    The same in an open format: Markdown, a self-contained HTML page,\n"
+           "                    CSV (one row per highlight; --bom for spreadsheets) or W3C Web\n"
+           "                    Annotation JSON-LD.\n"
+           "  export --all --output FILE --format csv|md [--themes A,B] [--bom]\n"
+           "                    Every claim of the library (Markdown grouped by theme, then speaker).\n"
+           "  import-annotations FILE [--article ID]\n"
+           "                    Read Web Annotation JSON-LD back as highlights, notes and themes of\n"
+           "                    article ID (default: the article whose text the file names), one undo\n"
+           "                    step; prints how many anchored, moved, fuzzy, orphaned.\n"
            "\n"
            "Exit status: 0 on success, 1 when a file or the library failed, 2 for a wrong command line."_s;
 }
@@ -121,7 +132,8 @@ int Commands::usageError(const QString &message)
     m_err << "colloquy-cli: " << oneLine(message) << '\n'
           << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID | "
              "reimport ID FILE | highlight | note | tag | untag | unhighlight | annotations | themes | "
-             "theme ... | search QUERY | speakers ... | export ID --output FILE | eval DIR\n"
+             "theme ... | search QUERY | speakers ... | export ID --output FILE | "
+             "import-annotations FILE | eval DIR\n"
           << "Run 'colloquy-cli --help' for details." << Qt::endl;
     return UsageError;
 }

@@ -80,6 +80,7 @@ public:
     int speakers(const QStringList &args);
     // Export (exportcommands.cpp).
     int exportArticle(const QStringList &args);
+    int importAnnotations(const QStringList &args);
 
     /// Reports a mistake in the command line, then the usage line; returns UsageError.
     int usageError(const QString &message);
@@ -108,6 +109,9 @@ private:
     int speakersMerge(const QStringList &args);
     int speakersSplit(const QStringList &args);
     int speakersRename(const QStringList &args);
+    int exportText(qint64 articleId, const QString &output, const QString &format);
+    /// The names given with --themes; false after reporting an empty list.
+    bool exportThemes(QStringList *themes);
     void writeJson(const QJsonDocument &document);
     void writeSegments(const Article &article);
 

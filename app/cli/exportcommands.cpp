@@ -1,30 +1,63 @@
-// colloquy-cli export: a thin wrapper over Colloquy::PdfExporter.
+// colloquy-cli export and import-annotations: thin wrappers over
+// Colloquy::PdfExporter, TextExporter and WebAnnotationImporter.
 
 #include "commands.h"
 
 #include "export/pdfexporter.h"
+#include "export/textexporter.h"
+#include "export/webannotationimporter.h"
 #include "store/librarystore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy::Cli {
 
+bool Commands::exportThemes(QStringList *themes)
+{
+    for (const QString &value : m_options.values.value(u"themes"_s)) {
+        for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
+            if (!name.trimmed().isEmpty())
+                themes->append(name.trimmed());
+        }
+    }
+    if (m_options.isSet(u"themes"_s) && themes->isEmpty()) {
+        usageError(u"export: --themes needs theme names"_s);
+        return false;
+    }
+    return true;
+}
+
 int Commands::exportArticle(const QStringList &args)
 {
-    if (args.size() != 1)
+    const bool all = m_options.isSet(u"all"_s);
+    if (all && !args.isEmpty())
+        return usageError(u"export: --all takes no article id"_s);
+    if (!all && args.size() != 1)
         return usageError(
             args.isEmpty() ? u"export: no article id given"_s : u"export: takes one article id"_s);
-    const qint64 articleId = parseId(u"export"_s, u"an article id"_s, args.constFirst());
-    if (!articleId)
+    const qint64 articleId = all ? 0 : parseId(u"export"_s, u"an article id"_s, args.constFirst());
+    if (!all && !articleId)
         return UsageError;
     const QString format = m_options.isSet(u"format"_s) ? m_options.value(u"format"_s).toLower() : u"pdf"_s;
-    if (format != u"pdf"_s)
-        return usageError(u"export: unknown format '%1' (pdf)"_s.arg(m_options.value(u"format"_s)));
+    if (format != u"pdf"_s && !textExportFormatFromName(format))
+        return usageError(u"export: unknown format '%1' (pdf, md, html, csv or jsonld)"_s.arg(
+            m_options.value(u"format"_s)));
+    if (all && format != u"csv"_s && format != u"md"_s)
+        return usageError(u"export: --all writes csv or md, not '%1'"_s.arg(format));
+    if (format != u"pdf"_s && m_options.isSet(u"page-size"_s))
+        return usageError(u"export: --page-size applies to pdf only"_s);
+    if (format != u"csv"_s && m_options.isSet(u"bom"_s))
+        return usageError(u"export: --bom applies to csv only"_s);
     const QString output = m_options.value(u"output"_s);
     if (output.isEmpty())
         return usageError(u"export: --output FILE is required"_s);
+    if (format != u"pdf"_s)
+        return exportText(articleId, output, format);
 
     PdfExportOptions options;
     if (m_options.isSet(u"page-size"_s)) {
@@ -37,14 +70,8 @@ int Commands::exportArticle(const QStringList &args)
             return usageError(u"export: unknown page size '%1' (A4 or Letter)"_s.arg(size));
     }
     options.onlyClaims = m_options.isSet(u"only-claims"_s);
-    for (const QString &value : m_options.values.value(u"themes"_s)) {
-        for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
-            if (!name.trimmed().isEmpty())
-                options.themes.append(name.trimmed());
-        }
-    }
-    if (m_options.isSet(u"themes"_s) && options.themes.isEmpty())
-        return usageError(u"export: --themes needs theme names"_s);
+    if (!exportThemes(&options.themes))
+        return UsageError;
 
     LibraryStore *store = library();
     if (!store)
@@ -52,6 +79,66 @@ int Commands::exportArticle(const QStringList &args)
     PdfExporter exporter(store);
     if (!exporter.exportArticle(articleId, output, options))
         return fail(exporter.errorString());
+    return Success;
+}
+
+int Commands::exportText(qint64 articleId, const QString &output, const QString &format)
+{
+    TextExportOptions options;
+    options.format = *textExportFormatFromName(format);
+    options.onlyClaims = m_options.isSet(u"only-claims"_s);
+    options.byteOrderMark = m_options.isSet(u"bom"_s);
+    if (!exportThemes(&options.themes))
+        return UsageError;
+    LibraryStore *store = library();
+    if (!store)
+        return Failure;
+    TextExporter exporter(store);
+    const bool written = articleId ? exporter.exportArticle(articleId, output, options)
+                                   : exporter.exportAllClaims(output, options);
+    if (!written)
+        return fail(exporter.errorString());
+    return Success;
+}
+
+int Commands::importAnnotations(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(args.isEmpty() ? u"import-annotations: no file given"_s
+                                         : u"import-annotations: takes one file"_s);
+    qint64 articleId = 0;
+    if (m_options.isSet(u"article"_s)) {
+        articleId = parseId(u"import-annotations"_s, u"an article id"_s, m_options.value(u"article"_s));
+        if (!articleId)
+            return UsageError;
+    }
+    Annotations *annotations = annotator();
+    if (!annotations)
+        return Failure;
+    WebAnnotationImporter importer(annotations);
+    const std::optional<AnnotationImportReport> report = importer.importFile(args.constFirst(), articleId);
+    if (!report)
+        return fail(importer.errorString());
+    if (m_options.json) {
+        QJsonArray ids;
+        for (const qint64 id : report->highlightIds)
+            ids.append(id);
+        writeJson(
+            QJsonDocument(QJsonObject {{u"article"_s, report->articleId}, {u"anchored"_s, report->anchored},
+                {u"moved"_s, report->moved}, {u"fuzzy"_s, report->fuzzy}, {u"orphaned"_s, report->orphaned},
+                {u"duplicates"_s, report->duplicates}, {u"themesCreated"_s, report->themesCreated},
+                {u"highlights"_s, ids}, {u"orphans"_s, QJsonArray::fromStringList(report->orphans)}}));
+        return Success;
+    }
+    m_out << "article " << report->articleId << ": " << report->anchored << " anchored, " << report->moved
+          << " moved, " << report->fuzzy << " fuzzy, " << report->orphaned << " orphaned";
+    if (report->duplicates)
+        m_out << ", " << report->duplicates << " already there";
+    if (report->themesCreated)
+        m_out << ", " << report->themesCreated << " new themes";
+    m_out << '\n';
+    for (const QString &orphan : report->orphans)
+        m_out << "orphaned: " << orphan.simplified() << '\n';
     return Success;
 }
 

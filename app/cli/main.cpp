@@ -37,7 +37,8 @@ constexpr CommandEntry CommandTable[] = {
     {u"theme", &Cli::Commands::theme, u"parent,color,description"},
     {u"search", &Cli::Commands::search, u"speaker,theme,color,article,limit"},
     {u"speakers", &Cli::Commands::speakers, u""},
-    {u"export", &Cli::Commands::exportArticle, u"format,output,page-size,only-claims,themes"},
+    {u"export", &Cli::Commands::exportArticle, u"format,output,page-size,only-claims,themes,bom,all"},
+    {u"import-annotations", &Cli::Commands::importAnnotations, u"article"},
 };
 
 } // namespace
@@ -79,7 +80,8 @@ int main(int argc, char *argv[])
     const QList<QCommandLineOption> commandOptions = {
         {u"format"_s,
             u"segment, import, reimport: read files as text, markdown, html, pdf, webvtt or srt "
-            u"(default: detected from content and extension). export: pdf (the default)."_s,
+            u"(default: detected from content and extension). export: pdf (the default), md, html, csv or "
+            u"jsonld."_s,
             u"NAME"_s},
         {u"quote"_s, u"highlight: the exact text to highlight."_s, u"TEXT"_s},
         {u"speaker"_s,
@@ -95,7 +97,7 @@ int main(int argc, char *argv[])
             u"NAME"_s},
         {u"article"_s,
             u"note: the note is on this article (or on its --speaker), not on a highlight; search: hits in "
-            u"this article only."_s,
+            u"this article only; import-annotations: the article to annotate."_s,
             u"ID"_s},
         {u"limit"_s, u"search: at most N hits, best first (default 50)."_s, u"N"_s},
         {u"parent"_s, u"theme add: the parent theme."_s, u"NAME"_s},
@@ -104,6 +106,8 @@ int main(int argc, char *argv[])
         {u"page-size"_s, u"export: A4 (default) or Letter."_s, u"SIZE"_s},
         {u"only-claims"_s, u"export: leave out highlights without a theme."_s},
         {u"themes"_s, u"export: only claims tagged with these themes (comma-separated)."_s, u"A,B"_s},
+        {u"bom"_s, u"export --format csv: start the file with a UTF-8 byte order mark."_s},
+        {u"all"_s, u"export: every claim of the library instead of one article (csv or md)."_s},
     };
     parser.addOptions(commandOptions);
     parser.addPositionalArgument(

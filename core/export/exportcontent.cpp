@@ -102,6 +102,7 @@ std::optional<ExportContent> ExportContent::read(
         if (used.contains(theme.id))
             content.themes.append(theme);
     }
+    content.codebook = codebook;
     content.article = std::move(*article);
     return content;
 }

@@ -1,0 +1,182 @@
+// The HTML export: one self-contained page (inline CSS, no scripts, nothing
+// fetched), every piece of text escaped, highlights as <mark> in their colours
+// with their notes and themes in an aside beside the paragraph.
+
+#include "export/pdflayout_p.h"
+#include "export/textwriters_p.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Colloquy {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped(); // & < > "
+}
+
+QString colourClass(HighlightColour colour)
+{
+    return u"c-"_s + colourName(colour);
+}
+
+QString styleSheet()
+{
+    QString css = uR"(
+body { font: 17px/1.55 Georgia, "DejaVu Serif", serif; color: #1d1d1d; background: #fff; margin: 0; }
+main { max-width: 64rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .5rem; }
+h2 { font: 600 1.2rem/1.3 "DejaVu Sans", sans-serif; margin: 2rem 0 .2rem; }
+.facts { font: .85rem/1.4 "DejaVu Sans", sans-serif; color: #555; list-style: none; padding: 0; }
+.bio { font-style: italic; color: #555; margin: 0 0 .8rem; }
+.row { display: grid; grid-template-columns: minmax(0, 1fr) 17rem; column-gap: 2rem; }
+.row > p { margin: 0 0 .9rem; }
+.caption p { font-size: .8rem; color: #555; }
+aside { font: .8rem/1.4 "DejaVu Sans", sans-serif; }
+.note { border-left: 4px solid #999; padding: .1rem 0 .1rem .6rem; margin: 0 0 .8rem; }
+.note .quote { color: #555; font-style: italic; }
+.note p { margin: .2rem 0; }
+.themes { margin: .2rem 0; padding: 0; list-style: none; }
+.themes li { display: inline-block; border-radius: .6rem; padding: 0 .5rem; margin: 0 .2rem .2rem 0; }
+sup { font: .7rem "DejaVu Sans", sans-serif; }
+mark { color: inherit; }
+@media (max-width: 48rem) { .row { grid-template-columns: 1fr; } }
+@media print { .row { grid-template-columns: minmax(0, 1fr) 14rem; } }
+)"_s;
+    for (const HighlightColour colour : highlightPalette()) {
+        const QString tint = highlightTint(colour).name();
+        const QString swatch = highlightSwatch(colour).name();
+        css += u"mark.%1, .themes li.%1 { background: %2; }\n.note.%1 { border-left-color: %3; }\n"_s.arg(
+            colourClass(colour), tint, swatch);
+    }
+    return css;
+}
+
+/// A note as its author typed it (Markdown source, shown as text): paragraphs at blank lines, line
+/// breaks kept, every character escaped. Rendering the Markdown would drop raw HTML the note holds.
+QString noteHtml(const ExportedHighlight &highlight)
+{
+    QString html;
+    static const QRegularExpression blankLine(u"\\n[ \\t]*\\n"_s);
+    for (const QString &paragraph : highlight.note.trimmed().split(blankLine, Qt::SkipEmptyParts)) {
+        QStringList lines;
+        for (const QString &line : paragraph.trimmed().split(u'\n'))
+            lines.append(escaped(line));
+        html += u"<p>"_s + lines.join(u"<br>"_s) + u"</p>"_s;
+    }
+    return html;
+}
+
+QString paragraphHtml(const ExportContent &content, const QList<qsizetype> &numbers, qsizetype segment,
+    qsizetype base, const QString &paragraph)
+{
+    QString out;
+    for (const MarkedRun &run : markedRuns(content, segment, base, paragraph.size())) {
+        const QString text = escaped(paragraph.mid(run.start, run.end - run.start));
+        if (run.highlights.isEmpty()) {
+            out += text;
+            continue;
+        }
+        // The latest highlight over the run gives it its colour; the title lists all of them.
+        const ExportedHighlight &top = content.highlights.at(run.highlights.constLast());
+        out += u"<mark class=\""_s + colourClass(top.highlight.colour) + u"\">"_s + text + u"</mark>"_s;
+        QStringList refs;
+        for (const qsizetype i : run.highlights) {
+            if (content.highlights.at(i).highlight.anchor.position.end - base == run.end && numbers.at(i) > 0)
+                refs.append(u"<a href=\"#note-%1\">%1</a>"_s.arg(numbers.at(i)));
+        }
+        if (!refs.isEmpty())
+            out += u"<sup id=\"ref-"_s + QString::number(numbers.at(run.highlights.constLast())) + u"\">"_s +
+                refs.join(u',') + u"</sup>"_s;
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray htmlOfArticle(const ExportContent &content)
+{
+    const Article &article = content.article;
+    QString html = u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"_s
+                   u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s
+                   u"<meta name=\"generator\" content=\"Colloquy\">\n<title>"_s +
+        escaped(article.displayTitle()) + u"</title>\n<style>"_s + styleSheet() +
+        u"</style>\n</head>\n<body>\n<main>\n<h1>"_s + escaped(article.displayTitle()) +
+        u"</h1>\n<ul class=\"facts\">\n"_s;
+    QStringList names;
+    for (const Speaker &speaker : article.speakers())
+        names.append(speaker.name);
+    if (!names.isEmpty())
+        html += u"<li>Speakers: "_s + escaped(names.join(u", "_s)) + u"</li>\n"_s;
+    for (auto it = article.metadata.cbegin(); it != article.metadata.cend(); ++it) {
+        const QString value = it.value().toString().simplified();
+        if (!value.isEmpty())
+            html += u"<li>"_s + escaped(it.key()) + u": "_s + escaped(value) + u"</li>\n"_s;
+    }
+    if (!article.sourcePath.isEmpty())
+        html += u"<li>Source: "_s + escaped(article.sourcePath.section(u'/', -1)) + u"</li>\n"_s;
+    qsizetype claims = 0;
+    for (const ExportedHighlight &h : content.highlights)
+        claims += h.isClaim() ? 1 : 0;
+    html +=
+        u"<li>%1 highlights, %2 claims, exported by Colloquy</li>\n</ul>\n"_s.arg(content.highlights.size())
+            .arg(claims);
+
+    QList<qsizetype> numbers;
+    int next = 0;
+    for (const ExportedHighlight &h : content.highlights)
+        numbers.append(hasAnnotation(h) ? ++next : 0);
+
+    for (qsizetype s = 0; s < article.segments.size(); ++s) {
+        const Segment &segment = article.segments.at(s);
+        QString kind = segmentKindName(segment.kind);
+        kind.replace(u'_', u'-');
+        html += u"<section class=\""_s + kind + u"\">\n"_s;
+        if (segment.kind == SegmentKind::EditorNote)
+            html += u"<h2>"_s + escaped(segment.label.isEmpty() ? u"Editor's note"_s : segment.label) +
+                u"</h2>\n"_s;
+        if (segment.kind == SegmentKind::Speaker && segment.speaker) {
+            html += u"<h2>"_s + escaped(segment.speaker->name) + u"</h2>\n"_s;
+            if (!segment.speaker->bio.trimmed().isEmpty())
+                html += u"<p class=\"bio\">"_s + escaped(segment.speaker->bio.trimmed()) + u"</p>\n"_s;
+        }
+        qsizetype base = 0;
+        for (qsizetype p = 0; p < segment.paragraphs.size(); ++p) {
+            const QString &paragraph = segment.paragraphs.at(p);
+            html += u"<div class=\"row\"><p>"_s + paragraphHtml(content, numbers, s, base, paragraph) +
+                u"</p><aside>"_s;
+            for (qsizetype i = 0; i < content.highlights.size(); ++i) {
+                const ExportedHighlight &h = content.highlights.at(i);
+                if (numbers.at(i) == 0 || h.highlight.anchor.segment != s ||
+                    paragraphOfEnd(segment, h.highlight.anchor.position.end) != p)
+                    continue;
+                QString quote = h.highlight.anchor.quote.exact.simplified();
+                if (quote.size() > 60)
+                    quote = quote.left(57).trimmed() + u"…"_s;
+                html += u"\n<div class=\"note "_s + colourClass(h.highlight.colour) + u"\" id=\"note-"_s +
+                    QString::number(numbers.at(i)) + u"\"><p class=\"quote\"><a href=\"#ref-"_s +
+                    QString::number(numbers.at(i)) + u"\">"_s + QString::number(numbers.at(i)) + u"</a> “"_s +
+                    escaped(quote) + u"”</p>"_s + noteHtml(h);
+                if (!h.themes.isEmpty()) {
+                    html += u"<ul class=\"themes\">"_s;
+                    const QStringList paths = themeSlashPaths(content, h);
+                    for (qsizetype t = 0; t < h.themes.size(); ++t)
+                        html += u"<li class=\""_s + colourClass(h.themes.at(t).colour) + u"\">"_s +
+                            escaped(paths.at(t)) + u"</li>"_s;
+                    html += u"</ul>"_s;
+                }
+                html += u"</div>"_s;
+            }
+            html += u"</aside></div>\n"_s;
+            base += paragraph.size() + 1;
+        }
+        html += u"</section>\n"_s;
+    }
+    html += u"</main>\n</body>\n</html>\n"_s;
+    return html.toUtf8();
+}
+
+} // namespace Colloquy

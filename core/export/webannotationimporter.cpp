@@ -1,0 +1,320 @@
+#include "export/webannotationimporter.h"
+
+#include "anchor/anchorer.h"
+#include "annotate/annotations.h"
+#include "export/webannotationiri_p.h"
+#include "store/librarystore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Colloquy {
+
+namespace {
+
+/// One annotation of the file as far as Colloquy understands it.
+struct ParsedAnnotation
+{
+    QString id = {};
+    WebAnnotationIri::Source source = {};
+    TextQuoteSelector quote = {};
+    std::optional<TextPositionSelector> position = {};
+    HighlightColour colour = HighlightColour::Yellow;
+    QStringList notes = {};
+    /// Theme paths with the colour a missing theme is created in.
+    QList<QPair<QStringList, HighlightColour>> themes = {};
+};
+
+/// A JSON-LD value that may be one item or an array of them, as a list.
+QJsonArray many(const QJsonValue &value)
+{
+    if (value.isArray())
+        return value.toArray();
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return QJsonArray {value};
+}
+
+/// The first string of a value that may be an array; empty when there is none.
+QString firstString(const QJsonValue &value)
+{
+    const QJsonArray values = many(value);
+    return values.isEmpty() ? QString() : values.first().toString();
+}
+
+bool hasType(const QJsonObject &object, const QString &type)
+{
+    for (const QJsonValue &value : many(object.value(u"type"_s)))
+        if (value.toString() == type)
+            return true;
+    return false;
+}
+
+/// The extension property under its compact or its full name.
+QJsonValue extension(const QJsonObject &object, const QString &compact)
+{
+    if (object.contains(compact))
+        return object.value(compact);
+    return object.value(WebAnnotationIri::Vocabulary + compact.section(u':', 1));
+}
+
+HighlightColour colourOf(const QJsonObject &object)
+{
+    return colourFromName(extension(object, WebAnnotationIri::ColourKey).toString())
+        .value_or(HighlightColour::Yellow);
+}
+
+ParsedAnnotation parse(const QJsonObject &object)
+{
+    ParsedAnnotation parsed;
+    parsed.id = object.value(u"id"_s).toString();
+    parsed.colour = colourOf(object);
+    const QJsonArray targets = many(object.value(u"target"_s));
+    const QJsonValue target = targets.isEmpty() ? QJsonValue() : targets.first();
+    const QJsonObject targetObject = target.toObject();
+    parsed.source = WebAnnotationIri::parseSource(
+        target.isString() ? target.toString() : targetObject.value(u"source"_s).toString());
+    for (const QJsonValue &value : many(targetObject.value(u"selector"_s))) {
+        const QJsonObject selector = value.toObject();
+        if (hasType(selector, u"TextQuoteSelector"_s)) {
+            parsed.quote.exact = selector.value(u"exact"_s).toString();
+            parsed.quote.prefix = selector.value(u"prefix"_s).toString();
+            parsed.quote.suffix = selector.value(u"suffix"_s).toString();
+        } else if (hasType(selector, u"TextPositionSelector"_s)) {
+            const qint64 start = selector.value(u"start"_s).toInteger(-1);
+            const qint64 end = selector.value(u"end"_s).toInteger(-1);
+            if (start >= 0 && end >= start)
+                parsed.position = TextPositionSelector {start, end};
+        }
+    }
+
+    // A body's purpose defaults to the annotation's motivation.
+    const QString motivation = firstString(object.value(u"motivation"_s));
+    if (object.value(u"bodyValue"_s).isString())
+        parsed.notes.append(object.value(u"bodyValue"_s).toString());
+    for (const QJsonValue &value : many(object.value(u"body"_s))) {
+        const QJsonObject body = value.toObject();
+        if (!hasType(body, u"TextualBody"_s) && !body.contains(u"value"_s))
+            continue;
+        const QString text = body.value(u"value"_s).toString().trimmed();
+        if (text.isEmpty())
+            continue;
+        const QString purpose =
+            body.contains(u"purpose"_s) ? firstString(body.value(u"purpose"_s)) : motivation;
+        if (purpose == u"tagging"_s) {
+            QStringList path;
+            for (const QString &part : text.split(u'/', Qt::SkipEmptyParts)) {
+                if (!part.trimmed().isEmpty())
+                    path.append(part.trimmed());
+            }
+            if (!path.isEmpty())
+                parsed.themes.append({path, colourOf(body)});
+        } else {
+            parsed.notes.append(text);
+        }
+    }
+    return parsed;
+}
+
+} // namespace
+
+struct WebAnnotationImporter::Private
+{
+    Annotations *annotations = nullptr;
+    QString error;
+
+    std::nullopt_t fail(const QString &message)
+    {
+        error = message;
+        return std::nullopt;
+    }
+
+    /// The theme at `path`, created (with its missing ancestors) when absent; 0 on failure.
+    qint64 themeAt(const QStringList &path, HighlightColour colour, QList<Theme> &codebook, int &created)
+    {
+        qint64 parent = 0;
+        for (const QString &name : path) {
+            qint64 found = 0;
+            for (const Theme &theme : std::as_const(codebook)) {
+                if (theme.parentId == parent && theme.name.compare(name, Qt::CaseInsensitive) == 0)
+                    found = theme.id;
+            }
+            if (!found) {
+                const std::optional<qint64> id = annotations->createTheme(name, parent, colour);
+                if (!id)
+                    return 0;
+                ++created;
+                found = *id;
+                codebook.append(Theme {*id, parent, name, colour, {}});
+            }
+            parent = found;
+        }
+        return parent;
+    }
+};
+
+WebAnnotationImporter::WebAnnotationImporter(Annotations *annotations)
+    : d(std::make_unique<Private>())
+{
+    d->annotations = annotations;
+}
+
+WebAnnotationImporter::~WebAnnotationImporter() = default;
+
+QString WebAnnotationImporter::errorString() const
+{
+    return d->error;
+}
+
+std::optional<AnnotationImportReport> WebAnnotationImporter::importFile(const QString &path, qint64 articleId)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return d->fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    return importJson(file.readAll(), articleId);
+}
+
+std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
+    const QByteArray &json, qint64 articleId)
+{
+    d->error.clear();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull())
+        return d->fail(u"not JSON: %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset));
+
+    // Collection → first page → items; a page → items; an array; or one annotation.
+    QJsonArray items;
+    if (document.isArray()) {
+        items = document.array();
+    } else {
+        const QJsonObject root = document.object();
+        if (hasType(root, u"AnnotationCollection"_s))
+            items = root.value(u"first"_s).toObject().value(u"items"_s).toArray();
+        else if (hasType(root, u"AnnotationPage"_s))
+            items = root.value(u"items"_s).toArray();
+        else if (hasType(root, u"Annotation"_s))
+            items = QJsonArray {root};
+        else
+            return d->fail(
+                u"not a Web Annotation file: no Annotation, AnnotationPage or AnnotationCollection"_s);
+    }
+    QList<ParsedAnnotation> parsed;
+    for (const QJsonValue &item : std::as_const(items)) {
+        if (item.isObject() && hasType(item.toObject(), u"Annotation"_s))
+            parsed.append(parse(item.toObject()));
+    }
+
+    LibraryStore *store = d->annotations->store();
+    if (!articleId) {
+        for (const ParsedAnnotation &annotation : std::as_const(parsed)) {
+            if (annotation.source.contentHash.isEmpty())
+                continue;
+            if (const std::optional<qint64> id =
+                    store->articleIdByHash(annotation.source.contentHash.toLatin1())) {
+                articleId = *id;
+                break;
+            }
+        }
+        if (!articleId)
+            return d->fail(u"no article in the library has the text these annotations were made on; "
+                           u"name one with --article ID"_s);
+    }
+    const std::optional<Article> article = store->article(articleId);
+    if (!article)
+        return d->fail(u"there is no article %1 in the library"_s.arg(articleId));
+
+    QStringList texts;
+    for (const Segment &segment : article->segments)
+        texts.append(segment.text());
+    QSet<QString> present;
+    const auto spanKey = [](qsizetype segment, qsizetype start, qsizetype end) {
+        return u"%1:%2:%3"_s.arg(segment).arg(start).arg(end);
+    };
+    for (const Highlight &highlight : store->highlights(articleId))
+        present.insert(spanKey(
+            highlight.anchor.segment, highlight.anchor.position.start, highlight.anchor.position.end));
+
+    AnnotationImportReport report;
+    report.articleId = articleId;
+    QList<Theme> codebook = store->themes();
+    const QString hash = QString::fromLatin1(article->contentHash);
+    const Anchorer anchorer;
+    bool inMacro = false;
+    const auto finish = [&] {
+        if (inMacro)
+            d->annotations->endMacro();
+        inMacro = false;
+    };
+
+    for (const ParsedAnnotation &annotation : std::as_const(parsed)) {
+        Anchor stored;
+        stored.segment = annotation.source.segment; // -1 when the file does not say: search everywhere
+        stored.quote = annotation.quote;
+        if (annotation.position)
+            stored.position = *annotation.position;
+        // A position without a quote is trusted only on the very text it was made on.
+        if (stored.quote.exact.isEmpty() && annotation.position && annotation.source.contentHash == hash &&
+            stored.segment >= 0 && stored.segment < texts.size())
+            stored.quote =
+                quoteSelectorFor(texts.at(stored.segment), stored.position.start, stored.position.end);
+        const AnchorResult found = anchorer.anchor(stored, texts);
+        if (found.state == AnchorState::Orphaned) {
+            ++report.orphaned;
+            report.orphans.append(annotation.quote.exact.isEmpty() ? annotation.id : annotation.quote.exact);
+            continue;
+        }
+        const QString key = spanKey(found.segment, found.position.start, found.position.end);
+        if (present.contains(key)) {
+            ++report.duplicates;
+            continue;
+        }
+        if (!inMacro) {
+            d->annotations->beginMacro(u"Import annotations"_s);
+            inMacro = true;
+        }
+        const std::optional<qint64> id = d->annotations->addHighlight(
+            articleId, found.segment, found.position.start, found.position.end, annotation.colour);
+        if (!id) {
+            ++report.orphaned;
+            report.orphans.append(annotation.quote.exact);
+            continue;
+        }
+        present.insert(key);
+        report.highlightIds.append(*id);
+        switch (found.state) {
+        case AnchorState::Anchored:
+            ++report.anchored;
+            break;
+        case AnchorState::Moved:
+            ++report.moved;
+            break;
+        case AnchorState::Fuzzy:
+        case AnchorState::Orphaned:
+            ++report.fuzzy;
+            break;
+        }
+        const QString note = annotation.notes.join(u"\n\n"_s).trimmed();
+        if (!note.isEmpty() && !d->annotations->setNote(*id, note)) {
+            finish();
+            return d->fail(d->annotations->errorString());
+        }
+        for (const auto &[path, colour] : annotation.themes) {
+            const qint64 themeId = d->themeAt(path, colour, codebook, report.themesCreated);
+            if (!themeId || !d->annotations->tagHighlight(*id, themeId)) {
+                const QString why = d->annotations->errorString();
+                finish();
+                return d->fail(why);
+            }
+        }
+    }
+    finish();
+    return report;
+}
+
+} // namespace Colloquy

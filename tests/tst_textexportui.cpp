@@ -1,0 +1,181 @@
+// File → Export → Markdown…/HTML…/CSV…/Web Annotations…/All Claims… end to
+// end: the menu entries, the save dialog, the written files.
+
+#include "actions.h"
+#include "annotate/annotations.h"
+#include "mainwindow.h"
+#include "store/librarystore.h"
+#include "testarticles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy;
+
+class TestTextExportUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exportMenuWritesEachOpenFormat_data();
+    void exportMenuWritesEachOpenFormat();
+
+private:
+    /// Triggers `action` and types `name` into the save dialog it opens; false when no dialog came.
+    bool triggerAndSaveAs(QAction *action, const QString &name);
+
+    QTemporaryDir m_dir;
+};
+
+void TestTextExportUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
+    QCoreApplication::setApplicationName(u"tst_textexportui"_s);
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+}
+
+bool TestTextExportUi::triggerAndSaveAs(QAction *action, const QString &name)
+{
+    bool answered = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &answer, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answer.stop();
+        // Typed into the name field, as a user would (Qt's own dialog: offscreen has no native one).
+        auto *field = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        if (!field)
+            return;
+        answered = true;
+        field->setText(name);
+        QMetaObject::invokeMethod(dialog, &QDialog::accept); // as the Save button does
+    });
+    answer.start();
+    action->trigger();
+    return answered;
+}
+
+void TestTextExportUi::exportMenuWritesEachOpenFormat_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("markdown") << int(Actions::Id::ExportMarkdown) << u"bridges"_s << u"bridges.md"_s;
+    QTest::newRow("html") << int(Actions::Id::ExportHtml) << u"bridges"_s << u"bridges.html"_s;
+    QTest::newRow("csv") << int(Actions::Id::ExportCsv) << u"bridges.csv"_s << u"bridges.csv"_s;
+    QTest::newRow("web annotations") << int(Actions::Id::ExportWebAnnotations) << u"bridges"_s
+                                     << u"bridges.jsonld"_s;
+    QTest::newRow("all claims as markdown")
+        << int(Actions::Id::ExportAllClaims) << u"claims"_s << u"claims.md"_s;
+    QTest::newRow("all claims as csv")
+        << int(Actions::Id::ExportAllClaims) << u"claims.csv"_s << u"claims.csv"_s;
+}
+
+void TestTextExportUi::exportMenuWritesEachOpenFormat()
+{
+    QFETCH(int, action);
+    QFETCH(QString, typed);
+    QFETCH(QString, written);
+
+    QTemporaryDir dir;
+    LibraryStore store;
+    QVERIFY(store.open(dir.filePath(u"library.sqlite"_s)));
+    const Article article = TestArticles::article(u"Two Voices on Bridges"_s,
+        {TestArticles::speech(
+             u"Maëlle Rousseau"_s, u"engineer, \"retired\""_s, {u"A bridge is a promise kept daily."_s}),
+            TestArticles::speech(u"Kenji Mori"_s, u"painter"_s, {u"I paint bridges because they wait."_s})});
+    const qint64 id = store.addArticle(article).id;
+    QVERIFY(id > 0);
+
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showArticle(id);
+    Annotations *annotations = window.annotations();
+    const std::optional<qint64> claim = annotations->addHighlight(id, 0, 2, 8, HighlightColour::Green);
+    QVERIFY(claim);
+    QVERIFY(annotations->setNote(*claim, u"Bridges, \"promises\" <b>and</b> more"_s));
+    QVERIFY(annotations->tagHighlight(*claim, annotations->createTheme(u"Trust"_s).value_or(0)));
+    QVERIFY(annotations->addHighlight(id, 1, 2, 7, HighlightColour::Blue)); // no theme: not a claim
+
+    // The entry sits in File → Export, next to the annotated PDF.
+    QAction *entry = window.actions()->action(Actions::Id(action));
+    QMenu *exportMenu = nullptr;
+    for (QAction *top : window.menuBar()->actions()) {
+        for (QAction *item : top->menu()->actions()) {
+            if (item->menu() && item->menu()->actions().contains(entry))
+                exportMenu = item->menu();
+        }
+    }
+    QVERIFY(exportMenu);
+    QVERIFY(exportMenu->actions().contains(window.actions()->action(Actions::Id::ExportPdf)));
+    QVERIFY(entry->isEnabled());
+
+    QVERIFY(triggerAndSaveAs(entry, dir.filePath(typed)));
+    QFile file(dir.filePath(written));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(written));
+    const QByteArray bytes = file.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    switch (Actions::Id(action)) {
+    case Actions::Id::ExportMarkdown:
+        QVERIFY(text.startsWith(u"# Two Voices on Bridges\n"_s));
+        QVERIFY(text.contains(u"A <mark>bridge</mark><sup>1</sup> is a promise"_s));
+        QVERIFY(text.contains(u"I <mark>paint</mark> bridges"_s));
+        QVERIFY(text.contains(u"> #Trust"_s));
+        break;
+    case Actions::Id::ExportHtml:
+        QVERIFY(text.contains(u"<mark class=\"c-green\">bridge</mark>"_s));
+        QVERIFY(text.contains(u"<mark class=\"c-blue\">paint</mark>"_s));
+        QVERIFY(text.contains(u"Bridges, &quot;promises&quot; &lt;b&gt;and&lt;/b&gt; more"_s));
+        break;
+    case Actions::Id::ExportCsv:
+        // From the GUI, CSV starts with a byte order mark for spreadsheets.
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "article,speaker,bio,quote,themes,note,colour,segment,start,end\r\n"));
+        QCOMPARE(bytes.count("\r\n"), 3);
+        QVERIFY(text.contains(u",\"engineer, \"\"retired\"\"\",bridge,Trust,"_s));
+        break;
+    case Actions::Id::ExportWebAnnotations: {
+        const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(root.value(u"first"_s)[u"items"_s].toArray().size(), 2);
+        break;
+    }
+    case Actions::Id::ExportAllClaims:
+        if (written.endsWith(u".csv"_s)) {
+            QCOMPARE(bytes.count("\r\n"), 2); // the header and the one claim
+            QVERIFY(text.contains(u",bridge,Trust,"_s));
+        } else {
+            QVERIFY(text.startsWith(u"# Claims by theme"_s));
+            QVERIFY(
+                text.contains(u"## Trust\n\n**Maëlle Rousseau**\n\n- “bridge” — *Two Voices on Bridges*"_s));
+            QVERIFY(!text.contains(u"paint"_s));
+        }
+        break;
+    default:
+        QFAIL("not an open-format export");
+    }
+}
+
+QTEST_MAIN(TestTextExportUi)
+#include "tst_textexportui.moc"
