@@ -48,7 +48,7 @@ mark { color: inherit; }
 )"_s;
     for (const HighlightColour colour : highlightPalette()) {
         const QString tint = highlightTint(colour).name();
-        const QString swatch = highlightSwatch(colour).name();
+        const QString swatch = colourSwatch(colour).name();
         css += u"mark.%1, .themes li.%1 { background: %2; }\n.note.%1 { border-left-color: %3; }\n"_s.arg(
             colourClass(colour), tint, swatch);
     }
