@@ -14,6 +14,7 @@ struct Article;
 struct Highlight;
 class Annotations;
 class LibraryStore;
+class SegmentationReview;
 class SpeakerProfiles;
 } // namespace Colloquy
 
@@ -78,6 +79,8 @@ public:
     int search(const QStringList &args);
     // Person profiles across articles (speakercommands.cpp).
     int speakers(const QStringList &args);
+    // Segmentation review (reviewcommands.cpp).
+    int review(const QStringList &args);
     // Export (exportcommands.cpp).
     int exportArticle(const QStringList &args);
 
@@ -108,6 +111,10 @@ private:
     int speakersMerge(const QStringList &args);
     int speakersSplit(const QStringList &args);
     int speakersRename(const QStringList &args);
+    SegmentationReview *reviewer();
+    /// The ordinal of a segment numbered from 1 in `text`; -1 after reporting a usage error.
+    qsizetype parseSegment(const QString &command, const QString &text);
+    int reviewList(qint64 id);
     void writeJson(const QJsonDocument &document);
     void writeSegments(const Article &article);
 
@@ -117,6 +124,7 @@ private:
     std::unique_ptr<LibraryStore> m_library;
     std::unique_ptr<Annotations> m_annotations;
     std::unique_ptr<SpeakerProfiles> m_profiles;
+    std::unique_ptr<SegmentationReview> m_review;
 };
 
 } // namespace Colloquy::Cli
