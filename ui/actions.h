@@ -54,6 +54,7 @@ public:
         EditNote,
         ShowAnnotations,
         ShowCodebook,
+        ReviewSegmentation,
         ColourYellow,
         ColourGreen,
         ColourBlue,

@@ -12,6 +12,8 @@
 #include "importcontroller.h"
 #include "librarypanel.h"
 #include "pdfexportrunner.h"
+#include "review/segmentationreview.h"
+#include "segmentationreviewdialog.h"
 #include "settings.h"
 #include "store/librarystore.h"
 
@@ -77,6 +79,8 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     , m_importer(new ImportController(store, this))
     , m_sidebar(new AnnotationSidebar(store, this))
     , m_codebook(new CodebookDialog(m_annotations, this))
+    , m_review(new SegmentationReview(store, m_annotations->undoStack(), this))
+    , m_reviewDialog(new SegmentationReviewDialog(m_review, store, m_annotations->undoStack(), this))
     , m_articleInfo(new QLabel(this))
 {
     setAcceptDrops(true);
@@ -106,6 +110,13 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     connect(m_store, &LibraryStore::articleRemoved, this, &MainWindow::onArticleRemoved);
     connect(m_importer, &ImportController::finished, this, &MainWindow::reportImport);
     connect(m_articleView, &ArticleView::zoomRequested, this, &MainWindow::zoomBy);
+    // A segmentation edit (or its undo) changed the article shown: show it as it is now.
+    connect(m_store, &LibraryStore::articleChanged, this, [this](qint64 id) {
+        if (id != m_shownId)
+            return;
+        m_shownId = 0;
+        displayArticle(id);
+    });
     connect(m_articleView->editorNoteBand(), &EditorNoteBand::toggled, this,
         [this](bool expanded) { m_settings->setEditorNoteExpanded(expanded); });
     connect(m_highlighter, &HighlightController::statusMessage, this,
@@ -160,6 +171,23 @@ ArticleView *MainWindow::articleView() const
     return m_articleView;
 }
 
+void MainWindow::reviewSegmentation()
+{
+    if (!m_shownId)
+        return;
+    if (m_reviewDialog->articleId() != m_shownId || !m_reviewDialog->isVisible())
+        m_reviewDialog->setArticle(m_shownId);
+    m_reviewDialog->show();
+    m_reviewDialog->raise();
+    m_reviewDialog->activateWindow();
+    m_reviewDialog->segmentList()->setFocus(Qt::OtherFocusReason);
+}
+
+SegmentationReviewDialog *MainWindow::reviewDialog() const
+{
+    return m_reviewDialog;
+}
+
 QString MainWindow::samplePath()
 {
     return u":/samples/sample-roundtable.txt"_s;
@@ -199,6 +227,8 @@ void MainWindow::setupActions()
     });
     connect(m_sidebar, &QDockWidget::visibilityChanged, showAnnotations,
         [this, showAnnotations] { showAnnotations->setChecked(m_sidebar->isVisibleTo(this)); });
+    connect(m_actions->action(Id::ReviewSegmentation), &QAction::triggered, this,
+        &MainWindow::reviewSegmentation);
     connect(m_actions->action(Id::ShowCodebook), &QAction::triggered, this, [this] {
         m_codebook->show();
         m_codebook->raise();
@@ -255,6 +285,8 @@ void MainWindow::setupMenusAndToolBar()
     view->addAction(m_actions->action(Id::ShowLibrary));
     view->addAction(m_actions->action(Id::ShowAnnotations));
     view->addAction(m_actions->action(Id::FindInLibrary));
+    view->addSeparator();
+    view->addAction(m_actions->action(Id::ReviewSegmentation));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->action(Id::About));

@@ -19,6 +19,8 @@ class ImportController;
 struct ImportSummary;
 class LibraryPanel;
 class LibraryStore;
+class SegmentationReview;
+class SegmentationReviewDialog;
 class Settings;
 
 /**
@@ -60,6 +62,9 @@ public:
     AnnotationSidebar *annotationSidebar() const;
     CodebookDialog *codebookDialog() const;
     ArticleView *articleView() const;
+    /// View → Review Segmentation: opens the review of the article shown.
+    void reviewSegmentation();
+    SegmentationReviewDialog *reviewDialog() const;
 
     /// The bundled sample, as a resource path.
     static QString samplePath();
@@ -99,6 +104,8 @@ private:
     ImportController *m_importer;
     AnnotationSidebar *m_sidebar;
     CodebookDialog *m_codebook;
+    SegmentationReview *m_review;
+    SegmentationReviewDialog *m_reviewDialog;
     QLabel *m_articleInfo;
     qint64 m_shownId = 0;
     QByteArray m_shownHash;
