@@ -304,13 +304,18 @@ void SegmentationReviewDialog::openAssignMenu()
 {
     d->assignMenu->clear();
     const QList<Speaker> speakers = d->article.speakers();
+    // Explicit QActions: QMenu's addAction(text, receiver, slot) overloads are deprecated in Qt 6.4.
     for (const Speaker &speaker : speakers) {
         const QString name = speaker.name;
-        d->assignMenu->addAction(name, this,
+        auto *action = new QAction(name, d->assignMenu);
+        connect(action, &QAction::triggered, this,
             [this, name]() { check(d->review->assignSpeaker(d->articleId, currentRow(), name)); });
+        d->assignMenu->addAction(action);
     }
     d->assignMenu->addSeparator();
-    d->assignMenu->addAction(tr("New Speaker…"), this, &SegmentationReviewDialog::assignNew);
+    auto *newSpeaker = new QAction(tr("New Speaker…"), d->assignMenu);
+    connect(newSpeaker, &QAction::triggered, this, &SegmentationReviewDialog::assignNew);
+    d->assignMenu->addAction(newSpeaker);
     const QRect item = d->list->visualItemRect(d->list->currentItem());
     d->assignMenu->popup(d->list->viewport()->mapToGlobal(item.bottomLeft()));
 }
