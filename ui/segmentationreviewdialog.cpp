@@ -102,7 +102,7 @@ SegmentationReviewDialog::SegmentationReviewDialog(
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         const SegmentKind kind = kinds.at(i);
         d->kinds.append(make(tr("Mark as %1").arg(kindTitle(kind)), kindTitle(kind),
-            QKeySequence(Qt::ALT | (Qt::Key_1 + int(i))),
+            QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(i))),
             [this, kind]() { check(d->review->setSegmentKind(d->articleId, currentRow(), kind)); }));
     }
     d->assignMenu = new QMenu(this);
