@@ -1,6 +1,8 @@
 #include "annotate/annotations.h"
 #include "articleview.h"
 #include "import/articlereader.h"
+#include "librarymodel.h"
+#include "librarypanel.h"
 #include "mainwindow.h"
 #include "review/segmentationreview.h"
 #include "segmentationreviewdialog.h"
@@ -195,6 +197,10 @@ void TestSegmentationReviewUi::assignPickerMovesTurnToAnotherSpeaker()
     QTest::keyClick(picker, Qt::Key_Return);
     QTRY_COMPARE(m_store->article(m_article)->segments.at(3).speaker->name, u"Tomasz Achebe-Holt"_s);
     QCOMPARE(paneNames(), (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
+    // The library list's speakers follow too.
+    const QModelIndex row = m_window->libraryPanel()->model()->indexOfArticle(m_article);
+    QCOMPARE(row.data(LibraryModel::SpeakerNamesRole).toStringList(),
+        (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
 }
 
 QTEST_MAIN(TestSegmentationReviewUi)
