@@ -81,6 +81,7 @@ private Q_SLOTS:
     void assignToExistingAndNewSpeaker();
     void renameMovesTurnsNoteAndKeepsProfile();
     void renameToAnotherSpeakerJoinsThem();
+    void renameToAnotherPersonLeavesSharedProfile();
     void bioEditReachesEveryTurn();
     void kindChangeDropsTheSpeaker();
     void refusalsLeaveLibraryIdentical();
@@ -277,6 +278,47 @@ void TestSegmentationReview::renameToAnotherSpeakerJoinsThem()
     const Article a = article();
     QCOMPARE(a.speakers().size(), 2);
     QCOMPARE(a.segments.at(3).speaker, a.segments.at(1).speaker);
+}
+
+void TestSegmentationReview::renameToAnotherPersonLeavesSharedProfile()
+{
+    // A second article where Mirela Oduya speaks too: one profile for both.
+    Article other;
+    other.sourceFormat = u"text"_s;
+    other.normalizedText = u"Mirela Oduya, architect\nPaths first, always."_s;
+    other.segments = {Segment {SegmentKind::Speaker, QString(), Speaker {u"Mirela Oduya"_s, u"architect"_s},
+        {u"Paths first, always."_s}, {}}};
+    const qint64 otherId = m_store->addArticle(other).id;
+    QVERIFY(otherId > 0);
+    auto profileOf = [this](qint64 articleId, const QString &name) -> qint64 {
+        for (const PersonProfile &p : m_store->people()) {
+            for (const auto &appearance : p.appearances) {
+                if (appearance.articleId == articleId && appearance.name == name)
+                    return p.id;
+            }
+        }
+        return 0;
+    };
+    const qint64 shared = profileOf(m_article, u"Mirela Oduya"_s);
+    QVERIFY(shared > 0);
+    QCOMPARE(profileOf(otherId, u"Mirela Oduya"_s), shared);
+
+    // The same person, more fully named: still the shared profile.
+    QVERIFY(m_review->renameSpeaker(m_article, u"Mirela Oduya"_s, u"Dr. Mirela Oduya"_s));
+    QCOMPARE(profileOf(m_article, u"Dr. Mirela Oduya"_s), shared);
+    m_annotations->undoStack()->undo();
+
+    // Somebody else: a profile of their own; Mirela keeps hers for the other article.
+    QVERIFY(m_review->renameSpeaker(m_article, u"Mirela Oduya"_s, u"Jonas Berg"_s));
+    const qint64 jonas = profileOf(m_article, u"Jonas Berg"_s);
+    QVERIFY(jonas > 0);
+    QVERIFY(jonas != shared);
+    QCOMPARE(profileOf(otherId, u"Mirela Oduya"_s), shared);
+    QCOMPARE(m_store->person(shared)->articleIds(), QList<qint64> {otherId});
+
+    m_annotations->undoStack()->undo();
+    QCOMPARE(profileOf(m_article, u"Mirela Oduya"_s), shared);
+    QVERIFY(!m_store->person(jonas)); // nobody's profile any more
 }
 
 void TestSegmentationReview::bioEditReachesEveryTurn()
