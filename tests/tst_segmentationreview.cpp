@@ -77,6 +77,7 @@ private Q_SLOTS:
     void splitInsideParagraphKeepsSpeakerAndQuotes();
     void splitAsNarrationDropsTheSpeaker();
     void mergeUndoesASplitExactly();
+    void mergeRejoinsAParagraphCutInTwo();
     void highlightCutBySplitIsKept();
     void assignToExistingAndNewSpeaker();
     void renameMovesTurnsNoteAndKeepsProfile();
@@ -200,6 +201,18 @@ void TestSegmentationReview::mergeUndoesASplitExactly()
     QCOMPARE(stored(late).anchor.segment, before.anchor.segment);
     QCOMPARE(stored(late).anchor.position.start, before.anchor.position.start);
     QCOMPARE(stored(late).anchor.quote.exact, before.anchor.quote.exact);
+}
+
+void TestSegmentationReview::mergeRejoinsAParagraphCutInTwo()
+{
+    const qint64 late = highlightQuote(u"Picking is a festival"_s);
+    const Article original = article();
+    const Highlight before = stored(late);
+    QVERIFY(m_review->splitSegment(m_article, 1, original.segments.at(1).text().indexOf(u"Trees planted"_s)));
+    QVERIFY(m_review->mergeWithPrevious(m_article, 2));
+    QCOMPARE(article().segments.at(1).paragraphs, original.segments.at(1).paragraphs);
+    QCOMPARE(stored(late).anchor.position.start, before.anchor.position.start);
+    QCOMPARE(stored(late).anchor.quote.prefix, before.anchor.quote.prefix);
 }
 
 void TestSegmentationReview::highlightCutBySplitIsKept()

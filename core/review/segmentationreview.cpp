@@ -35,6 +35,20 @@ QList<Piece> identityPieces(const QList<Segment> &segments, qsizetype from = 0, 
     return pieces;
 }
 
+/// The spaces between `end` and `start` where `source` has them run on in one
+/// line (`end` + spaces + `start`); a null string when it has no such place.
+QString inlineGap(const QString &source, const QString &end, const QString &start)
+{
+    for (qsizetype at = source.indexOf(end); at >= 0; at = source.indexOf(end, at + 1)) {
+        qsizetype next = at + end.size();
+        while (next < source.size() && source.at(next).isSpace() && source.at(next) != u'\n')
+            ++next;
+        if (next > at + end.size() && QStringView(source).mid(next).startsWith(start))
+            return source.mid(at + end.size(), next - at - end.size());
+    }
+    return QString();
+}
+
 /// A segmentation edit: the article and its highlights' anchors before and after.
 class EditCommand : public QUndoCommand
 {
@@ -249,14 +263,27 @@ bool SegmentationReview::mergeWithPrevious(qint64 articleId, qsizetype segment)
         return d->fail(u"the first segment has none before it to join"_s);
 
     Article after = *before;
-    after.segments[segment - 1].paragraphs.append(before->segments.at(segment).paragraphs);
+    QStringList &joined = after.segments[segment - 1].paragraphs;
+    const QStringList &next = before->segments.at(segment).paragraphs;
+    const qsizetype previousLength = before->segments.at(segment - 1).text().size();
+    // Where the source ran the two on in one paragraph (a split inside it), they
+    // join as one again with the source's spaces; else as two paragraphs.
+    const QString gap = joined.isEmpty() || next.isEmpty()
+        ? QString()
+        : inlineGap(before->normalizedText, joined.constLast(), next.constFirst());
+    if (!gap.isNull()) {
+        joined.last() += gap + next.constFirst();
+        joined.append(next.mid(1));
+    } else {
+        joined.append(next);
+    }
     after.segments.removeAt(segment);
 
-    const qsizetype previousLength = before->segments.at(segment - 1).text().size();
     QList<Piece> pieces = identityPieces(before->segments);
     pieces.resize(segment);
-    // The paragraphs join with one `\n` between the two texts.
-    pieces.append({segment, 0, before->segments.at(segment).text().size(), segment - 1, previousLength + 1});
+    const qsizetype separator = gap.isNull() ? 1 : gap.size(); // `\n` between paragraphs
+    pieces.append(
+        {segment, 0, before->segments.at(segment).text().size(), segment - 1, previousLength + separator});
     pieces.append(identityPieces(before->segments, segment + 1, -1));
     return d->commit(tr("Merge segments"), std::move(*before), std::move(after), pieces);
 }
