@@ -11,6 +11,8 @@
 #include "testconfig.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -18,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void splitAtCursorShowsInPanesAndUndoes();
     void markAsCaptionRemovesThePane();
     void assignPickerMovesTurnToAnotherSpeaker();
+    void renameWithF2RenamesEveryPane();
 
 private:
     QStringList paneNames() const;
@@ -201,6 +205,35 @@ void TestSegmentationReviewUi::assignPickerMovesTurnToAnotherSpeaker()
     const QModelIndex row = m_window->libraryPanel()->model()->indexOfArticle(m_article);
     QCOMPARE(row.data(LibraryModel::SpeakerNamesRole).toStringList(),
         (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
+}
+
+void TestSegmentationReviewUi::renameWithF2RenamesEveryPane()
+{
+    SegmentationReviewDialog *dialog = openReview();
+    QVERIFY(dialog);
+    QListWidget *list = dialog->segmentList();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    QTest::keyClick(list, Qt::Key_Down); // Petra
+    // The name dialog is modal: answer it once it is up.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered]() {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!input)
+            return;
+        QCOMPARE(input->textValue(), u"Petra Lindqvist-Moreau"_s);
+        input->setTextValue(u"Petra Lindqvist"_s);
+        input->accept();
+        answered = true;
+    });
+    QTest::keyClick(list, Qt::Key_F2);
+    QVERIFY(answered);
+    QCOMPARE(paneNames().constFirst(), u"Petra Lindqvist"_s);
+    QVERIFY(list->item(1)->text().contains(u"Petra Lindqvist\n"_s));
+    dialog->activateWindow(); // back from the modal name dialog
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(paneNames().constFirst(), u"Petra Lindqvist-Moreau"_s);
 }
 
 QTEST_MAIN(TestSegmentationReviewUi)

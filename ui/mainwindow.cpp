@@ -470,6 +470,9 @@ void MainWindow::displayArticle(qint64 id)
     m_highlighter->setArticle(id);
     m_sidebar->setArticle(id, article->displayTitle());
     setWindowTitle(article->displayTitle());
+    // An open review follows the article the reader switches to.
+    if (m_reviewDialog->isVisible() && m_reviewDialog->articleId() != id)
+        m_reviewDialog->setArticle(id);
 
     const int speakers = int(article->speakers().size());
     m_articleInfo->setText(speakers == 1 ? tr("1 speaker") : tr("%1 speakers").arg(speakers));
