@@ -98,6 +98,7 @@ private Q_SLOTS:
     void notesOnArticleAndSpeakerShowInAnnotations();
     void reimportPrintsHowHighlightsFared();
     void reimportRefusalsLeaveLibraryIdentical();
+    void reviewListsDetectionAndCorrectsSegments();
 
 private:
     CliRun run(const QStringList &args) const;
@@ -897,6 +898,53 @@ void TestCli::reimportRefusalsLeaveLibraryIdentical()
                      u"nope"_s})
                  .exitCode,
         2);
+}
+
+void TestCli::reviewListsDetectionAndCorrectsSegments()
+{
+    const QString base = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt");
+    QCOMPARE(run({u"--library"_s, m_library, u"import"_s, base}).exitCode, 0);
+    auto segments = [this]() {
+        const CliRun listed = run({u"--library"_s, m_library, u"--json"_s, u"review"_s, u"1"_s});
+        return QJsonDocument::fromJson(listed.out).object().value(u"segments"_s).toArray();
+    };
+    const QJsonArray before = segments();
+    QCOMPARE(before.size(), 4);
+    const QJsonObject petra = before.at(1).toObject();
+    QCOMPARE(petra.value(u"speaker"_s).toString(), u"Petra Lindqvist-Moreau"_s);
+    QVERIFY(!petra.value(u"detection"_s).toObject().value(u"rule"_s).toString().isEmpty());
+    QCOMPARE(petra.value(u"low_confidence"_s).toBool(),
+        petra.value(u"detection"_s).toObject().value(u"confidence"_s).toDouble() < 0.75);
+
+    const qsizetype cut = petra.value(u"text"_s).toString().indexOf(u"Trees planted"_s);
+    const CliRun split = run({u"--library"_s, m_library, u"review"_s, u"split"_s, u"1"_s, u"2"_s,
+        QString::number(cut), u"--narration"_s});
+    QVERIFY2(split.exitCode == 0, split.err.constData());
+    QVERIFY(split.out.contains("[3] narration  (by hand"));
+    QCOMPARE(run({u"--library"_s, m_library, u"review"_s, u"assign"_s, u"1"_s, u"3"_s, u"Ines Varga"_s,
+                     u"--bio"_s, u"a gardener"_s})
+                 .exitCode,
+        0);
+    QCOMPARE(segments().at(2).toObject().value(u"bio"_s).toString(), u"a gardener"_s);
+    QCOMPARE(run({u"--library"_s, m_library, u"review"_s, u"rename"_s, u"1"_s, u"Ines Varga"_s,
+                     u"Ines Varga-Kis"_s})
+                 .exitCode,
+        0);
+    QCOMPARE(
+        run({u"--library"_s, m_library, u"review"_s, u"kind"_s, u"1"_s, u"4"_s, u"caption"_s}).exitCode, 0);
+    const QJsonArray after = segments();
+    QCOMPARE(after.size(), 5);
+    QCOMPARE(after.at(2).toObject().value(u"speaker"_s).toString(), u"Ines Varga-Kis"_s);
+    QCOMPARE(after.at(3).toObject().value(u"kind"_s).toString(), u"caption"_s);
+    QCOMPARE(run({u"--library"_s, m_library, u"review"_s, u"merge"_s, u"1"_s, u"3"_s}).exitCode, 0);
+    QCOMPARE(segments().at(1).toObject().value(u"text"_s).toString(), petra.value(u"text"_s).toString());
+
+    // Wrong command lines are usage errors; a refused edit fails and names why.
+    QCOMPARE(run({u"--library"_s, m_library, u"review"_s, u"merge"_s, u"1"_s, u"0"_s}).exitCode, 2);
+    QCOMPARE(run({u"--library"_s, m_library, u"review"_s, u"kind"_s, u"1"_s, u"2"_s, u"poem"_s}).exitCode, 2);
+    const CliRun refused = run({u"--library"_s, m_library, u"review"_s, u"merge"_s, u"1"_s, u"1"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("first segment"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

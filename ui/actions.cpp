@@ -168,6 +168,9 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ShowCodebook, u"edit_codebook"_s, tr("&Codebook…"), QIcon::fromTheme(u"tag-folder"_s),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)})
         ->setStatusTip(tr("Create, rename, recolour, move, merge and delete themes"));
+    make(Id::ReviewSegmentation, u"view_review_segmentation"_s, tr("&Review Segmentation…"),
+        QIcon::fromTheme(u"document-properties"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)})
+        ->setStatusTip(tr("Check and correct the speakers and boundaries found in this article"));
 
     m_colourGroup = new QActionGroup(this);
     m_colourGroup->setExclusive(true);

@@ -61,6 +61,7 @@ public:
         EditNote,
         ShowAnnotations,
         ShowCodebook,
+        ReviewSegmentation,
         ColourYellow,
         ColourGreen,
         ColourBlue,

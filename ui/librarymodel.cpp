@@ -16,6 +16,7 @@ LibraryModel::LibraryModel(LibraryStore *store, QObject *parent)
 {
     connect(m_store, &LibraryStore::articleAdded, this, &LibraryModel::addArticle);
     connect(m_store, &LibraryStore::articleRemoved, this, &LibraryModel::removeArticle);
+    connect(m_store, &LibraryStore::articleChanged, this, &LibraryModel::updateArticle);
     reload();
 }
 
@@ -100,6 +101,20 @@ void LibraryModel::addArticle(qint64 id)
     beginInsertRows({}, row, row);
     m_articles.append(*it);
     endInsertRows();
+}
+
+void LibraryModel::updateArticle(qint64 id)
+{
+    const QModelIndex index = indexOfArticle(id);
+    if (!index.isValid())
+        return;
+    const QList<ArticleSummary> all = m_store->articles();
+    const auto it =
+        std::find_if(all.cbegin(), all.cend(), [id](const ArticleSummary &a) { return a.id == id; });
+    if (it == all.cend())
+        return;
+    m_articles[index.row()] = *it;
+    Q_EMIT dataChanged(index, index);
 }
 
 void LibraryModel::removeArticle(qint64 id)

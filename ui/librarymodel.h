@@ -12,7 +12,7 @@ class LibraryStore;
  * The articles of a LibraryStore as a flat list, one row per article, in the
  * store's order; LibraryProxyModel sorts and filters it.
  *
- * It follows the store's articleAdded/articleRemoved signals row by row, so
+ * It follows the store's articleAdded/articleRemoved/articleChanged signals row by row, so
  * views keep their selection when the library changes. The store must outlive
  * the model.
  */
@@ -45,6 +45,8 @@ public:
 private:
     void addArticle(qint64 id);
     void removeArticle(qint64 id);
+    /// A segmentation edit or re-import: the row's speakers (and title) as stored now.
+    void updateArticle(qint64 id);
 
     LibraryStore *m_store;
     QList<ArticleSummary> m_articles;

@@ -14,6 +14,8 @@
 #include "pdfexportrunner.h"
 #include "search/searchhit.h"
 #include "searchpanel.h"
+#include "review/segmentationreview.h"
+#include "segmentationreviewdialog.h"
 #include "settings.h"
 #include "speechview.h"
 #include "store/librarystore.h"
@@ -83,6 +85,8 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     , m_search(new SearchPanel(store, this))
     , m_sidebar(new AnnotationSidebar(store, this))
     , m_codebook(new CodebookDialog(m_annotations, this))
+    , m_review(new SegmentationReview(store, m_annotations->undoStack(), this))
+    , m_reviewDialog(new SegmentationReviewDialog(m_review, store, m_annotations->undoStack(), this))
     , m_articleInfo(new QLabel(this))
 {
     setAcceptDrops(true);
@@ -123,6 +127,13 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     connect(m_store, &LibraryStore::articleRemoved, this, &MainWindow::onArticleRemoved);
     connect(m_importer, &ImportController::finished, this, &MainWindow::reportImport);
     connect(m_articleView, &ArticleView::zoomRequested, this, &MainWindow::zoomBy);
+    // A segmentation edit (or its undo) changed the article shown: show it as it is now.
+    connect(m_store, &LibraryStore::articleChanged, this, [this](qint64 id) {
+        if (id != m_shownId)
+            return;
+        m_shownId = 0;
+        displayArticle(id);
+    });
     connect(m_articleView->editorNoteBand(), &EditorNoteBand::toggled, this,
         [this](bool expanded) { m_settings->setEditorNoteExpanded(expanded); });
     connect(m_highlighter, &HighlightController::statusMessage, this,
@@ -180,6 +191,23 @@ LibraryPanel *MainWindow::libraryPanel() const
 ArticleView *MainWindow::articleView() const
 {
     return m_articleView;
+}
+
+void MainWindow::reviewSegmentation()
+{
+    if (!m_shownId)
+        return;
+    if (m_reviewDialog->articleId() != m_shownId || !m_reviewDialog->isVisible())
+        m_reviewDialog->setArticle(m_shownId);
+    m_reviewDialog->show();
+    m_reviewDialog->raise();
+    m_reviewDialog->activateWindow();
+    m_reviewDialog->segmentList()->setFocus(Qt::OtherFocusReason);
+}
+
+SegmentationReviewDialog *MainWindow::reviewDialog() const
+{
+    return m_reviewDialog;
 }
 
 QString MainWindow::samplePath()
@@ -248,6 +276,8 @@ void MainWindow::setupActions()
         [sidebar = m_sidebar, showAnnotations] {
             showAnnotations->setChecked(sidebar->isVisibleTo(sidebar->parentWidget()));
         });
+    connect(m_actions->action(Id::ReviewSegmentation), &QAction::triggered, this,
+        &MainWindow::reviewSegmentation);
     connect(m_actions->action(Id::ShowCodebook), &QAction::triggered, this, [this] {
         m_codebook->show();
         m_codebook->raise();
@@ -312,6 +342,8 @@ void MainWindow::setupMenusAndToolBar()
     view->addAction(m_actions->action(Id::ShowLibrary));
     view->addAction(m_actions->action(Id::ShowAnnotations));
     view->addAction(m_actions->action(Id::FindInLibrary));
+    view->addSeparator();
+    view->addAction(m_actions->action(Id::ReviewSegmentation));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->action(Id::About));
@@ -497,6 +529,9 @@ void MainWindow::displayArticle(qint64 id)
     m_sidebar->setArticle(id, article->displayTitle());
     m_search->setCurrentArticle(id);
     setWindowTitle(article->displayTitle());
+    // An open review follows the article the reader switches to.
+    if (m_reviewDialog->isVisible() && m_reviewDialog->articleId() != id)
+        m_reviewDialog->setArticle(id);
 
     const int speakers = int(article->speakers().size());
     m_articleInfo->setText(speakers == 1 ? tr("1 speaker") : tr("%1 speakers").arg(speakers));

@@ -21,6 +21,8 @@ class LibraryPanel;
 class LibraryStore;
 class SearchPanel;
 struct SearchHit;
+class SegmentationReview;
+class SegmentationReviewDialog;
 class Settings;
 
 /**
@@ -63,6 +65,9 @@ public:
     CodebookDialog *codebookDialog() const;
     SearchPanel *searchPanel() const;
     ArticleView *articleView() const;
+    /// View → Review Segmentation: opens the review of the article shown.
+    void reviewSegmentation();
+    SegmentationReviewDialog *reviewDialog() const;
 
     /// The bundled sample, as a resource path.
     static QString samplePath();
@@ -106,6 +111,8 @@ private:
     SearchPanel *m_search;
     AnnotationSidebar *m_sidebar;
     CodebookDialog *m_codebook;
+    SegmentationReview *m_review;
+    SegmentationReviewDialog *m_reviewDialog;
     QLabel *m_articleInfo;
     qint64 m_shownId = 0;
     QByteArray m_shownHash;

@@ -6,6 +6,7 @@
 #include "import/importerregistry.h"
 #include "model/articlejson.h"
 #include "people/speakerprofiles.h"
+#include "review/segmentationreview.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
@@ -107,6 +108,19 @@ QString Commands::description()
            "  speakers split ARTICLE_ID NAME   Give NAME's appearance in that article a profile of its own.\n"
            "  speakers rename ID NAME     Name a profile (later imports keep the name).\n"
            "\n"
+           "Segmentation review (segments numbered from 1, as show prints them):\n"
+           "  review ID                   List segments with the rule and confidence that found each;\n"
+           "                              low-confidence ones are marked with !.\n"
+           "  review split ID SEGMENT POS [--narration]\n"
+           "                    Split at character POS of the segment's text; the second part keeps\n"
+           "                    the speaker (or becomes narration).\n"
+           "  review merge ID SEGMENT     Join the segment to the one before it.\n"
+           "  review assign ID SEGMENT NAME [--bio BIO]\n"
+           "                    Make the segment NAME's turn (a new speaker when NAME is not one).\n"
+           "  review rename ID OLD NEW    Rename a speaker in all its turns.\n"
+           "  review bio ID NAME BIO      Set a speaker's bio (empty BIO removes it).\n"
+           "  review kind ID SEGMENT KIND caption, metadata, editor_note, narration or speaker.\n"
+           "\n"
            "Export:\n"
            "  export ARTICLE_ID --output FILE [--format pdf] [--page-size A4|Letter]\n"
            "         [--only-claims] [--themes A,B]\n"
@@ -132,7 +146,7 @@ int Commands::usageError(const QString &message)
     m_err << "colloquy-cli: " << oneLine(message) << '\n'
           << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID | "
              "reimport ID FILE | highlight | note | tag | untag | unhighlight | annotations | themes | "
-             "theme ... | search QUERY | speakers ... | export ID --output FILE | "
+             "theme ... | search QUERY | speakers ... | review ... | export ID --output FILE | "
              "import-annotations FILE | eval DIR\n"
           << "Run 'colloquy-cli --help' for details." << Qt::endl;
     return UsageError;

@@ -14,6 +14,7 @@ struct Article;
 struct Highlight;
 class Annotations;
 class LibraryStore;
+class SegmentationReview;
 class SpeakerProfiles;
 } // namespace Colloquy
 
@@ -78,6 +79,8 @@ public:
     int search(const QStringList &args);
     // Person profiles across articles (speakercommands.cpp).
     int speakers(const QStringList &args);
+    // Segmentation review (reviewcommands.cpp).
+    int review(const QStringList &args);
     // Export (exportcommands.cpp).
     int exportArticle(const QStringList &args);
     int importAnnotations(const QStringList &args);
@@ -112,6 +115,10 @@ private:
     int exportText(qint64 articleId, const QString &output, const QString &format);
     /// The names given with --themes; false after reporting an empty list.
     bool exportThemes(QStringList *themes);
+    SegmentationReview *reviewer();
+    /// The ordinal of a segment numbered from 1 in `text`; -1 after reporting a usage error.
+    qsizetype parseSegment(const QString &command, const QString &text);
+    int reviewList(qint64 id);
     void writeJson(const QJsonDocument &document);
     void writeSegments(const Article &article);
 
@@ -121,6 +128,7 @@ private:
     std::unique_ptr<LibraryStore> m_library;
     std::unique_ptr<Annotations> m_annotations;
     std::unique_ptr<SpeakerProfiles> m_profiles;
+    std::unique_ptr<SegmentationReview> m_review;
 };
 
 } // namespace Colloquy::Cli

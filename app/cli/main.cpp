@@ -37,6 +37,7 @@ constexpr CommandEntry CommandTable[] = {
     {u"theme", &Cli::Commands::theme, u"parent,color,description"},
     {u"search", &Cli::Commands::search, u"speaker,theme,color,article,limit"},
     {u"speakers", &Cli::Commands::speakers, u""},
+    {u"review", &Cli::Commands::review, u"narration,bio"},
     {u"export", &Cli::Commands::exportArticle, u"format,output,page-size,only-claims,themes,bom,all"},
     {u"import-annotations", &Cli::Commands::importAnnotations, u"article"},
 };
@@ -105,6 +106,9 @@ int main(int argc, char *argv[])
         {u"output"_s, u"export: the file to write."_s, u"FILE"_s},
         {u"page-size"_s, u"export: A4 (default) or Letter."_s, u"SIZE"_s},
         {u"only-claims"_s, u"export: leave out highlights without a theme."_s},
+        {u"narration"_s,
+            u"review split: the second part becomes narration instead of keeping the speaker."_s},
+        {u"bio"_s, u"review assign: the bio of a new speaker."_s, u"TEXT"_s},
         {u"themes"_s, u"export: only claims tagged with these themes (comma-separated)."_s, u"A,B"_s},
         {u"bom"_s, u"export --format csv: start the file with a UTF-8 byte order mark."_s},
         {u"all"_s, u"export: every claim of the library instead of one article (csv or md)."_s},

@@ -33,6 +33,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Show the bundled sample article, adding it to the library."));
     parser.addOption(libraryOption);
     parser.addOption(sampleOption);
+    const QCommandLineOption reviewOption(u"review"_s,
+        QApplication::translate("main", "Open View → Review Segmentation on the article shown."));
+    parser.addOption(reviewOption);
     parser.addPositionalArgument(
         u"files"_s, QApplication::translate("main", "Article files to import and show."), u"[file...]"_s);
     parser.process(app);
@@ -46,6 +49,11 @@ int main(int argc, char *argv[])
 
     Colloquy::MainWindow window(&store);
     window.show();
+    if (parser.isSet(reviewOption) && !parser.positionalArguments().isEmpty())
+        QObject::connect(&window, &Colloquy::MainWindow::importFinished, &window,
+            &Colloquy::MainWindow::reviewSegmentation, Qt::SingleShotConnection);
     window.openInitial(parser.positionalArguments(), parser.isSet(sampleOption));
+    if (parser.isSet(reviewOption) && parser.positionalArguments().isEmpty())
+        window.reviewSegmentation();
     return app.exec();
 }

@@ -468,7 +468,8 @@ bool LibraryStore::removeArticle(qint64 id)
     return true;
 }
 
-bool LibraryStore::replaceArticle(const Article &article, const QList<Highlight> &highlights)
+bool LibraryStore::replaceArticle(
+    const Article &article, const QList<Highlight> &highlights, const QList<SpeakerRename> &renames)
 {
     d->error.clear();
     if (!isOpen())
@@ -524,6 +525,34 @@ bool LibraryStore::replaceArticle(const Article &article, const QList<Highlight>
             return d->failQuery(u"cannot read the speakers of article %1"_s.arg(id), query);
         while (query.next())
             previousPeople.insert(query.value(0).toString(), query.value(1).toLongLong());
+        QList<qint64> touchedPeople = previousPeople.values();
+        for (const SpeakerRename &rename : renames) {
+            previousPeople.remove(rename.from);
+            bool personExists = false;
+            if (rename.person > 0) {
+                // An undo may name a profile a later edit removed: then link by name.
+                query.prepare(u"SELECT 1 FROM people WHERE id = :person"_s);
+                query.bindValue(u":person"_s, rename.person);
+                if (!query.exec())
+                    return d->failQuery(u"cannot read profile %1"_s.arg(rename.person), query);
+                personExists = query.next();
+                query.finish();
+            }
+            if (personExists) {
+                previousPeople.insert(rename.to, rename.person);
+                touchedPeople.append(rename.person);
+            }
+            if (!rename.moveNote)
+                continue;
+            // OR IGNORE: a note the new name had kept from an earlier text wins.
+            query.prepare(u"UPDATE OR IGNORE article_notes SET speaker = :to "
+                          "WHERE article_id = :id AND speaker = :from"_s);
+            query.bindValue(u":to"_s, rename.to);
+            query.bindValue(u":id"_s, id);
+            query.bindValue(u":from"_s, rename.from);
+            if (!query.exec())
+                return d->failQuery(u"cannot move the note on %1"_s.arg(rename.from), query);
+        }
 
         // Segments first: deleting speakers they still point at would rewrite them to NULL one by one.
         for (const QString &sql : {u"DELETE FROM segments WHERE article_id = :id"_s,
@@ -536,7 +565,7 @@ bool LibraryStore::replaceArticle(const Article &article, const QList<Highlight>
         if (!d->insertSegments(id, article.segments))
             return false;
         if (!Store::linkSpeakersToPeople(d->db, id, &reason, previousPeople) ||
-            !Store::refreshPeople(d->db, previousPeople.values(), &reason))
+            !Store::refreshPeople(d->db, touchedPeople, &reason))
             return d->fail(
                 u"cannot link the speakers of article %1 to their profiles: %2"_s.arg(id).arg(reason));
 

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "model/article.h"
+#include "people/personprofile.h"
 #include "search/searchhit.h"
 #include "search/searchquery.h"
-#include "people/personprofile.h"
 #include "store/annotationchange.h"
 #include "store/peoplechange.h"
+#include "store/speakerrename.h"
 
 #include <QHash>
 #include <QObject>
@@ -86,8 +87,14 @@ public:
      * article's, in one transaction: on any failure nothing changed. The id,
      * the highlights' other fields, notes and taggings stay. Refuses a text
      * that another article already has (same content hash).
+     *
+     * Speakers keep their person profile by name. Each of `renames` (a
+     * segmentation edit) also moves the note on its old name to the new one
+     * (unless the new name has a note already) and links the new name to its
+     * `person`, or by name as an import would when that is 0.
      */
-    bool replaceArticle(const Article &article, const QList<Highlight> &highlights);
+    bool replaceArticle(
+        const Article &article, const QList<Highlight> &highlights, const QList<SpeakerRename> &renames = {});
     /// Removes an article and everything that belongs to it; false for an unknown id.
     bool removeArticle(qint64 id);
 

@@ -1,0 +1,415 @@
+#include "annotate/annotations.h"
+#include "import/articlereader.h"
+#include "review/segmentationreview.h"
+#include "store/librarystore.h"
+#include "testconfig.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy;
+
+namespace {
+
+/// Every row a segmentation edit can touch, read by a second connection:
+/// speakers and segments by ordinal and name (their row ids are internal),
+/// highlights and notes with their ids, and each speaker's profile by its name.
+QStringList dumpLibrary(const QString &path)
+{
+    static int connections = 0;
+    const QString name = u"tst-review-dump-%1"_s.arg(++connections);
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {u"cannot open"_s};
+        const QStringList queries = {
+            u"SELECT 'article', * FROM articles ORDER BY id"_s,
+            u"SELECT 'speaker', s.article_id, s.ordinal, s.name, s.bio, p.display_name FROM speakers AS s "
+            "LEFT JOIN people AS p ON p.id = s.person_id ORDER BY s.article_id, s.ordinal"_s,
+            u"SELECT 'segment', s.article_id, s.ordinal, s.kind, s.label, sp.name, s.detection_rule, "
+            "s.detection_confidence FROM segments AS s LEFT JOIN speakers AS sp ON sp.id = s.speaker_id "
+            "ORDER BY s.article_id, s.ordinal"_s,
+            u"SELECT 'paragraph', s.article_id, s.ordinal, p.ordinal, p.text FROM paragraphs AS p "
+            "JOIN segments AS s ON s.id = p.segment_id ORDER BY s.article_id, s.ordinal, p.ordinal"_s,
+            u"SELECT 'highlight', * FROM highlights ORDER BY id"_s,
+            u"SELECT 'note', * FROM notes ORDER BY highlight_id"_s,
+            u"SELECT 'article note', * FROM article_notes ORDER BY article_id, speaker"_s,
+            u"SELECT 'person', display_name, named_by_user FROM people ORDER BY display_name"_s,
+        };
+        for (const QString &sql : queries) {
+            QSqlQuery query(db);
+            if (!query.exec(sql)) {
+                rows.append(query.lastError().text());
+                continue;
+            }
+            while (query.next()) {
+                QStringList fields;
+                for (int i = 0; i < query.record().count(); ++i)
+                    fields.append(query.isNull(i) ? u"<null>"_s : query.value(i).toString());
+                rows.append(fields.join(u'|'));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+} // namespace
+
+class TestSegmentationReview : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void splitInsideParagraphKeepsSpeakerAndQuotes();
+    void splitAsNarrationDropsTheSpeaker();
+    void mergeUndoesASplitExactly();
+    void mergeRejoinsAParagraphCutInTwo();
+    void highlightCutBySplitIsKept();
+    void assignToExistingAndNewSpeaker();
+    void renameMovesTurnsNoteAndKeepsProfile();
+    void renameToAnotherSpeakerJoinsThem();
+    void renameToAnotherPersonLeavesSharedProfile();
+    void bioEditReachesEveryTurn();
+    void kindChangeDropsTheSpeaker();
+    void refusalsLeaveLibraryIdentical();
+    void undoThenRedoRestoresIdenticalState();
+
+private:
+    qint64 highlightQuote(const QString &quote);
+    Article article() const { return m_store->article(m_article).value_or(Article {}); }
+    Highlight stored(qint64 id) const { return m_store->highlight(id).value_or(Highlight {}); }
+    QString quoted(const Highlight &h) const
+    {
+        const Article a = article();
+        return a.segments.value(h.anchor.segment)
+            .text()
+            .mid(h.anchor.position.start, h.anchor.position.end - h.anchor.position.start);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<SegmentationReview> m_review;
+    qint64 m_article = 0;
+};
+
+void TestSegmentationReview::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"library.sqlite"_s);
+    m_store = std::make_unique<LibraryStore>();
+    QVERIFY2(m_store->open(m_path), qPrintable(m_store->errorString()));
+    const ReadResult read =
+        ArticleReader::readFile(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt"));
+    QVERIFY2(read.article, qPrintable(read.error));
+    // Editor's note, then Petra, Tomasz and Mirela: the tests below rely on this segmentation.
+    QCOMPARE(read.article->segments.size(), 4);
+    m_article = m_store->addArticle(*read.article).id;
+    QVERIFY(m_article > 0);
+    m_annotations = std::make_unique<Annotations>(m_store.get());
+    m_review = std::make_unique<SegmentationReview>(m_store.get(), m_annotations->undoStack());
+}
+
+void TestSegmentationReview::cleanup()
+{
+    m_review.reset();
+    m_annotations.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+qint64 TestSegmentationReview::highlightQuote(const QString &quote)
+{
+    const Article a = article();
+    for (qsizetype segment = 0; segment < a.segments.size(); ++segment) {
+        const qsizetype at = a.segments.at(segment).text().indexOf(quote);
+        if (at >= 0)
+            return m_annotations->addHighlight(m_article, segment, at, at + quote.size()).value_or(0);
+    }
+    return 0;
+}
+
+void TestSegmentationReview::splitInsideParagraphKeepsSpeakerAndQuotes()
+{
+    const qint64 early = highlightQuote(u"a slow machine"_s);
+    const qint64 late = highlightQuote(u"Picking is a festival"_s);
+    const qint64 other = highlightQuote(u"Ask the schools first"_s);
+    QVERIFY(early > 0 && late > 0 && other > 0);
+    const QString petra = article().segments.at(1).text();
+    const qsizetype cut = petra.indexOf(u"Trees planted"_s);
+
+    QVERIFY2(m_review->splitSegment(m_article, 1, cut), qPrintable(m_review->errorString()));
+    const Article a = article();
+    QCOMPARE(a.segments.size(), 5);
+    QVERIFY(a.segments.at(1).text().endsWith(u"is a slow machine."_s));
+    QVERIFY(a.segments.at(2).text().startsWith(u"Trees planted today"_s));
+    QCOMPARE(a.segments.at(2).speaker->name, u"Petra Lindqvist-Moreau"_s);
+    QCOMPARE(a.segments.at(2).kind, SegmentKind::Speaker);
+    QVERIFY(a.segments.at(2).detection.rule.isEmpty()); // made by hand
+    QCOMPARE(a.segments.at(3).speaker->name, u"Tomasz Achebe-Holt"_s);
+
+    QCOMPARE(stored(early).anchor.segment, 1);
+    QCOMPARE(stored(late).anchor.segment, 2);
+    QCOMPARE(stored(other).anchor.segment, 3);
+    for (const qint64 id : {early, late, other}) {
+        QCOMPARE(stored(id).state, AnchorState::Anchored);
+        QCOMPARE(quoted(stored(id)), stored(id).anchor.quote.exact);
+    }
+    QCOMPARE(quoted(stored(late)), u"Picking is a festival"_s);
+}
+
+void TestSegmentationReview::splitAsNarrationDropsTheSpeaker()
+{
+    const QString mirela = article().segments.at(3).text();
+    QVERIFY(m_review->splitSegment(m_article, 3, mirela.indexOf(u"Half the trees"_s), false));
+    const Segment second = article().segments.at(4);
+    QCOMPARE(second.kind, SegmentKind::Narration);
+    QVERIFY(!second.speaker);
+    QVERIFY(second.text().startsWith(u"Half the trees"_s));
+}
+
+void TestSegmentationReview::mergeUndoesASplitExactly()
+{
+    const qint64 late = highlightQuote(u"Picking is a festival"_s);
+    const Article original = article();
+    const Highlight before = stored(late);
+    // At a paragraph boundary: the cut falls on the `\n` between them.
+    const qsizetype cut = original.segments.at(1).paragraphs.at(0).size();
+    QVERIFY(m_review->splitSegment(m_article, 1, cut));
+    QCOMPARE(article().segments.at(2).paragraphs.size(), 1);
+    QVERIFY(m_review->mergeWithPrevious(m_article, 2));
+
+    const Article merged = article();
+    QCOMPARE(merged.segments.size(), original.segments.size());
+    QCOMPARE(merged.segments.at(1).paragraphs, original.segments.at(1).paragraphs);
+    QCOMPARE(stored(late).anchor.segment, before.anchor.segment);
+    QCOMPARE(stored(late).anchor.position.start, before.anchor.position.start);
+    QCOMPARE(stored(late).anchor.quote.exact, before.anchor.quote.exact);
+}
+
+void TestSegmentationReview::mergeRejoinsAParagraphCutInTwo()
+{
+    const qint64 late = highlightQuote(u"Picking is a festival"_s);
+    const Article original = article();
+    const Highlight before = stored(late);
+    QVERIFY(m_review->splitSegment(m_article, 1, original.segments.at(1).text().indexOf(u"Trees planted"_s)));
+    QVERIFY(m_review->mergeWithPrevious(m_article, 2));
+    QCOMPARE(article().segments.at(1).paragraphs, original.segments.at(1).paragraphs);
+    QCOMPARE(stored(late).anchor.position.start, before.anchor.position.start);
+    QCOMPARE(stored(late).anchor.quote.prefix, before.anchor.quote.prefix);
+}
+
+void TestSegmentationReview::highlightCutBySplitIsKept()
+{
+    const qint64 across = highlightQuote(u"craft."_s); // sanity: one that is not cut
+    const qint64 cutOne = highlightQuote(u"Ask the schools first. Children who plant"_s);
+    QVERIFY(across > 0 && cutOne > 0);
+    const QString tomasz = article().segments.at(2).text();
+    QVERIFY(m_review->splitSegment(m_article, 2, tomasz.indexOf(u"Children who"_s)));
+
+    QCOMPARE(m_store->highlights(m_article).size(), 2);
+    const Highlight h = stored(cutOne);
+    QCOMPARE(h.id, cutOne);
+    QCOMPARE(h.anchor.quote.exact.isEmpty(), false);
+    // Either found again roughly or an orphan that keeps its selectors: never gone.
+    QVERIFY(h.state == AnchorState::Fuzzy || h.state == AnchorState::Orphaned);
+    QCOMPARE(stored(across).state, AnchorState::Anchored);
+}
+
+void TestSegmentationReview::assignToExistingAndNewSpeaker()
+{
+    QVERIFY2(m_review->assignSpeaker(m_article, 3, u"Petra Lindqvist-Moreau"_s),
+        qPrintable(m_review->errorString()));
+    Article a = article();
+    QCOMPARE(a.segments.at(3).speaker->name, u"Petra Lindqvist-Moreau"_s);
+    QCOMPARE(a.segments.at(3).speaker->bio, a.segments.at(1).speaker->bio);
+    QVERIFY(!a.speakers().contains(Speaker {u"Mirela Oduya"_s, u"a landscape architect"_s}));
+
+    QVERIFY(m_review->assignNewSpeaker(m_article, 0, u"  Ines Varga "_s, u"the editor"_s));
+    a = article();
+    QCOMPARE(a.segments.at(0).kind, SegmentKind::Speaker);
+    QCOMPARE(a.segments.at(0).speaker->name, u"Ines Varga"_s);
+    QCOMPARE(a.segments.at(0).speaker->bio, u"the editor"_s);
+    QCOMPARE(a.speakers().constFirst().name, u"Ines Varga"_s);
+    // A new person gets a profile of their own.
+    bool profiled = false;
+    for (const PersonProfile &p : m_store->people())
+        profiled = profiled || p.displayName == u"Ines Varga"_s;
+    QVERIFY(profiled);
+    QVERIFY(!m_review->assignNewSpeaker(m_article, 1, u"Ines Varga"_s, QString()));
+}
+
+void TestSegmentationReview::renameMovesTurnsNoteAndKeepsProfile()
+{
+    QVERIFY(m_annotations->setSpeakerNote(m_article, u"Tomasz Achebe-Holt"_s, u"Runs the allotments."_s));
+    auto profileOf = [this](const QString &name) -> qint64 {
+        for (const PersonProfile &p : m_store->people()) {
+            for (const auto &appearance : p.appearances) {
+                if (appearance.articleId == m_article && appearance.name == name)
+                    return p.id;
+            }
+        }
+        return 0;
+    };
+    const qint64 profile = profileOf(u"Tomasz Achebe-Holt"_s);
+    QVERIFY(profile > 0);
+
+    QVERIFY2(m_review->renameSpeaker(m_article, u"Tomasz Achebe-Holt"_s, u"Tomasz Achebe Holt"_s),
+        qPrintable(m_review->errorString()));
+    QCOMPARE(article().segments.at(2).speaker->name, u"Tomasz Achebe Holt"_s);
+    QCOMPARE(article().segments.at(2).speaker->bio, u"chair of the Riverside Allotment Society"_s);
+    QCOMPARE(profileOf(u"Tomasz Achebe Holt"_s), profile);
+    QCOMPARE(m_store->person(profile)->displayName, u"Tomasz Achebe Holt"_s);
+    const std::optional<ArticleNote> note = m_store->articleNote(m_article, u"Tomasz Achebe Holt"_s);
+    QVERIFY(note);
+    QCOMPARE(note->markdown, u"Runs the allotments."_s);
+
+    m_annotations->undoStack()->undo();
+    QCOMPARE(profileOf(u"Tomasz Achebe-Holt"_s), profile);
+    QVERIFY(m_store->articleNote(m_article, u"Tomasz Achebe-Holt"_s));
+}
+
+void TestSegmentationReview::renameToAnotherSpeakerJoinsThem()
+{
+    QVERIFY(m_review->renameSpeaker(m_article, u"Mirela Oduya"_s, u"Petra Lindqvist-Moreau"_s));
+    const Article a = article();
+    QCOMPARE(a.speakers().size(), 2);
+    QCOMPARE(a.segments.at(3).speaker, a.segments.at(1).speaker);
+}
+
+void TestSegmentationReview::renameToAnotherPersonLeavesSharedProfile()
+{
+    // A second article where Mirela Oduya speaks too: one profile for both.
+    Article other;
+    other.sourceFormat = u"text"_s;
+    other.normalizedText = u"Mirela Oduya, architect\nPaths first, always."_s;
+    other.segments = {Segment {SegmentKind::Speaker, QString(), Speaker {u"Mirela Oduya"_s, u"architect"_s},
+        {u"Paths first, always."_s}, {}}};
+    const qint64 otherId = m_store->addArticle(other).id;
+    QVERIFY(otherId > 0);
+    auto profileOf = [this](qint64 articleId, const QString &name) -> qint64 {
+        for (const PersonProfile &p : m_store->people()) {
+            for (const auto &appearance : p.appearances) {
+                if (appearance.articleId == articleId && appearance.name == name)
+                    return p.id;
+            }
+        }
+        return 0;
+    };
+    const qint64 shared = profileOf(m_article, u"Mirela Oduya"_s);
+    QVERIFY(shared > 0);
+    QCOMPARE(profileOf(otherId, u"Mirela Oduya"_s), shared);
+
+    // The same person, more fully named: still the shared profile.
+    QVERIFY(m_review->renameSpeaker(m_article, u"Mirela Oduya"_s, u"Dr. Mirela Oduya"_s));
+    QCOMPARE(profileOf(m_article, u"Dr. Mirela Oduya"_s), shared);
+    m_annotations->undoStack()->undo();
+
+    // Somebody else: a profile of their own; Mirela keeps hers for the other article.
+    QVERIFY(m_review->renameSpeaker(m_article, u"Mirela Oduya"_s, u"Jonas Berg"_s));
+    const qint64 jonas = profileOf(m_article, u"Jonas Berg"_s);
+    QVERIFY(jonas > 0);
+    QVERIFY(jonas != shared);
+    QCOMPARE(profileOf(otherId, u"Mirela Oduya"_s), shared);
+    QCOMPARE(m_store->person(shared)->articleIds(), QList<qint64> {otherId});
+
+    m_annotations->undoStack()->undo();
+    QCOMPARE(profileOf(m_article, u"Mirela Oduya"_s), shared);
+    QVERIFY(!m_store->person(jonas)); // nobody's profile any more
+}
+
+void TestSegmentationReview::bioEditReachesEveryTurn()
+{
+    QVERIFY(m_review->splitSegment(m_article, 1, article().segments.at(1).paragraphs.at(0).size()));
+    QVERIFY(m_review->setSpeakerBio(m_article, u"Petra Lindqvist-Moreau"_s, u" head of orchards "_s));
+    const Article a = article();
+    QCOMPARE(a.segments.at(1).speaker->bio, u"head of orchards"_s);
+    QCOMPARE(a.segments.at(2).speaker->bio, u"head of orchards"_s);
+    QVERIFY(m_review->setSpeakerBio(m_article, u"Petra Lindqvist-Moreau"_s, u"  "_s));
+    QVERIFY(article().segments.at(2).speaker->bio.isNull());
+}
+
+void TestSegmentationReview::kindChangeDropsTheSpeaker()
+{
+    QVERIFY(m_review->setSegmentKind(m_article, 3, SegmentKind::Caption));
+    const Segment s = article().segments.at(3);
+    QCOMPARE(s.kind, SegmentKind::Caption);
+    QVERIFY(!s.speaker);
+    QVERIFY(s.detection.rule.isEmpty());
+    QVERIFY(!article().speakers().contains(Speaker {u"Mirela Oduya"_s, u"a landscape architect"_s}));
+    QVERIFY(!m_review->setSegmentKind(m_article, 3, SegmentKind::Speaker));
+    QVERIFY(m_review->errorString().contains(u"assign"_s));
+}
+
+void TestSegmentationReview::refusalsLeaveLibraryIdentical()
+{
+    QVERIFY(highlightQuote(u"paths"_s) > 0);
+    const QStringList before = dumpLibrary(m_path);
+    const int steps = m_annotations->undoStack()->count();
+    QVERIFY(!m_review->splitSegment(m_article, 1, 0));
+    QVERIFY(!m_review->splitSegment(m_article, 9, 3));
+    QVERIFY(!m_review->mergeWithPrevious(m_article, 0));
+    QVERIFY(!m_review->assignSpeaker(m_article, 0, u"Nobody Here"_s));
+    QVERIFY(!m_review->renameSpeaker(m_article, u"Nobody Here"_s, u"X"_s));
+    QVERIFY(!m_review->renameSpeaker(m_article, u"Mirela Oduya"_s, u"  "_s));
+    QVERIFY(!m_review->setSpeakerBio(m_article + 1, u"Mirela Oduya"_s, u"x"_s));
+    QVERIFY(!m_review->errorString().isEmpty());
+    QCOMPARE(dumpLibrary(m_path), before);
+    QCOMPARE(m_annotations->undoStack()->count(), steps);
+}
+
+void TestSegmentationReview::undoThenRedoRestoresIdenticalState()
+{
+    QVERIFY(highlightQuote(u"Picking is a festival"_s) > 0);
+    QVERIFY(highlightQuote(u"paths"_s) > 0);
+    QVERIFY(m_annotations->setSpeakerNote(m_article, u"Mirela Oduya"_s, u"Landscape."_s));
+    QUndoStack *stack = m_annotations->undoStack();
+    const int base = stack->count();
+
+    QList<QStringList> states {dumpLibrary(m_path)};
+    const QString petra = article().segments.at(1).text();
+    QVERIFY(m_review->splitSegment(m_article, 1, petra.indexOf(u"The town should"_s)));
+    states.append(dumpLibrary(m_path));
+    QVERIFY(m_review->renameSpeaker(m_article, u"Mirela Oduya"_s, u"Mirela O. Oduya"_s));
+    states.append(dumpLibrary(m_path));
+    QVERIFY(m_review->assignNewSpeaker(m_article, 2, u"Jonas Berg"_s, u"a gardener"_s));
+    states.append(dumpLibrary(m_path));
+    QVERIFY(m_review->setSegmentKind(m_article, 0, SegmentKind::Metadata));
+    states.append(dumpLibrary(m_path));
+    QVERIFY(m_review->mergeWithPrevious(m_article, 2));
+    states.append(dumpLibrary(m_path));
+    QCOMPARE(stack->count(), base + 5);
+    for (qsizetype i = 1; i < states.size(); ++i)
+        QVERIFY(states.at(i) != states.at(i - 1));
+
+    for (qsizetype i = states.size() - 1; i > 0; --i) {
+        QVERIFY(stack->canUndo());
+        stack->undo();
+        QCOMPARE(dumpLibrary(m_path), states.at(i - 1));
+    }
+    for (qsizetype i = 1; i < states.size(); ++i) {
+        QVERIFY(stack->canRedo());
+        stack->redo();
+        QCOMPARE(dumpLibrary(m_path), states.at(i));
+    }
+    QVERIFY(!stack->canRedo());
+}
+
+QTEST_GUILESS_MAIN(TestSegmentationReview)
+#include "tst_segmentationreview.moc"

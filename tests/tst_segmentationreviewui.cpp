@@ -1,0 +1,240 @@
+#include "annotate/annotations.h"
+#include "articleview.h"
+#include "import/articlereader.h"
+#include "librarymodel.h"
+#include "librarypanel.h"
+#include "mainwindow.h"
+#include "review/segmentationreview.h"
+#include "segmentationreviewdialog.h"
+#include "speakerpane.h"
+#include "store/librarystore.h"
+#include "testconfig.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy;
+
+/// View → Review Segmentation driven by keys, as a user would, offscreen.
+class TestSegmentationReviewUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensWithSegmentsAndDetection();
+    void splitAtCursorShowsInPanesAndUndoes();
+    void markAsCaptionRemovesThePane();
+    void assignPickerMovesTurnToAnotherSpeaker();
+    void renameWithF2RenamesEveryPane();
+
+private:
+    QStringList paneNames() const;
+    SegmentationReviewDialog *openReview();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_article = 0;
+};
+
+void TestSegmentationReviewUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
+}
+
+void TestSegmentationReviewUi::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<LibraryStore>();
+    QVERIFY2(m_store->open(m_dir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
+    const ReadResult read =
+        ArticleReader::readFile(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt"));
+    QVERIFY2(read.article, qPrintable(read.error));
+    m_article = m_store->addArticle(*read.article).id;
+    QVERIFY(m_article > 0);
+
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window->resize(1300, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->showArticle(m_article);
+    QCOMPARE(
+        paneNames(), (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s, u"Mirela Oduya"_s}));
+}
+
+void TestSegmentationReviewUi::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QStringList TestSegmentationReviewUi::paneNames() const
+{
+    QStringList names;
+    for (const SpeakerPane *pane : m_window->articleView()->panes())
+        names.append(pane->name());
+    return names;
+}
+
+SegmentationReviewDialog *TestSegmentationReviewUi::openReview()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    SegmentationReviewDialog *dialog = m_window->reviewDialog();
+    if (!dialog->isVisible() || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    dialog->activateWindow();
+    if (!QTest::qWaitForWindowActive(dialog))
+        return nullptr;
+    return dialog;
+}
+
+void TestSegmentationReviewUi::opensWithSegmentsAndDetection()
+{
+    SegmentationReviewDialog *dialog = openReview();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->articleId(), m_article);
+    QListWidget *list = dialog->segmentList();
+    QCOMPARE(list->count(), 4);
+    const Article article = *m_store->article(m_article);
+    for (int i = 0; i < list->count(); ++i) {
+        const Segment &segment = article.segments.at(i);
+        const QString row = list->item(i)->text();
+        QVERIFY2(row.contains(segment.detection.rule), qPrintable(row));
+        QCOMPARE(row.startsWith(u"⚠"_s), segment.detection.confidence < SegmentationReview::lowConfidence);
+        if (segment.speaker)
+            QVERIFY(row.contains(segment.speaker->name));
+    }
+    QTest::keyClick(list, Qt::Key_Home);
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(dialog->textView()->toPlainText(), article.segments.at(1).text());
+}
+
+void TestSegmentationReviewUi::splitAtCursorShowsInPanesAndUndoes()
+{
+    SegmentationReviewDialog *dialog = openReview();
+    QVERIFY(dialog);
+    QListWidget *list = dialog->segmentList();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    QTest::keyClick(list, Qt::Key_Down); // Petra
+    QPlainTextEdit *text = dialog->textView();
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_Home, Qt::ControlModifier);
+    // "An orchard is a slow machine. " is 30 characters: the caret before "Trees".
+    for (int i = 0; i < 30; ++i)
+        QTest::keyClick(text, Qt::Key_Right);
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+
+    QCOMPARE(list->count(), 5);
+    QCOMPARE(list->currentRow(), 2);
+    QVERIFY(text->toPlainText().startsWith(u"Trees planted today"_s));
+    QVERIFY(list->item(2)->text().contains(u"set by hand"_s));
+    // The speaker panes show the new segmentation at once: Petra's pane has both turns.
+    const SpeakerPane *petra = m_window->articleView()->panes().constFirst();
+    QCOMPARE(petra->name(), u"Petra Lindqvist-Moreau"_s);
+    QVERIFY(petra->hasSegment(1));
+    QVERIFY(petra->hasSegment(2));
+
+    QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(list->count(), 4);
+    QCOMPARE(m_store->article(m_article)->segments.size(), 4);
+    QVERIFY(!m_window->articleView()->panes().constFirst()->hasSegment(2));
+}
+
+void TestSegmentationReviewUi::markAsCaptionRemovesThePane()
+{
+    SegmentationReviewDialog *dialog = openReview();
+    QVERIFY(dialog);
+    QListWidget *list = dialog->segmentList();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_End); // Mirela
+    QTest::keyClick(list, Qt::Key_1, Qt::AltModifier);
+    QCOMPARE(m_store->article(m_article)->segments.at(3).kind, SegmentKind::Caption);
+    QCOMPARE(paneNames(), (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
+    QVERIFY(list->item(3)->text().contains(u"Caption"_s));
+
+    QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(paneNames().size(), 3);
+    QVERIFY(m_window->annotations()->undoStack()->canRedo());
+}
+
+void TestSegmentationReviewUi::assignPickerMovesTurnToAnotherSpeaker()
+{
+    SegmentationReviewDialog *dialog = openReview();
+    QVERIFY(dialog);
+    QListWidget *list = dialog->segmentList();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_End); // Mirela
+    QTest::keyClick(list, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QMenu *picker = dialog->assignMenu();
+    QTRY_VERIFY(picker->isVisible());
+    QStringList entries;
+    for (const QAction *action : picker->actions())
+        entries.append(action->text());
+    QVERIFY(entries.contains(u"New Speaker…"_s));
+    // Down to the second speaker, Tomasz, and Enter.
+    QTest::keyClick(picker, Qt::Key_Down);
+    QTest::keyClick(picker, Qt::Key_Down);
+    QTest::keyClick(picker, Qt::Key_Return);
+    QTRY_COMPARE(m_store->article(m_article)->segments.at(3).speaker->name, u"Tomasz Achebe-Holt"_s);
+    QCOMPARE(paneNames(), (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
+    // The library list's speakers follow too.
+    const QModelIndex row = m_window->libraryPanel()->model()->indexOfArticle(m_article);
+    QCOMPARE(row.data(LibraryModel::SpeakerNamesRole).toStringList(),
+        (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
+}
+
+void TestSegmentationReviewUi::renameWithF2RenamesEveryPane()
+{
+    SegmentationReviewDialog *dialog = openReview();
+    QVERIFY(dialog);
+    QListWidget *list = dialog->segmentList();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    QTest::keyClick(list, Qt::Key_Down); // Petra
+    // The name dialog is modal: answer it once it is up.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered]() {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!input)
+            return;
+        QCOMPARE(input->textValue(), u"Petra Lindqvist-Moreau"_s);
+        input->setTextValue(u"Petra Lindqvist"_s);
+        input->accept();
+        answered = true;
+    });
+    QTest::keyClick(list, Qt::Key_F2);
+    QVERIFY(answered);
+    QCOMPARE(paneNames().constFirst(), u"Petra Lindqvist"_s);
+    QVERIFY(list->item(1)->text().contains(u"Petra Lindqvist\n"_s));
+    dialog->activateWindow(); // back from the modal name dialog
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(paneNames().constFirst(), u"Petra Lindqvist-Moreau"_s);
+}
+
+QTEST_MAIN(TestSegmentationReviewUi)
+#include "tst_segmentationreviewui.moc"
