@@ -112,6 +112,9 @@ QString Commands::description()
            "         [--only-claims] [--themes A,B]\n"
            "                    Write the article with its highlights, notes and themes as an\n"
            "                    annotated PDF (real /Highlight annotations and bookmarks).\n"
+           "  export ID... --format qdpx --output FILE   (or --all instead of ids)\n"
+           "                    Write a REFI-QDA project (.qdpx) for other QDA tools.\n"
+           "  import-qdpx FILE  Read a REFI-QDA project: texts, codes as themes, codings as claims.\n"
            "\n"
            "Exit status: 0 on success, 1 when a file or the library failed, 2 for a wrong command line."_s;
 }

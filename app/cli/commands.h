@@ -80,6 +80,7 @@ public:
     int speakers(const QStringList &args);
     // Export (exportcommands.cpp).
     int exportArticle(const QStringList &args);
+    int importQdpx(const QStringList &args);
 
     /// Reports a mistake in the command line, then the usage line; returns UsageError.
     int usageError(const QString &message);
@@ -99,6 +100,7 @@ private:
     qint64 themeByNameOrNew(const QString &name);
     QJsonObject highlightToJson(const Highlight &highlight);
     int articleNote(const QStringList &args);
+    int exportQdpx(const QStringList &args);
     int themeAdd(const QStringList &args);
     int themeRename(const QStringList &args);
     int themeMerge(const QStringList &args);

@@ -2,6 +2,9 @@
 
 #include "commands.h"
 
+#include "annotate/annotations.h"
+#include "exchange/qdpxexporter.h"
+#include "exchange/qdpximporter.h"
 #include "export/pdfexporter.h"
 #include "store/librarystore.h"
 
@@ -13,15 +16,19 @@ namespace Colloquy::Cli {
 
 int Commands::exportArticle(const QStringList &args)
 {
+    const QString format = m_options.isSet(u"format"_s) ? m_options.value(u"format"_s).toLower() : u"pdf"_s;
+    if (format == u"qdpx"_s)
+        return exportQdpx(args);
     if (args.size() != 1)
         return usageError(
             args.isEmpty() ? u"export: no article id given"_s : u"export: takes one article id"_s);
     const qint64 articleId = parseId(u"export"_s, u"an article id"_s, args.constFirst());
     if (!articleId)
         return UsageError;
-    const QString format = m_options.isSet(u"format"_s) ? m_options.value(u"format"_s).toLower() : u"pdf"_s;
+    if (m_options.isSet(u"all"_s))
+        return usageError(u"export: --all is for --format qdpx"_s);
     if (format != u"pdf"_s)
-        return usageError(u"export: unknown format '%1' (pdf)"_s.arg(m_options.value(u"format"_s)));
+        return usageError(u"export: unknown format '%1' (pdf or qdpx)"_s.arg(m_options.value(u"format"_s)));
     const QString output = m_options.value(u"output"_s);
     if (output.isEmpty())
         return usageError(u"export: --output FILE is required"_s);
@@ -52,6 +59,60 @@ int Commands::exportArticle(const QStringList &args)
     PdfExporter exporter(store);
     if (!exporter.exportArticle(articleId, output, options))
         return fail(exporter.errorString());
+    return Success;
+}
+
+int Commands::exportQdpx(const QStringList &args)
+{
+    const bool all = m_options.isSet(u"all"_s);
+    if (all ? !args.isEmpty() : args.isEmpty())
+        return usageError(
+            all ? u"export: --all takes no article id"_s : u"export: no article id given (or --all)"_s);
+    const QString output = m_options.value(u"output"_s);
+    if (output.isEmpty())
+        return usageError(u"export: --output FILE is required"_s);
+    QList<qint64> ids;
+    for (const QString &arg : args) {
+        const qint64 id = parseId(u"export"_s, u"an article id"_s, arg);
+        if (!id)
+            return UsageError;
+        ids.append(id);
+    }
+    LibraryStore *store = library();
+    if (!store)
+        return Failure;
+    if (all) {
+        // Oldest first, as they came into the library.
+        const QList<ArticleSummary> summaries = store->articles();
+        for (auto it = summaries.crbegin(); it != summaries.crend(); ++it)
+            ids.append(it->id);
+    }
+    QdpxExporter exporter(store);
+    if (!exporter.exportArticles(ids, output))
+        return fail(exporter.errorString());
+    return Success;
+}
+
+int Commands::importQdpx(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(
+            args.isEmpty() ? u"import-qdpx: no file given"_s : u"import-qdpx: takes one file"_s);
+    Annotations *annotations = annotator();
+    if (!annotations)
+        return Failure;
+    QdpxImporter importer(annotations);
+    const std::optional<QdpxImportReport> report = importer.importFile(args.constFirst());
+    if (!report)
+        return fail(importer.errorString());
+    for (const QString &message : report->messages)
+        m_err << "colloquy-cli: " << message << Qt::endl;
+    QStringList ids;
+    for (qint64 id : report->articleIds)
+        ids.append(QString::number(id));
+    m_out << "articles " << ids.join(u' ') << " (" << report->articlesCreated << " new), themes "
+          << report->themesCreated << " new, highlights " << report->highlights << ", codings "
+          << report->codings << Qt::endl;
     return Success;
 }
 

@@ -37,7 +37,8 @@ constexpr CommandEntry CommandTable[] = {
     {u"theme", &Cli::Commands::theme, u"parent,color,description"},
     {u"search", &Cli::Commands::search, u"speaker,theme,color,article,limit"},
     {u"speakers", &Cli::Commands::speakers, u""},
-    {u"export", &Cli::Commands::exportArticle, u"format,output,page-size,only-claims,themes"},
+    {u"export", &Cli::Commands::exportArticle, u"format,output,page-size,only-claims,themes,all"},
+    {u"import-qdpx", &Cli::Commands::importQdpx, u""},
 };
 
 } // namespace
@@ -79,7 +80,7 @@ int main(int argc, char *argv[])
     const QList<QCommandLineOption> commandOptions = {
         {u"format"_s,
             u"segment, import, reimport: read files as text, markdown, html, pdf, webvtt or srt "
-            u"(default: detected from content and extension). export: pdf (the default)."_s,
+            u"(default: detected from content and extension). export: pdf (the default) or qdpx."_s,
             u"NAME"_s},
         {u"quote"_s, u"highlight: the exact text to highlight."_s, u"TEXT"_s},
         {u"speaker"_s,
@@ -103,6 +104,7 @@ int main(int argc, char *argv[])
         {u"output"_s, u"export: the file to write."_s, u"FILE"_s},
         {u"page-size"_s, u"export: A4 (default) or Letter."_s, u"SIZE"_s},
         {u"only-claims"_s, u"export: leave out highlights without a theme."_s},
+        {u"all"_s, u"export --format qdpx: every article of the library."_s},
         {u"themes"_s, u"export: only claims tagged with these themes (comma-separated)."_s, u"A,B"_s},
     };
     parser.addOptions(commandOptions);
