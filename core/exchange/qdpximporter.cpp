@@ -28,6 +28,7 @@ struct CodeEntry
 struct SelectionEntry
 {
     QString guid;
+    QString name; ///< many tools (Colloquy too) put the selected text, or its start, here
     qint64 start = 0;
     qint64 end = 0;
     QString description;
@@ -111,6 +112,7 @@ std::optional<Project> parseProject(const QByteArray &xml, QString *error)
         } else if (name == u"PlainTextSelection" && source) {
             SelectionEntry entry;
             entry.guid = a.value(u"guid"_s).toString();
+            entry.name = a.value(u"name"_s).toString();
             bool okStart = false;
             bool okEnd = false;
             entry.start = a.value(u"startPosition"_s).toLongLong(&okStart);
@@ -274,7 +276,33 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
                         .arg(selection.end));
                 continue;
             }
-            const QString quote = text.mid(start, end - start);
+            QString quote = text.mid(start, end - start);
+            qsizetype expectedStart = start;
+            // The name, when it is text, says what the selection should hold: verify the offsets by it.
+            const QString named = selection.name.trimmed();
+            if (!named.isEmpty() && !quote.trimmed().startsWith(named)) {
+                qsizetype best = -1;
+                for (qsizetype at = text.indexOf(named); at >= 0; at = text.indexOf(named, at + 1)) {
+                    if (best < 0 || std::abs(at - start) < std::abs(best - start))
+                        best = at;
+                }
+                if (best < 0) {
+                    report.messages.append(
+                        u"'%1': selection %2–%3 should hold \"%4\", which is not in the text; skipped"_s
+                            .arg(source.name)
+                            .arg(selection.start)
+                            .arg(selection.end)
+                            .arg(named.left(40)));
+                    continue;
+                }
+                report.messages.append(
+                    u"'%1': selection %2–%3 does not hold \"%4\"; placed by its quote"_s.arg(source.name)
+                        .arg(selection.start)
+                        .arg(selection.end)
+                        .arg(named.left(40)));
+                quote = named;
+                expectedStart = best;
+            }
             const QString trimmed = quote.trimmed();
             PlannedHighlight h;
             h.note = selection.description;
@@ -288,10 +316,11 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
             bool placed = false;
             for (qsizetype i = 0; i < segments.size() && !placed; ++i) {
                 const qsizetype s = starts.at(i);
-                if (s >= 0 && start >= s && end <= s + segments.at(i).text().size()) {
+                const qsizetype qEnd = expectedStart + quote.size();
+                if (s >= 0 && expectedStart >= s && qEnd <= s + segments.at(i).text().size()) {
                     h.segment = i;
-                    h.start = start - s;
-                    h.end = end - s;
+                    h.start = expectedStart - s;
+                    h.end = qEnd - s;
                     placed = segments.at(i).text().mid(h.start, h.end - h.start) == quote;
                 }
             }
@@ -303,7 +332,8 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
                     const qsizetype at = segments.at(i).text().indexOf(trimmed);
                     if (at < 0)
                         continue;
-                    const qsizetype distance = starts.at(i) >= 0 ? std::abs(starts.at(i) + at - start) : 0;
+                    const qsizetype distance =
+                        starts.at(i) >= 0 ? std::abs(starts.at(i) + at - expectedStart) : 0;
                     if (distance < bestDistance) {
                         bestDistance = distance;
                         best = i;
