@@ -458,6 +458,41 @@ private Q_SLOTS:
         QCOMPARE(snapshot(), before);
     }
 
+    void testSchemaCatchesInvalidProjects()
+    {
+        // The validation above can fail: a selection without positions is not a project.
+        const QString path = m_dir.filePath(u"invalid.qdpx"_s);
+        QVERIFY(writeZip(path,
+            {{u"project.qde"_s,
+                "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><Sources>"
+                "<TextSource guid=\"b0000000-0000-0000-0000-000000000001\">"
+                "<PlainTextSelection guid=\"c0000000-0000-0000-0000-000000000001\"/>"
+                "</TextSource></Sources></Project>"}}));
+        validate(path, false);
+    }
+
+    void testLibraryExportHoldsEveryArticle()
+    {
+        ReadResult read = ArticleReader::readBytes(
+            u"Second Piece\n\nAda: A different text entirely.\n"_s.toUtf8(), u"two.txt"_s, u"text"_s);
+        QVERIFY(read.article);
+        const qint64 second = m_store->addArticle(*read.article).id;
+        QVERIFY(highlight(second, u"different text"_s, HighlightColour::Purple));
+        QList<qint64> ids;
+        for (const ArticleSummary &a : m_store->articles())
+            ids.append(a.id);
+        const QString path = m_dir.filePath(u"library.qdpx"_s);
+        QdpxExporter exporter(m_store.get());
+        QVERIFY(exporter.exportArticles(ids, path));
+        validate(path);
+        openLibrary();
+        QdpxImporter importer(m_annotations.get());
+        const std::optional<QdpxImportReport> report = importer.importFile(path);
+        QVERIFY2(report, qPrintable(importer.errorString()));
+        QCOMPARE(report->articlesCreated, 2);
+        QCOMPARE(report->highlights, 1);
+    }
+
     void testNotAZip()
     {
         const QString path = m_dir.filePath(u"plain.qdpx"_s);
@@ -469,11 +504,10 @@ private Q_SLOTS:
     }
 
 private:
-    void validate(const QString &path)
+    void validate(const QString &path, bool expectValid = true)
     {
         const QString xsd = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/qdpx/Project-mrt2019.xsd");
-        if (!QFile::exists(xsd))
-            return;
+        QVERIFY(QFile::exists(xsd));
         const QString xmllint = QStandardPaths::findExecutable(u"xmllint"_s);
         QVERIFY2(!xmllint.isEmpty(), "xmllint (libxml2-utils) is needed to validate exports");
         ZipArchiveReader zip;
@@ -486,7 +520,10 @@ private:
         QProcess lint;
         lint.start(xmllint, {u"--noout"_s, u"--schema"_s, xsd, qde});
         QVERIFY(lint.waitForFinished());
-        QVERIFY2(lint.exitCode() == 0, lint.readAllStandardError().constData());
+        if (expectValid)
+            QVERIFY2(lint.exitCode() == 0, lint.readAllStandardError().constData());
+        else
+            QVERIFY(lint.exitCode() != 0);
     }
 };
 
