@@ -68,6 +68,13 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ExportPdf, u"file_export_pdf"_s, tr("Annotated &PDF…"), QIcon::fromTheme(u"document-export"_s),
         {})
         ->setStatusTip(tr("Export the article with its highlights, notes and themes as an annotated PDF"));
+    make(Id::ExportQdpx, u"file_export_qdpx"_s, tr("&REFI-QDA Project…"),
+        QIcon::fromTheme(u"document-export"_s), {})
+        ->setStatusTip(
+            tr("Export the library with its themes and claims for other qualitative analysis tools"));
+    make(Id::ImportQdpx, u"file_import_qdpx"_s, tr("Import &REFI-QDA Project…"),
+        QIcon::fromTheme(u"document-import"_s), {})
+        ->setStatusTip(tr("Import texts, codes and codings from another qualitative analysis tool"));
     QAction *quit = make(Id::Quit, u"file_quit"_s, tr("&Quit"), QIcon::fromTheme(u"application-exit"_s),
         QKeySequence::keyBindings(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);

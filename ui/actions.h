@@ -35,6 +35,8 @@ public:
         Open,
         PasteArticle,
         ExportPdf,
+        ExportQdpx,
+        ImportQdpx,
         Quit,
         LayoutSideBySide,
         LayoutStacked,

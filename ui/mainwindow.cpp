@@ -12,6 +12,7 @@
 #include "importcontroller.h"
 #include "librarypanel.h"
 #include "pdfexportrunner.h"
+#include "qdpxrunner.h"
 #include "settings.h"
 #include "store/librarystore.h"
 
@@ -175,6 +176,10 @@ void MainWindow::setupActions()
         if (m_shownId)
             PdfExportRunner(m_store, this).askAndRun(m_shownId, windowTitle());
     });
+    connect(m_actions->action(Id::ExportQdpx), &QAction::triggered, this,
+        [this] { QdpxRunner(m_annotations, this).askAndExport(); });
+    connect(m_actions->action(Id::ImportQdpx), &QAction::triggered, this,
+        [this] { QdpxRunner(m_annotations, this).askAndImport(); });
     connect(m_actions->layoutGroup(), &QActionGroup::triggered, this, &MainWindow::applyLayout);
     connect(m_actions->action(Id::NextSpeaker), &QAction::triggered, m_articleView,
         &ArticleView::showNextSpeaker);
@@ -223,7 +228,10 @@ void MainWindow::setupMenusAndToolBar()
     using Id = Actions::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::Open));
-    file->addMenu(tr("&Export"))->addAction(m_actions->action(Id::ExportPdf));
+    file->addAction(m_actions->action(Id::ImportQdpx));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(m_actions->action(Id::ExportPdf));
+    exportMenu->addAction(m_actions->action(Id::ExportQdpx));
     file->addSeparator();
     file->addAction(m_actions->action(Id::Quit));
 
