@@ -493,6 +493,38 @@ private Q_SLOTS:
         QCOMPARE(report->highlights, 1);
     }
 
+    void testCliExportsAndImports()
+    {
+        const qint64 article = m_store->articles().constFirst().id;
+        const qint64 h = highlight(article, u"The fishermen come to listen"_s, HighlightColour::Orange);
+        QVERIFY(h);
+        QVERIFY(m_annotations->tagHighlight(h, m_store->themes().constFirst().id));
+        const QString project = m_dir.filePath(u"cli.qdpx"_s);
+        const auto run = [](const QStringList &args, QString *out, QString *err) {
+            QProcess cli;
+            cli.start(QStringLiteral(COLLOQUY_CLI_PATH), args);
+            cli.waitForFinished(60000);
+            *out = QString::fromUtf8(cli.readAllStandardOutput());
+            *err = QString::fromUtf8(cli.readAllStandardError());
+            return cli.exitCode();
+        };
+        QString out;
+        QString err;
+        QCOMPARE(run({u"--library"_s, m_store->path(), u"export"_s, u"--all"_s, u"--format"_s, u"qdpx"_s,
+                         u"--output"_s, project},
+                     &out, &err),
+            0);
+        validate(project);
+        const QString fresh = m_dir.filePath(u"cli-fresh.sqlite"_s);
+        QCOMPARE(run({u"--library"_s, fresh, u"import-qdpx"_s, project}, &out, &err), 0);
+        QVERIFY2(out.contains(u"highlights 1, codings 1"_s), qPrintable(out + err));
+        // A refused archive: exit status 1 and one sentence saying why.
+        const QString bad = m_dir.filePath(u"cli-bad.qdpx"_s);
+        QVERIFY(writeZip(bad, {{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)}, {u"../x"_s, "x"}}));
+        QCOMPARE(run({u"--library"_s, fresh, u"import-qdpx"_s, bad}, &out, &err), 1);
+        QVERIFY2(err.startsWith(u"colloquy-cli: "_s) && err.contains(u"path traversal"_s), qPrintable(err));
+    }
+
     void testNotAZip()
     {
         const QString path = m_dir.filePath(u"plain.qdpx"_s);
