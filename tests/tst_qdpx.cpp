@@ -334,6 +334,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"other.qdpx"_s);
         QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}, {u"sources/pier.txt"_s, text.toUtf8()}}));
 
+        validate(path); // the hand-written project is valid REFI-QDA too
         QdpxImporter importer(m_annotations.get());
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
@@ -442,9 +443,41 @@ private Q_SLOTS:
         expectRefused(path, message);
     }
 
-    void testRefusesEntryLargerThanDeclared()
+    void testCountsBytesWhileInflating()
     {
-        // Lower caps stand for the real ones: a total cap reached while inflating.
+        // An entry that declares 1,000 bytes but inflates to 100,000: the directory lies, the count does not.
+        const QString path = m_dir.filePath(u"liar.qdpx"_s);
+        QVERIFY(writeZip(path,
+            {{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)},
+                {u"sources/t.txt"_s, QByteArray(100000, 'a')}}));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const auto patchSize = [&bytes](const QByteArray &signature, int offset) {
+            int patched = 0;
+            for (qsizetype at = bytes.indexOf(signature); at >= 0; at = bytes.indexOf(signature, at + 4)) {
+                const uchar *size = reinterpret_cast<const uchar *>(bytes.constData() + at + offset);
+                if ((size[0] | size[1] << 8 | size[2] << 16 | uint(size[3]) << 24) != 100000)
+                    continue;
+                bytes[at + offset] = char(1000 & 0xff);
+                bytes[at + offset + 1] = char(1000 >> 8);
+                bytes[at + offset + 2] = 0;
+                bytes[at + offset + 3] = 0;
+                ++patched;
+            }
+            return patched;
+        };
+        QCOMPARE(patchSize(QByteArray("PK\x03\x04", 4), 22), 1); // local header
+        QCOMPARE(patchSize(QByteArray("PK\x01\x02", 4), 24), 1); // central directory
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        expectRefused(path, u"more than it declares"_s);
+    }
+
+    void testAppliesTheCallersSizeCap()
+    {
+        // A lower total cap stands for the 512 MB one: 4 KB declared against 1 KB allowed.
         const QString path = m_dir.filePath(u"big.qdpx"_s);
         QVERIFY(writeZip(path,
             {{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)},
