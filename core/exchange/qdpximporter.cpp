@@ -132,8 +132,13 @@ std::optional<Project> parseProject(const QByteArray &xml, QString *error)
                 selection->description = text;
             else if (source)
                 source->description = text;
-            else if (!codeStack.isEmpty())
-                project.codes.last().description = text;
+            else if (!codeStack.isEmpty()) {
+                // The innermost open code's: the schema puts a Description before the sub-codes.
+                for (CodeEntry &code : project.codes) {
+                    if (code.guid == codeStack.constLast())
+                        code.description = text;
+                }
+            }
         } else if (name == u"CodeRef" && selection) {
             selection->codeGuids.append(a.value(u"targetGUID"_s).toString());
         }
@@ -149,9 +154,6 @@ std::optional<Project> parseProject(const QByteArray &xml, QString *error)
     }
     return project;
 }
-
-// The code descriptions were attached to the last code read, which is right only for a
-// Description before nested Codes; the schema puts it first.
 
 struct PlannedHighlight
 {
