@@ -384,6 +384,31 @@ private Q_SLOTS:
         QCOMPARE(highlights.constFirst().anchor.quote.exact, u"three"_s);
     }
 
+    void testSiblingCodesOfOneNameBecomeOneTheme()
+    {
+        const QString text = u"Title line\n\nA: one two three four five.\n"_s;
+        const QString qde =
+            u"<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><CodeBook><Codes>"
+            "<Code guid=\"a0000000-0000-0000-0000-000000000001\" name=\"Tone\" isCodable=\"true\"/>"
+            "<Code guid=\"a0000000-0000-0000-0000-000000000002\" name=\"tone\" isCodable=\"true\"/>"
+            "</Codes></CodeBook><Sources>"
+            "<TextSource guid=\"b0000000-0000-0000-0000-000000000001\" name=\"x\">"
+            "<PlainTextContent>%1</PlainTextContent>"
+            "<PlainTextSelection guid=\"c0000000-0000-0000-0000-000000000001\" startPosition=\"%2\" "
+            "endPosition=\"%3\"><Coding guid=\"d0000000-0000-0000-0000-000000000001\">"
+            "<CodeRef targetGUID=\"a0000000-0000-0000-0000-000000000002\"/></Coding>"
+            "</PlainTextSelection></TextSource></Sources></Project>"_s.arg(text)
+                .arg(text.indexOf(u"two"_s))
+                .arg(text.indexOf(u"two"_s) + 3);
+        const QString path = m_dir.filePath(u"siblings.qdpx"_s);
+        QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}}));
+        QdpxImporter importer(m_annotations.get());
+        const std::optional<QdpxImportReport> report = importer.importFile(path);
+        QVERIFY2(report, qPrintable(importer.errorString()));
+        QCOMPARE(report->themesCreated, 1);
+        QCOMPARE(report->codings, 1);
+    }
+
     void testRefusesUnsafeArchives_data()
     {
         QTest::addColumn<QList<Entry>>("entries");

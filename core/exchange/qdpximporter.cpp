@@ -402,7 +402,7 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
         why = message;
     };
     QHash<QString, qint64> themeOfGuid;
-    const QList<Theme> existing = store->themes();
+    QList<Theme> existing = store->themes();
     for (const CodeEntry &code : project->codes) {
         if (!ok)
             break;
@@ -422,6 +422,8 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
             }
             id = *made;
             ++report.themesCreated;
+            // Sibling codes of the same name (REFI allows them, Colloquy does not) become one theme.
+            existing.append(*store->theme(id));
         }
         themeOfGuid.insert(code.guid, id);
     }
