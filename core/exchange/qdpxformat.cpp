@@ -22,14 +22,15 @@ struct PaletteShade
     QRgb rgb;
 };
 
-// The shades the article view draws (light palette), so another tool shows the same colour.
+// The base colours of ui/highlightstyle.cpp (the core cannot link the UI), so another tool shows
+// the colour the reader chose.
 constexpr PaletteShade Shades[] = {
-    {HighlightColour::Yellow, 0xFFE066},
-    {HighlightColour::Green, 0x8CD98C},
-    {HighlightColour::Blue, 0x80B3FF},
-    {HighlightColour::Red, 0xFF8080},
-    {HighlightColour::Purple, 0xC299FF},
-    {HighlightColour::Orange, 0xFFB366},
+    {HighlightColour::Yellow, 0xF5C211},
+    {HighlightColour::Green, 0x2EC27E},
+    {HighlightColour::Blue, 0x3584E4},
+    {HighlightColour::Red, 0xE01B24},
+    {HighlightColour::Purple, 0x9141AC},
+    {HighlightColour::Orange, 0xFF7800},
 };
 
 } // namespace
@@ -40,7 +41,7 @@ QString hexOf(HighlightColour colour)
         if (shade.colour == colour)
             return QColor::fromRgb(shade.rgb).name().toUpper();
     }
-    return u"#FFE066"_s;
+    return u"#F5C211"_s;
 }
 
 HighlightColour nearestColour(QStringView hex)
