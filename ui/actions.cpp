@@ -78,6 +78,13 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
         ->setStatusTip(tr("Export the article's highlights as W3C Web Annotations other tools can read"));
     make(Id::ExportAllClaims, u"file_export_all_claims"_s, tr("&All Claims…"), QIcon(), {})
         ->setStatusTip(tr("Export every claim of the library, grouped by theme, as Markdown or CSV"));
+    make(Id::ExportQdpx, u"file_export_qdpx"_s, tr("&REFI-QDA Project…"),
+        QIcon::fromTheme(u"document-export"_s), {})
+        ->setStatusTip(
+            tr("Export the library with its themes and claims for other qualitative analysis tools"));
+    make(Id::ImportQdpx, u"file_import_qdpx"_s, tr("Import &REFI-QDA Project…"),
+        QIcon::fromTheme(u"document-import"_s), {})
+        ->setStatusTip(tr("Import texts, codes and codings from another qualitative analysis tool"));
     QAction *quit = make(Id::Quit, u"file_quit"_s, tr("&Quit"), QIcon::fromTheme(u"application-exit"_s),
         QKeySequence::keyBindings(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);

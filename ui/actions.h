@@ -40,6 +40,8 @@ public:
         ExportCsv,
         ExportWebAnnotations,
         ExportAllClaims,
+        ExportQdpx,
+        ImportQdpx,
         Quit,
         LayoutSideBySide,
         LayoutStacked,

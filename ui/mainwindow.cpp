@@ -12,9 +12,10 @@
 #include "importcontroller.h"
 #include "librarypanel.h"
 #include "pdfexportrunner.h"
+#include "qdpxrunner.h"
+#include "review/segmentationreview.h"
 #include "search/searchhit.h"
 #include "searchpanel.h"
-#include "review/segmentationreview.h"
 #include "segmentationreviewdialog.h"
 #include "settings.h"
 #include "speechview.h"
@@ -237,6 +238,10 @@ void MainWindow::setupActions()
     }
     connect(m_actions->action(Id::ExportAllClaims), &QAction::triggered, this,
         [this] { TextExportRunner(m_store, this).askAndRunAllClaims(); });
+    connect(m_actions->action(Id::ExportQdpx), &QAction::triggered, this,
+        [this] { QdpxRunner(m_annotations, this).askAndExport(); });
+    connect(m_actions->action(Id::ImportQdpx), &QAction::triggered, this,
+        [this] { QdpxRunner(m_annotations, this).askAndImport(); });
     connect(m_actions->layoutGroup(), &QActionGroup::triggered, this, &MainWindow::applyLayout);
     connect(m_actions->action(Id::NextSpeaker), &QAction::triggered, m_articleView,
         &ArticleView::showNextSpeaker);
@@ -272,8 +277,8 @@ void MainWindow::setupActions()
             m_sidebar->view()->setFocus(Qt::ShortcutFocusReason);
     });
     // Captures no `this`: the dock reports its hiding while the window is being destroyed.
-    connect(m_sidebar, &QDockWidget::visibilityChanged, showAnnotations,
-        [sidebar = m_sidebar, showAnnotations] {
+    connect(
+        m_sidebar, &QDockWidget::visibilityChanged, showAnnotations, [sidebar = m_sidebar, showAnnotations] {
             showAnnotations->setChecked(sidebar->isVisibleTo(sidebar->parentWidget()));
         });
     connect(m_actions->action(Id::ReviewSegmentation), &QAction::triggered, this,
@@ -302,12 +307,14 @@ void MainWindow::setupMenusAndToolBar()
     using Id = Actions::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::Open));
+    file->addAction(m_actions->action(Id::ImportQdpx));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(m_actions->action(Id::ExportPdf));
     for (const Id id : {Id::ExportMarkdown, Id::ExportHtml, Id::ExportCsv, Id::ExportWebAnnotations})
         exportMenu->addAction(m_actions->action(id));
     exportMenu->addSeparator();
     exportMenu->addAction(m_actions->action(Id::ExportAllClaims));
+    exportMenu->addAction(m_actions->action(Id::ExportQdpx));
     file->addSeparator();
     file->addAction(m_actions->action(Id::Quit));
 

@@ -137,6 +137,9 @@ QString Commands::description()
            "                    Read Web Annotation JSON-LD back as highlights, notes and themes of\n"
            "                    article ID (default: the article whose text the file names), one undo\n"
            "                    step; prints how many anchored, moved, fuzzy, orphaned.\n"
+           "  export ID... --format qdpx --output FILE   (or --all instead of ids)\n"
+           "                    Write a REFI-QDA project (.qdpx) for other QDA tools.\n"
+           "  import-qdpx FILE  Read a REFI-QDA project: texts, codes as themes, codings as claims.\n"
            "\n"
            "Exit status: 0 on success, 1 when a file or the library failed, 2 for a wrong command line."_s;
 }

@@ -84,6 +84,7 @@ public:
     // Export (exportcommands.cpp).
     int exportArticle(const QStringList &args);
     int importAnnotations(const QStringList &args);
+    int importQdpx(const QStringList &args);
 
     /// Reports a mistake in the command line, then the usage line; returns UsageError.
     int usageError(const QString &message);
@@ -103,6 +104,7 @@ private:
     qint64 themeByNameOrNew(const QString &name);
     QJsonObject highlightToJson(const Highlight &highlight);
     int articleNote(const QStringList &args);
+    int exportQdpx(const QStringList &args);
     int themeAdd(const QStringList &args);
     int themeRename(const QStringList &args);
     int themeMerge(const QStringList &args);

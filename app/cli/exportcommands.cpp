@@ -1,8 +1,11 @@
-// colloquy-cli export and import-annotations: thin wrappers over
-// Colloquy::PdfExporter, TextExporter and WebAnnotationImporter.
+// colloquy-cli export, import-annotations and import-qdpx: thin wrappers over
+// Colloquy::PdfExporter, TextExporter, WebAnnotationImporter and the qdpx exchange.
 
 #include "commands.h"
 
+#include "annotate/annotations.h"
+#include "exchange/qdpxexporter.h"
+#include "exchange/qdpximporter.h"
 #include "export/pdfexporter.h"
 #include "export/textexporter.h"
 #include "export/webannotationimporter.h"
@@ -34,6 +37,14 @@ bool Commands::exportThemes(QStringList *themes)
 
 int Commands::exportArticle(const QStringList &args)
 {
+    const QString format = m_options.isSet(u"format"_s) ? m_options.value(u"format"_s).toLower() : u"pdf"_s;
+    if (format == u"qdpx"_s) {
+        for (const QString &option : {u"page-size"_s, u"only-claims"_s, u"themes"_s, u"bom"_s}) {
+            if (m_options.isSet(option))
+                return usageError(u"export: --%1 does not apply to qdpx"_s.arg(option));
+        }
+        return exportQdpx(args);
+    }
     const bool all = m_options.isSet(u"all"_s);
     if (all && !args.isEmpty())
         return usageError(u"export: --all takes no article id"_s);
@@ -43,12 +54,11 @@ int Commands::exportArticle(const QStringList &args)
     const qint64 articleId = all ? 0 : parseId(u"export"_s, u"an article id"_s, args.constFirst());
     if (!all && !articleId)
         return UsageError;
-    const QString format = m_options.isSet(u"format"_s) ? m_options.value(u"format"_s).toLower() : u"pdf"_s;
     if (format != u"pdf"_s && !textExportFormatFromName(format))
-        return usageError(u"export: unknown format '%1' (pdf, md, html, csv or jsonld)"_s.arg(
+        return usageError(u"export: unknown format '%1' (pdf, md, html, csv, jsonld or qdpx)"_s.arg(
             m_options.value(u"format"_s)));
     if (all && format != u"csv"_s && format != u"md"_s)
-        return usageError(u"export: --all writes csv or md, not '%1'"_s.arg(format));
+        return usageError(u"export: --all writes csv, md or qdpx, not '%1'"_s.arg(format));
     if (format != u"pdf"_s && m_options.isSet(u"page-size"_s))
         return usageError(u"export: --page-size applies to pdf only"_s);
     if (format != u"csv"_s && m_options.isSet(u"bom"_s))
@@ -101,6 +111,37 @@ int Commands::exportText(qint64 articleId, const QString &output, const QString 
     return Success;
 }
 
+int Commands::exportQdpx(const QStringList &args)
+{
+    const bool all = m_options.isSet(u"all"_s);
+    if (all ? !args.isEmpty() : args.isEmpty())
+        return usageError(
+            all ? u"export: --all takes no article id"_s : u"export: no article id given (or --all)"_s);
+    const QString output = m_options.value(u"output"_s);
+    if (output.isEmpty())
+        return usageError(u"export: --output FILE is required"_s);
+    QList<qint64> ids;
+    for (const QString &arg : args) {
+        const qint64 id = parseId(u"export"_s, u"an article id"_s, arg);
+        if (!id)
+            return UsageError;
+        ids.append(id);
+    }
+    LibraryStore *store = library();
+    if (!store)
+        return Failure;
+    if (all) {
+        // Oldest first, as they came into the library.
+        const QList<ArticleSummary> summaries = store->articles();
+        for (auto it = summaries.crbegin(); it != summaries.crend(); ++it)
+            ids.append(it->id);
+    }
+    QdpxExporter exporter(store);
+    if (!exporter.exportArticles(ids, output))
+        return fail(exporter.errorString());
+    return Success;
+}
+
 int Commands::importAnnotations(const QStringList &args)
 {
     if (args.size() != 1)
@@ -139,6 +180,29 @@ int Commands::importAnnotations(const QStringList &args)
     m_out << '\n';
     for (const QString &orphan : report->orphans)
         m_out << "orphaned: " << orphan.simplified() << '\n';
+    return Success;
+}
+
+int Commands::importQdpx(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(
+            args.isEmpty() ? u"import-qdpx: no file given"_s : u"import-qdpx: takes one file"_s);
+    Annotations *annotations = annotator();
+    if (!annotations)
+        return Failure;
+    QdpxImporter importer(annotations);
+    const std::optional<QdpxImportReport> report = importer.importFile(args.constFirst());
+    if (!report)
+        return fail(importer.errorString());
+    for (const QString &message : report->messages)
+        m_err << "colloquy-cli: " << message << Qt::endl;
+    QStringList ids;
+    for (qint64 id : report->articleIds)
+        ids.append(QString::number(id));
+    m_out << "articles " << ids.join(u' ') << " (" << report->articlesCreated << " new), themes "
+          << report->themesCreated << " new, highlights " << report->highlights << ", codings "
+          << report->codings << Qt::endl;
     return Success;
 }
 

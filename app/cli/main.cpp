@@ -40,6 +40,7 @@ constexpr CommandEntry CommandTable[] = {
     {u"review", &Cli::Commands::review, u"narration,bio"},
     {u"export", &Cli::Commands::exportArticle, u"format,output,page-size,only-claims,themes,bom,all"},
     {u"import-annotations", &Cli::Commands::importAnnotations, u"article"},
+    {u"import-qdpx", &Cli::Commands::importQdpx, u""},
 };
 
 } // namespace
@@ -81,8 +82,8 @@ int main(int argc, char *argv[])
     const QList<QCommandLineOption> commandOptions = {
         {u"format"_s,
             u"segment, import, reimport: read files as text, markdown, html, pdf, webvtt or srt "
-            u"(default: detected from content and extension). export: pdf (the default), md, html, csv or "
-            u"jsonld."_s,
+            u"(default: detected from content and extension). export: pdf (the default), md, html, csv, "
+            u"jsonld or qdpx."_s,
             u"NAME"_s},
         {u"quote"_s, u"highlight: the exact text to highlight."_s, u"TEXT"_s},
         {u"speaker"_s,
@@ -109,6 +110,7 @@ int main(int argc, char *argv[])
         {u"narration"_s,
             u"review split: the second part becomes narration instead of keeping the speaker."_s},
         {u"bio"_s, u"review assign: the bio of a new speaker."_s, u"TEXT"_s},
+        {u"all"_s, u"export: every article of the library (csv, md, qdpx)."_s},
         {u"themes"_s, u"export: only claims tagged with these themes (comma-separated)."_s, u"A,B"_s},
         {u"bom"_s, u"export --format csv: start the file with a UTF-8 byte order mark."_s},
         {u"all"_s, u"export: every claim of the library instead of one article (csv or md)."_s},

@@ -1,0 +1,621 @@
+// REFI-QDA project exchange: export, import, round trip, and archives that must be refused.
+
+#include "annotate/annotations.h"
+#include "exchange/qdpxexporter.h"
+#include "exchange/qdpximporter.h"
+#include "import/articlereader.h"
+#include "store/librarystore.h"
+#include "testconfig.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <sys/stat.h>
+#include <zip.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy;
+
+namespace {
+
+// An interview of our own writing; the G clef (outside the BMP) makes code points and UTF-16 differ.
+const QString InterviewText =
+    u"Tuning the Harbour Choir\n\n"
+    "Editor's Note\n"
+    "We spoke with two singers about rehearsing by the sea \U0001D11E every week.\n\n"
+    "Maren Oksvik, a baritone and boat builder from Bodø\n"
+    "Salt air is hard on the voice, so we warm up indoors first.\n"
+    "The fishermen come to listen after their shift.\n\n"
+    "Jun Takeda, a soprano who teaches physics\n"
+    "I count the waves to keep the tempo. It sounds silly but it works.\n"
+    "Funding comes from the harbour office, and it is never enough.\n"_s;
+
+struct Entry
+{
+    QString name;
+    QByteArray bytes;
+    bool symlink = false;
+};
+
+// Writes an archive with libzip, as any other tool (or an attacker) could.
+bool writeZip(const QString &path, const QList<Entry> &entries)
+{
+    int code = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    if (!zip)
+        return false;
+    for (const Entry &entry : entries) {
+        zip_source_t *source =
+            zip_source_buffer(zip, entry.bytes.constData(), zip_uint64_t(entry.bytes.size()), 0);
+        const zip_int64_t index =
+            zip_file_add(zip, entry.name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8);
+        if (index < 0)
+            return false;
+        if (entry.symlink)
+            zip_file_set_external_attributes(
+                zip, zip_uint64_t(index), 0, ZIP_OPSYS_UNIX, (S_IFLNK | 0777) << 16);
+    }
+    return zip_close(zip) == 0;
+}
+
+QByteArray minimalProject(const QString &textPath)
+{
+    return u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+           "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"><Sources>"
+           "<TextSource guid=\"11111111-2222-3333-4444-555555555555\" name=\"t\" plainTextPath=\"%1\"/>"
+           "</Sources></Project>"_s.arg(textPath)
+               .toUtf8();
+}
+
+struct Snapshot
+{
+    QList<qint64> articles;
+    QList<Theme> themes;
+    int highlights = 0;
+    int undoSteps = 0;
+    friend bool operator==(const Snapshot &, const Snapshot &) = default;
+};
+
+} // namespace
+
+class TestQdpx : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<Annotations> m_annotations;
+    int m_libraries = 0;
+
+    void openLibrary()
+    {
+        m_annotations.reset();
+        m_store = std::make_unique<LibraryStore>();
+        QVERIFY(m_store->open(m_dir.filePath(u"lib%1.sqlite"_s.arg(++m_libraries))));
+        m_annotations = std::make_unique<Annotations>(m_store.get());
+    }
+
+    Snapshot snapshot() const
+    {
+        Snapshot s;
+        for (const ArticleSummary &a : m_store->articles()) {
+            s.articles.append(a.id);
+            s.highlights += int(m_store->highlights(a.id).size());
+        }
+        s.themes = m_store->themes();
+        s.undoSteps = m_annotations->undoStack()->count();
+        return s;
+    }
+
+    qint64 addInterview()
+    {
+        ReadResult read = ArticleReader::readBytes(InterviewText.toUtf8(), u"choir.txt"_s, u"text"_s);
+        if (!read.article)
+            return 0;
+        return m_store->addArticle(*read.article).id;
+    }
+
+    // Highlights the first occurrence of `quote`.
+    qint64 highlight(qint64 articleId, const QString &quote, HighlightColour colour)
+    {
+        const Article article = *m_store->article(articleId);
+        for (qsizetype i = 0; i < article.segments.size(); ++i) {
+            const qsizetype at = article.segments.at(i).text().indexOf(quote);
+            if (at >= 0)
+                return m_annotations->addHighlight(articleId, i, at, at + quote.size(), colour).value_or(0);
+        }
+        return 0;
+    }
+
+    void expectRefused(const QString &path, const QString &messagePart)
+    {
+        const Snapshot before = snapshot();
+        QdpxImporter importer(m_annotations.get());
+        QVERIFY(!importer.importFile(path));
+        QVERIFY2(importer.errorString().contains(messagePart, Qt::CaseInsensitive),
+            qPrintable(importer.errorString()));
+        QCOMPARE(snapshot(), before);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void init()
+    {
+        openLibrary();
+        // Something already in the library, so "untouched" means something.
+        QVERIFY(addInterview() > 0);
+        QVERIFY(m_annotations->createTheme(u"Existing"_s));
+    }
+
+    void testRoundTripKeepsThemesClaimsAndPositions()
+    {
+        const qint64 article = m_store->articles().constFirst().id;
+        const qint64 place =
+            *m_annotations->createTheme(u"Place"_s, 0, HighlightColour::Blue, u"Where it happens"_s);
+        const qint64 sea = *m_annotations->createTheme(u"Sea"_s, place, HighlightColour::Green);
+        const qint64 money = *m_annotations->createTheme(u"Money"_s, 0, HighlightColour::Red);
+        const qint64 h1 = highlight(article, u"I count the waves"_s, HighlightColour::Green);
+        const qint64 h2 =
+            highlight(article, u"Funding comes from the harbour office"_s, HighlightColour::Red);
+        const qint64 h3 = highlight(article, u"Salt air is hard on the voice"_s, HighlightColour::Blue);
+        QVERIFY(h1 && h2 && h3);
+        QVERIFY(m_annotations->tagHighlight(h1, sea));
+        QVERIFY(m_annotations->tagHighlight(h2, money));
+        QVERIFY(m_annotations->tagHighlight(h2, place));
+        QVERIFY(m_annotations->tagHighlight(h3, place));
+        QVERIFY(m_annotations->setNote(h2, u"Who pays *matters*"_s));
+
+        const QString path = m_dir.filePath(u"roundtrip.qdpx"_s);
+        QdpxExporter exporter(m_store.get());
+        QVERIFY2(exporter.exportArticles({article}, path), qPrintable(exporter.errorString()));
+        validate(path);
+
+        // The positions in the file point at the quotes, counted in code points.
+        ZipArchiveReader zip;
+        QVERIFY(zip.open(path));
+        const QString qde = QString::fromUtf8(*zip.read(u"project.qde"_s));
+        QStringList texts;
+        for (const QString &name : zip.entryNames()) {
+            if (name.startsWith(u"sources/"_s))
+                texts.append(QString::fromUtf8(*zip.read(name)));
+        }
+        QCOMPARE(texts.size(), 1);
+        const QList<uint> points = texts.constFirst().toUcs4();
+        static const QRegularExpression selection(
+            u"name=\"([^\"]*)\" startPosition=\"(\\d+)\" endPosition=\"(\\d+)\""_s);
+        int checked = 0;
+        for (auto it = selection.globalMatch(qde); it.hasNext(); ++checked) {
+            const QRegularExpressionMatch m = it.next();
+            const QList<uint> slice =
+                points.mid(m.captured(2).toInt(), m.captured(3).toInt() - m.captured(2).toInt());
+            QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(slice.constData()), slice.size()),
+                m.captured(1));
+        }
+        QCOMPARE(checked, 3);
+
+        const QList<Highlight> before = m_store->highlights(article);
+        const Article articleBefore = *m_store->article(article);
+        openLibrary();
+        QdpxImporter importer(m_annotations.get());
+        const std::optional<QdpxImportReport> report = importer.importFile(path);
+        QVERIFY2(report, qPrintable(importer.errorString()));
+        QVERIFY2(report->messages.isEmpty(), qPrintable(report->messages.join(u'\n')));
+        QCOMPARE(report->articleIds.size(), 1);
+        QCOMPARE(report->highlights, 3);
+        QCOMPARE(report->codings, 4);
+
+        // Themes: names, hierarchy, colours, descriptions.
+        QStringList themes;
+        for (const Theme &t : m_store->themes()) {
+            const QString parent = t.parentId ? m_store->theme(t.parentId)->name : QString();
+            themes.append(parent + u'/' + t.name + u' ' + colourName(t.colour) + u' ' + t.description);
+        }
+        themes.sort();
+        QCOMPARE(themes,
+            QStringList({u"/Existing yellow "_s, u"/Money red "_s, u"/Place blue Where it happens"_s,
+                u"Place/Sea green "_s}));
+
+        // Claims: same segmentation, same offsets and quotes, speakers, themes, notes.
+        const qint64 imported = report->articleIds.constFirst();
+        const Article articleAfter = *m_store->article(imported);
+        QCOMPARE(articleAfter.segments, articleBefore.segments);
+        const QList<Highlight> after = m_store->highlights(imported);
+        QCOMPARE(after.size(), before.size());
+        const QHash<qint64, QString> notes = m_store->noteTextsOfArticle(imported);
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            QCOMPARE(after.at(i).anchor.segment, before.at(i).anchor.segment);
+            QCOMPARE(after.at(i).anchor.position, before.at(i).anchor.position);
+            QCOMPARE(after.at(i).anchor.quote.exact, before.at(i).anchor.quote.exact);
+            QCOMPARE(after.at(i).speaker, before.at(i).speaker);
+            QStringList names;
+            for (qint64 id : m_store->themeIdsOfHighlight(after.at(i).id))
+                names.append(m_store->theme(id)->name);
+            names.sort();
+            if (after.at(i).anchor.quote.exact.startsWith(u"Funding"_s)) {
+                QCOMPARE(names, QStringList({u"Money"_s, u"Place"_s}));
+                QCOMPARE(notes.value(after.at(i).id), u"Who pays *matters*"_s);
+            }
+        }
+
+        // One undo step per project; importing again adds nothing twice.
+        QCOMPARE(m_annotations->undoStack()->count(), 1);
+        QdpxImporter again(m_annotations.get());
+        const std::optional<QdpxImportReport> second = again.importFile(path);
+        QVERIFY(second);
+        QCOMPARE(second->highlights, 0);
+        QCOMPARE(second->codings, 0);
+        QCOMPARE(m_store->highlights(imported).size(), before.size());
+        while (m_annotations->undoStack()->canUndo())
+            m_annotations->undoStack()->undo();
+        QCOMPARE(m_store->highlights(imported).size(), 0);
+        QCOMPARE(m_store->themes().size(), 0);
+    }
+
+    void testExportGuidsAreStable()
+    {
+        const qint64 article = m_store->articles().constFirst().id;
+        QVERIFY(highlight(article, u"Salt air"_s, HighlightColour::Yellow));
+        const QString a = m_dir.filePath(u"a.qdpx"_s);
+        const QString b = m_dir.filePath(u"b.qdpx"_s);
+        QdpxExporter exporter(m_store.get());
+        QVERIFY(exporter.exportArticles({article}, a));
+        QVERIFY(exporter.exportArticles({article}, b));
+        static const QRegularExpression guid(u"guid=\"([0-9a-f-]{36})\""_s);
+        const auto guids = [](const QString &path) {
+            ZipArchiveReader zip;
+            zip.open(path);
+            QStringList found;
+            for (auto it =
+                     guid.globalMatch(QString::fromUtf8(zip.read(u"project.qde"_s).value_or(QByteArray())));
+                 it.hasNext();)
+                found.append(it.next().captured(1));
+            return found;
+        };
+        QVERIFY(guids(a).size() >= 4);
+        QCOMPARE(guids(a), guids(b));
+    }
+
+    void testImportsAProjectFromAnotherTool()
+    {
+        // Hand-written in another tool's style: braced GUIDs, 3-digit colours, a PDF source, a
+        // selection with shifted offsets (found by quote) and one not in the text (skipped).
+        const QString text = u"Notes from the pier\n\nAnna: The ferry \U0001D11E is late again.\n\n"
+                             "Bo: We waited an hour, and nobody told us why.\n"_s;
+        const QList<uint> points = text.toUcs4();
+        const auto pos = [&](const QString &quote) {
+            const qsizetype at = text.indexOf(quote);
+            return QString::number(QStringView(text).left(at).toUcs4().size());
+        };
+        const auto end = [&](const QString &quote) {
+            const qsizetype at = text.indexOf(quote) + quote.size();
+            return QString::number(QStringView(text).left(at).toUcs4().size());
+        };
+        Q_UNUSED(points);
+        const QString qde =
+            u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Pier study\" origin=\"SomeQDA 3.1\">\n"
+            "<CodeBook><Codes>\n"
+            "  <Code guid=\"{A0000000-0000-0000-0000-000000000001}\" name=\"Transport\" isCodable=\"true\" "
+            "color=\"#0a0\">\n"
+            "    <Description>Getting around</Description>\n"
+            "    <Code guid=\"{A0000000-0000-0000-0000-000000000002}\" name=\"Delays\" isCodable=\"true\" "
+            "color=\"#DD2222\"/>\n"
+            "  </Code>\n"
+            "</Codes></CodeBook>\n"
+            "<Sources>\n"
+            "  <PDFSource guid=\"{B0000000-0000-0000-0000-000000000009}\" name=\"scan\" "
+            "path=\"relative://scan.pdf\"/>\n"
+            "  <TextSource guid=\"{B0000000-0000-0000-0000-000000000001}\" name=\"pier notes\" "
+            "plainTextPath=\"internal://pier.txt\">\n"
+            "    <Description>Field notes, June</Description>\n"
+            "    <PlainTextSelection guid=\"{C0000000-0000-0000-0000-000000000001}\" startPosition=\"%1\" "
+            "endPosition=\"%2\">\n"
+            "      <Description>late ferry</Description>\n"
+            "      <Coding guid=\"{D0000000-0000-0000-0000-000000000001}\"><CodeRef "
+            "targetGUID=\"{A0000000-0000-0000-0000-000000000002}\"/></Coding>\n"
+            "    </PlainTextSelection>\n"
+            "    <PlainTextSelection guid=\"{C0000000-0000-0000-0000-000000000002}\" name=\"nobody told us "
+            "why\" startPosition=\"%3\" endPosition=\"%4\">\n"
+            "      <Coding guid=\"{D0000000-0000-0000-0000-000000000002}\"><CodeRef "
+            "targetGUID=\"{A0000000-0000-0000-0000-000000000001}\"/></Coding>\n"
+            "    </PlainTextSelection>\n"
+            "    <PlainTextSelection guid=\"{C0000000-0000-0000-0000-000000000003}\" startPosition=\"900\" "
+            "endPosition=\"920\"/>\n"
+            "  </TextSource>\n"
+            "</Sources>\n"
+            "</Project>\n"
+            ""_s.arg(pos(u"is late again"_s), end(u"is late again"_s))
+                .arg(pos(u"nobody told us why"_s).toInt() - 3) // as a tool counting UTF-16 twice
+                .arg(end(u"nobody told us why"_s).toInt() - 3);
+        const QString path = m_dir.filePath(u"other.qdpx"_s);
+        QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}, {u"sources/pier.txt"_s, text.toUtf8()}}));
+
+        validate(path); // the hand-written project is valid REFI-QDA too
+        QdpxImporter importer(m_annotations.get());
+        const std::optional<QdpxImportReport> report = importer.importFile(path);
+        QVERIFY2(report, qPrintable(importer.errorString()));
+        QCOMPARE(report->articlesCreated, 1);
+        QCOMPARE(report->themesCreated, 2);
+        QCOMPARE(report->highlights, 2);
+        const QString messages = report->messages.join(u'\n');
+        QVERIFY2(messages.contains(u"PDF"_s), qPrintable(messages));
+        QVERIFY2(messages.contains(u"900"_s), qPrintable(messages));
+        QVERIFY2(messages.contains(u"placed by its quote"_s), qPrintable(messages));
+
+        const qint64 article = report->articleIds.constFirst();
+        const QList<Highlight> highlights = m_store->highlights(article);
+        QCOMPARE(highlights.size(), 2);
+        QCOMPARE(highlights.constFirst().anchor.quote.exact, u"is late again"_s);
+        QCOMPARE(highlights.constLast().anchor.quote.exact, u"nobody told us why"_s);
+        QCOMPARE(highlights.constFirst().colour, HighlightColour::Red);
+        QCOMPARE(m_store->noteTextsOfArticle(article).value(highlights.constFirst().id), u"late ferry"_s);
+        QCOMPARE(m_store->articleNote(article)->markdown, u"Field notes, June"_s);
+        const QList<qint64> tags = m_store->themeIdsOfHighlight(highlights.constFirst().id);
+        QCOMPARE(tags.size(), 1);
+        const Theme delays = *m_store->theme(tags.constFirst());
+        QCOMPARE(delays.name, u"Delays"_s);
+        QCOMPARE(m_store->theme(delays.parentId)->name, u"Transport"_s);
+        QCOMPARE(m_store->theme(delays.parentId)->colour, HighlightColour::Green);
+        QCOMPARE(m_store->theme(delays.parentId)->description, u"Getting around"_s);
+    }
+
+    void testShiftedSelectionIsPlacedByQuote()
+    {
+        const QString text = u"Title line\n\nA: one two three four five.\n"_s;
+        const QString qde = u"<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><Sources>\n"
+                            "<TextSource guid=\"b0000000-0000-0000-0000-000000000001\" "
+                            "name=\"x\"><PlainTextContent>%1</PlainTextContent>\n"
+                            "<PlainTextSelection guid=\"c0000000-0000-0000-0000-000000000001\" "
+                            "startPosition=\"%2\" endPosition=\"%3\"/>\n"
+                            "</TextSource></Sources></Project>"_s.arg(text.toHtmlEscaped())
+                                .arg(text.indexOf(u"three"_s))
+                                .arg(text.indexOf(u"three"_s) + 5);
+        const QString path = m_dir.filePath(u"content.qdpx"_s);
+        QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}}));
+        QdpxImporter importer(m_annotations.get());
+        const std::optional<QdpxImportReport> report = importer.importFile(path);
+        QVERIFY2(report, qPrintable(importer.errorString()));
+        const QList<Highlight> highlights = m_store->highlights(report->articleIds.constFirst());
+        QCOMPARE(highlights.size(), 1);
+        QCOMPARE(highlights.constFirst().anchor.quote.exact, u"three"_s);
+    }
+
+    void testSiblingCodesOfOneNameBecomeOneTheme()
+    {
+        const QString text = u"Title line\n\nA: one two three four five.\n"_s;
+        const QString qde =
+            u"<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><CodeBook><Codes>"
+            "<Code guid=\"a0000000-0000-0000-0000-000000000001\" name=\"Tone\" isCodable=\"true\"/>"
+            "<Code guid=\"a0000000-0000-0000-0000-000000000002\" name=\"tone\" isCodable=\"true\"/>"
+            "</Codes></CodeBook><Sources>"
+            "<TextSource guid=\"b0000000-0000-0000-0000-000000000001\" name=\"x\">"
+            "<PlainTextContent>%1</PlainTextContent>"
+            "<PlainTextSelection guid=\"c0000000-0000-0000-0000-000000000001\" startPosition=\"%2\" "
+            "endPosition=\"%3\"><Coding guid=\"d0000000-0000-0000-0000-000000000001\">"
+            "<CodeRef targetGUID=\"a0000000-0000-0000-0000-000000000002\"/></Coding>"
+            "</PlainTextSelection></TextSource></Sources></Project>"_s.arg(text)
+                .arg(text.indexOf(u"two"_s))
+                .arg(text.indexOf(u"two"_s) + 3);
+        const QString path = m_dir.filePath(u"siblings.qdpx"_s);
+        QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}}));
+        QdpxImporter importer(m_annotations.get());
+        const std::optional<QdpxImportReport> report = importer.importFile(path);
+        QVERIFY2(report, qPrintable(importer.errorString()));
+        QCOMPARE(report->themesCreated, 1);
+        QCOMPARE(report->codings, 1);
+    }
+
+    void testRefusesUnsafeArchives_data()
+    {
+        QTest::addColumn<QList<Entry>>("entries");
+        QTest::addColumn<QString>("message");
+        const QByteArray text = "Hello\n";
+        QTest::newRow("parent traversal")
+            << QList<Entry>({{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)},
+                   {u"sources/../../evil.txt"_s, text}})
+            << u"path traversal"_s;
+        QTest::newRow("backslash traversal")
+            << QList<Entry>(
+                   {{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)}, {u"..\\evil.txt"_s, text}})
+            << u"path traversal"_s;
+        QTest::newRow("absolute path")
+            << QList<Entry>(
+                   {{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)}, {u"/etc/evil.txt"_s, text}})
+            << u"absolute path"_s;
+        QTest::newRow("drive letter")
+            << QList<Entry>(
+                   {{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)}, {u"C:/evil.txt"_s, text}})
+            << u"absolute path"_s;
+        QTest::newRow("symlink") << QList<Entry>({{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)},
+                                        {u"sources/t.txt"_s, "/etc/passwd", true}})
+                                 << u"symbolic link"_s;
+        QList<Entry> many = {{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)}};
+        for (int i = 0; i < 10001; ++i)
+            many.append({u"sources/%1.txt"_s.arg(i), QByteArray()});
+        QTest::newRow("too many entries") << many << u"more than the 10000"_s;
+        // 64 MiB of one byte deflates about a thousandfold.
+        QTest::newRow("zip bomb") << QList<Entry>({{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)},
+                                         {u"sources/t.txt"_s, QByteArray(64 * 1024 * 1024, 'a')}})
+                                  << u"zip bomb"_s;
+        QTest::newRow("xxe doctype")
+            << QList<Entry>({{u"project.qde"_s,
+                   "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                   "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&x;\"/>"}})
+            << u"DOCTYPE"_s;
+        QTest::newRow("billion laughs")
+            << QList<Entry>({{u"project.qde"_s,
+                   "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
+                   "\"&lol;&lol;&lol;\">]>"
+                   "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&lol2;\"/>"}})
+            << u"DOCTYPE"_s;
+        QTest::newRow("not a project")
+            << QList<Entry>({{u"project.qde"_s, "<Other/>"}}) << u"not a REFI-QDA"_s;
+        QTest::newRow("missing source")
+            << QList<Entry>({{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)}})
+            << u"does not hold"_s;
+    }
+
+    void testRefusesUnsafeArchives()
+    {
+        QFETCH(QList<Entry>, entries);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(u"bad.qdpx"_s);
+        QVERIFY(writeZip(path, entries));
+        expectRefused(path, message);
+    }
+
+    void testCountsBytesWhileInflating()
+    {
+        // An entry that declares 1,000 bytes but inflates to 100,000: the directory lies, the count does not.
+        const QString path = m_dir.filePath(u"liar.qdpx"_s);
+        QVERIFY(writeZip(path,
+            {{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)},
+                {u"sources/t.txt"_s, QByteArray(100000, 'a')}}));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const auto patchSize = [&bytes](const QByteArray &signature, int offset) {
+            int patched = 0;
+            for (qsizetype at = bytes.indexOf(signature); at >= 0; at = bytes.indexOf(signature, at + 4)) {
+                const uchar *size = reinterpret_cast<const uchar *>(bytes.constData() + at + offset);
+                if ((size[0] | size[1] << 8 | size[2] << 16 | uint(size[3]) << 24) != 100000)
+                    continue;
+                bytes[at + offset] = char(1000 & 0xff);
+                bytes[at + offset + 1] = char(1000 >> 8);
+                bytes[at + offset + 2] = 0;
+                bytes[at + offset + 3] = 0;
+                ++patched;
+            }
+            return patched;
+        };
+        QCOMPARE(patchSize(QByteArray("PK\x03\x04", 4), 22), 1); // local header
+        QCOMPARE(patchSize(QByteArray("PK\x01\x02", 4), 24), 1); // central directory
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        expectRefused(path, u"more than it declares"_s);
+    }
+
+    void testAppliesTheCallersSizeCap()
+    {
+        // A lower total cap stands for the 512 MB one: 4 KB declared against 1 KB allowed.
+        const QString path = m_dir.filePath(u"big.qdpx"_s);
+        QVERIFY(writeZip(path,
+            {{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)},
+                {u"sources/t.txt"_s, QByteArray(4096, 'x')}}));
+        ZipLimits limits;
+        limits.maxTotalSize = 1024;
+        const Snapshot before = snapshot();
+        QdpxImporter importer(m_annotations.get(), limits);
+        QVERIFY(!importer.importFile(path));
+        QVERIFY2(importer.errorString().contains(u"more than"_s), qPrintable(importer.errorString()));
+        QCOMPARE(snapshot(), before);
+    }
+
+    void testSchemaCatchesInvalidProjects()
+    {
+        // The validation above can fail: a selection without positions is not a project.
+        const QString path = m_dir.filePath(u"invalid.qdpx"_s);
+        QVERIFY(writeZip(path,
+            {{u"project.qde"_s,
+                "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><Sources>"
+                "<TextSource guid=\"b0000000-0000-0000-0000-000000000001\">"
+                "<PlainTextSelection guid=\"c0000000-0000-0000-0000-000000000001\"/>"
+                "</TextSource></Sources></Project>"}}));
+        validate(path, false);
+    }
+
+    void testLibraryExportHoldsEveryArticle()
+    {
+        ReadResult read = ArticleReader::readBytes(
+            u"Second Piece\n\nAda: A different text entirely.\n"_s.toUtf8(), u"two.txt"_s, u"text"_s);
+        QVERIFY(read.article);
+        const qint64 second = m_store->addArticle(*read.article).id;
+        QVERIFY(highlight(second, u"different text"_s, HighlightColour::Purple));
+        QList<qint64> ids;
+        for (const ArticleSummary &a : m_store->articles())
+            ids.append(a.id);
+        const QString path = m_dir.filePath(u"library.qdpx"_s);
+        QdpxExporter exporter(m_store.get());
+        QVERIFY(exporter.exportArticles(ids, path));
+        validate(path);
+        openLibrary();
+        QdpxImporter importer(m_annotations.get());
+        const std::optional<QdpxImportReport> report = importer.importFile(path);
+        QVERIFY2(report, qPrintable(importer.errorString()));
+        QCOMPARE(report->articlesCreated, 2);
+        QCOMPARE(report->highlights, 1);
+    }
+
+    void testCliExportsAndImports()
+    {
+        const qint64 article = m_store->articles().constFirst().id;
+        const qint64 h = highlight(article, u"The fishermen come to listen"_s, HighlightColour::Orange);
+        QVERIFY(h);
+        QVERIFY(m_annotations->tagHighlight(h, m_store->themes().constFirst().id));
+        const QString project = m_dir.filePath(u"cli.qdpx"_s);
+        const auto run = [](const QStringList &args, QString *out, QString *err) {
+            QProcess cli;
+            cli.start(QStringLiteral(COLLOQUY_CLI_PATH), args);
+            cli.waitForFinished(60000);
+            *out = QString::fromUtf8(cli.readAllStandardOutput());
+            *err = QString::fromUtf8(cli.readAllStandardError());
+            return cli.exitCode();
+        };
+        QString out;
+        QString err;
+        QCOMPARE(run({u"--library"_s, m_store->path(), u"export"_s, u"--all"_s, u"--format"_s, u"qdpx"_s,
+                         u"--output"_s, project},
+                     &out, &err),
+            0);
+        validate(project);
+        const QString fresh = m_dir.filePath(u"cli-fresh.sqlite"_s);
+        QCOMPARE(run({u"--library"_s, fresh, u"import-qdpx"_s, project}, &out, &err), 0);
+        QVERIFY2(out.contains(u"highlights 1, codings 1"_s), qPrintable(out + err));
+        // A refused archive: exit status 1 and one sentence saying why.
+        const QString bad = m_dir.filePath(u"cli-bad.qdpx"_s);
+        QVERIFY(writeZip(bad, {{u"project.qde"_s, minimalProject(u"internal://t.txt"_s)}, {u"../x"_s, "x"}}));
+        QCOMPARE(run({u"--library"_s, fresh, u"import-qdpx"_s, bad}, &out, &err), 1);
+        QVERIFY2(err.startsWith(u"colloquy-cli: "_s) && err.contains(u"path traversal"_s), qPrintable(err));
+    }
+
+    void testNotAZip()
+    {
+        const QString path = m_dir.filePath(u"plain.qdpx"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a zip at all");
+        file.close();
+        expectRefused(path, u"not a readable zip"_s);
+    }
+
+private:
+    void validate(const QString &path, bool expectValid = true)
+    {
+        const QString xsd = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/qdpx/Project-mrt2019.xsd");
+        QVERIFY(QFile::exists(xsd));
+        const QString xmllint = QStandardPaths::findExecutable(u"xmllint"_s);
+        QVERIFY2(!xmllint.isEmpty(), "xmllint (libxml2-utils) is needed to validate exports");
+        ZipArchiveReader zip;
+        QVERIFY(zip.open(path));
+        const QString qde = m_dir.filePath(u"project.qde"_s);
+        QFile out(qde);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(*zip.read(u"project.qde"_s));
+        out.close();
+        QProcess lint;
+        lint.start(xmllint, {u"--noout"_s, u"--schema"_s, xsd, qde});
+        QVERIFY(lint.waitForFinished());
+        if (expectValid)
+            QVERIFY2(lint.exitCode() == 0, lint.readAllStandardError().constData());
+        else
+            QVERIFY(lint.exitCode() != 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQdpx)
+#include "tst_qdpx.moc"
