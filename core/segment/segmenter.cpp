@@ -58,9 +58,10 @@ const QRegularExpression &metadataPattern()
         u"^(?:(?:published|updated|posted|date|source|sources|by|authors?|written by|edited by|reporters?"
         u"|translated by|tags?|keywords|filed under|first published|last updated)\\s*[:\uff1a]"
         // A byline: `By Ana Lima and Rui Sá`, `By the Opinion Desk · 3 March` (a date after a separator).
-        u"|by\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,4}"
+        // Case-sensitive, because PCRE2 10.45 lets a caseless \p{Lu} match lower case letters too.
+        u"|(?-i:[Bb]y\\s+(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,4}"
         u"(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,4})*"
-        u"\\s*(?:[\u00b7|\u2022\u2014\u2013]\\s*[^.!?]{1,40})?$)"_s,
+        u"\\s*(?:[\u00b7|\u2022\u2014\u2013]\\s*[^.!?]{1,40})?$))"_s,
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
