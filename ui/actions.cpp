@@ -85,6 +85,12 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ImportQdpx, u"file_import_qdpx"_s, tr("Import &REFI-QDA Project…"),
         QIcon::fromTheme(u"document-import"_s), {})
         ->setStatusTip(tr("Import texts, codes and codings from another qualitative analysis tool"));
+    make(Id::ReimportArticle, u"file_reimport"_s, tr("Re-import &Edited Version…"),
+        QIcon::fromTheme(u"document-revert"_s), {})
+        ->setStatusTip(tr("Replace this article's text with an edited file, keeping its highlights"));
+    make(Id::ImportAnnotations, u"file_import_annotations"_s, tr("Import &Web Annotations…"),
+        QIcon::fromTheme(u"document-import"_s), {})
+        ->setStatusTip(tr("Add the highlights of a W3C Web Annotation (JSON-LD) file to this article"));
     QAction *quit = make(Id::Quit, u"file_quit"_s, tr("&Quit"), QIcon::fromTheme(u"application-exit"_s),
         QKeySequence::keyBindings(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);

@@ -42,6 +42,8 @@ public:
         ExportAllClaims,
         ExportQdpx,
         ImportQdpx,
+        ReimportArticle,
+        ImportAnnotations,
         Quit,
         LayoutSideBySide,
         LayoutStacked,

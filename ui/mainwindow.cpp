@@ -3,6 +3,7 @@
 #include "actions.h"
 #include "annotate/annotations.h"
 #include "annotationsidebar.h"
+#include "articleupdaterunner.h"
 #include "articleview.h"
 #include "codebookdialog.h"
 #include "editornoteband.h"
@@ -242,6 +243,15 @@ void MainWindow::setupActions()
         [this] { QdpxRunner(m_annotations, this).askAndExport(); });
     connect(m_actions->action(Id::ImportQdpx), &QAction::triggered, this,
         [this] { QdpxRunner(m_annotations, this).askAndImport(); });
+    connect(m_actions->action(Id::ReimportArticle), &QAction::triggered, this, [this] {
+        if (m_shownId)
+            ArticleUpdateRunner(m_annotations, this).askAndReimport(m_shownId, m_settings->lastOpenFolder());
+    });
+    connect(m_actions->action(Id::ImportAnnotations), &QAction::triggered, this, [this] {
+        if (m_shownId)
+            ArticleUpdateRunner(m_annotations, this)
+                .askAndImportAnnotations(m_shownId, m_settings->lastOpenFolder());
+    });
     connect(m_actions->layoutGroup(), &QActionGroup::triggered, this, &MainWindow::applyLayout);
     connect(m_actions->action(Id::NextSpeaker), &QAction::triggered, m_articleView,
         &ArticleView::showNextSpeaker);
@@ -308,6 +318,10 @@ void MainWindow::setupMenusAndToolBar()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::Open));
     file->addAction(m_actions->action(Id::ImportQdpx));
+    file->addSeparator();
+    file->addAction(m_actions->action(Id::ReimportArticle));
+    file->addAction(m_actions->action(Id::ImportAnnotations));
+    file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(m_actions->action(Id::ExportPdf));
     for (const Id id : {Id::ExportMarkdown, Id::ExportHtml, Id::ExportCsv, Id::ExportWebAnnotations})
@@ -659,11 +673,8 @@ void MainWindow::openSearchHit(const SearchHit &hit)
 
 void MainWindow::openFileDialog()
 {
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Open Articles"), m_settings->lastOpenFolder(),
-            tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.vtt *.srt);;"
-               "Plain text (*.txt *.text);;Markdown (*.md *.markdown);;Web pages (*.html *.htm *.xhtml);;"
-               "PDF (*.pdf);;Subtitles and transcripts (*.vtt *.srt);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Articles"), m_settings->lastOpenFolder(), ArticleUpdateRunner::articleFileFilter());
     if (files.isEmpty())
         return;
     m_settings->setLastOpenFolder(QFileInfo(files.constLast()).absolutePath());

@@ -53,8 +53,8 @@ bool QdpxRunner::askAndImport()
         return false;
     }
     QMessageBox box(QMessageBox::Information, QObject::tr("Import REFI-QDA Project"),
-        QObject::tr("%n new article(s), %1 new theme(s), %2 highlight(s) and %3 coding(s) imported.", nullptr,
-            report->articlesCreated)
+        QObject::tr("Imported from the project: new articles %1, new themes %2, highlights %3, codings %4.")
+            .arg(report->articlesCreated)
             .arg(report->themesCreated)
             .arg(report->highlights)
             .arg(report->codings),
