@@ -7,6 +7,7 @@
 #include "annotate/annotations.h"
 #include "articleview.h"
 #include "editornoteband.h"
+#include "highlightstyle.h"
 #include "mainwindow.h"
 #include "searchmodel.h"
 #include "searchpanel.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void aNoteHitOpensItsHighlight();
     void aHitInTheEditorsNoteOpensTheNote();
     void searchActionsAreInTheEditMenu();
+    void filtersBySpeakerThemeAndColour();
 
 private:
     SearchPanel *panel() const { return m_window->searchPanel(); }
@@ -304,6 +306,62 @@ void TestSearchUi::searchActionsAreInTheEditMenu()
             QVERIFY2(!action->shortcuts().contains(QKeySequence(QKeySequence::Find)),
                 qPrintable(action->objectName()));
     }
+}
+
+void TestSearchUi::filtersBySpeakerThemeAndColour()
+{
+    // Ana's "lighthouse keeper" is a green claim of the theme Work › Keepers.
+    Annotations *annotations = m_window->annotations();
+    const qint64 work = annotations->createTheme(u"Work"_s).value_or(0);
+    const qint64 keepers = annotations->createTheme(u"Keepers"_s, work).value_or(0);
+    QVERIFY(work > 0 && keepers > 0);
+    const qsizetype at = AnaText.indexOf(u"lighthouse keeper"_s);
+    const std::optional<qint64> claim =
+        annotations->addHighlight(m_harbour, 0, at, at + 17, HighlightColour::Green);
+    QVERIFY(claim);
+    QVERIFY(annotations->tagHighlight(*claim, keepers));
+
+    QTest::keyClick(view(0), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(panel()->field()->hasFocus());
+    QTest::keyClicks(panel()->field(), u"lighthouse"_s);
+    QTRY_COMPARE(listedArticles().size(), 2);
+
+    // The speakers of the whole library, by name; choosing one by typing it.
+    QComboBox *speaker = panel()->speakerFilter();
+    QCOMPARE(speaker->count(), 5); // All speakers, Ana, Bo, Cy, Dee
+    QCOMPARE(speaker->itemText(4), u"Dee"_s);
+    speaker->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(speaker, u"Dee"_s);
+    QCOMPARE(speaker->currentText(), u"Dee"_s);
+    QTRY_COMPARE(listedArticles(), QList<qint64> {m_coast});
+    QTest::keyClick(speaker, Qt::Key_Home);
+    QTRY_COMPARE(listedArticles().size(), 2);
+
+    // A theme takes its sub-themes along; listed by their path.
+    QComboBox *theme = panel()->themeFilter();
+    QCOMPARE(theme->itemText(1), u"Work"_s);
+    QCOMPARE(theme->itemText(2), u"Work \u203a Keepers"_s);
+    theme->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(theme, u"Work"_s);
+    QCOMPARE(theme->currentIndex(), 1);
+    QTRY_COMPARE(listedArticles(), QList<qint64> {m_harbour});
+    QTest::keyClick(theme, Qt::Key_Home);
+
+    // Colours: the green highlight holds the word, no blue one does.
+    QComboBox *colour = panel()->colourFilter();
+    colour->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(colour, HighlightStyle::displayName(HighlightColour::Green));
+    QTRY_COMPARE(listedArticles(), QList<qint64> {m_harbour});
+    QTest::keyClick(colour, Qt::Key_Down); // the palette's next colour
+    QCOMPARE(colour->currentData().toInt(), int(HighlightColour::Blue));
+    QTRY_COMPARE(panel()->statusLabel()->text(), u"No results"_s);
+
+    // A theme made while the panel is open is offered at once; Esc from a filter closes the panel.
+    QVERIFY(annotations->createTheme(u"Storms"_s));
+    QTRY_COMPARE(theme->count(), 4);
+    QCOMPARE(theme->itemText(1), u"Storms"_s); // in alphabetical order
+    QTest::keyClick(colour, Qt::Key_Escape);
+    QTRY_VERIFY(!panel()->isVisible());
 }
 
 QTEST_MAIN(TestSearchUi)

@@ -1,12 +1,16 @@
 #include "searchpanel.h"
 
+#include "highlightstyle.h"
 #include "search/searchquery.h"
 #include "searchdelegate.h"
 #include "searchmodel.h"
 #include "store/librarystore.h"
+#include "themepaths.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,12 +23,31 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
+namespace {
+/// Refills `combo` after its first item with (text, data) pairs, keeping the chosen data when it is still
+/// there.
+void refill(QComboBox *combo, const QList<std::pair<QString, QString>> &items)
+{
+    const QVariant current = combo->currentData();
+    const QSignalBlocker blocker(combo);
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const auto &[text, data] : items)
+        combo->addItem(text, data);
+    const int found = current.isValid() ? combo->findData(current) : 0;
+    combo->setCurrentIndex(std::max(found, 0));
+}
+} // namespace
+
 SearchPanel::SearchPanel(LibraryStore *store, QWidget *parent)
     : QDockWidget(tr("Search"), parent)
     , m_store(store)
     , m_model(new SearchModel(this))
     , m_field(new QLineEdit(this))
     , m_scope(new QComboBox(this))
+    , m_speaker(new QComboBox(this))
+    , m_theme(new QComboBox(this))
+    , m_colour(new QComboBox(this))
     , m_results(new QListView(this))
     , m_status(new QLabel(this))
     , m_pending(new QTimer(this))
@@ -47,6 +70,29 @@ SearchPanel::SearchPanel(LibraryStore *store, QWidget *parent)
     m_scope->addItem(tr("This article"), int(Scope::Article));
     layout->addWidget(m_scope, 0, 1);
 
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(4);
+    m_speaker->setObjectName(u"searchSpeaker"_s);
+    m_speaker->setAccessibleName(tr("Only what this speaker said"));
+    m_speaker->addItem(tr("All speakers"));
+    m_theme->setObjectName(u"searchTheme"_s);
+    m_theme->setAccessibleName(tr("Only within claims of this theme"));
+    m_theme->addItem(tr("All themes"));
+    m_colour->setObjectName(u"searchColour"_s);
+    m_colour->setAccessibleName(tr("Only within highlights of this colour"));
+    m_colour->addItem(tr("All colours"));
+    for (const HighlightColour colour : highlightPalette())
+        m_colour->addItem(HighlightStyle::icon(colour), HighlightStyle::displayName(colour), int(colour));
+    for (QComboBox *combo : {m_speaker, m_theme, m_colour}) {
+        combo->setToolTip(combo->accessibleName());
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+        filters->addWidget(combo, 1);
+        connect(combo, &QComboBox::currentIndexChanged, this, &SearchPanel::schedule);
+        combo->installEventFilter(this);
+    }
+    layout->addLayout(filters, 1, 0, 1, 2);
+
     m_results->setObjectName(u"searchResults"_s);
     m_results->setModel(m_model);
     m_results->setItemDelegate(new SearchDelegate(m_results));
@@ -55,12 +101,12 @@ SearchPanel::SearchPanel(LibraryStore *store, QWidget *parent)
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->setAccessibleName(tr("Search results"));
-    layout->addWidget(m_results, 1, 0, 1, 2);
+    layout->addWidget(m_results, 2, 0, 1, 2);
     m_status->setObjectName(u"searchStatus"_s);
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_status, 2, 0, 1, 2);
+    layout->addWidget(m_status, 3, 0, 1, 2);
     layout->setColumnStretch(0, 1);
-    layout->setRowStretch(1, 1);
+    layout->setRowStretch(2, 1);
     setWidget(content);
     setFocusProxy(m_field);
 
@@ -72,11 +118,15 @@ SearchPanel::SearchPanel(LibraryStore *store, QWidget *parent)
     connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::schedule);
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
         updatePlaceholder();
+        fillFilters();
         schedule();
     });
-    // Shown, the results follow the library: an import, a re-import, a new note.
+    // Shown, the results and the filters follow the library: an import, a re-import, a new theme.
     const auto refresh = [this] {
-        if (isVisible() && !m_field->text().trimmed().isEmpty())
+        if (!isVisible())
+            return;
+        fillFilters();
+        if (!m_field->text().trimmed().isEmpty())
             schedule();
     };
     connect(m_store, &LibraryStore::articleAdded, this, refresh);
@@ -98,8 +148,11 @@ void SearchPanel::setCurrentArticle(qint64 articleId)
     if (articleId == m_articleId)
         return;
     m_articleId = articleId;
-    if (scope() == Scope::Article)
+    if (scope() == Scope::Article) {
+        if (isVisible())
+            fillFilters();
         schedule();
+    }
 }
 
 SearchPanel::Scope SearchPanel::scope() const
@@ -134,6 +187,12 @@ void SearchPanel::search()
         }
         query.articleId = m_articleId;
     }
+    if (m_speaker->currentIndex() > 0)
+        query.speaker = m_speaker->currentData().toString();
+    if (m_theme->currentIndex() > 0)
+        query.theme = m_theme->currentData().toString();
+    if (m_colour->currentIndex() > 0)
+        query.colour = HighlightColour(m_colour->currentData().toInt());
     if (query.text.trimmed().isEmpty()) {
         m_model->setHits({});
         m_status->clear();
@@ -177,6 +236,21 @@ QComboBox *SearchPanel::scopeBox() const
     return m_scope;
 }
 
+QComboBox *SearchPanel::speakerFilter() const
+{
+    return m_speaker;
+}
+
+QComboBox *SearchPanel::themeFilter() const
+{
+    return m_theme;
+}
+
+QComboBox *SearchPanel::colourFilter() const
+{
+    return m_colour;
+}
+
 QListView *SearchPanel::results() const
 {
     return m_results;
@@ -211,6 +285,51 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QDockWidget::eventFilter(watched, event);
+}
+
+void SearchPanel::showEvent(QShowEvent *event)
+{
+    fillFilters();
+    QDockWidget::showEvent(event);
+}
+
+void SearchPanel::fillFilters()
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const auto byName = [&collator](const auto &a, const auto &b) {
+        return collator.compare(a.first, b.first) < 0;
+    };
+
+    // The names as the articles print them: the query matches a speaker by name.
+    QStringList names;
+    if (scope() == Scope::Article) {
+        if (const std::optional<Article> article =
+                m_articleId ? m_store->article(m_articleId) : std::nullopt) {
+            for (const Speaker &speaker : article->speakers())
+                names.append(speaker.name);
+        }
+    } else {
+        for (const PersonProfile &person : m_store->people()) {
+            for (const PersonProfile::Appearance &appearance : person.appearances)
+                names.append(appearance.name);
+        }
+    }
+    names.removeDuplicates();
+    QList<std::pair<QString, QString>> speakers;
+    for (const QString &name : std::as_const(names))
+        speakers.append({name, name});
+    std::sort(speakers.begin(), speakers.end(), byName);
+    refill(m_speaker, speakers);
+
+    // Shown by their path in the codebook; the query takes a name and includes sub-themes.
+    const QList<Theme> themes = m_store->themes();
+    const QHash<qint64, QString> paths = themePaths(themes);
+    QList<std::pair<QString, QString>> themeItems;
+    for (const Theme &theme : themes)
+        themeItems.append({paths.value(theme.id), theme.name});
+    std::sort(themeItems.begin(), themeItems.end(), byName);
+    refill(m_theme, themeItems);
 }
 
 void SearchPanel::schedule()

@@ -17,9 +17,9 @@ class SearchModel;
 
 /**
  * The search dock: a field, a scope (the whole library or the article
- * shown) and the ranked results of LibraryStore::search() over the text and
- * the notes, each with its speaker, article, source and a snippet with the
- * matched words in bold.
+ * shown), filters by speaker, theme and highlight colour, and the ranked results of LibraryStore::search()
+ * over the text and the notes, each with its speaker, article, source and a snippet with the matched words in
+ * bold.
  *
  * It searches as the reader types, once per pass of the event loop however
  * many keys arrived in it, with the core's limit. Keys: Down or Enter in the
@@ -52,6 +52,11 @@ public:
     SearchModel *model() const;
     QLineEdit *field() const;
     QComboBox *scopeBox() const;
+    /// The filters: a speaker's name, a theme (with its sub-themes), a colour; the first item of each does
+    /// not filter.
+    QComboBox *speakerFilter() const;
+    QComboBox *themeFilter() const;
+    QComboBox *colourFilter() const;
     QListView *results() const;
     QLabel *statusLabel() const;
 
@@ -62,6 +67,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void schedule();
@@ -69,11 +75,16 @@ private:
     void activate(const QModelIndex &index);
     void dismiss();
     void updatePlaceholder();
+    /// Lists the speakers of the scope and the codebook's themes, keeping what was chosen.
+    void fillFilters();
 
     LibraryStore *m_store;
     SearchModel *m_model;
     QLineEdit *m_field;
     QComboBox *m_scope;
+    QComboBox *m_speaker;
+    QComboBox *m_theme;
+    QComboBox *m_colour;
     QListView *m_results;
     QLabel *m_status;
     QTimer *m_pending;
