@@ -128,6 +128,7 @@ private Q_SLOTS:
     void filtersByColour();
     void limitsHits();
     void limitKeepsTheBestHitsOfACommonWord();
+    void rankLimitRanksTheNewestMatchesOnly();
     void injectionAttemptsNeverFail_data();
     void injectionAttemptsNeverFail();
     void operatorsAreSearchedAsWords();
@@ -476,6 +477,54 @@ void TestSearch::limitKeepsTheBestHitsOfACommonWord()
     const SearchHit top = find(u"tide"_s, {.limit = 1}).constFirst();
     QCOMPARE(top.articleId, article);
     QCOMPARE(top.segment % 4, 3);
+}
+
+void TestSearch::rankLimitRanksTheNewestMatchesOnly()
+{
+    // "fog" is in four paragraphs, once each: Mara's and the orchard's, short ones that rank
+    // best, and two long ones of a newer article.
+    Article later;
+    later.title = u"Fog Horns"_s;
+    later.sourceFormat = u"text"_s;
+    later.normalizedText = u"Fog Horns fixture"_s;
+    later.segments = {{SegmentKind::Narration, QString(), std::nullopt,
+        {u"A horn sounds in the fog every minute from the lighthouse on the northern point of the island."_s,
+            u"Keepers said that on most winter days the fog came in from the open sea by noon."_s}}};
+    const qint64 article = m_store->addArticle(later).id;
+    QVERIFY(article > 0);
+    const auto first = highlightQuote(m_harbour, 1, u"Fog is the real enemy"_s);
+    const auto second = highlightQuote(article, 0, u"A horn sounds"_s);
+    QVERIFY(first && second);
+    QVERIFY(m_annotations->setNote(*first, u"fog fog fog, always fog"_s));
+    QVERIFY(m_annotations->setNote(*second, u"fog horn"_s));
+
+    const QList<SearchHit> all = find(u"fog"_s, {.inNotes = false, .rankLimit = 0});
+    QCOMPARE(all.size(), 4);
+    QVERIFY(all.at(0).articleId != article && all.at(1).articleId != article);
+
+    // Ranking the newest two: the new article's paragraphs, still ranked, still with snippets.
+    const QList<SearchHit> newest = find(u"fog"_s, {.inNotes = false, .rankLimit = 2});
+    QCOMPARE(newest.size(), 2);
+    for (const SearchHit &hit : newest) {
+        QCOMPARE(hit.articleId, article);
+        QCOMPARE(marked(hit), u"fog"_s);
+    }
+    QVERIFY(newest.at(0).score <= newest.at(1).score);
+    // Exactly as many matches as the limit: all are ranked.
+    QVERIFY(find(u"fog"_s, {.inNotes = false, .rankLimit = 4}).constFirst().articleId != article);
+
+    // A filtered search ranks every match it finds, so it still finds the older ones.
+    const QList<SearchHit> harbour =
+        find(u"fog"_s, {.articleId = m_harbour, .inNotes = false, .rankLimit = 1});
+    QCOMPARE(harbour.size(), 1);
+    QCOMPARE(harbour.constFirst().articleId, m_harbour);
+    QCOMPARE(find(u"fog"_s, {.speaker = u"Mara Lind"_s, .inNotes = false, .rankLimit = 1}).size(), 2);
+
+    // Notes have their own window: the newest note only.
+    const QList<SearchHit> notes = find(u"fog"_s, {.inText = false, .rankLimit = 1});
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.constFirst().highlightId, *second);
+    QCOMPARE(find(u"fog"_s, {.inText = false, .rankLimit = 0}).constFirst().highlightId, *first);
 }
 
 void TestSearch::injectionAttemptsNeverFail_data()

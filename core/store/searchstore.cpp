@@ -39,6 +39,7 @@ struct Filters
     qint64 articleId = 0;
 
     bool claims() const { return !theme.isEmpty() || !colour.isEmpty(); }
+    bool any() const { return claims() || !speaker.isEmpty() || articleId != 0; }
 };
 
 // Qt binds a null QString as NULL, and trimming may give one.
@@ -54,8 +55,71 @@ Filters filtersOf(const SearchQuery &search)
         search.colour ? colourName(*search.colour) : u""_s, search.articleId};
 }
 
+/// The matches of one index that pass the filters: a FROM clause (the
+/// index and the tables a filter needs) and its WHERE condition.
+struct Matches
+{
+    QString index = {};
+    QString from = {};
+    QString where = {};
+    bool themes = false; ///< needs WantedThemes in front
+};
+
+Matches textMatches(const Filters &f)
+{
+    Matches m {
+        u"paragraphs_fts"_s, u"FROM paragraphs_fts"_s, u"paragraphs_fts MATCH :match"_s, !f.theme.isEmpty()};
+    if (f.articleId != 0 || !f.speaker.isEmpty() || f.claims())
+        m.from +=
+            u" JOIN paragraphs AS p ON p.id = paragraphs_fts.rowid JOIN segments AS s ON s.id = p.segment_id"_s;
+    if (!f.speaker.isEmpty()) {
+        m.from += u" JOIN speakers AS sp ON sp.id = s.speaker_id"_s;
+        m.where += u" AND sp.name = :speaker COLLATE NOCASE"_s;
+    }
+    if (f.articleId != 0)
+        m.where += u" AND s.article_id = :article"_s;
+    if (f.claims()) {
+        m.where += u" AND EXISTS (SELECT 1 FROM highlights AS h WHERE h.article_id = s.article_id "
+                   "AND h.segment_ordinal = s.ordinal AND h.anchor_state <> 'orphaned'"_s;
+        if (!f.colour.isEmpty())
+            m.where += u" AND h.colour = :colour"_s;
+        if (!f.theme.isEmpty())
+            m.where += u" AND "_s + TaggedWithWantedTheme;
+        m.where += u" AND h.end_offset > "_s + ParagraphStart + u" AND h.start_offset < "_s + ParagraphStart +
+            u" + length(p.text))"_s;
+    }
+    return m;
+}
+
+Matches noteMatches(const Filters &f)
+{
+    Matches m {u"notes_fts"_s, u"FROM notes_fts"_s, u"notes_fts MATCH :match"_s, !f.theme.isEmpty()};
+    if (f.articleId != 0 || !f.speaker.isEmpty() || f.claims())
+        m.from += u" JOIN highlights AS h ON h.id = notes_fts.rowid"_s;
+    if (!f.speaker.isEmpty()) {
+        m.from += u" JOIN segments AS s ON s.article_id = h.article_id AND s.ordinal = h.segment_ordinal "
+                  "JOIN speakers AS sp ON sp.id = s.speaker_id"_s;
+        m.where += u" AND h.anchor_state <> 'orphaned' AND sp.name = :speaker COLLATE NOCASE"_s;
+    }
+    if (f.articleId != 0)
+        m.where += u" AND h.article_id = :article"_s;
+    if (!f.colour.isEmpty())
+        m.where += u" AND h.colour = :colour"_s;
+    if (!f.theme.isEmpty())
+        m.where += u" AND "_s + TaggedWithWantedTheme;
+    return m;
+}
+
+/// The rowid of the `:window`-th newest match (counting from 0); no row when
+/// there are not that many. Walks the index newest first and stops there.
+QString cutOffSql(const Matches &m)
+{
+    return (m.themes ? WantedThemes : QString()) + u"SELECT "_s + m.index + u".rowid "_s + m.from +
+        u" WHERE "_s + m.where + u" ORDER BY "_s + m.index + u".rowid DESC LIMIT 1 OFFSET :window"_s;
+}
+
 /*
- * Both searches run in two steps. The inner query ranks every match by bm25
+ * Both searches run in two steps. The inner query ranks the matches by bm25
  * and keeps the best :limit ids, joining only the tables a filter needs; the
  * outer one looks those few rows up again (MATCH plus rowid, so the
  * auxiliary functions have their phrase) and only then joins the titles and
@@ -63,35 +127,23 @@ Filters filtersOf(const SearchQuery &search)
  * computes every result column, snippets included, for each match before the
  * sorter keeps :limit of them: for a word in most paragraphs that was
  * tokenising tens of thousands of paragraphs twice to show fifty.
+ *
+ * bm25 itself costs about a microsecond a match (it reads each match's
+ * length), so only matches with rowid >= :cut are ranked: 0, or for an
+ * unfiltered search with more than SearchQuery::rankLimit matches the
+ * cut-off from cutOffSql(), found by walking the index newest first.
  */
+QString rankedSql(const Matches &m)
+{
+    return (m.themes ? WantedThemes + u", "_s : u"WITH "_s) + u"best(id, score) AS (SELECT "_s + m.index +
+        u".rowid, bm25("_s + m.index + u") "_s + m.from + u" WHERE "_s + m.where + u" AND "_s + m.index +
+        u".rowid >= :cut ORDER BY 2, 1 LIMIT :limit) "_s;
+}
+
 QString textSearchSql(const Filters &f)
 {
-    QString from = u"FROM paragraphs_fts"_s;
-    QString where = u"paragraphs_fts MATCH :match"_s;
-    if (f.articleId != 0 || !f.speaker.isEmpty() || f.claims())
-        from +=
-            u" JOIN paragraphs AS p ON p.id = paragraphs_fts.rowid JOIN segments AS s ON s.id = p.segment_id"_s;
-    if (!f.speaker.isEmpty()) {
-        from += u" JOIN speakers AS sp ON sp.id = s.speaker_id"_s;
-        where += u" AND sp.name = :speaker COLLATE NOCASE"_s;
-    }
-    if (f.articleId != 0)
-        where += u" AND s.article_id = :article"_s;
-    if (f.claims()) {
-        where += u" AND EXISTS (SELECT 1 FROM highlights AS h WHERE h.article_id = s.article_id "
-                 "AND h.segment_ordinal = s.ordinal AND h.anchor_state <> 'orphaned'"_s;
-        if (!f.colour.isEmpty())
-            where += u" AND h.colour = :colour"_s;
-        if (!f.theme.isEmpty())
-            where += u" AND "_s + TaggedWithWantedTheme;
-        where += u" AND h.end_offset > "_s + ParagraphStart + u" AND h.start_offset < "_s + ParagraphStart +
-            u" + length(p.text))"_s;
-    }
-    return (f.theme.isEmpty() ? u"WITH "_s : WantedThemes + u", "_s) +
-        u"best(id, score) AS (SELECT paragraphs_fts.rowid, bm25(paragraphs_fts) "_s + from + u" WHERE "_s +
-        where +
-        u" ORDER BY 2, 1 LIMIT :limit) "
-        "SELECT a.id, a.title, s.ordinal, p.ordinal, sp.name, "
+    return rankedSql(textMatches(f)) +
+        u"SELECT a.id, a.title, s.ordinal, p.ordinal, sp.name, "
         "snippet(paragraphs_fts, 0, char(57344), char(57345), '…', 16), "
         "highlight(paragraphs_fts, 0, char(57344), char(57345)), best.score "
         "FROM best CROSS JOIN paragraphs_fts "
@@ -105,25 +157,8 @@ QString textSearchSql(const Filters &f)
 
 QString noteSearchSql(const Filters &f)
 {
-    QString from = u"FROM notes_fts"_s;
-    QString where = u"notes_fts MATCH :match"_s;
-    if (f.articleId != 0 || !f.speaker.isEmpty() || f.claims())
-        from += u" JOIN highlights AS h ON h.id = notes_fts.rowid"_s;
-    if (!f.speaker.isEmpty()) {
-        from += u" JOIN segments AS s ON s.article_id = h.article_id AND s.ordinal = h.segment_ordinal "
-                "JOIN speakers AS sp ON sp.id = s.speaker_id"_s;
-        where += u" AND h.anchor_state <> 'orphaned' AND sp.name = :speaker COLLATE NOCASE"_s;
-    }
-    if (f.articleId != 0)
-        where += u" AND h.article_id = :article"_s;
-    if (!f.colour.isEmpty())
-        where += u" AND h.colour = :colour"_s;
-    if (!f.theme.isEmpty())
-        where += u" AND "_s + TaggedWithWantedTheme;
-    return (f.theme.isEmpty() ? u"WITH "_s : WantedThemes + u", "_s) +
-        u"best(id, score) AS (SELECT notes_fts.rowid, bm25(notes_fts) "_s + from + u" WHERE "_s + where +
-        u" ORDER BY 2, 1 LIMIT :limit) "
-        "SELECT a.id, a.title, h.segment_ordinal, h.id, "
+    return rankedSql(noteMatches(f)) +
+        u"SELECT a.id, a.title, h.segment_ordinal, h.id, "
         "CASE WHEN h.anchor_state = 'orphaned' THEN NULL ELSE sp.name END, "
         "snippet(notes_fts, 0, char(57344), char(57345), '…', 16), best.score "
         "FROM best CROSS JOIN notes_fts "
@@ -135,12 +170,10 @@ QString noteSearchSql(const Filters &f)
         "ORDER BY best.score, best.id"_s;
 }
 
-// Binds exactly the placeholders the statement has: the filters that are set.
-void bindFilters(QSqlQuery &query, const Filters &f, const QString &match, int limit)
+// Binds exactly the placeholders of Matches: the match and the filters that are set.
+void bindFilters(QSqlQuery &query, const Filters &f, const QString &match)
 {
     query.bindValue(u":match"_s, match);
-    query.bindValue(u":match2"_s, match);
-    query.bindValue(u":limit"_s, limit);
     if (!f.speaker.isEmpty())
         query.bindValue(u":speaker"_s, f.speaker);
     if (f.articleId != 0)
@@ -173,10 +206,30 @@ QList<SearchHit> LibraryStore::search(const SearchQuery &search) const
     QList<SearchHit> hits;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
+    // Runs the search of one index, first finding the rowid from which its matches are ranked.
+    const auto run = [&](const Matches &matches, const QString &sql) {
+        qint64 cut = 0;
+        // A filtered search ranks all it finds: walking the matches newest first through the
+        // joins would cost more than ranking them (SQLite plans the ranking query better).
+        if (search.rankLimit > 0 && !filters.any()) {
+            query.prepare(cutOffSql(matches));
+            bindFilters(query, filters, match);
+            query.bindValue(u":window"_s, search.rankLimit - 1);
+            if (!query.exec())
+                return false;
+            if (query.next())
+                cut = query.value(0).toLongLong();
+            query.finish();
+        }
+        query.prepare(sql);
+        bindFilters(query, filters, match);
+        query.bindValue(u":match2"_s, match);
+        query.bindValue(u":cut"_s, cut);
+        query.bindValue(u":limit"_s, search.limit);
+        return query.exec();
+    };
     if (search.inText) {
-        query.prepare(textSearchSql(filters));
-        bindFilters(query, filters, match, search.limit);
-        if (!query.exec()) {
+        if (!run(textMatches(filters), textSearchSql(filters))) {
             d->failQuery(u"cannot search the articles"_s, query);
             return {};
         }
@@ -196,9 +249,7 @@ QList<SearchHit> LibraryStore::search(const SearchQuery &search) const
         query.finish();
     }
     if (search.inNotes) {
-        query.prepare(noteSearchSql(filters));
-        bindFilters(query, filters, match, search.limit);
-        if (!query.exec()) {
+        if (!run(noteMatches(filters), noteSearchSql(filters))) {
             d->failQuery(u"cannot search the notes"_s, query);
             return {};
         }
