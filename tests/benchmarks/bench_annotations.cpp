@@ -651,8 +651,8 @@ int main(int argc, char *argv[])
         like.finish();
     }
     QSqlDatabase::removeDatabase(connection);
-    out() << "    (FTS5: all matches ranked by bm25, snippets for the best 50; LIKE: the first 50 rows, "
-             "unranked)"
+    out() << "    (FTS5: bm25 over the matches, over the newest 5,000 per index for a word that has more;\n"
+             "    snippets for the best 50. LIKE: the first 50 rows, unranked)"
           << Qt::endl;
     return 0;
 }
