@@ -99,6 +99,9 @@ private Q_SLOTS:
     void reparentRejectsCycles();
     void siblingNamesAreUnique();
     void bulkActionIsOneMacro();
+    void addHighlightsWritesNotesAndThemesInOneStep();
+    void addHighlightsRefusesAllWhenOneItemIsBad();
+    void tagHighlightsSkipsTaggingsAlreadyThere();
     void acknowledgedEditsSurviveSigkill();
 
 private:
@@ -251,6 +254,16 @@ void TestAnnotations::undoThenRedoRestoresIdenticalRows()
         [&] { return a->setSpeakerNote(m_article, u"Ben Otway"_s, u"Railway engineer"_s); },
         [&] { return a->setArticleNote(m_article, u"Read with the 1890 census"_s); },
         [&] { return a->setSpeakerNote(m_article, u"Ben Otway"_s, QString()); },
+        [&] {
+            const auto ids =
+                a->addHighlights({{m_article, 0, 0, 6, HighlightColour::Green, u"Coal"_s, {money}},
+                    {m_article, 2, 0, 8, HighlightColour::Blue, QString(), {money, speed}},
+                    {m_article, 1, 0, 4, HighlightColour::Yellow, u"  "_s, {}}});
+            return ids && ids->size() == 3;
+        },
+        [&] {
+            return a->tagHighlights({{first, speed}, {first, money}});
+        },
     };
     QUndoStack *stack = a->undoStack();
     QList<QStringList> states = {dumpAnnotations(m_path)};
@@ -574,6 +587,110 @@ void TestAnnotations::bulkActionIsOneMacro()
         QVERIFY(a->recolourHighlight(id, HighlightColour::Green));
     a->endMacro();
     QCOMPARE(a->undoStack()->count(), steps + 1);
+    a->undoStack()->undo();
+    QCOMPARE(dumpAnnotations(m_path), before);
+}
+
+void TestAnnotations::addHighlightsWritesNotesAndThemesInOneStep()
+{
+    Annotations *a = m_annotations.get();
+    const auto rail = a->createTheme(u"Rail"_s);
+    const auto water = a->createTheme(u"Water"_s);
+    QVERIFY(rail && water);
+    const QStringList before = dumpAnnotations(m_path);
+    const int steps = a->undoStack()->count();
+    const QString text = fixtureArticle().segments.at(0).text();
+    const qsizetype barges = text.indexOf(u"Barges"_s);
+
+    const auto ids = a->addHighlights(
+        {{m_article, 0, barges, barges + 15, HighlightColour::Red, u"*slow*"_s, {*water, *water}},
+            {m_article, 2, 0, 8, HighlightColour::Yellow, QString(), {*rail, *water}},
+            {m_article, 1, 0, 4, HighlightColour::Purple, u"Narration"_s, {}}},
+        u"Import annotations"_s);
+    QVERIFY2(ids, qPrintable(a->errorString()));
+    QCOMPARE(ids->size(), 3);
+    QCOMPARE(a->undoStack()->count(), steps + 1);
+    QCOMPARE(a->undoStack()->undoText(), u"Import annotations"_s);
+
+    // The same rows addHighlight() would make, in the order given.
+    const Highlight first = *m_store->highlight(ids->at(0));
+    QCOMPARE(first.speaker, u"Ada Quill"_s);
+    QCOMPARE(first.anchor.quote.exact, u"Barges are slow"_s);
+    QCOMPARE(first.anchor.quote.suffix, u" but cheap."_s);
+    QCOMPARE(first.colour, HighlightColour::Red);
+    QCOMPARE(first.author, Annotations::currentAuthor());
+    QCOMPARE(m_store->note(ids->at(0))->markdown, u"*slow*"_s);
+    QCOMPARE(m_store->themeIdsOfHighlight(ids->at(0)), QList<qint64> {*water});
+    QVERIFY(!m_store->note(ids->at(1)));
+    QCOMPARE(m_store->themeIdsOfHighlight(ids->at(1)), (QList<qint64> {*rail, *water}));
+    QCOMPARE(m_store->highlight(ids->at(2))->anchor.quote.exact, u"Both"_s);
+    QVERIFY(ids->at(0) < ids->at(1) && ids->at(1) < ids->at(2));
+    const QStringList after = dumpAnnotations(m_path);
+
+    a->undoStack()->undo();
+    QCOMPARE(dumpAnnotations(m_path), before);
+    QVERIFY(a->undoStack()->canRedo());
+    a->undoStack()->redo();
+    QCOMPARE(dumpAnnotations(m_path), after);
+
+    // Nothing to add: success without an undo step.
+    const auto none = a->addHighlights({});
+    QVERIFY(none && none->isEmpty());
+    QCOMPARE(a->undoStack()->count(), steps + 1);
+}
+
+void TestAnnotations::addHighlightsRefusesAllWhenOneItemIsBad()
+{
+    Annotations *a = m_annotations.get();
+    const auto theme = a->createTheme(u"Rail"_s);
+    QVERIFY(theme);
+    const QStringList before = dumpAnnotations(m_path);
+    const int steps = a->undoStack()->count();
+    const NewHighlight good {m_article, 0, 0, 6, HighlightColour::Yellow, u"note"_s, {*theme}};
+    const auto refuses = [&](const char *what, NewHighlight bad, const QString &reason) {
+        const auto ids = a->addHighlights({good, good, bad});
+        QVERIFY2(!ids, what);
+        QVERIFY2(a->errorString().contains(reason), qPrintable(a->errorString()));
+        QCOMPARE(dumpAnnotations(m_path), before);
+        QCOMPARE(a->undoStack()->count(), steps);
+    };
+    refuses("unknown article", {9999, 0, 0, 3}, u"highlight 3 of 3: there is no article 9999"_s);
+    refuses("unknown segment", {m_article, 4, 0, 3}, u"highlight 3 of 3: article"_s);
+    refuses("negative segment", {m_article, -1, 0, 3}, u"highlight 3 of 3: article"_s);
+    refuses("span past the end", {m_article, 1, 10, 400}, u"highlight 3 of 3: [10, 400)"_s);
+    refuses("empty span", {m_article, 1, 5, 5}, u"highlight 3 of 3: [5, 5)"_s);
+    refuses("half a character", {m_article, 3, 0, 1}, u"splits a character"_s);
+    refuses(
+        "bad colour", {m_article, 1, 0, 3, static_cast<HighlightColour>(42)}, u"not a highlight colour"_s);
+    refuses("unknown theme", {m_article, 1, 0, 3, HighlightColour::Yellow, QString(), {9999}},
+        u"there is no theme 9999"_s);
+}
+
+void TestAnnotations::tagHighlightsSkipsTaggingsAlreadyThere()
+{
+    Annotations *a = m_annotations.get();
+    const auto first = a->addHighlight(m_article, 0, 0, 6);
+    const auto second = a->addHighlight(m_article, 2, 0, 8);
+    const auto rail = a->createTheme(u"Rail"_s);
+    const auto water = a->createTheme(u"Water"_s);
+    QVERIFY(first && second && rail && water);
+    QVERIFY(a->tagHighlight(*first, *rail));
+    const QStringList before = dumpAnnotations(m_path);
+    const int steps = a->undoStack()->count();
+
+    QVERIFY(!a->tagHighlights({{*first, *water}, {9999, *rail}}));
+    QVERIFY(!a->tagHighlights({{*first, *water}, {*second, 9999}}));
+    QCOMPARE(dumpAnnotations(m_path), before);
+    QCOMPARE(a->undoStack()->count(), steps);
+
+    QVERIFY(a->tagHighlights({{*first, *rail}}));
+    QCOMPARE(a->undoStack()->count(), steps);
+
+    QVERIFY2(a->tagHighlights({{*first, *rail}, {*first, *water}, {*second, *rail}, {*second, *rail}}),
+        qPrintable(a->errorString()));
+    QCOMPARE(a->undoStack()->count(), steps + 1);
+    QCOMPARE(m_store->themeIdsOfHighlight(*first), (QList<qint64> {*rail, *water}));
+    QCOMPARE(m_store->themeIdsOfHighlight(*second), QList<qint64> {*rail});
     a->undoStack()->undo();
     QCOMPARE(dumpAnnotations(m_path), before);
 }

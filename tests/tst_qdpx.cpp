@@ -409,6 +409,45 @@ private Q_SLOTS:
         QCOMPARE(report->codings, 1);
     }
 
+    void testTwoSelectionsOfOneSpanBecomeOneClaim()
+    {
+        // Two selections of the same words, each with its own code: one highlight with both themes,
+        // and the import is one undo step.
+        openLibrary();
+        const QString text = u"Title line\n\nA: one two three four five.\n"_s;
+        const QString selection = u"<PlainTextSelection guid=\"c0000000-0000-0000-0000-00000000000%1\" "
+                                  "startPosition=\"%2\" endPosition=\"%3\"><Coding "
+                                  "guid=\"d0000000-0000-0000-0000-00000000000%1\"><CodeRef "
+                                  "targetGUID=\"a0000000-0000-0000-0000-00000000000%1\"/></Coding>"
+                                  "</PlainTextSelection>"_s;
+        const qsizetype start = text.indexOf(u"two"_s);
+        const QString qde =
+            u"<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><CodeBook><Codes>"
+            "<Code guid=\"a0000000-0000-0000-0000-000000000001\" name=\"Tone\" isCodable=\"true\"/>"
+            "<Code guid=\"a0000000-0000-0000-0000-000000000002\" name=\"Place\" isCodable=\"true\"/>"
+            "</Codes></CodeBook><Sources>"
+            "<TextSource guid=\"b0000000-0000-0000-0000-000000000001\" name=\"x\">"
+            "<PlainTextContent>"_s +
+            text + u"</PlainTextContent>"_s + selection.arg(1).arg(start).arg(start + 3) +
+            selection.arg(2).arg(start).arg(start + 3) + u"</TextSource></Sources></Project>"_s;
+        const QString path = m_dir.filePath(u"twice.qdpx"_s);
+        QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}}));
+        const int steps = m_annotations->undoStack()->count();
+        QdpxImporter importer(m_annotations.get());
+        const std::optional<QdpxImportReport> report = importer.importFile(path);
+        QVERIFY2(report, qPrintable(importer.errorString()));
+        QCOMPARE(report->highlights, 1);
+        QCOMPARE(report->codings, 2);
+        const QList<Highlight> highlights = m_store->highlights(report->articleIds.constFirst());
+        QCOMPARE(highlights.size(), 1);
+        QCOMPARE(highlights.constFirst().anchor.quote.exact, u"two"_s);
+        QCOMPARE(m_store->themeIdsOfHighlight(highlights.constFirst().id).size(), 2);
+        QCOMPARE(m_annotations->undoStack()->count(), steps + 1);
+        m_annotations->undoStack()->undo();
+        QVERIFY(m_store->highlights(report->articleIds.constFirst()).isEmpty());
+        QVERIFY(m_store->themes().isEmpty());
+    }
+
     void testRefusesUnsafeArchives_data()
     {
         QTest::addColumn<QList<Entry>>("entries");

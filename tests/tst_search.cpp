@@ -127,6 +127,8 @@ private Q_SLOTS:
     void filtersByThemeIncludingSubThemes();
     void filtersByColour();
     void limitsHits();
+    void limitKeepsTheBestHitsOfACommonWord();
+    void rankLimitRanksTheNewestMatchesOnly();
     void injectionAttemptsNeverFail_data();
     void injectionAttemptsNeverFail();
     void operatorsAreSearchedAsWords();
@@ -419,6 +421,110 @@ void TestSearch::limitsHits()
     QCOMPARE(SearchQuery().limit, 50);
     // The best hits survive the limit.
     QCOMPARE(find(u"ferry"_s, {.limit = 1}).constFirst().paragraph, 1);
+}
+
+void TestSearch::limitKeepsTheBestHitsOfACommonWord()
+{
+    // A word in every paragraph, more often in some: the limit must keep the
+    // best-ranked hits, filtered first, each with its own snippet.
+    Article tides;
+    tides.title = u"Tide Tables"_s;
+    tides.sourceFormat = u"text"_s;
+    tides.normalizedText = u"Tide Tables fixture"_s;
+    for (int i = 0; i < 12; ++i) {
+        QStringList words = {u"The"_s, u"tide"_s, u"turned"_s, u"at"_s, u"pier"_s, QString::number(i)};
+        for (int extra = 0; extra < i % 4; ++extra)
+            words.append(u"tide"_s);
+        const QString name = i % 2 ? u"Mara Lind"_s : u"Ola Berg"_s;
+        tides.segments.append(
+            {SegmentKind::Speaker, QString(), Speaker {name, QString()}, {words.join(u' ')}});
+    }
+    const qint64 article = m_store->addArticle(tides).id;
+    QVERIFY(article > 0);
+    for (qsizetype segment = 0; segment < 12; segment += 3)
+        QVERIFY(highlightQuote(article, segment, u"tide turned"_s, HighlightColour::Green));
+
+    const auto same = [](const QList<SearchHit> &a, const QList<SearchHit> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i).articleId != b.at(i).articleId || a.at(i).segment != b.at(i).segment ||
+                a.at(i).paragraph != b.at(i).paragraph || a.at(i).snippet != b.at(i).snippet ||
+                a.at(i).snippetMatches != b.at(i).snippetMatches ||
+                a.at(i).paragraphMatches != b.at(i).paragraphMatches || a.at(i).score != b.at(i).score)
+                return false;
+        }
+        return true;
+    };
+    const QList<SearchQuery> filters = {
+        {}, {.speaker = u"mara lind"_s}, {.colour = HighlightColour::Green}, {.articleId = article}};
+    for (SearchQuery query : filters) {
+        query.limit = 1000;
+        const QList<SearchHit> all = find(u"tide"_s, query);
+        QVERIFY(all.size() >= 4);
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QVERIFY(all.at(i - 1).score <= all.at(i).score);
+        query.limit = 3;
+        const QList<SearchHit> best = find(u"tide"_s, query);
+        QVERIFY(same(best, all.first(3)));
+        for (const SearchHit &hit : best) {
+            QVERIFY(hit.snippet.contains(u"tide"_s, Qt::CaseInsensitive));
+            QVERIFY(!hit.snippetMatches.isEmpty());
+            QVERIFY(!hit.paragraphMatches.isEmpty());
+        }
+    }
+    // The paragraphs that say it most often come first.
+    const SearchHit top = find(u"tide"_s, {.limit = 1}).constFirst();
+    QCOMPARE(top.articleId, article);
+    QCOMPARE(top.segment % 4, 3);
+}
+
+void TestSearch::rankLimitRanksTheNewestMatchesOnly()
+{
+    // "fog" is in four paragraphs, once each: Mara's and the orchard's, short ones that rank
+    // best, and two long ones of a newer article.
+    Article later;
+    later.title = u"Fog Horns"_s;
+    later.sourceFormat = u"text"_s;
+    later.normalizedText = u"Fog Horns fixture"_s;
+    later.segments = {{SegmentKind::Narration, QString(), std::nullopt,
+        {u"A horn sounds in the fog every minute from the lighthouse on the northern point of the island."_s,
+            u"Keepers said that on most winter days the fog came in from the open sea by noon."_s}}};
+    const qint64 article = m_store->addArticle(later).id;
+    QVERIFY(article > 0);
+    const auto first = highlightQuote(m_harbour, 1, u"Fog is the real enemy"_s);
+    const auto second = highlightQuote(article, 0, u"A horn sounds"_s);
+    QVERIFY(first && second);
+    QVERIFY(m_annotations->setNote(*first, u"fog fog fog, always fog"_s));
+    QVERIFY(m_annotations->setNote(*second, u"fog horn"_s));
+
+    const QList<SearchHit> all = find(u"fog"_s, {.inNotes = false, .rankLimit = 0});
+    QCOMPARE(all.size(), 4);
+    QVERIFY(all.at(0).articleId != article && all.at(1).articleId != article);
+
+    // Ranking the newest two: the new article's paragraphs, still ranked, still with snippets.
+    const QList<SearchHit> newest = find(u"fog"_s, {.inNotes = false, .rankLimit = 2});
+    QCOMPARE(newest.size(), 2);
+    for (const SearchHit &hit : newest) {
+        QCOMPARE(hit.articleId, article);
+        QCOMPARE(marked(hit), u"fog"_s);
+    }
+    QVERIFY(newest.at(0).score <= newest.at(1).score);
+    // Exactly as many matches as the limit: all are ranked.
+    QVERIFY(find(u"fog"_s, {.inNotes = false, .rankLimit = 4}).constFirst().articleId != article);
+
+    // A filtered search ranks every match it finds, so it still finds the older ones.
+    const QList<SearchHit> harbour =
+        find(u"fog"_s, {.articleId = m_harbour, .inNotes = false, .rankLimit = 1});
+    QCOMPARE(harbour.size(), 1);
+    QCOMPARE(harbour.constFirst().articleId, m_harbour);
+    QCOMPARE(find(u"fog"_s, {.speaker = u"Mara Lind"_s, .inNotes = false, .rankLimit = 1}).size(), 2);
+
+    // Notes have their own window: the newest note only.
+    const QList<SearchHit> notes = find(u"fog"_s, {.inText = false, .rankLimit = 1});
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.constFirst().highlightId, *second);
+    QCOMPARE(find(u"fog"_s, {.inText = false, .rankLimit = 0}).constFirst().highlightId, *first);
 }
 
 void TestSearch::injectionAttemptsNeverFail_data()

@@ -5,6 +5,7 @@
 #include "store/librarystore.h"
 
 #include <QDir>
+#include <QHash>
 #include <QSet>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -83,32 +84,50 @@ struct Annotations::Private
         return result;
     }
 
-    /// The text of segment `segment` of article `articleId` when `[start, end)`
-    /// is a non-empty span of it that splits no character; nullopt (with the
-    /// reason) otherwise.
-    std::optional<QString> segmentText(qint64 articleId, qsizetype segment, qsizetype start, qsizetype end)
+    /// Why `[start, end)` is not a span of segment `segment` whose text is
+    /// `text` (non-empty, splitting no character); empty when it is one.
+    static QString spanProblem(const QString &text, qsizetype segment, qsizetype start, qsizetype end)
     {
-        const std::optional<Article> article = store->article(articleId);
-        if (!article) {
+        if (start < 0 || end <= start || end > text.size())
+            return u"[%1, %2) is not a span of segment %3 (%4 characters)"_s.arg(start)
+                .arg(end)
+                .arg(segment)
+                .arg(text.size());
+        // A span that splits a surrogate pair would store half a character in its quote.
+        if (text.at(start).isLowSurrogate() || (end < text.size() && text.at(end).isLowSurrogate()))
+            return u"[%1, %2) splits a character of segment %3"_s.arg(start).arg(end).arg(segment);
+        return {};
+    }
+
+    /// Why article `articleId` has no segment `segment`, after the store found none.
+    void failNoSegment(qint64 articleId, qsizetype segment)
+    {
+        if (!store->errorString().isEmpty()) {
+            storeFailed();
+            return;
+        }
+        // Only on this error path: is it the article or the segment that is missing?
+        const std::optional<QStringList> texts = store->segmentTexts(articleId);
+        if (!texts)
             fail(store->errorString().isEmpty() ? u"there is no article %1"_s.arg(articleId)
                                                 : store->errorString());
-            return std::nullopt;
-        }
-        if (segment < 0 || segment >= article->segments.size()) {
+        else
             fail(u"article %1 has no segment %2"_s.arg(articleId).arg(segment));
+    }
+
+    /// The text of segment `segment` of article `articleId` when `[start, end)`
+    /// is a non-empty span of it that splits no character; nullopt (with the
+    /// reason) otherwise. Reads that one segment, not the article.
+    std::optional<QString> segmentText(qint64 articleId, qsizetype segment, qsizetype start, qsizetype end)
+    {
+        std::optional<QString> text = store->segmentText(articleId, segment);
+        if (!text) {
+            failNoSegment(articleId, segment);
             return std::nullopt;
         }
-        QString text = article->segments.at(segment).text();
-        if (start < 0 || end <= start || end > text.size()) {
-            fail(u"[%1, %2) is not a span of segment %3 (%4 characters)"_s.arg(start)
-                     .arg(end)
-                     .arg(segment)
-                     .arg(text.size()));
-            return std::nullopt;
-        }
-        // A span that splits a surrogate pair would store half a character in its quote.
-        if (text.at(start).isLowSurrogate() || (end < text.size() && text.at(end).isLowSurrogate())) {
-            fail(u"[%1, %2) splits a character of segment %3"_s.arg(start).arg(end).arg(segment));
+        const QString problem = spanProblem(*text, segment, start, end);
+        if (!problem.isEmpty()) {
+            fail(problem);
             return std::nullopt;
         }
         return text;
@@ -396,6 +415,98 @@ std::optional<qint64> Annotations::addHighlight(
     return id;
 }
 
+std::optional<QList<qint64>> Annotations::addHighlights(
+    const QList<NewHighlight> &highlights, const QString &undoText)
+{
+    d->error.clear();
+    if (highlights.isEmpty())
+        return QList<qint64>();
+
+    // Check everything before writing anything; each article's text is read once.
+    QHash<qint64, QStringList> textsOfArticle;
+    QSet<qint64> themeIds;
+    for (qsizetype i = 0; i < highlights.size(); ++i) {
+        const NewHighlight &item = highlights.at(i);
+        const auto refuse = [&](const QString &why) {
+            d->fail(u"highlight %1 of %2: %3"_s.arg(i + 1).arg(highlights.size()).arg(why));
+            return std::nullopt;
+        };
+        if (!isInPalette(item.colour))
+            return refuse(u"not a highlight colour: %1"_s.arg(int(item.colour)));
+        auto texts = textsOfArticle.find(item.articleId);
+        if (texts == textsOfArticle.end()) {
+            std::optional<QStringList> read = d->store->segmentTexts(item.articleId);
+            if (!read)
+                return refuse(d->store->errorString().isEmpty()
+                        ? u"there is no article %1"_s.arg(item.articleId)
+                        : d->store->errorString());
+            texts = textsOfArticle.insert(item.articleId, *read);
+        }
+        if (item.segment < 0 || item.segment >= texts->size())
+            return refuse(u"article %1 has no segment %2"_s.arg(item.articleId).arg(item.segment));
+        const QString problem =
+            Private::spanProblem(texts->at(item.segment), item.segment, item.start, item.end);
+        if (!problem.isEmpty())
+            return refuse(problem);
+        for (const qint64 themeId : item.themeIds)
+            themeIds.insert(themeId);
+    }
+    if (!themeIds.isEmpty()) {
+        QSet<qint64> known;
+        for (const Theme &theme : d->store->themes())
+            known.insert(theme.id);
+        if (!d->store->errorString().isEmpty()) {
+            d->storeFailed();
+            return std::nullopt;
+        }
+        for (const qint64 themeId : std::as_const(themeIds)) {
+            if (!known.contains(themeId)) {
+                d->fail(themeNotFound(themeId));
+                return std::nullopt;
+            }
+        }
+    }
+
+    // One change: the highlights, then their notes and taggings by placeholder id (see AnnotationChange).
+    const QString author = currentAuthor();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    AnnotationChange redo;
+    redo.putHighlights.reserve(highlights.size());
+    for (qsizetype i = 0; i < highlights.size(); ++i) {
+        const NewHighlight &item = highlights.at(i);
+        Highlight highlight;
+        highlight.articleId = item.articleId;
+        highlight.anchor = Anchorer::describe(
+            textsOfArticle.value(item.articleId).at(item.segment), item.segment, item.start, item.end);
+        highlight.colour = item.colour;
+        highlight.author = author;
+        highlight.created = highlight.modified = now;
+        redo.putHighlights.append(highlight);
+        const qint64 placeholder = -(i + 1);
+        if (!item.note.trimmed().isEmpty())
+            redo.putNotes.append({placeholder, item.note, author, now, now});
+        QSet<qint64> tagged;
+        for (const qint64 themeId : item.themeIds) {
+            if (!tagged.contains(themeId)) {
+                tagged.insert(themeId);
+                redo.tag.append({placeholder, themeId});
+            }
+        }
+    }
+    if (!d->apply(redo))
+        return std::nullopt;
+    QList<qint64> ids;
+    ids.reserve(redo.putHighlights.size());
+    for (const Highlight &highlight : std::as_const(redo.putHighlights))
+        ids.append(highlight.id);
+    // Removing a highlight takes its note and taggings with it.
+    AnnotationChange undo;
+    undo.removeHighlights = ids;
+    d->stack->push(new ChangeCommand(d->store, undoText.isEmpty() ? tr("Add highlights") : undoText,
+        std::move(redo), std::move(undo), QString(), 0));
+    return ids;
+}
+
 bool Annotations::recolourHighlight(qint64 highlightId, HighlightColour colour)
 {
     d->error.clear();
@@ -542,6 +653,40 @@ bool Annotations::untagHighlight(qint64 highlightId, qint64 themeId)
     redo.untag = {{highlightId, themeId}};
     undo.tag = {{highlightId, themeId}};
     return d->commit(tr("Untag highlight"), redo, undo);
+}
+
+bool Annotations::tagHighlights(const QList<Tagging> &taggings)
+{
+    d->error.clear();
+    QSet<qint64> knownThemes;
+    for (const Theme &theme : d->store->themes())
+        knownThemes.insert(theme.id);
+    if (!d->store->errorString().isEmpty())
+        return d->storeFailed();
+
+    AnnotationChange redo, undo;
+    QHash<qint64, QList<qint64>> themesOf; // what each highlight has, as it is read
+    for (const Tagging &tagging : taggings) {
+        if (!knownThemes.contains(tagging.themeId))
+            return d->fail(themeNotFound(tagging.themeId));
+        auto has = themesOf.find(tagging.highlightId);
+        if (has == themesOf.end()) {
+            if (!d->highlight(tagging.highlightId))
+                return false;
+            const QList<qint64> themeIds = d->store->themeIdsOfHighlight(tagging.highlightId);
+            if (!d->store->errorString().isEmpty())
+                return d->storeFailed();
+            has = themesOf.insert(tagging.highlightId, themeIds);
+        }
+        if (has->contains(tagging.themeId))
+            continue;
+        has->append(tagging.themeId);
+        redo.tag.append(tagging);
+        undo.untag.append(tagging);
+    }
+    if (redo.isEmpty())
+        return true;
+    return d->commit(redo.tag.size() == 1 ? tr("Tag highlight") : tr("Tag highlights"), redo, undo);
 }
 
 std::optional<qint64> Annotations::createTheme(

@@ -2,8 +2,10 @@
 
 #include "annotate/articlenote.h"
 #include "annotate/highlight.h"
+#include "annotate/newhighlight.h"
 #include "annotate/note.h"
 #include "annotate/reimportreport.h"
+#include "annotate/tagging.h"
 #include "annotate/theme.h"
 
 #include <QObject>
@@ -63,6 +65,17 @@ public:
     /// Highlights `[start, end)` of segment `segment` (an ordinal) of Segment::text().
     std::optional<qint64> addHighlight(qint64 articleId, qsizetype segment, qsizetype start, qsizetype end,
         HighlightColour colour = HighlightColour::Yellow);
+    /**
+     * Adds many highlights with their notes and themes as one edit, for
+     * imports: every item is checked as addHighlight() checks it (and its
+     * themes must exist) before anything is written; then all rows go in one
+     * transaction and one undo step named `undoText` ("Add highlights" when
+     * empty) whose undo removes them all. Returns the new ids in the order
+     * given; on any error nothing is stored and errorString() names the item.
+     * An empty list succeeds without an undo step.
+     */
+    std::optional<QList<qint64>> addHighlights(
+        const QList<NewHighlight> &highlights, const QString &undoText = QString());
     bool recolourHighlight(qint64 highlightId, HighlightColour colour);
     /// Removes the highlight with its note and taggings (all come back on undo).
     bool removeHighlight(qint64 highlightId);
@@ -87,6 +100,9 @@ public:
 
     bool tagHighlight(qint64 highlightId, qint64 themeId);
     bool untagHighlight(qint64 highlightId, qint64 themeId);
+    /// Tags each highlight with its theme in one transaction and one undo step;
+    /// taggings already there are skipped. All or nothing, like addHighlights().
+    bool tagHighlights(const QList<Tagging> &taggings);
 
     /// A new theme under `parentId` (0: top level). Names are trimmed and unique among siblings.
     std::optional<qint64> createTheme(const QString &name, qint64 parentId = 0,

@@ -427,6 +427,11 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
         }
         themeOfGuid.insert(code.guid, id);
     }
+    // The highlights with their notes and codings go in one transaction, and
+    // the codings of highlights the library already had in one more.
+    QList<NewHighlight> toAdd;
+    QHash<QString, qsizetype> toAddAt; // by article and span: one highlight per span
+    QList<Tagging> toTag;
     for (const PlannedSource &plan : std::as_const(planned)) {
         if (!ok)
             break;
@@ -436,44 +441,60 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
         }
         const QList<Highlight> already = store->highlights(plan.article.id);
         for (const PlannedHighlight &h : plan.highlights) {
+            QList<qint64> themeIds;
+            for (const QString &guid : h.codeGuids) {
+                const qint64 themeId = themeOfGuid.value(guid);
+                if (!themeIds.contains(themeId))
+                    themeIds.append(themeId);
+            }
             qint64 highlightId = 0;
             for (const Highlight &old : already) {
                 if (old.anchor.segment == h.segment && old.anchor.position.start == h.start &&
                     old.anchor.position.end == h.end)
                     highlightId = old.id;
             }
-            if (!highlightId) {
-                const HighlightColour colour = h.codeGuids.isEmpty()
-                    ? HighlightColour::Yellow
-                    : Qdpx::nearestColour(codeByGuid.value(h.codeGuids.constFirst())->color);
-                const std::optional<qint64> made =
-                    m_annotations->addHighlight(plan.article.id, h.segment, h.start, h.end, colour);
-                if (!made) {
-                    failWith(m_annotations->errorString());
-                    break;
+            if (highlightId) {
+                const QList<qint64> tagged = store->themeIdsOfHighlight(highlightId);
+                for (const qint64 themeId : std::as_const(themeIds)) {
+                    const Tagging tagging {highlightId, themeId};
+                    if (!tagged.contains(themeId) && !toTag.contains(tagging)) {
+                        toTag.append(tagging);
+                        ++report.codings;
+                    }
                 }
-                highlightId = *made;
-                ++report.highlights;
-                if (!h.note.isEmpty() && !m_annotations->setNote(highlightId, h.note)) {
-                    failWith(m_annotations->errorString());
-                    break;
-                }
+                continue;
             }
-            const QList<qint64> tagged = store->themeIdsOfHighlight(highlightId);
-            for (const QString &guid : h.codeGuids) {
-                const qint64 themeId = themeOfGuid.value(guid);
-                if (tagged.contains(themeId))
-                    continue;
-                if (!m_annotations->tagHighlight(highlightId, themeId)) {
-                    failWith(m_annotations->errorString());
-                    break;
+            const QString key = u"%1:%2:%3:%4"_s.arg(plan.article.id).arg(h.segment).arg(h.start).arg(h.end);
+            if (const auto at = toAddAt.constFind(key); at != toAddAt.cend()) {
+                QList<qint64> &pending = toAdd[*at].themeIds;
+                for (const qint64 themeId : std::as_const(themeIds)) {
+                    if (!pending.contains(themeId)) {
+                        pending.append(themeId);
+                        ++report.codings;
+                    }
                 }
-                ++report.codings;
+                continue;
             }
-            if (!ok)
-                break;
+            NewHighlight item;
+            item.articleId = plan.article.id;
+            item.segment = h.segment;
+            item.start = h.start;
+            item.end = h.end;
+            item.colour = h.codeGuids.isEmpty()
+                ? HighlightColour::Yellow
+                : Qdpx::nearestColour(codeByGuid.value(h.codeGuids.constFirst())->color);
+            item.note = h.note;
+            item.themeIds = themeIds;
+            toAddAt.insert(key, toAdd.size());
+            toAdd.append(item);
+            ++report.highlights;
+            report.codings += int(themeIds.size());
         }
     }
+    if (ok && !m_annotations->addHighlights(toAdd, u"Import REFI-QDA project"_s))
+        failWith(m_annotations->errorString());
+    if (ok && !m_annotations->tagHighlights(toTag))
+        failWith(m_annotations->errorString());
     m_annotations->endMacro();
     if (!ok) {
         if (stack->index() > indexBefore)

@@ -121,6 +121,16 @@ ParsedAnnotation parse(const QJsonObject &object)
     return parsed;
 }
 
+/// Whether `span` is a non-empty span of `text` that splits no character:
+/// what Annotations accepts (a fuzzy match could in theory cut a surrogate pair).
+bool isWholeSpan(const QString &text, const TextPositionSelector &span)
+{
+    if (span.start < 0 || span.end <= span.start || span.end > text.size())
+        return false;
+    return !text.at(span.start).isLowSurrogate() &&
+        (span.end == text.size() || !text.at(span.end).isLowSurrogate());
+}
+
 } // namespace
 
 struct WebAnnotationImporter::Private
@@ -252,6 +262,10 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
         inMacro = false;
     };
 
+    // Anchor everything first, then add it all in one transaction (one undo
+    // step with the themes it needed, all in one macro).
+    QList<NewHighlight> toAdd;
+    QList<AnchorState> states;
     for (const ParsedAnnotation &annotation : std::as_const(parsed)) {
         Anchor stored;
         stored.segment = annotation.source.segment; // -1 when the file does not say: search everywhere
@@ -264,7 +278,7 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
             stored.quote =
                 quoteSelectorFor(texts.at(stored.segment), stored.position.start, stored.position.end);
         const AnchorResult found = anchorer.anchor(stored, texts);
-        if (found.state == AnchorState::Orphaned) {
+        if (found.state == AnchorState::Orphaned || !isWholeSpan(texts.at(found.segment), found.position)) {
             ++report.orphaned;
             report.orphans.append(annotation.quote.exact.isEmpty() ? annotation.id : annotation.quote.exact);
             continue;
@@ -274,20 +288,39 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
             ++report.duplicates;
             continue;
         }
-        if (!inMacro) {
-            d->annotations->beginMacro(u"Import annotations"_s);
-            inMacro = true;
-        }
-        const std::optional<qint64> id = d->annotations->addHighlight(
-            articleId, found.segment, found.position.start, found.position.end, annotation.colour);
-        if (!id) {
-            ++report.orphaned;
-            report.orphans.append(annotation.quote.exact);
-            continue;
-        }
         present.insert(key);
-        report.highlightIds.append(*id);
-        switch (found.state) {
+        NewHighlight item;
+        item.articleId = articleId;
+        item.segment = found.segment;
+        item.start = found.position.start;
+        item.end = found.position.end;
+        item.colour = annotation.colour;
+        item.note = annotation.notes.join(u"\n\n"_s).trimmed();
+        for (const auto &[path, colour] : annotation.themes) {
+            if (!inMacro) {
+                d->annotations->beginMacro(u"Import annotations"_s);
+                inMacro = true;
+            }
+            const qint64 themeId = d->themeAt(path, colour, codebook, report.themesCreated);
+            if (!themeId) {
+                const QString why = d->annotations->errorString();
+                finish();
+                return d->fail(why);
+            }
+            item.themeIds.append(themeId);
+        }
+        toAdd.append(item);
+        states.append(found.state);
+    }
+    const std::optional<QList<qint64>> ids = d->annotations->addHighlights(toAdd, u"Import annotations"_s);
+    if (!ids) {
+        const QString why = d->annotations->errorString();
+        finish();
+        return d->fail(why);
+    }
+    report.highlightIds = *ids;
+    for (const AnchorState state : std::as_const(states)) {
+        switch (state) {
         case AnchorState::Anchored:
             ++report.anchored;
             break;
@@ -298,19 +331,6 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
         case AnchorState::Orphaned:
             ++report.fuzzy;
             break;
-        }
-        const QString note = annotation.notes.join(u"\n\n"_s).trimmed();
-        if (!note.isEmpty() && !d->annotations->setNote(*id, note)) {
-            finish();
-            return d->fail(d->annotations->errorString());
-        }
-        for (const auto &[path, colour] : annotation.themes) {
-            const qint64 themeId = d->themeAt(path, colour, codebook, report.themesCreated);
-            if (!themeId || !d->annotations->tagHighlight(*id, themeId)) {
-                const QString why = d->annotations->errorString();
-                finish();
-                return d->fail(why);
-            }
         }
     }
     finish();

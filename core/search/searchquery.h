@@ -33,6 +33,13 @@ struct SearchQuery
     int limit = 50; ///< at most this many hits, best first
     bool inText = true; ///< search the articles' paragraphs
     bool inNotes = true; ///< search the notes on highlights
+    /// A query without filters that matches more paragraphs (or more notes)
+    /// than this ranks only the newest this many of them: the most recently
+    /// imported paragraphs, the notes of the most recent highlights. A word
+    /// found in that many paragraphs says little about which are relevant,
+    /// and ranking all of them costs about a microsecond each. A filtered
+    /// query ranks every match it finds. 0 ranks every match.
+    int rankLimit = 5000;
 };
 
 } // namespace Colloquy

@@ -22,6 +22,11 @@ namespace Colloquy {
  * below; foreign keys are checked at commit, so a theme may be removed before
  * its sub-themes are moved away in the same change, but sibling names are
  * checked at each row.
+ *
+ * So that one change can insert highlights together with their notes and
+ * taggings, a negative highlight id `-n` in putNotes or tag stands for the
+ * n-th highlight of putHighlights (counting from 1); the store replaces it
+ * with that row's id, so that the change then names only real rows.
  */
 struct AnnotationChange
 {

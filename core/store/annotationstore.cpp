@@ -89,8 +89,20 @@ bool LibraryStore::applyAnnotationChange(AnnotationChange &change)
         // Checked at COMMIT: a restored theme and the children pointing at it may arrive in any order.
         if (!query.exec(u"PRAGMA defer_foreign_keys = ON"_s))
             return d->failQuery(u"cannot save annotations"_s, query);
+        // A negative highlight id -n names the n-th row of putHighlights (see AnnotationChange).
+        const auto resolve = [&change](qint64 &highlightId) {
+            if (highlightId >= 0)
+                return true;
+            const qint64 index = -highlightId - 1;
+            if (index >= change.putHighlights.size() || change.putHighlights.at(index).id <= 0)
+                return false;
+            highlightId = change.putHighlights.at(index).id;
+            return true;
+        };
 
-        query.prepare(u"DELETE FROM highlight_themes WHERE highlight_id = :h AND theme_id = :t"_s);
+        // Prepare only what the change uses: a single edit touches one or two tables of ten.
+        if (!change.untag.isEmpty())
+            query.prepare(u"DELETE FROM highlight_themes WHERE highlight_id = :h AND theme_id = :t"_s);
         for (const Tagging &tagging : std::as_const(change.untag)) {
             query.bindValue(u":h"_s, tagging.highlightId);
             query.bindValue(u":t"_s, tagging.themeId);
@@ -100,14 +112,16 @@ bool LibraryStore::applyAnnotationChange(AnnotationChange &change)
                     query);
         }
 
-        query.prepare(u"DELETE FROM notes WHERE highlight_id = :h"_s);
+        if (!change.removeNotes.isEmpty())
+            query.prepare(u"DELETE FROM notes WHERE highlight_id = :h"_s);
         for (const qint64 id : std::as_const(change.removeNotes)) {
             query.bindValue(u":h"_s, id);
             if (!query.exec())
                 return d->failQuery(u"cannot remove the note of highlight %1"_s.arg(id), query);
         }
 
-        query.prepare(u"DELETE FROM article_notes WHERE article_id = :article AND speaker = :speaker"_s);
+        if (!change.removeArticleNotes.isEmpty())
+            query.prepare(u"DELETE FROM article_notes WHERE article_id = :article AND speaker = :speaker"_s);
         for (const ArticleNote &note : std::as_const(change.removeArticleNotes)) {
             query.bindValue(u":article"_s, note.articleId);
             query.bindValue(u":speaker"_s, notNull(note.speaker));
@@ -115,24 +129,28 @@ bool LibraryStore::applyAnnotationChange(AnnotationChange &change)
                 return d->failQuery(u"cannot remove a note of article %1"_s.arg(note.articleId), query);
         }
 
-        query.prepare(u"DELETE FROM highlights WHERE id = :id"_s);
+        if (!change.removeHighlights.isEmpty())
+            query.prepare(u"DELETE FROM highlights WHERE id = :id"_s);
         for (const qint64 id : std::as_const(change.removeHighlights)) {
             query.bindValue(u":id"_s, id);
             if (!query.exec())
                 return d->failQuery(u"cannot remove highlight %1"_s.arg(id), query);
         }
 
-        query.prepare(u"DELETE FROM themes WHERE id = :id"_s);
+        if (!change.removeThemes.isEmpty())
+            query.prepare(u"DELETE FROM themes WHERE id = :id"_s);
         for (const qint64 id : std::as_const(change.removeThemes)) {
             query.bindValue(u":id"_s, id);
             if (!query.exec())
                 return d->failQuery(u"cannot remove theme %1"_s.arg(id), query);
         }
 
-        query.prepare(u"INSERT INTO themes (id, parent_id, name, colour, description) "
-                      "VALUES (:id, :parent, :name, :colour, :description) "
-                      "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, "
-                      "colour = excluded.colour, description = excluded.description"_s);
+        if (!change.putThemes.isEmpty())
+            query.prepare(
+                u"INSERT INTO themes (id, parent_id, name, colour, description) "
+                "VALUES (:id, :parent, :name, :colour, :description) "
+                "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, "
+                "colour = excluded.colour, description = excluded.description"_s);
         for (Theme &theme : change.putThemes) {
             query.bindValue(u":id"_s, idOrNull(theme.id));
             query.bindValue(u":parent"_s, idOrNull(theme.parentId));
@@ -145,17 +163,19 @@ bool LibraryStore::applyAnnotationChange(AnnotationChange &change)
                 theme.id = query.lastInsertId().toLongLong();
         }
 
-        query.prepare(u"INSERT INTO highlights (id, article_id, segment_ordinal, start_offset, end_offset, "
-                      "quote_exact, quote_prefix, quote_suffix, anchor_state, colour, author, created_at, "
-                      "modified_at) VALUES (:id, :article, :segment, :start, :end, :exact, :prefix, :suffix, "
-                      ":state, :colour, :author, :created, :modified) "
-                      "ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id, "
-                      "segment_ordinal = excluded.segment_ordinal, start_offset = excluded.start_offset, "
-                      "end_offset = excluded.end_offset, quote_exact = excluded.quote_exact, "
-                      "quote_prefix = excluded.quote_prefix, quote_suffix = excluded.quote_suffix, "
-                      "anchor_state = excluded.anchor_state, colour = excluded.colour, "
-                      "author = excluded.author, created_at = excluded.created_at, "
-                      "modified_at = excluded.modified_at"_s);
+        if (!change.putHighlights.isEmpty())
+            query.prepare(
+                u"INSERT INTO highlights (id, article_id, segment_ordinal, start_offset, end_offset, "
+                "quote_exact, quote_prefix, quote_suffix, anchor_state, colour, author, created_at, "
+                "modified_at) VALUES (:id, :article, :segment, :start, :end, :exact, :prefix, :suffix, "
+                ":state, :colour, :author, :created, :modified) "
+                "ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id, "
+                "segment_ordinal = excluded.segment_ordinal, start_offset = excluded.start_offset, "
+                "end_offset = excluded.end_offset, quote_exact = excluded.quote_exact, "
+                "quote_prefix = excluded.quote_prefix, quote_suffix = excluded.quote_suffix, "
+                "anchor_state = excluded.anchor_state, colour = excluded.colour, "
+                "author = excluded.author, created_at = excluded.created_at, "
+                "modified_at = excluded.modified_at"_s);
         for (Highlight &h : change.putHighlights) {
             query.bindValue(u":id"_s, idOrNull(h.id));
             query.bindValue(u":article"_s, h.articleId);
@@ -176,12 +196,16 @@ bool LibraryStore::applyAnnotationChange(AnnotationChange &change)
                 h.id = query.lastInsertId().toLongLong();
         }
 
-        query.prepare(u"INSERT INTO notes (highlight_id, markdown, author, created_at, modified_at) "
-                      "VALUES (:h, :markdown, :author, :created, :modified) "
-                      "ON CONFLICT (highlight_id) DO UPDATE SET markdown = excluded.markdown, "
-                      "author = excluded.author, created_at = excluded.created_at, "
-                      "modified_at = excluded.modified_at"_s);
-        for (const Note &note : std::as_const(change.putNotes)) {
+        if (!change.putNotes.isEmpty())
+            query.prepare(u"INSERT INTO notes (highlight_id, markdown, author, created_at, modified_at) "
+                          "VALUES (:h, :markdown, :author, :created, :modified) "
+                          "ON CONFLICT (highlight_id) DO UPDATE SET markdown = excluded.markdown, "
+                          "author = excluded.author, created_at = excluded.created_at, "
+                          "modified_at = excluded.modified_at"_s);
+        for (Note &note : change.putNotes) {
+            if (!resolve(note.highlightId))
+                return d->fail(
+                    u"cannot save a note: no new highlight %1 in this change"_s.arg(-note.highlightId));
             query.bindValue(u":h"_s, note.highlightId);
             query.bindValue(u":markdown"_s, notNull(note.markdown));
             query.bindValue(u":author"_s, notNull(note.author));
@@ -191,12 +215,13 @@ bool LibraryStore::applyAnnotationChange(AnnotationChange &change)
                 return d->failQuery(u"cannot save the note of highlight %1"_s.arg(note.highlightId), query);
         }
 
-        query.prepare(
-            u"INSERT INTO article_notes (article_id, speaker, markdown, author, created_at, modified_at) "
-            "VALUES (:article, :speaker, :markdown, :author, :created, :modified) "
-            "ON CONFLICT (article_id, speaker) DO UPDATE SET markdown = excluded.markdown, "
-            "author = excluded.author, created_at = excluded.created_at, "
-            "modified_at = excluded.modified_at"_s);
+        if (!change.putArticleNotes.isEmpty())
+            query.prepare(
+                u"INSERT INTO article_notes (article_id, speaker, markdown, author, created_at, modified_at) "
+                "VALUES (:article, :speaker, :markdown, :author, :created, :modified) "
+                "ON CONFLICT (article_id, speaker) DO UPDATE SET markdown = excluded.markdown, "
+                "author = excluded.author, created_at = excluded.created_at, "
+                "modified_at = excluded.modified_at"_s);
         for (const ArticleNote &note : std::as_const(change.putArticleNotes)) {
             query.bindValue(u":article"_s, note.articleId);
             query.bindValue(u":speaker"_s, notNull(note.speaker));
@@ -208,8 +233,12 @@ bool LibraryStore::applyAnnotationChange(AnnotationChange &change)
                 return d->failQuery(u"cannot save a note of article %1"_s.arg(note.articleId), query);
         }
 
-        query.prepare(u"INSERT OR IGNORE INTO highlight_themes (highlight_id, theme_id) VALUES (:h, :t)"_s);
-        for (const Tagging &tagging : std::as_const(change.tag)) {
+        if (!change.tag.isEmpty())
+            query.prepare(
+                u"INSERT OR IGNORE INTO highlight_themes (highlight_id, theme_id) VALUES (:h, :t)"_s);
+        for (Tagging &tagging : change.tag) {
+            if (!resolve(tagging.highlightId))
+                return d->fail(u"cannot tag: no new highlight %1 in this change"_s.arg(-tagging.highlightId));
             query.bindValue(u":h"_s, tagging.highlightId);
             query.bindValue(u":t"_s, tagging.themeId);
             if (!query.exec())

@@ -721,6 +721,79 @@ std::optional<Article> LibraryStore::article(qint64 id) const
     return article;
 }
 
+std::optional<QStringList> LibraryStore::segmentTexts(qint64 articleId) const
+{
+    d->error.clear();
+    if (!isOpen()) {
+        d->fail(u"the library is not open"_s);
+        return std::nullopt;
+    }
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    // One row per paragraph, and one (text NULL) for a segment without any; none for an unknown article.
+    query.prepare(u"SELECT s.ordinal, p.text FROM articles AS a "
+                  "LEFT JOIN segments AS s ON s.article_id = a.id "
+                  "LEFT JOIN paragraphs AS p ON p.segment_id = s.id "
+                  "WHERE a.id = :id ORDER BY s.ordinal, p.ordinal"_s);
+    query.bindValue(u":id"_s, articleId);
+    if (!query.exec()) {
+        d->failQuery(u"cannot read the text of article %1"_s.arg(articleId), query);
+        return std::nullopt;
+    }
+    bool found = false;
+    QStringList texts;
+    qint64 current = -1;
+    QStringList paragraphs;
+    while (query.next()) {
+        found = true;
+        if (query.isNull(0))
+            break; // an article without segments
+        const qint64 ordinal = query.value(0).toLongLong();
+        if (ordinal != current) {
+            if (current >= 0)
+                texts.append(paragraphs.join(u'\n'));
+            paragraphs.clear();
+            current = ordinal;
+        }
+        if (!query.isNull(1))
+            paragraphs.append(query.value(1).toString());
+    }
+    if (!found)
+        return std::nullopt;
+    if (current >= 0)
+        texts.append(paragraphs.join(u'\n'));
+    return texts;
+}
+
+std::optional<QString> LibraryStore::segmentText(qint64 articleId, qsizetype segment) const
+{
+    d->error.clear();
+    if (!isOpen()) {
+        d->fail(u"the library is not open"_s);
+        return std::nullopt;
+    }
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT p.text FROM segments AS s LEFT JOIN paragraphs AS p ON p.segment_id = s.id "
+                  "WHERE s.article_id = :id AND s.ordinal = :ordinal ORDER BY p.ordinal"_s);
+    query.bindValue(u":id"_s, articleId);
+    query.bindValue(u":ordinal"_s, qint64(segment));
+    if (!query.exec()) {
+        d->failQuery(u"cannot read segment %1 of article %2"_s.arg(segment).arg(articleId), query);
+        return std::nullopt;
+    }
+    bool found = false;
+    QStringList paragraphs;
+    while (query.next()) {
+        found = true;
+        if (!query.isNull(0))
+            paragraphs.append(query.value(0).toString());
+    }
+    if (!found)
+        return std::nullopt;
+    return paragraphs.join(u'\n');
+}
+
 std::optional<qint64> LibraryStore::articleIdByHash(const QByteArray &contentHash) const
 {
     d->error.clear();

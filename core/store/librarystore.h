@@ -103,6 +103,13 @@ public:
     /// The full article, or nullopt for an unknown id (or a read error, see errorString()).
     std::optional<Article> article(qint64 id) const;
     std::optional<qint64> articleIdByHash(const QByteArray &contentHash) const;
+    /// The text (Segment::text()) of each of the article's segments, by
+    /// ordinal, without the rest of the article: what anchoring needs. nullopt
+    /// for an unknown id (or a read error, see errorString()).
+    std::optional<QStringList> segmentTexts(qint64 articleId) const;
+    /// The text of segment `segment` (an ordinal) of an article; nullopt when
+    /// the article has no such segment (or on a read error, see errorString()).
+    std::optional<QString> segmentText(qint64 articleId, qsizetype segment) const;
 
     /// Applies every row change of `change` in one transaction (all or
     /// nothing) and fills in the ids of the rows it inserted with id 0.
