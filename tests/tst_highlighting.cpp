@@ -55,20 +55,23 @@ Article roundtable()
             speech(u"Ingrid"_s, {u"Come on a Tuesday and see for yourself."_s})});
 }
 
-/// The background the document shows at character `position`.
+/// The highlight colour the view paints under character `position`; invalid when none.
 QColor backgroundAt(const SpeechView *view, int position)
 {
-    QTextCursor cursor(view->document());
-    cursor.setPosition(position + 1); // the format of the character before the cursor
-    const QBrush brush = cursor.charFormat().background();
-    return brush.style() == Qt::NoBrush ? QColor() : brush.color();
+    const std::optional<SpeechView::HighlightRun> run = view->highlightRunAt(position);
+    return run ? run->background : QColor();
+}
+
+/// The colour of the underline at character `position`; invalid when none.
+QColor underlineAt(const SpeechView *view, int position)
+{
+    const std::optional<SpeechView::HighlightRun> run = view->highlightRunAt(position);
+    return run ? run->underline : QColor();
 }
 
 bool underlinedAt(const SpeechView *view, int position)
 {
-    QTextCursor cursor(view->document());
-    cursor.setPosition(position + 1);
-    return cursor.charFormat().underlineStyle() != QTextCharFormat::NoUnderline;
+    return underlineAt(view, position).isValid();
 }
 
 } // namespace
@@ -353,9 +356,7 @@ void TestHighlighting::overlapsShowDeeperAndClaimsAreMarked()
     QVERIFY(annotations->tagHighlight(*first, *theme));
     QVERIFY(underlinedAt(ingrid, 2));
     QVERIFY(!underlinedAt(ingrid, 20));
-    QTextCursor cursor(ingrid->document());
-    cursor.setPosition(3);
-    QCOMPARE(cursor.charFormat().underlineColor(), HighlightStyle::swatch(HighlightColour::Green));
+    QCOMPARE(underlineAt(ingrid, 2), HighlightStyle::swatch(HighlightColour::Green));
     QCOMPARE(ingrid->marginMarks().size(), 1);
     QCOMPARE(ingrid->marginMarks().first().colours,
         QList<QColor> {HighlightStyle::swatch(HighlightColour::Green)});

@@ -87,6 +87,14 @@ private:
         QString text;
     };
 
+    /// A shown highlight's place in the document; `index` into m_highlights.
+    struct Placed
+    {
+        int from = 0;
+        int to = 0;
+        qsizetype index = 0;
+    };
+
     void alignHeader();
     const SegmentSpan *span(qsizetype ordinal) const;
     void renderHighlights();
@@ -99,7 +107,11 @@ private:
     SpeechView *m_speech;
     QList<QStringList> m_turns;
     QList<SegmentSpan> m_segments;
+    /// Index into m_segments by segment ordinal.
+    QHash<qsizetype, qsizetype> m_segmentIndex;
     QList<Highlight> m_highlights;
+    /// m_highlights where they are drawn, by their start.
+    QList<Placed> m_placed;
     QHash<qint64, QList<QColor>> m_claimColours;
 };
 
