@@ -16,8 +16,8 @@ constexpr int HeaderTopMargin = 14;
 constexpr int HeaderBottomMargin = 10;
 } // namespace
 
-SpeakerPane::SpeakerPane(
-    const QString &name, const QString &bio, const QList<QStringList> &turns, QWidget *parent)
+SpeakerPane::SpeakerPane(const QString &name, const QString &bio, const QList<QStringList> &turns,
+    qreal pointSize, QWidget *parent)
     : QFrame(parent)
     , m_name(name)
     , m_bio(bio)
@@ -57,6 +57,8 @@ SpeakerPane::SpeakerPane(
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Sunken);
 
+    // The font first: a font change sets the whole text again.
+    setReadingPointSize(pointSize);
     m_speech->setTurns(turns);
     m_speech->setAccessibleName(tr("Speech of %1").arg(name));
     setFocusProxy(m_speech);
@@ -69,7 +71,6 @@ SpeakerPane::SpeakerPane(
     layout->addWidget(m_speech, 1);
 
     connect(m_speech, &SpeechView::columnChanged, this, &SpeakerPane::alignHeader);
-    setReadingPointSize(m_speech->font().pointSizeF());
 }
 
 QString SpeakerPane::name() const

@@ -30,9 +30,10 @@ class SpeakerPane : public QFrame
 {
     Q_OBJECT
 public:
-    /// `bio` may be null; `turns` holds one list of paragraphs per turn.
-    SpeakerPane(
-        const QString &name, const QString &bio, const QList<QStringList> &turns, QWidget *parent = nullptr);
+    /// `bio` may be null; `turns` holds one list of paragraphs per turn;
+    /// `pointSize` is the reading size (setReadingPointSize()).
+    SpeakerPane(const QString &name, const QString &bio, const QList<QStringList> &turns, qreal pointSize,
+        QWidget *parent = nullptr);
 
     /// Offsets in one segment's text, `[start, end)`.
     struct SegmentRange

@@ -174,9 +174,10 @@ void SpeechView::rebuild()
 {
     QTextDocument *doc = document();
     // Without a page size the document lays nothing out while the text goes
-    // in; restoring it lays the whole text out once, at the width the view
-    // has by then, and only as far as the view shows until more is needed.
-    const QSizeF pageSize = doc->pageSize();
+    // in; restoring it lays the whole text out once, and only as far as the
+    // view shows until more is needed. A hidden view waits until it shows:
+    // its width is not the one it will show at.
+    const QSizeF pageSize = m_hiddenPageSize.value_or(doc->pageSize());
     doc->setPageSize(QSizeF(0, 0));
     doc->clear();
     doc->setDefaultFont(font());
@@ -193,21 +194,20 @@ void SpeechView::rebuild()
     separator.setProperty(
         QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 25));
 
-    QTextCursor cursor(doc);
-    bool first = true;
+    // One insert for the whole text, as setPlainText() does: every line
+    // becomes a block in the paragraph format; then the few separators
+    // (the empty line before each later turn) and the last block get theirs.
+    QStringList lines;
     for (qsizetype turn = 0; turn < m_turns.size(); ++turn) {
-        if (turn > 0) {
-            cursor.insertBlock(separator);
-        }
-        for (const QString &text : m_turns.at(turn)) {
-            if (first)
-                cursor.setBlockFormat(paragraph);
-            else
-                cursor.insertBlock(paragraph);
-            cursor.insertText(text);
-            first = false;
-        }
+        if (turn > 0)
+            lines.append(QString());
+        lines += m_turns.at(turn);
     }
+    QTextCursor cursor(doc);
+    cursor.setBlockFormat(paragraph);
+    cursor.insertText(lines.join(u'\n'));
+    for (qsizetype turn = 1; turn < m_turns.size(); ++turn)
+        QTextCursor(doc->findBlockByNumber(m_turnBlocks.at(turn) - 1)).setBlockFormat(separator);
     // The last paragraph needs no space below it.
     QTextBlockFormat last = paragraph;
     last.setBottomMargin(0);
@@ -215,7 +215,12 @@ void SpeechView::rebuild()
     // Before the layout comes back: moving the view's cursor (pushed to the
     // end by the inserts) would otherwise lay out all the text it passes.
     moveCursor(QTextCursor::Start);
-    doc->setPageSize(pageSize);
+    if (isVisible()) {
+        m_hiddenPageSize.reset();
+        doc->setPageSize(pageSize);
+    } else {
+        m_hiddenPageSize = pageSize;
+    }
     updateColumn();
 }
 
@@ -257,6 +262,15 @@ void SpeechView::updateFittedHeight()
     const int cap =
         int(QFontMetricsF(font()).lineSpacing() * 1.35 * m_fittedLines + 2 * document()->documentMargin());
     setFixedHeight(std::min(textHeight, cap) + 2 * frameWidth());
+}
+
+void SpeechView::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    // A resize on the way may have set a page size already (QTextEdit does on a new width).
+    if (const std::optional<QSizeF> pageSize = std::exchange(m_hiddenPageSize, std::nullopt);
+        pageSize && document()->pageSize().isNull())
+        document()->setPageSize(*pageSize);
 }
 
 void SpeechView::resizeEvent(QResizeEvent *event)

@@ -106,6 +106,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -134,6 +135,8 @@ private:
     int m_columnLeft = 0;
     int m_wheelDelta = 0;
     Qt::Alignment m_columnAlignment = Qt::AlignHCenter;
+    /// The page size a hidden view's document gets back when it shows.
+    std::optional<QSizeF> m_hiddenPageSize;
 };
 
 } // namespace Colloquy
