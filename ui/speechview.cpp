@@ -177,7 +177,9 @@ void SpeechView::rebuild()
     // in; restoring it lays the whole text out once, and only as far as the
     // view shows until more is needed. A hidden view waits until it shows:
     // its width is not the one it will show at.
-    const QSizeF pageSize = m_hiddenPageSize.value_or(doc->pageSize());
+    // (QTextEdit sets a page size of its own when the width changes, hidden or not.)
+    const QSizeF current = doc->pageSize();
+    const QSizeF pageSize = current.isNull() ? m_hiddenPageSize.value_or(current) : current;
     doc->setPageSize(QSizeF(0, 0));
     doc->clear();
     doc->setDefaultFont(font());
@@ -355,8 +357,8 @@ QList<QTextBlock> SpeechView::blocksIn(const QRect &rect) const
 
 namespace {
 
-/// Calls `f(box)` with the box, in the coordinates of `origin`, of each line's
-/// part of `[from, to)` in `block`.
+/// Calls `f(box, line)` for each line of `block` that holds part of
+/// `[from, to)`, with that part's box in the coordinates of `origin`.
 template<typename F>
 void forEachLineBox(const QTextBlock &block, const QPointF &origin, int from, int to, F &&f)
 {
