@@ -255,6 +255,14 @@ void SpeakerPane::renderHighlights()
     QList<Placed> active;
     qsizetype next = 0;
     const QPalette pal = palette();
+    // Most pieces lie under one highlight: mix each colour over the base once.
+    QHash<int, QColor> tints;
+    const auto tint = [&tints, &pal](HighlightColour colour) {
+        auto found = tints.find(int(colour));
+        if (found == tints.end())
+            found = tints.insert(int(colour), HighlightStyle::tint(colour, pal));
+        return *found;
+    };
     for (qsizetype b = 0; b + 1 < bounds.size(); ++b) {
         const int from = bounds.at(b);
         const int to = bounds.at(b + 1);
@@ -263,11 +271,12 @@ void SpeakerPane::renderHighlights()
             active.append(m_placed.at(next++));
         if (active.isEmpty())
             continue;
-        QColor background = pal.color(QPalette::Base);
+        QColor background;
         QColor underline;
         for (const Placed &p : std::as_const(active)) {
             const Highlight &highlight = m_highlights.at(p.index);
-            background = HighlightStyle::layer(background, highlight.colour, pal);
+            background = background.isValid() ? HighlightStyle::layer(background, highlight.colour, pal)
+                                              : tint(highlight.colour);
             const auto colours = m_claimColours.constFind(highlight.id);
             if (colours != m_claimColours.cend())
                 underline = colours->constFirst();
