@@ -524,7 +524,7 @@ void TestAnnotationUi::sidebarMarksOrphans()
     QVERIFY(group.data().toString().contains(u"Orphaned"_s));
     QCOMPARE(
         model->index(0, 0, group).data(AnnotationModel::AnchorStateRole).toInt(), int(AnchorState::Orphaned));
-    QVERIFY(view(1)->textFormats().isEmpty()); // not drawn where its text no longer is
+    QVERIFY(view(1)->highlightRuns().isEmpty()); // not drawn where its text no longer is
 }
 
 void TestAnnotationUi::reattachHereAttachesAnOrphanToTheSelection()
@@ -583,14 +583,14 @@ void TestAnnotationUi::reattachHereAttachesAnOrphanToTheSelection()
     QCOMPARE(model->rowCount(), 1);
     QTRY_VERIFY(!sidebar->reattachButton()->isVisible());
     QCOMPARE(pane(1)->highlights().size(), 1);
-    QVERIFY(!osei->textFormats().isEmpty());
+    QVERIFY(!osei->highlightRuns().isEmpty());
     QCOMPARE(osei->textCursor().selectedText(), u"a boat that actually comes"_s);
 
     // Ctrl+Z puts it back exactly as it was, orphaned and listed apart.
     QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(*m_store->highlight(*id), orphan);
     QVERIFY(orphanEntry().isValid());
-    QVERIFY(osei->textFormats().isEmpty());
+    QVERIFY(osei->highlightRuns().isEmpty());
     QTRY_VERIFY(sidebar->reattachButton()->isVisible());
 
     // Again with the button under the list, after selecting other words.

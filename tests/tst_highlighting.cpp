@@ -15,9 +15,12 @@
 #include "store/librarystore.h"
 #include "testarticles.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPixmap>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -55,20 +58,23 @@ Article roundtable()
             speech(u"Ingrid"_s, {u"Come on a Tuesday and see for yourself."_s})});
 }
 
-/// The background the document shows at character `position`.
+/// The highlight colour the view paints under character `position`; invalid when none.
 QColor backgroundAt(const SpeechView *view, int position)
 {
-    QTextCursor cursor(view->document());
-    cursor.setPosition(position + 1); // the format of the character before the cursor
-    const QBrush brush = cursor.charFormat().background();
-    return brush.style() == Qt::NoBrush ? QColor() : brush.color();
+    const std::optional<SpeechView::HighlightRun> run = view->highlightRunAt(position);
+    return run ? run->background : QColor();
+}
+
+/// The colour of the underline at character `position`; invalid when none.
+QColor underlineAt(const SpeechView *view, int position)
+{
+    const std::optional<SpeechView::HighlightRun> run = view->highlightRunAt(position);
+    return run ? run->underline : QColor();
 }
 
 bool underlinedAt(const SpeechView *view, int position)
 {
-    QTextCursor cursor(view->document());
-    cursor.setPosition(position + 1);
-    return cursor.charFormat().underlineStyle() != QTextCharFormat::NoUnderline;
+    return underlineAt(view, position).isValid();
 }
 
 } // namespace
@@ -92,6 +98,9 @@ private Q_SLOTS:
     void overlapsShowDeeperAndClaimsAreMarked();
     void contextMenuRecoloursAndRemoves();
     void reRenderingKeepsTheScrollPosition();
+    void highlightsArePaintedUnderTheText();
+    void aSpeakerShownLaterIsLaidOutAtItsWidth();
+    void textSetWhileHiddenIsLaidOutWhenShown();
     void keysInTheLibraryFilterStayText();
 
 private:
@@ -353,9 +362,7 @@ void TestHighlighting::overlapsShowDeeperAndClaimsAreMarked()
     QVERIFY(annotations->tagHighlight(*first, *theme));
     QVERIFY(underlinedAt(ingrid, 2));
     QVERIFY(!underlinedAt(ingrid, 20));
-    QTextCursor cursor(ingrid->document());
-    cursor.setPosition(3);
-    QCOMPARE(cursor.charFormat().underlineColor(), HighlightStyle::swatch(HighlightColour::Green));
+    QCOMPARE(underlineAt(ingrid, 2), HighlightStyle::swatch(HighlightColour::Green));
     QCOMPARE(ingrid->marginMarks().size(), 1);
     QCOMPARE(ingrid->marginMarks().first().colours,
         QList<QColor> {HighlightStyle::swatch(HighlightColour::Green)});
@@ -423,6 +430,73 @@ void TestHighlighting::reRenderingKeepsTheScrollPosition()
     QVERIFY(m_window->annotations()->addHighlight(added.id, 0, 0, 9));
     QCOMPARE(bar->value(), scrolled);
     QVERIFY(backgroundAt(ada, 1).isValid());
+}
+
+void TestHighlighting::highlightsArePaintedUnderTheText()
+{
+    QVERIFY(m_window->annotations()->addHighlight(m_articleId, 1, 0, 16)); // "Our busiest hour"
+    SpeechView *ingrid = view(0);
+    const QRgb tint = HighlightStyle::tint(HighlightColour::Yellow, ingrid->palette()).rgb();
+    // The boxes of the highlighted words and of the words after them, on the first line.
+    const auto box = [ingrid](int from, int to) {
+        QTextCursor cursor(ingrid->document());
+        cursor.setPosition(from);
+        const QRect start = ingrid->cursorRect(cursor);
+        cursor.setPosition(to);
+        const QRect end = ingrid->cursorRect(cursor);
+        return QRect(start.topLeft(), QPoint(end.left() - 1, start.bottom())).adjusted(1, 1, -1, -1);
+    };
+    const auto tintShare = [ingrid, tint](const QRect &rect) {
+        const QImage image = ingrid->viewport()->grab().toImage();
+        const qreal ratio = image.devicePixelRatio();
+        const QRect pixels = QRectF(QPointF(rect.topLeft()) * ratio, QSizeF(rect.size()) * ratio).toRect();
+        int tinted = 0;
+        for (int y = pixels.top(); y <= pixels.bottom(); ++y) {
+            for (int x = pixels.left(); x <= pixels.right(); ++x)
+                tinted += QColor(image.pixel(x, y)).rgb() == tint;
+        }
+        return double(tinted) / double(pixels.width() * pixels.height());
+    };
+    // The tint fills the space around the glyphs, which stay drawn on top.
+    const double inside = tintShare(box(0, 16));
+    QVERIFY2(inside > 0.4 && inside < 1.0, qPrintable(QString::number(inside)));
+    QCOMPARE(tintShare(box(17, 24)), 0.0);
+}
+
+void TestHighlighting::aSpeakerShownLaterIsLaidOutAtItsWidth()
+{
+    // One speaker at a time: the second pane is hidden when the article opens.
+    m_window->actions()->action(Actions::Id::LayoutOneAtATime)->trigger();
+    const AddResult added = m_store->addArticle(TestArticles::article(
+        u"Later"_s, {speech(u"Ada"_s, {u"First words."_s}), speech(u"Ben"_s, {KwameFirst, KwameFirst})}));
+    m_window->showArticle(added.id);
+    QVERIFY(m_window->annotations()->addHighlight(added.id, 1, 0, 9));
+    SpeechView *ben = view(1);
+    QVERIFY(!ben->isVisible());
+
+    m_window->articleView()->setCurrentSpeaker(1);
+    QTRY_VERIFY(ben->isVisible());
+    // Laid out at the column the view shows, not whatever width it had while hidden.
+    const QSizeF size = ben->document()->documentLayout()->documentSize();
+    QCOMPARE(ben->document()->pageSize().width(), qreal(ben->lineWrapColumnOrWidth()));
+    QVERIFY(size.height() > 2 * QFontMetricsF(ben->font()).lineSpacing());
+    QVERIFY(backgroundAt(ben, 2).isValid());
+}
+
+void TestHighlighting::textSetWhileHiddenIsLaidOutWhenShown()
+{
+    SpeechView speech;
+    speech.resize(400, 300);
+    speech.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&speech));
+    speech.hide();
+    // Set while hidden, shown again at the same size: no resize lays it out.
+    speech.setParagraphs({IngridFirst, IngridSecond});
+    speech.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&speech));
+    QVERIFY(!speech.document()->pageSize().isNull());
+    QVERIFY(speech.document()->documentLayout()->documentSize().height() >
+        2 * QFontMetricsF(speech.font()).lineSpacing());
 }
 
 void TestHighlighting::keysInTheLibraryFilterStayText()

@@ -295,9 +295,8 @@ void ArticleView::setArticle(const Article &article)
     const QString narrationTitle = article.title.isEmpty() ? tr("Narration") : article.title;
     for (const Voice &voice : std::as_const(voices)) {
         const QString name = voice.name.isNull() ? narrationTitle : voice.name;
-        auto *pane = new SpeakerPane(name, voice.bio, voice.turns, this);
+        auto *pane = new SpeakerPane(name, voice.bio, voice.turns, m_pointSize, this);
         pane->setSegmentOrdinals(voice.ordinals);
-        pane->setReadingPointSize(m_pointSize);
         connect(pane->speechView(), &SpeechView::zoomRequested, this, &ArticleView::zoomRequested);
         pane->installEventFilter(this);
         m_panes.append(pane);

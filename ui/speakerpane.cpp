@@ -16,8 +16,8 @@ constexpr int HeaderTopMargin = 14;
 constexpr int HeaderBottomMargin = 10;
 } // namespace
 
-SpeakerPane::SpeakerPane(
-    const QString &name, const QString &bio, const QList<QStringList> &turns, QWidget *parent)
+SpeakerPane::SpeakerPane(const QString &name, const QString &bio, const QList<QStringList> &turns,
+    qreal pointSize, QWidget *parent)
     : QFrame(parent)
     , m_name(name)
     , m_bio(bio)
@@ -57,6 +57,8 @@ SpeakerPane::SpeakerPane(
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Sunken);
 
+    // The font first: a font change sets the whole text again.
+    setReadingPointSize(pointSize);
     m_speech->setTurns(turns);
     m_speech->setAccessibleName(tr("Speech of %1").arg(name));
     setFocusProxy(m_speech);
@@ -69,7 +71,6 @@ SpeakerPane::SpeakerPane(
     layout->addWidget(m_speech, 1);
 
     connect(m_speech, &SpeechView::columnChanged, this, &SpeakerPane::alignHeader);
-    setReadingPointSize(m_speech->font().pointSizeF());
 }
 
 QString SpeakerPane::name() const
@@ -126,6 +127,7 @@ void SpeakerPane::setReadingPointSize(qreal pointSize)
 void SpeakerPane::setSegmentOrdinals(const QList<QList<qsizetype>> &ordinals)
 {
     m_segments.clear();
+    m_segmentIndex.clear();
     for (int turn = 0; turn < std::min(ordinals.size(), m_turns.size()); ++turn) {
         const QStringList &paragraphs = m_turns.at(turn);
         const QList<qsizetype> &turnOrdinals = ordinals.at(turn);
@@ -135,6 +137,7 @@ void SpeakerPane::setSegmentOrdinals(const QList<QList<qsizetype>> &ordinals)
                 m_segments.last().text += u'\n' + paragraphs.at(paragraph);
                 continue;
             }
+            m_segmentIndex.insert(ordinal, m_segments.size());
             m_segments.append({ordinal, turn, paragraph, paragraphs.at(paragraph)});
         }
     }
@@ -142,11 +145,8 @@ void SpeakerPane::setSegmentOrdinals(const QList<QList<qsizetype>> &ordinals)
 
 const SpeakerPane::SegmentSpan *SpeakerPane::span(qsizetype ordinal) const
 {
-    for (const SegmentSpan &segment : m_segments) {
-        if (segment.ordinal == ordinal)
-            return &segment;
-    }
-    return nullptr;
+    const auto found = m_segmentIndex.constFind(ordinal);
+    return found == m_segmentIndex.cend() ? nullptr : &m_segments.at(*found);
 }
 
 bool SpeakerPane::hasSegment(qsizetype ordinal) const
@@ -208,32 +208,24 @@ QList<Highlight> SpeakerPane::highlights() const
 
 std::optional<Highlight> SpeakerPane::highlightAt(int position) const
 {
-    std::optional<Highlight> inside;
-    std::optional<Highlight> endingHere;
-    qsizetype shortest = 0;
-    for (const Highlight &highlight : m_highlights) {
-        const qsizetype segment = highlight.anchor.segment;
-        const int from = documentPosition(segment, highlight.anchor.position.start);
-        const int to = documentPosition(segment, highlight.anchor.position.end);
-        if (from <= position && position < to && (!inside || to - from < shortest)) {
-            inside = highlight;
-            shortest = to - from;
-        } else if (to == position && !endingHere) {
-            endingHere = highlight;
-        }
+    const Placed *inside = nullptr;
+    const Placed *endingHere = nullptr;
+    for (const Placed &placed : m_placed) {
+        if (placed.from > position)
+            break; // sorted by start: none further on covers `position`
+        if (position < placed.to && (!inside || placed.to - placed.from < inside->to - inside->from))
+            inside = &placed;
+        else if (placed.to == position && !endingHere)
+            endingHere = &placed;
     }
-    return inside ? inside : endingHere;
+    if (const Placed *found = inside ? inside : endingHere)
+        return m_highlights.at(found->index);
+    return std::nullopt;
 }
 
 void SpeakerPane::renderHighlights()
 {
-    struct Span
-    {
-        int from;
-        int to;
-        qsizetype index;
-    };
-    QList<Span> spans;
+    m_placed.clear();
     QList<int> bounds;
     for (qsizetype i = 0; i < m_highlights.size(); ++i) {
         const Anchor &anchor = m_highlights.at(i).anchor;
@@ -241,54 +233,57 @@ void SpeakerPane::renderHighlights()
         const int to = documentPosition(anchor.segment, anchor.position.end);
         if (from < 0 || to <= from)
             continue;
-        spans.append({from, to, i});
+        m_placed.append({from, to, i});
         bounds << from << to;
     }
     std::stable_sort(
-        spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.from < b.from; });
+        m_placed.begin(), m_placed.end(), [](const Placed &a, const Placed &b) { return a.from < b.from; });
     std::sort(bounds.begin(), bounds.end());
     bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
 
     QList<SpeechView::MarginMark> marks;
-    for (const Span &s : std::as_const(spans)) {
-        const auto colours = m_claimColours.constFind(m_highlights.at(s.index).id);
+    for (const Placed &p : std::as_const(m_placed)) {
+        const auto colours = m_claimColours.constFind(m_highlights.at(p.index).id);
         if (colours != m_claimColours.cend())
-            marks.append({s.from, s.to, *colours});
+            marks.append({p.from, p.to, *colours});
     }
 
     // Sweep the pieces between consecutive bounds: each gets one layer of
     // tint per highlight over it, so overlaps show deeper than either
     // highlight, and the underline of the last claim to start over it.
-    QList<QTextLayout::FormatRange> ranges;
-    QList<Span> active;
+    QList<SpeechView::HighlightRun> runs;
+    QList<Placed> active;
     qsizetype next = 0;
     const QPalette pal = palette();
+    // Most pieces lie under one highlight: mix each colour over the base once.
+    QHash<int, QColor> tints;
+    const auto tint = [&tints, &pal](HighlightColour colour) {
+        auto found = tints.find(int(colour));
+        if (found == tints.end())
+            found = tints.insert(int(colour), HighlightStyle::tint(colour, pal));
+        return *found;
+    };
     for (qsizetype b = 0; b + 1 < bounds.size(); ++b) {
         const int from = bounds.at(b);
         const int to = bounds.at(b + 1);
-        active.removeIf([from](const Span &s) { return s.to <= from; });
-        while (next < spans.size() && spans.at(next).from <= from)
-            active.append(spans.at(next++));
+        active.removeIf([from](const Placed &p) { return p.to <= from; });
+        while (next < m_placed.size() && m_placed.at(next).from <= from)
+            active.append(m_placed.at(next++));
         if (active.isEmpty())
             continue;
-        QColor background = pal.color(QPalette::Base);
+        QColor background;
         QColor underline;
-        for (const Span &s : std::as_const(active)) {
-            const Highlight &highlight = m_highlights.at(s.index);
-            background = HighlightStyle::layer(background, highlight.colour, pal);
+        for (const Placed &p : std::as_const(active)) {
+            const Highlight &highlight = m_highlights.at(p.index);
+            background = background.isValid() ? HighlightStyle::layer(background, highlight.colour, pal)
+                                              : tint(highlight.colour);
             const auto colours = m_claimColours.constFind(highlight.id);
             if (colours != m_claimColours.cend())
                 underline = colours->constFirst();
         }
-        QTextCharFormat format;
-        format.setBackground(background);
-        if (underline.isValid()) {
-            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            format.setUnderlineColor(underline);
-        }
-        ranges.append({from, to - from, format});
+        runs.append({from, to, background, underline});
     }
-    m_speech->setTextFormats(ranges);
+    m_speech->setHighlightRuns(runs);
     m_speech->setMarginMarks(marks);
 }
 

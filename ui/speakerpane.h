@@ -30,9 +30,10 @@ class SpeakerPane : public QFrame
 {
     Q_OBJECT
 public:
-    /// `bio` may be null; `turns` holds one list of paragraphs per turn.
-    SpeakerPane(
-        const QString &name, const QString &bio, const QList<QStringList> &turns, QWidget *parent = nullptr);
+    /// `bio` may be null; `turns` holds one list of paragraphs per turn;
+    /// `pointSize` is the reading size (setReadingPointSize()).
+    SpeakerPane(const QString &name, const QString &bio, const QList<QStringList> &turns, qreal pointSize,
+        QWidget *parent = nullptr);
 
     /// Offsets in one segment's text, `[start, end)`.
     struct SegmentRange
@@ -87,6 +88,14 @@ private:
         QString text;
     };
 
+    /// A shown highlight's place in the document; `index` into m_highlights.
+    struct Placed
+    {
+        int from = 0;
+        int to = 0;
+        qsizetype index = 0;
+    };
+
     void alignHeader();
     const SegmentSpan *span(qsizetype ordinal) const;
     void renderHighlights();
@@ -99,7 +108,11 @@ private:
     SpeechView *m_speech;
     QList<QStringList> m_turns;
     QList<SegmentSpan> m_segments;
+    /// Index into m_segments by segment ordinal.
+    QHash<qsizetype, qsizetype> m_segmentIndex;
     QList<Highlight> m_highlights;
+    /// m_highlights where they are drawn, by their start.
+    QList<Placed> m_placed;
     QHash<qint64, QList<QColor>> m_claimColours;
 };
 

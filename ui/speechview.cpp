@@ -54,9 +54,17 @@ QFont SpeechView::readingFont(qreal pointSize)
 void SpeechView::setTurns(const QList<QStringList> &turns)
 {
     m_turns = turns;
+    m_turnBlocks.clear();
+    // rebuild() makes one block per paragraph, plus one separator block before each later turn.
+    int block = 0;
+    for (const QStringList &turn : std::as_const(m_turns)) {
+        m_turnBlocks.append(block);
+        block += int(turn.size()) + 1;
+    }
     // Positions in the old text mean nothing in the new one.
-    m_formats.clear();
+    m_runs.clear();
     m_marks.clear();
+    m_markReach.clear();
     rebuild();
 }
 
@@ -77,22 +85,27 @@ int SpeechView::paragraphPosition(int turn, int paragraph) const
 {
     if (turn < 0 || turn >= m_turns.size() || paragraph < 0 || paragraph >= m_turns.at(turn).size())
         return -1;
-    // rebuild() makes one block per paragraph, plus one separator block before each later turn.
-    int block = turn;
-    for (int t = 0; t < turn; ++t)
-        block += int(m_turns.at(t).size());
-    return document()->findBlockByNumber(block + paragraph).position();
+    return document()->findBlockByNumber(m_turnBlocks.at(turn) + paragraph).position();
 }
 
-void SpeechView::setTextFormats(const QList<QTextLayout::FormatRange> &ranges)
+void SpeechView::setHighlightRuns(const QList<HighlightRun> &runs)
 {
-    m_formats = ranges;
-    applyTextFormats();
+    m_runs = runs;
+    viewport()->update();
 }
 
-QList<QTextLayout::FormatRange> SpeechView::textFormats() const
+QList<SpeechView::HighlightRun> SpeechView::highlightRuns() const
 {
-    return m_formats;
+    return m_runs;
+}
+
+std::optional<SpeechView::HighlightRun> SpeechView::highlightRunAt(int position) const
+{
+    const auto run = std::upper_bound(
+        m_runs.cbegin(), m_runs.cend(), position, [](int at, const HighlightRun &r) { return at < r.end; });
+    if (run == m_runs.cend() || run->start > position)
+        return std::nullopt;
+    return *run;
 }
 
 void SpeechView::flash(int from, int to)
@@ -121,34 +134,19 @@ QVariantAnimation *SpeechView::flashAnimation() const
 void SpeechView::setMarginMarks(const QList<MarginMark> &marks)
 {
     m_marks = marks;
+    std::stable_sort(m_marks.begin(), m_marks.end(),
+        [](const MarginMark &a, const MarginMark &b) { return a.start < b.start; });
+    m_markReach.clear();
+    m_markReach.reserve(m_marks.size());
+    int reach = 0;
+    for (const MarginMark &mark : std::as_const(m_marks))
+        m_markReach.append(reach = std::max(reach, mark.end));
     viewport()->update();
 }
 
 QList<SpeechView::MarginMark> SpeechView::marginMarks() const
 {
     return m_marks;
-}
-
-void SpeechView::applyTextFormats()
-{
-    QScrollBar *bar = verticalScrollBar();
-    const int scroll = bar->value();
-    QTextCursor cursor(document());
-    cursor.beginEditBlock();
-    cursor.select(QTextCursor::Document);
-    cursor.setCharFormat(QTextCharFormat());
-    const int end = std::max(0, document()->characterCount() - 1);
-    for (const QTextLayout::FormatRange &range : std::as_const(m_formats)) {
-        const int from = std::clamp(range.start, 0, end);
-        const int to = std::clamp(range.start + range.length, from, end);
-        if (from == to)
-            continue;
-        cursor.setPosition(from);
-        cursor.setPosition(to, QTextCursor::KeepAnchor);
-        cursor.setCharFormat(range.format);
-    }
-    cursor.endEditBlock();
-    bar->setValue(scroll);
 }
 
 void SpeechView::setFittedLines(int lines)
@@ -175,6 +173,14 @@ int SpeechView::columnLeft() const
 void SpeechView::rebuild()
 {
     QTextDocument *doc = document();
+    // Without a page size the document lays nothing out while the text goes
+    // in; restoring it lays the whole text out once, and only as far as the
+    // view shows until more is needed. A hidden view waits until it shows:
+    // its width is not the one it will show at.
+    // (QTextEdit sets a page size of its own when the width changes, hidden or not.)
+    const QSizeF current = doc->pageSize();
+    const QSizeF pageSize = current.isNull() ? m_hiddenPageSize.value_or(current) : current;
+    doc->setPageSize(QSizeF(0, 0));
     doc->clear();
     doc->setDefaultFont(font());
     const QFontMetricsF metrics(font());
@@ -190,28 +196,33 @@ void SpeechView::rebuild()
     separator.setProperty(
         QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 25));
 
-    QTextCursor cursor(doc);
-    bool first = true;
+    // One insert for the whole text, as setPlainText() does: every line
+    // becomes a block in the paragraph format; then the few separators
+    // (the empty line before each later turn) and the last block get theirs.
+    QStringList lines;
     for (qsizetype turn = 0; turn < m_turns.size(); ++turn) {
-        if (turn > 0) {
-            cursor.insertBlock(separator);
-        }
-        for (const QString &text : m_turns.at(turn)) {
-            if (first)
-                cursor.setBlockFormat(paragraph);
-            else
-                cursor.insertBlock(paragraph);
-            cursor.insertText(text);
-            first = false;
-        }
+        if (turn > 0)
+            lines.append(QString());
+        lines += m_turns.at(turn);
     }
+    QTextCursor cursor(doc);
+    cursor.setBlockFormat(paragraph);
+    cursor.insertText(lines.join(u'\n'));
+    for (qsizetype turn = 1; turn < m_turns.size(); ++turn)
+        QTextCursor(doc->findBlockByNumber(m_turnBlocks.at(turn) - 1)).setBlockFormat(separator);
     // The last paragraph needs no space below it.
     QTextBlockFormat last = paragraph;
     last.setBottomMargin(0);
     cursor.setBlockFormat(last);
-    if (!m_formats.isEmpty())
-        applyTextFormats();
+    // Before the layout comes back: moving the view's cursor (pushed to the
+    // end by the inserts) would otherwise lay out all the text it passes.
     moveCursor(QTextCursor::Start);
+    if (isVisible()) {
+        m_hiddenPageSize.reset();
+        doc->setPageSize(pageSize);
+    } else {
+        m_hiddenPageSize = pageSize;
+    }
     updateColumn();
 }
 
@@ -255,6 +266,15 @@ void SpeechView::updateFittedHeight()
     setFixedHeight(std::min(textHeight, cap) + 2 * frameWidth());
 }
 
+void SpeechView::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    // A resize on the way may have set a page size already (QTextEdit does on a new width).
+    if (const std::optional<QSizeF> pageSize = std::exchange(m_hiddenPageSize, std::nullopt);
+        pageSize && document()->pageSize().isNull())
+        document()->setPageSize(*pageSize);
+}
+
 void SpeechView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
@@ -293,10 +313,108 @@ void SpeechView::wheelEvent(QWheelEvent *event)
 
 void SpeechView::paintEvent(QPaintEvent *event)
 {
+    if (m_runs.isEmpty() && m_marks.isEmpty()) {
+        QTextBrowser::paintEvent(event);
+        if (isFlashing())
+            paintFlash();
+        return;
+    }
+    const QList<QTextBlock> blocks = blocksIn(event->rect());
+    {
+        // The highlights' colour goes under the text, the way a character
+        // format's background would, so the text and a selection stay on top.
+        QPainter painter(viewport());
+        paintRuns(&painter, blocks, false);
+    }
     QTextBrowser::paintEvent(event);
+    QPainter painter(viewport());
+    paintRuns(&painter, blocks, true);
+    paintMarks(&painter, blocks);
+    painter.end();
     if (isFlashing())
         paintFlash();
-    if (m_marks.isEmpty())
+}
+
+QList<QTextBlock> SpeechView::blocksIn(const QRect &rect) const
+{
+    QList<QTextBlock> blocks;
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const qreal top = rect.top() + verticalScrollBar()->value();
+    const qreal bottom = rect.bottom() + 1 + verticalScrollBar()->value();
+    // hitTest() lays the document out only as far down as `top`.
+    QTextBlock block = document()->findBlock(std::max(0, layout->hitTest(QPointF(0, top), Qt::FuzzyHit)));
+    while (block.previous().isValid() && layout->blockBoundingRect(block).top() > top)
+        block = block.previous();
+    for (; block.isValid(); block = block.next()) {
+        const QRectF bounds = layout->blockBoundingRect(block);
+        if (bounds.top() >= bottom)
+            break;
+        if (bounds.bottom() > top)
+            blocks.append(block);
+    }
+    return blocks;
+}
+
+namespace {
+
+/// Calls `f(box, line)` for each line of `block` that holds part of
+/// `[from, to)`, with that part's box in the coordinates of `origin`.
+template<typename F>
+void forEachLineBox(const QTextBlock &block, const QPointF &origin, int from, int to, F &&f)
+{
+    const QTextLayout *layout = block.layout();
+    const int position = block.position();
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        const int lineStart = position + line.textStart();
+        const int start = std::max(from, lineStart);
+        const int end = std::min(to, lineStart + line.textLength());
+        if (start >= end)
+            continue;
+        const qreal left = line.cursorToX(start - position);
+        const qreal right = line.cursorToX(end - position);
+        f(QRectF(origin.x() + std::min(left, right), origin.y() + line.y(), std::abs(right - left),
+              line.height()),
+            line);
+    }
+}
+
+} // namespace
+
+void SpeechView::paintRuns(QPainter *painter, const QList<QTextBlock> &blocks, bool underlines) const
+{
+    if (m_runs.isEmpty())
+        return;
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const QFontMetricsF metrics(font());
+    const qreal thickness = std::max(1.0, metrics.lineWidth());
+    for (const QTextBlock &block : blocks) {
+        const int from = block.position();
+        const int to = from + block.length();
+        const QPointF origin = layout->blockBoundingRect(block).topLeft() - scroll;
+        // The runs are sorted and disjoint: the first one ending after the block's start, on.
+        auto run = std::upper_bound(
+            m_runs.cbegin(), m_runs.cend(), from, [](int at, const HighlightRun &r) { return at < r.end; });
+        for (; run != m_runs.cend() && run->start < to; ++run) {
+            if (underlines && !run->underline.isValid())
+                continue;
+            forEachLineBox(
+                block, origin, run->start, run->end, [&](const QRectF &box, const QTextLine &line) {
+                    if (!underlines) {
+                        painter->fillRect(box, run->background);
+                        return;
+                    }
+                    const qreal y = box.top() + line.ascent() + metrics.underlinePos();
+                    painter->fillRect(QRectF(box.left(), y, box.width(), thickness), run->underline);
+                });
+        }
+    }
+}
+
+void SpeechView::paintMarks(QPainter *painter, const QList<QTextBlock> &blocks) const
+{
+    if (m_marks.isEmpty() || blocks.isEmpty())
         return;
     // The bars sit in the document margin, right of the viewport's edge and
     // clear of the text.
@@ -304,20 +422,37 @@ void SpeechView::paintEvent(QPaintEvent *event)
     constexpr int Pitch = 3;
     constexpr int MaxBars = 3;
     const int right = int(document()->documentMargin()) - 3;
-    const QRect visible = viewport()->rect();
-    QPainter painter(viewport());
-    QTextCursor cursor(document());
-    for (const MarginMark &mark : std::as_const(m_marks)) {
-        cursor.setPosition(mark.start);
-        const QRect first = cursorRect(cursor);
-        cursor.setPosition(mark.end);
-        const QRect last = cursorRect(cursor);
-        const QRect rows(0, first.top(), 1, last.bottom() - first.top());
-        if (!rows.intersects(QRect(0, visible.top(), 1, visible.height())))
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const qreal scroll = verticalScrollBar()->value();
+    const int first = blocks.constFirst().position();
+    const int last = blocks.constLast().position() + blocks.constLast().length();
+    // The top or bottom of the line at `position`, which is in one of `blocks`.
+    const auto lineEdge = [&](int position, bool top) {
+        const QTextBlock block = document()->findBlock(position);
+        const QTextLine line = block.layout()->lineForTextPosition(position - block.position());
+        const qreal y = layout->blockBoundingRect(block).top() - scroll;
+        if (!line.isValid())
+            return y;
+        return y + line.y() + (top ? 0 : line.height());
+    };
+    const qreal above = layout->blockBoundingRect(blocks.constFirst()).top() - scroll;
+    const qreal below = layout->blockBoundingRect(blocks.constLast()).bottom() - scroll;
+    // Marks are sorted by start; m_markReach finds the first that reaches the blocks.
+    const auto reach = std::upper_bound(m_markReach.cbegin(), m_markReach.cend(), first);
+    for (qsizetype i = reach - m_markReach.cbegin(); i < m_marks.size(); ++i) {
+        const MarginMark &mark = m_marks.at(i);
+        if (mark.start >= last)
+            break;
+        if (mark.end <= first)
             continue;
-        for (int i = 0; i < std::min(MaxBars, int(mark.colours.size())); ++i) {
-            const int x = right - (i + 1) * Pitch + (Pitch - BarWidth);
-            painter.fillRect(QRect(x, rows.top() + 2, BarWidth, rows.height() - 4), mark.colours.at(i));
+        // Off the blocks at either end, the bar runs on past the edge of what is painted.
+        const qreal top = mark.start < first ? above - 4 : lineEdge(mark.start, true);
+        const qreal bottom =
+            mark.end >= last ? below + 4 : lineEdge(std::max(mark.start, mark.end - 1), false);
+        const QRectF rows(0, top + 2, 1, bottom - top - 4);
+        for (int c = 0; c < std::min(MaxBars, int(mark.colours.size())); ++c) {
+            const int x = right - (c + 1) * Pitch + (Pitch - BarWidth);
+            painter->fillRect(QRectF(x, rows.top(), BarWidth, rows.height()), mark.colours.at(c));
         }
     }
 }
@@ -333,20 +468,9 @@ void SpeechView::paintFlash()
     QList<QRectF> boxes;
     for (QTextBlock block = document()->findBlock(from); block.isValid() && block.position() < to;
          block = block.next()) {
-        const QTextLayout *layout = block.layout();
         const QPointF origin = document()->documentLayout()->blockBoundingRect(block).topLeft() - scroll;
-        for (int i = 0; i < layout->lineCount(); ++i) {
-            const QTextLine line = layout->lineAt(i);
-            const int lineStart = block.position() + line.textStart();
-            const int start = std::max(from, lineStart);
-            const int end = std::min(to, lineStart + line.textLength());
-            if (start >= end)
-                continue;
-            const qreal left = line.cursorToX(start - block.position());
-            const qreal right = line.cursorToX(end - block.position());
-            boxes.append(QRectF(origin.x() + left, origin.y() + line.y(), right - left, line.height())
-                             .adjusted(-2, -1, 2, 1));
-        }
+        forEachLineBox(block, origin, from, to,
+            [&boxes](const QRectF &box, const QTextLine &) { boxes.append(box.adjusted(-2, -1, 2, 1)); });
     }
     QColor frame = palette().color(QPalette::Highlight);
     frame.setAlphaF(float(strength));

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QColor>
 #include <QTextBrowser>
-#include <QTextLayout>
 
+#include <optional>
 #include <utility>
 
 class QMenu;
+class QPainter;
+class QTextBlock;
 class QVariantAnimation;
 
 namespace Colloquy {
@@ -17,6 +20,10 @@ namespace Colloquy {
  * The text is set as plain paragraphs, never parsed as HTML. In fitted mode
  * (setFittedLines()) the view grows with its text up to a number of lines and
  * scrolls beyond, for short texts shown above other content.
+ *
+ * Highlights and margin marks are painted over the laid-out text, for the
+ * lines on screen only; they never change the document, so setting thousands
+ * of them costs no layout.
  */
 class SpeechView : public QTextBrowser
 {
@@ -29,6 +36,16 @@ public:
         int start = 0;
         int end = 0;
         QList<QColor> colours;
+    };
+
+    /// A stretch `[start, end)` of the document painted in a highlight's
+    /// colour, underlined in `underline` when that is valid.
+    struct HighlightRun
+    {
+        int start = 0;
+        int end = 0;
+        QColor background = {};
+        QColor underline = {};
     };
 
     explicit SpeechView(QWidget *parent = nullptr);
@@ -48,12 +65,15 @@ public:
     /// each paragraph break, and they survive zooming.
     int paragraphPosition(int turn, int paragraph) const;
 
-    /// Character formats over document positions (highlights), applied on
-    /// top of the plain text and kept across rebuilds; replaces the previous
-    /// set without moving the scroll position.
-    void setTextFormats(const QList<QTextLayout::FormatRange> &ranges);
-    QList<QTextLayout::FormatRange> textFormats() const;
+    /// The highlights to paint, in document positions: sorted, not
+    /// overlapping (the caller merges overlaps into runs of their own). Kept
+    /// across rebuilds; replaces the previous set.
+    void setHighlightRuns(const QList<HighlightRun> &runs);
+    QList<HighlightRun> highlightRuns() const;
+    /// The run painted under the character at `position`; nullopt when none is.
+    std::optional<HighlightRun> highlightRunAt(int position) const;
     void setMarginMarks(const QList<MarginMark> &marks);
+    /// The marks, ordered by where they start.
     QList<MarginMark> marginMarks() const;
 
     /// Draws a frame around `[from, to)` that fades out in under a second, so
@@ -86,6 +106,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -93,20 +114,29 @@ protected:
 
 private:
     void rebuild();
-    void applyTextFormats();
     void updateColumn();
     void updateFittedHeight();
+    /// The blocks that intersect `rect` (viewport coordinates), in order.
+    QList<QTextBlock> blocksIn(const QRect &rect) const;
+    void paintRuns(QPainter *painter, const QList<QTextBlock> &blocks, bool underlines) const;
+    void paintMarks(QPainter *painter, const QList<QTextBlock> &blocks) const;
     void paintFlash();
 
     QList<QStringList> m_turns;
-    QList<QTextLayout::FormatRange> m_formats;
+    /// The block number where each turn starts.
+    QList<int> m_turnBlocks;
+    QList<HighlightRun> m_runs;
     QList<MarginMark> m_marks;
+    /// The furthest end of m_marks up to each index, to find the marks over a range by bisection.
+    QList<int> m_markReach;
     QVariantAnimation *m_flash;
     std::pair<int, int> m_flashRange;
     int m_fittedLines = 0;
     int m_columnLeft = 0;
     int m_wheelDelta = 0;
     Qt::Alignment m_columnAlignment = Qt::AlignHCenter;
+    /// The page size a hidden view's document gets back when it shows.
+    std::optional<QSizeF> m_hiddenPageSize;
 };
 
 } // namespace Colloquy

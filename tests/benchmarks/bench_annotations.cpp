@@ -6,6 +6,7 @@
 #include "annotate/annotations.h"
 #include "articleview.h"
 #include "highlightcontroller.h"
+#include "speechview.h"
 #include "store/librarystore.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -526,6 +527,10 @@ int main(int argc, char *argv[])
             view.setArticle(*shown);
             controller.setArticle(bigId);
             view.show();
+            // QTextEdit lays out lazily, only as far as the first paint needs: lay every
+            // speech out to its end, as the plain baseline does.
+            for (const SpeechView *speech : view.findChildren<SpeechView *>())
+                speech->document()->documentLayout()->documentSize();
             QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
             view.render(&image);
             uiOpen.append(ms(timer.nsecsElapsed()));
