@@ -87,6 +87,7 @@ private Q_SLOTS:
     void cleanup();
 
     void addHighlightStoresAnchorSpeakerAndAuthor();
+    void highlightSpansAgreeWithTheFullRead();
     void validationErrorsLeaveLibraryUnchanged();
     void undoThenRedoRestoresIdenticalRows();
     void removedHighlightComesBackWithItsIdNoteAndThemes();
@@ -589,6 +590,30 @@ void TestAnnotations::bulkActionIsOneMacro()
     QCOMPARE(a->undoStack()->count(), steps + 1);
     a->undoStack()->undo();
     QCOMPARE(dumpAnnotations(m_path), before);
+}
+
+// The reader draws from highlightSpans(): the same highlights, places, states and colours as highlights().
+void TestAnnotations::highlightSpansAgreeWithTheFullRead()
+{
+    Annotations *a = m_annotations.get();
+    QVERIFY(a->addHighlight(m_article, 2, 0, 8, HighlightColour::Blue));
+    QVERIFY(a->addHighlight(m_article, 0, 4, 9, HighlightColour::Orange));
+    QVERIFY(a->addHighlight(m_article, 0, 0, 6, HighlightColour::Green));
+    const QList<Highlight> full = m_store->highlights(m_article);
+    const QList<HighlightSpan> spans = m_store->highlightSpans(m_article);
+    QCOMPARE(spans.size(), 3);
+    QCOMPARE(full.size(), spans.size());
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        QCOMPARE(spans.at(i).id, full.at(i).id);
+        QCOMPARE(spans.at(i).segment, full.at(i).anchor.segment);
+        QCOMPARE(spans.at(i).position, full.at(i).anchor.position);
+        QCOMPARE(spans.at(i).state, full.at(i).state);
+        QCOMPARE(spans.at(i).colour, full.at(i).colour);
+    }
+    // In reading order: segment, then start.
+    QCOMPARE(spans.at(0).colour, HighlightColour::Green);
+    QCOMPARE(spans.at(2).segment, 2);
+    QVERIFY(m_store->highlightSpans(m_article + 1000).isEmpty());
 }
 
 void TestAnnotations::addHighlightsWritesNotesAndThemesInOneStep()

@@ -140,12 +140,11 @@ bool HighlightController::editNote()
 bool HighlightController::revealHighlight(qint64 highlightId)
 {
     for (SpeakerPane *pane : m_view->panes()) {
-        const QList<Highlight> shown = pane->highlights();
-        const auto found = std::find_if(
-            shown.cbegin(), shown.cend(), [highlightId](const Highlight &h) { return h.id == highlightId; });
+        const QList<HighlightSpan> shown = pane->highlights();
+        const auto found = std::find_if(shown.cbegin(), shown.cend(),
+            [highlightId](const HighlightSpan &h) { return h.id == highlightId; });
         if (found != shown.cend())
-            return m_view->revealSpan(found->anchor.segment, found->anchor.position.start,
-                       found->anchor.position.end) != nullptr;
+            return m_view->revealSpan(found->segment, found->position.start, found->position.end) != nullptr;
     }
     Q_EMIT statusMessage(
         tr("This highlight lost its place in the text: select where it belongs and choose Re-attach Here"));
@@ -201,16 +200,15 @@ std::optional<qint64> HighlightController::targetIn(SpeakerPane *pane)
         // Selecting exactly an existing highlight means that highlight, not a copy of it.
         if (const std::optional<SpeakerPane::SegmentRange> range =
                 pane->segmentRange(cursor.selectionStart(), cursor.selectionEnd())) {
-            for (const Highlight &highlight : pane->highlights()) {
-                const Anchor &anchor = highlight.anchor;
-                if (anchor.segment == range->segment && anchor.position.start == range->start &&
-                    anchor.position.end == range->end)
+            for (const HighlightSpan &highlight : pane->highlights()) {
+                if (highlight.segment == range->segment && highlight.position.start == range->start &&
+                    highlight.position.end == range->end)
                     return highlight.id;
             }
         }
         return highlightIn(pane, m_colour);
     }
-    if (const std::optional<Highlight> highlight = pane->highlightAt(cursor.position()))
+    if (const std::optional<HighlightSpan> highlight = pane->highlightAt(cursor.position()))
         return highlight->id;
     Q_EMIT statusMessage(tr("Select some text or put the cursor on a highlight"));
     return std::nullopt;
@@ -220,10 +218,9 @@ QPoint HighlightController::popupPosition(SpeakerPane *pane, qint64 highlightId)
 {
     SpeechView *speech = pane->speechView();
     QTextCursor cursor(speech->document());
-    for (const Highlight &highlight : pane->highlights()) {
+    for (const HighlightSpan &highlight : pane->highlights()) {
         if (highlight.id == highlightId)
-            cursor.setPosition(
-                pane->documentPosition(highlight.anchor.segment, highlight.anchor.position.end));
+            cursor.setPosition(pane->documentPosition(highlight.segment, highlight.position.end));
     }
     const QRect rect = speech->cursorRect(cursor);
     return speech->viewport()->mapToGlobal(rect.bottomLeft() + QPoint(0, 4));
@@ -245,7 +242,7 @@ bool HighlightController::removeHighlightAtCursor()
     if (!pane)
         return false;
     const QTextCursor cursor = pane->speechView()->textCursor();
-    const std::optional<Highlight> highlight = pane->highlightAt(cursor.selectionStart());
+    const std::optional<HighlightSpan> highlight = pane->highlightAt(cursor.selectionStart());
     if (!highlight) {
         Q_EMIT statusMessage(tr("There is no highlight at the cursor"));
         return false;
@@ -263,7 +260,7 @@ void HighlightController::render()
     if (m_articleId == 0)
         return;
     const LibraryStore *store = m_annotations->store();
-    const QList<Highlight> highlights = store->highlights(m_articleId);
+    const QList<HighlightSpan> highlights = store->highlightSpans(m_articleId);
     QHash<qint64, QColor> themeColours;
     for (const Theme &theme : store->themes())
         themeColours.insert(theme.id, HighlightStyle::swatch(theme.colour));
@@ -273,15 +270,8 @@ void HighlightController::render()
         for (const qint64 themeId : it.value())
             claimColours[it.key()].append(themeColours.value(themeId));
     }
-    // A note or a theme's description changes nothing the panes draw: skip
-    // re-formatting every pane, which is most of an edit's cost with many highlights.
-    const auto sameLook = [](const QList<Highlight> &a, const QList<Highlight> &b) {
-        return std::equal(
-            a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Highlight &x, const Highlight &y) {
-                return x.id == y.id && x.anchor == y.anchor && x.state == y.state && x.colour == y.colour;
-            });
-    };
-    if (m_rendered && claimColours == m_renderedClaims && sameLook(highlights, m_renderedHighlights))
+    // A note or a theme's description changes nothing the panes draw: skip re-placing every pane's runs.
+    if (m_rendered && claimColours == m_renderedClaims && highlights == m_renderedHighlights)
         return;
     for (SpeakerPane *pane : m_view->panes())
         pane->setHighlights(highlights, claimColours);
@@ -373,7 +363,7 @@ void HighlightController::extendContextMenu(SpeakerPane *pane, QMenu *menu, int 
         });
         add(tag);
         added = true;
-    } else if (const std::optional<Highlight> highlight = pane->highlightAt(position)) {
+    } else if (const std::optional<HighlightSpan> highlight = pane->highlightAt(position)) {
         const qint64 id = highlight->id;
         const bool hasNote = m_annotations->store()->note(id).has_value();
         auto *note = new QAction(m_actions->action(Actions::Id::EditNote)->icon(),
@@ -386,7 +376,7 @@ void HighlightController::extendContextMenu(SpeakerPane *pane, QMenu *menu, int 
         connect(tag, &QAction::triggered, this, [this, pane, id] { openTagPicker(pane, id); });
         add(tag);
     }
-    if (const std::optional<Highlight> highlight = pane->highlightAt(position)) {
+    if (const std::optional<HighlightSpan> highlight = pane->highlightAt(position)) {
         const qint64 id = highlight->id;
         auto *remove = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Remove Highlight"), menu);
         connect(remove, &QAction::triggered, this, [this, id] {

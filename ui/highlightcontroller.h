@@ -1,8 +1,8 @@
 #pragma once
 
 #include "actions.h"
-#include "annotate/highlight.h"
 #include "annotate/highlightcolour.h"
+#include "annotate/highlightspan.h"
 
 #include <QColor>
 #include <QHash>
@@ -91,7 +91,7 @@ private:
     qint64 m_articleId = 0;
     HighlightColour m_colour = HighlightColour::Yellow;
     bool m_rendered = false;
-    QList<Highlight> m_renderedHighlights;
+    QList<HighlightSpan> m_renderedHighlights;
     QHash<qint64, QList<QColor>> m_renderedClaims;
     QPointer<SpeakerPane> m_selectionPane; ///< where the reader last selected text
     TagPicker *m_tagPicker;

@@ -186,12 +186,12 @@ std::optional<SpeakerPane::SegmentRange> SpeakerPane::segmentRange(int from, int
 }
 
 void SpeakerPane::setHighlights(
-    const QList<Highlight> &highlights, const QHash<qint64, QList<QColor>> &claimColours)
+    const QList<HighlightSpan> &highlights, const QHash<qint64, QList<QColor>> &claimColours)
 {
     m_highlights.clear();
     m_claimColours.clear();
-    for (const Highlight &highlight : highlights) {
-        if (highlight.state == AnchorState::Orphaned || !hasSegment(highlight.anchor.segment))
+    for (const HighlightSpan &highlight : highlights) {
+        if (highlight.state == AnchorState::Orphaned || !hasSegment(highlight.segment))
             continue;
         m_highlights.append(highlight);
         const auto colours = claimColours.constFind(highlight.id);
@@ -201,12 +201,12 @@ void SpeakerPane::setHighlights(
     renderHighlights();
 }
 
-QList<Highlight> SpeakerPane::highlights() const
+QList<HighlightSpan> SpeakerPane::highlights() const
 {
     return m_highlights;
 }
 
-std::optional<Highlight> SpeakerPane::highlightAt(int position) const
+std::optional<HighlightSpan> SpeakerPane::highlightAt(int position) const
 {
     const Placed *inside = nullptr;
     const Placed *endingHere = nullptr;
@@ -228,9 +228,9 @@ void SpeakerPane::renderHighlights()
     m_placed.clear();
     QList<int> bounds;
     for (qsizetype i = 0; i < m_highlights.size(); ++i) {
-        const Anchor &anchor = m_highlights.at(i).anchor;
-        const int from = documentPosition(anchor.segment, anchor.position.start);
-        const int to = documentPosition(anchor.segment, anchor.position.end);
+        const HighlightSpan &span = m_highlights.at(i);
+        const int from = documentPosition(span.segment, span.position.start);
+        const int to = documentPosition(span.segment, span.position.end);
         if (from < 0 || to <= from)
             continue;
         m_placed.append({from, to, i});
@@ -274,7 +274,7 @@ void SpeakerPane::renderHighlights()
         QColor background;
         QColor underline;
         for (const Placed &p : std::as_const(active)) {
-            const Highlight &highlight = m_highlights.at(p.index);
+            const HighlightSpan &highlight = m_highlights.at(p.index);
             background = background.isValid() ? HighlightStyle::layer(background, highlight.colour, pal)
                                               : tint(highlight.colour);
             const auto colours = m_claimColours.constFind(highlight.id);

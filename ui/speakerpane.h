@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotate/highlight.h"
+#include "annotate/highlightspan.h"
 
 #include <QColor>
 #include <QFrame>
@@ -69,12 +69,13 @@ public:
 
     /// Shows the highlights that fall in this pane's segments (others are
     /// ignored). `claimColours` gives, by highlight id, its themes' colours.
-    void setHighlights(const QList<Highlight> &highlights, const QHash<qint64, QList<QColor>> &claimColours);
+    void setHighlights(
+        const QList<HighlightSpan> &highlights, const QHash<qint64, QList<QColor>> &claimColours);
     /// The highlights shown, in reading order.
-    QList<Highlight> highlights() const;
+    QList<HighlightSpan> highlights() const;
     /// The highlight at a document position, the innermost where they
     /// overlap; one that ends right at `position` counts when none contains it.
-    std::optional<Highlight> highlightAt(int position) const;
+    std::optional<HighlightSpan> highlightAt(int position) const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -110,7 +111,7 @@ private:
     QList<SegmentSpan> m_segments;
     /// Index into m_segments by segment ordinal.
     QHash<qsizetype, qsizetype> m_segmentIndex;
-    QList<Highlight> m_highlights;
+    QList<HighlightSpan> m_highlights;
     /// m_highlights where they are drawn, by their start.
     QList<Placed> m_placed;
     QHash<qint64, QList<QColor>> m_claimColours;

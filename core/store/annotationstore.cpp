@@ -295,6 +295,36 @@ QList<Highlight> LibraryStore::highlights(qint64 articleId) const
     return result;
 }
 
+QList<HighlightSpan> LibraryStore::highlightSpans(qint64 articleId) const
+{
+    d->error.clear();
+    if (!isOpen()) {
+        d->fail(u"the library is not open"_s);
+        return {};
+    }
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(
+        u"SELECT id, segment_ordinal, start_offset, end_offset, anchor_state, colour FROM highlights "
+        "WHERE article_id = :article ORDER BY segment_ordinal, start_offset, id"_s);
+    query.bindValue(u":article"_s, articleId);
+    if (!query.exec()) {
+        d->failQuery(u"cannot read the highlights of article %1"_s.arg(articleId), query);
+        return {};
+    }
+    QList<HighlightSpan> result;
+    while (query.next()) {
+        HighlightSpan span;
+        span.id = query.value(0).toLongLong();
+        span.segment = query.value(1).toLongLong();
+        span.position = {query.value(2).toLongLong(), query.value(3).toLongLong()};
+        span.state = anchorStateFromName(query.value(4).toString()).value_or(AnchorState::Orphaned);
+        span.colour = colourFromName(query.value(5).toString()).value_or(HighlightColour::Yellow);
+        result.append(span);
+    }
+    return result;
+}
+
 std::optional<Note> LibraryStore::note(qint64 highlightId) const
 {
     d->error.clear();

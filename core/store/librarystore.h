@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotate/highlightspan.h"
 #include "model/article.h"
 #include "people/personprofile.h"
 #include "search/searchhit.h"
@@ -120,6 +121,8 @@ public:
     std::optional<Highlight> highlight(qint64 id) const;
     /// The article's highlights in reading order (segment, then start offset).
     QList<Highlight> highlights(qint64 articleId) const;
+    /// The same, with only what drawing them takes: a narrower, faster read for the reader.
+    QList<HighlightSpan> highlightSpans(qint64 articleId) const;
     std::optional<Note> note(qint64 highlightId) const;
     /// The note on the article itself (empty `speaker`) or on one of its speakers, by name.
     std::optional<ArticleNote> articleNote(qint64 articleId, const QString &speaker = QString()) const;

@@ -508,13 +508,17 @@ int main(int argc, char *argv[])
 
     // ---- (b) opening the article with the most highlights ----
     const qint64 bigId = articleIds.at(plan.bigArticle);
-    QList<double> storeQuery, uiOpen, plainLayout, formattedLayout, bareSelect;
+    QList<double> storeQuery, spanQuery, uiOpen, plainLayout, formattedLayout, bareSelect;
     qsizetype loadedHighlights = 0;
+    qsizetype loadedSpans = 0;
     for (int run = 0; run < 5; ++run) {
         timer.restart();
         const std::optional<Article> article = store.article(bigId);
         loadedHighlights = store.highlights(bigId).size();
         storeQuery.append(ms(timer.nsecsElapsed()));
+        timer.restart();
+        loadedSpans = store.highlightSpans(bigId).size();
+        spanQuery.append(ms(timer.nsecsElapsed()));
 
         {
             // The reader: the view with its panes, the highlights drawn in, laid out and painted offscreen.
@@ -592,6 +596,8 @@ int main(int argc, char *argv[])
         fmt(median(plainLayout)), fmt(median(formattedLayout) / median(plainLayout)) + u"x"_s);
     row(u"    store: article + highlights vs sqlite3 SELECT"_s, fmt(median(storeQuery)),
         fmt(median(bareSelect)), fmt(median(storeQuery) / median(bareSelect)) + u"x"_s);
+    row(u"    store: %1 highlightSpans(), the reader's read"_s.arg(loadedSpans), fmt(median(spanQuery)),
+        QString(), QString());
     out() << "    (5 runs each; the sqlite3 figure includes starting the process)" << Qt::endl << Qt::endl;
 
     // ---- (c) search: FTS5 through the store vs a LIKE scan ----
