@@ -37,6 +37,14 @@ void refill(QComboBox *combo, const QList<std::pair<QString, QString>> &items)
     const int found = current.isValid() ? combo->findData(current) : 0;
     combo->setCurrentIndex(std::max(found, 0));
 }
+
+void sortByText(QList<std::pair<QString, QString>> &items)
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(items.begin(), items.end(),
+        [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+}
 } // namespace
 
 SearchPanel::SearchPanel(LibraryStore *store, QWidget *parent)
@@ -122,17 +130,20 @@ SearchPanel::SearchPanel(LibraryStore *store, QWidget *parent)
         schedule();
     });
     // Shown, the results and the filters follow the library: an import, a re-import, a new theme.
-    const auto refresh = [this] {
-        if (!isVisible())
-            return;
-        fillFilters();
-        if (!m_field->text().trimmed().isEmpty())
-            schedule();
+    const auto refresh = [this](void (SearchPanel::*fill)()) {
+        return [this, fill] {
+            if (!isVisible())
+                return;
+            (this->*fill)();
+            if (!m_field->text().trimmed().isEmpty())
+                schedule();
+        };
     };
-    connect(m_store, &LibraryStore::articleAdded, this, refresh);
-    connect(m_store, &LibraryStore::articleRemoved, this, refresh);
-    connect(m_store, &LibraryStore::articleChanged, this, refresh);
-    connect(m_store, &LibraryStore::annotationsChanged, this, refresh);
+    connect(m_store, &LibraryStore::articleAdded, this, refresh(&SearchPanel::fillSpeakers));
+    connect(m_store, &LibraryStore::articleRemoved, this, refresh(&SearchPanel::fillSpeakers));
+    connect(m_store, &LibraryStore::articleChanged, this, refresh(&SearchPanel::fillSpeakers));
+    connect(m_store, &LibraryStore::peopleChanged, this, refresh(&SearchPanel::fillSpeakers));
+    connect(m_store, &LibraryStore::annotationsChanged, this, refresh(&SearchPanel::fillThemes));
     connect(m_results, &QListView::clicked, this, &SearchPanel::activate);
     connect(m_results, &QListView::activated, this, &SearchPanel::activate);
     m_field->installEventFilter(this);
@@ -295,12 +306,12 @@ void SearchPanel::showEvent(QShowEvent *event)
 
 void SearchPanel::fillFilters()
 {
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    const auto byName = [&collator](const auto &a, const auto &b) {
-        return collator.compare(a.first, b.first) < 0;
-    };
+    fillSpeakers();
+    fillThemes();
+}
 
+void SearchPanel::fillSpeakers()
+{
     // The names as the articles print them: the query matches a speaker by name.
     QStringList names;
     if (scope() == Scope::Article) {
@@ -319,16 +330,19 @@ void SearchPanel::fillFilters()
     QList<std::pair<QString, QString>> speakers;
     for (const QString &name : std::as_const(names))
         speakers.append({name, name});
-    std::sort(speakers.begin(), speakers.end(), byName);
+    sortByText(speakers);
     refill(m_speaker, speakers);
+}
 
+void SearchPanel::fillThemes()
+{
     // Shown by their path in the codebook; the query takes a name and includes sub-themes.
     const QList<Theme> themes = m_store->themes();
     const QHash<qint64, QString> paths = themePaths(themes);
     QList<std::pair<QString, QString>> themeItems;
     for (const Theme &theme : themes)
         themeItems.append({paths.value(theme.id), theme.name});
-    std::sort(themeItems.begin(), themeItems.end(), byName);
+    sortByText(themeItems);
     refill(m_theme, themeItems);
 }
 

@@ -77,6 +77,8 @@ private:
     void updatePlaceholder();
     /// Lists the speakers of the scope and the codebook's themes, keeping what was chosen.
     void fillFilters();
+    void fillSpeakers();
+    void fillThemes();
 
     LibraryStore *m_store;
     SearchModel *m_model;
