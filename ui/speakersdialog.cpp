@@ -70,7 +70,9 @@ public:
             for (int i = 0; i < m_list->count(); ++i) {
                 QListWidgetItem *item = m_list->item(i);
                 bool match = folded.isEmpty();
-                for (const QString &name : item->data(VariantsRole).toStringList() << item->text())
+                QStringList names = item->data(VariantsRole).toStringList();
+                names.append(item->text());
+                for (const QString &name : std::as_const(names))
                     match = match || PersonName::fold(name).contains(folded);
                 item->setHidden(!match);
                 if (match && !first)
@@ -381,7 +383,9 @@ void SpeakersDialog::applyFilter()
     for (int i = 0; i < m_people->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_people->topLevelItem(i);
         bool match = folded.isEmpty();
-        for (const QString &name : item->data(0, VariantsRole).toStringList() << item->text(0))
+        QStringList names = item->data(0, VariantsRole).toStringList();
+        names.append(item->text(0));
+        for (const QString &name : std::as_const(names))
             match = match || PersonName::fold(name).contains(folded);
         item->setHidden(!match);
         if (match && !firstShown)
