@@ -135,7 +135,7 @@ SpeakersDialog::SpeakersDialog(Annotations *annotations, QWidget *parent)
 {
     setObjectName(u"speakersDialog"_s);
     setWindowTitle(tr("Speakers Across Articles"));
-    resize(960, 560);
+    resize(1040, 600);
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -178,8 +178,13 @@ SpeakersDialog::SpeakersDialog(Annotations *annotations, QWidget *parent)
     m_appearances->header()->setStretchLastSection(false);
     m_appearances->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_appearances->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_appearances->setColumnWidth(0, 190);
-    m_appearances->setColumnWidth(1, 140);
+    m_appearances->setColumnWidth(0, 180);
+    m_appearances->setColumnWidth(1, 130);
+    // A tree view sizes rows for one line; a long bio gets the lines it needs.
+    connect(m_appearances->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 2)
+            fitBioRows();
+    });
     m_appearances->setContextMenuPolicy(Qt::ActionsContextMenu);
     rightLayout->addWidget(m_appearances, 1);
     auto *rightButtons = new QHBoxLayout;
@@ -433,9 +438,23 @@ void SpeakersDialog::updateAppearances()
         item->setData(0, SpeakerIdRole, a.speakerId);
         item->setData(0, ArticleIdRole, a.articleId);
     }
+    fitBioRows();
     if (m_appearances->topLevelItemCount() > 0)
         m_appearances->setCurrentItem(m_appearances->topLevelItem(0));
     updateActions();
+}
+
+void SpeakersDialog::fitBioRows()
+{
+    const int width = std::max(40, m_appearances->columnWidth(2) - 12);
+    const QFontMetrics metrics(m_appearances->font());
+    for (int i = 0; i < m_appearances->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_appearances->topLevelItem(i);
+        const int height =
+            metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, item->text(2)).height() + 6;
+        if (item->sizeHint(2).height() != height)
+            item->setSizeHint(2, QSize(width, height));
+    }
 }
 
 void SpeakersDialog::updateActions()

@@ -70,6 +70,7 @@ private:
     void rebuild();
     void applyFilter();
     void updateAppearances();
+    void fitBioRows();
     void updateActions();
     bool report(bool ok, const QString &done);
 
