@@ -38,7 +38,9 @@ private Q_SLOTS:
     void appearancesShowEachArticlesNameAndBio();
     void splitOffMakesTwoProfilesAndUndoJoinsThem();
     void mergeIntoJoinsTwoPeopleAndUndoSeparatesThem();
+    void mergeSeveralSelectedProfilesIsOneUndoStep();
     void renameWithF2ShowsTheNewNameEverywhere();
+    void renameToNothingSaysWhyInTheStatusLine();
     void enterOnAnAppearanceOpensItsArticle();
 
 private:
@@ -258,6 +260,59 @@ void TestSpeakersUi::mergeIntoJoinsTwoPeopleAndUndoSeparatesThem()
     QCOMPARE(m_store->people().size(), 3);
     QVERIFY(rows().contains(u"Maren Holt|1"_s));
     QVERIFY(rows().contains(u"Tobias Lindgren|1"_s));
+}
+
+void TestSpeakersUi::mergeSeveralSelectedProfilesIsOneUndoStep()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    const QString amaka = profileNameWith(u"Amaka Eze"_s);
+    selectProfile(u"Maren Holt"_s);
+    QTest::keyClick(dialog->profileList(), Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(dialog->profileList()->selectedItems().size(), 2);
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered, amaka] {
+        auto *chooser = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!chooser || chooser->objectName() != u"mergeChooser"_s)
+            return;
+        auto *list = chooser->findChild<QListWidget *>(u"mergeChooserList"_s);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->currentItem()->text(), amaka);
+        QTest::keyClick(chooser->findChild<QLineEdit *>(u"mergeChooserFilter"_s), Qt::Key_Return);
+        answered = true;
+    });
+    QTest::keyClick(dialog->profileList(), Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(answered);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    // One person in both articles; the core names them by the fullest variant.
+    QCOMPARE(rows().size(), 1);
+    QVERIFY2(rows().first().endsWith(u"|2"_s), qPrintable(rows().first()));
+    QCOMPARE(appearanceRows().size(), 4);
+
+    QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_store->people().size(), 3);
+    QCOMPARE(rows().size(), 3);
+}
+
+void TestSpeakersUi::renameToNothingSaysWhyInTheStatusLine()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    selectProfile(u"Maren Holt"_s);
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!input)
+            return;
+        input->setTextValue(u"   "_s);
+        input->accept();
+        answered = true;
+    });
+    QTest::keyClick(dialog->profileList(), Qt::Key_F2);
+    QVERIFY(answered);
+    QVERIFY2(dialog->statusLabel()->text().contains(u"name"_s), qPrintable(dialog->statusLabel()->text()));
+    QVERIFY(rows().contains(u"Maren Holt|1"_s));
+    QCOMPARE(profileNameWith(u"Maren Holt"_s), u"Maren Holt"_s);
 }
 
 void TestSpeakersUi::renameWithF2ShowsTheNewNameEverywhere()
