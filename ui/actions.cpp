@@ -184,6 +184,9 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ReviewSegmentation, u"view_review_segmentation"_s, tr("&Review Segmentation…"),
         QIcon::fromTheme(u"document-properties"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)})
         ->setStatusTip(tr("Check and correct the speakers and boundaries found in this article"));
+    make(Id::ShowSpeakers, u"view_speakers"_s, tr("&Speakers Across Articles…"),
+        QIcon::fromTheme(u"system-users"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)})
+        ->setStatusTip(tr("One profile per person across the library: rename, merge and split them"));
 
     m_colourGroup = new QActionGroup(this);
     m_colourGroup->setExclusive(true);

@@ -66,6 +66,7 @@ public:
         ShowAnnotations,
         ShowCodebook,
         ReviewSegmentation,
+        ShowSpeakers,
         ColourYellow,
         ColourGreen,
         ColourBlue,

@@ -19,6 +19,7 @@
 #include "searchpanel.h"
 #include "segmentationreviewdialog.h"
 #include "settings.h"
+#include "speakersdialog.h"
 #include "speechview.h"
 #include "store/librarystore.h"
 #include "textexportrunner.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     , m_codebook(new CodebookDialog(m_annotations, this))
     , m_review(new SegmentationReview(store, m_annotations->undoStack(), this))
     , m_reviewDialog(new SegmentationReviewDialog(m_review, store, m_annotations->undoStack(), this))
+    , m_speakers(new SpeakersDialog(m_annotations, this))
     , m_articleInfo(new QLabel(this))
 {
     setAcceptDrops(true);
@@ -123,6 +125,12 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
         m_highlighter->revealHighlight(highlightId);
     });
     connect(m_codebook, &CodebookDialog::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
+    connect(m_speakers, &SpeakersDialog::articleActivated, this, [this](qint64 articleId) {
+        showArticle(articleId);
+        activateWindow();
+    });
+    connect(m_speakers, &SpeakersDialog::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
 
     connect(m_library, &LibraryPanel::currentArticleChanged, this, &MainWindow::displayArticle);
@@ -212,6 +220,11 @@ SegmentationReviewDialog *MainWindow::reviewDialog() const
     return m_reviewDialog;
 }
 
+SpeakersDialog *MainWindow::speakersDialog() const
+{
+    return m_speakers;
+}
+
 QString MainWindow::samplePath()
 {
     return u":/samples/sample-roundtable.txt"_s;
@@ -299,9 +312,17 @@ void MainWindow::setupActions()
         m_codebook->activateWindow();
         m_codebook->tree()->setFocus(Qt::OtherFocusReason);
     });
-    // Undo and redo work in the codebook as in the window.
+    connect(m_actions->action(Id::ShowSpeakers), &QAction::triggered, this, [this] {
+        m_speakers->show();
+        m_speakers->raise();
+        m_speakers->activateWindow();
+        m_speakers->profileList()->setFocus(Qt::OtherFocusReason);
+    });
+    // Undo and redo work in the codebook and the speakers as in the window.
     m_codebook->addAction(m_actions->action(Id::Undo));
     m_codebook->addAction(m_actions->action(Id::Redo));
+    m_speakers->addAction(m_actions->action(Id::Undo));
+    m_speakers->addAction(m_actions->action(Id::Redo));
     // Shortcuts work whether or not the menu bar or tool bar is shown. The
     // reading actions' plain keys (H, 1–6, Delete) only work in the article.
     const QList<QAction *> reading = m_actions->readingActions();
@@ -365,6 +386,7 @@ void MainWindow::setupMenusAndToolBar()
     view->addAction(m_actions->action(Id::FindInLibrary));
     view->addSeparator();
     view->addAction(m_actions->action(Id::ReviewSegmentation));
+    view->addAction(m_actions->action(Id::ShowSpeakers));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->action(Id::About));

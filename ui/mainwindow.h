@@ -23,6 +23,7 @@ class SearchPanel;
 struct SearchHit;
 class SegmentationReview;
 class SegmentationReviewDialog;
+class SpeakersDialog;
 class Settings;
 
 /**
@@ -68,6 +69,8 @@ public:
     /// View → Review Segmentation: opens the review of the article shown.
     void reviewSegmentation();
     SegmentationReviewDialog *reviewDialog() const;
+    /// View → Speakers Across Articles: one profile per person.
+    SpeakersDialog *speakersDialog() const;
 
     /// The bundled sample, as a resource path.
     static QString samplePath();
@@ -113,6 +116,7 @@ private:
     CodebookDialog *m_codebook;
     SegmentationReview *m_review;
     SegmentationReviewDialog *m_reviewDialog;
+    SpeakersDialog *m_speakers;
     QLabel *m_articleInfo;
     qint64 m_shownId = 0;
     QByteArray m_shownHash;

@@ -1,0 +1,357 @@
+#include "librarypanel.h"
+#include "mainwindow.h"
+#include "people/personprofile.h"
+#include "speakersdialog.h"
+#include "store/librarystore.h"
+#include "testarticles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy;
+
+/// View → Speakers Across Articles driven by keys, as a user would, offscreen.
+class TestSpeakersUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listsOneProfilePerPersonWithArticleCounts();
+    void filterNarrowsTheListByAnyPrintedName();
+    void appearancesShowEachArticlesNameAndBio();
+    void splitOffMakesTwoProfilesAndUndoJoinsThem();
+    void mergeIntoJoinsTwoPeopleAndUndoSeparatesThem();
+    void mergeSeveralSelectedProfilesIsOneUndoStep();
+    void renameWithF2ShowsTheNewNameEverywhere();
+    void renameToNothingSaysWhyInTheStatusLine();
+    void enterOnAnAppearanceOpensItsArticle();
+
+private:
+    SpeakersDialog *openSpeakers();
+    /// What the profile list shows: "name|articles" per visible row.
+    QStringList rows() const;
+    QStringList appearanceRows() const;
+    void selectProfile(const QString &name);
+    QString profileNameWith(const QString &variant) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_delta = 0;
+    qint64 m_flood = 0;
+};
+
+void TestSpeakersUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
+}
+
+void TestSpeakersUi::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<LibraryStore>();
+    QVERIFY2(m_store->open(m_dir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
+
+    using namespace TestArticles;
+    m_delta = m_store
+                  ->addArticle(article(u"Rivers of the Delta"_s,
+                      {speech(u"Dr Amaka Eze"_s, u"hydrologist at the University of Port Harcourt"_s,
+                           {u"The creeks carry more silt every year."_s}),
+                          speech(u"Tobias Lindgren"_s, u"editor of Nordic Water Review"_s,
+                              {u"How do the fishers see it?"_s})}))
+                  .id;
+    m_flood = m_store
+                  ->addArticle(article(u"Flood Season"_s,
+                      {speech(u"Amaka Eze"_s, u"director of the Delta Water Institute"_s,
+                           {u"We map the floodplain with the farmers now."_s}),
+                          speech(u"Maren Holt"_s, u"a rice farmer"_s, {u"The water came in August."_s})}))
+                  .id;
+    QVERIFY(m_delta > 0 && m_flood > 0);
+
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window->resize(1300, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->showArticle(m_delta);
+}
+
+void TestSpeakersUi::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+SpeakersDialog *TestSpeakersUi::openSpeakers()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    SpeakersDialog *dialog = m_window->speakersDialog();
+    if (!dialog->isVisible() || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    dialog->activateWindow();
+    if (!QTest::qWaitForWindowActive(dialog))
+        return nullptr;
+    return dialog;
+}
+
+QStringList TestSpeakersUi::rows() const
+{
+    QStringList out;
+    const QTreeWidget *list = m_window->speakersDialog()->profileList();
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = list->topLevelItem(i);
+        if (!item->isHidden())
+            out.append(item->text(0) + u'|' + item->text(1));
+    }
+    return out;
+}
+
+QStringList TestSpeakersUi::appearanceRows() const
+{
+    QStringList out;
+    const QTreeWidget *list = m_window->speakersDialog()->appearanceList();
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = list->topLevelItem(i);
+        out.append(item->text(0) + u'|' + item->text(1) + u'|' + item->text(2));
+    }
+    return out;
+}
+
+void TestSpeakersUi::selectProfile(const QString &name)
+{
+    QTreeWidget *list = m_window->speakersDialog()->profileList();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    for (int i = 0; i < list->topLevelItemCount() && list->currentItem()->text(0) != name; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentItem()->text(0), name);
+}
+
+QString TestSpeakersUi::profileNameWith(const QString &variant) const
+{
+    for (const PersonProfile &p : m_store->people()) {
+        if (p.variants().contains(variant))
+            return p.displayName;
+    }
+    return {};
+}
+
+void TestSpeakersUi::listsOneProfilePerPersonWithArticleCounts()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    QVERIFY(dialog->profileList()->hasFocus());
+    const QString amaka = profileNameWith(u"Amaka Eze"_s);
+    QCOMPARE(profileNameWith(u"Dr Amaka Eze"_s), amaka);
+    QVERIFY2(amaka.contains(u"Amaka Eze"_s), qPrintable(amaka));
+    QStringList expected {amaka + u"|2"_s, u"Maren Holt|1"_s, u"Tobias Lindgren|1"_s};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(rows(), expected);
+}
+
+void TestSpeakersUi::filterNarrowsTheListByAnyPrintedName()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    dialog->filterEdit()->setFocus();
+    QTest::keyClicks(dialog->filterEdit(), u"EZE"_s);
+    QCOMPARE(rows(), QStringList {profileNameWith(u"Amaka Eze"_s) + u"|2"_s});
+    QCOMPARE(dialog->appearanceList()->topLevelItemCount(), 2);
+    dialog->filterEdit()->clear();
+    QCOMPARE(rows().size(), 3);
+}
+
+void TestSpeakersUi::appearancesShowEachArticlesNameAndBio()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    selectProfile(profileNameWith(u"Amaka Eze"_s));
+    QCOMPARE(appearanceRows(),
+        (QStringList {u"Rivers of the Delta|Dr Amaka Eze|hydrologist at the University of Port Harcourt"_s,
+            u"Flood Season|Amaka Eze|director of the Delta Water Institute"_s}));
+    QVERIFY(dialog->findChild<QLabel *>(u"speakersHeading"_s)->text().contains(u"2 articles"_s));
+    QVERIFY(!dialog->appearanceList()->topLevelItem(0)->text(3).isEmpty());
+}
+
+void TestSpeakersUi::splitOffMakesTwoProfilesAndUndoJoinsThem()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    const QString amaka = profileNameWith(u"Amaka Eze"_s);
+    selectProfile(amaka);
+    const qint64 profile = dialog->currentProfileId();
+    QTreeWidget *appearances = dialog->appearanceList();
+    appearances->setFocus();
+    QTest::keyClick(appearances, Qt::Key_End);
+    QCOMPARE(appearances->currentItem()->text(1), u"Amaka Eze"_s);
+    QTest::keyClick(appearances, Qt::Key_D, Qt::ControlModifier);
+
+    QCOMPARE(m_store->people().size(), 4);
+    QCOMPARE(rows().size(), 4);
+    QVERIFY(dialog->currentProfileId() != profile);
+    QCOMPARE(
+        appearanceRows(), QStringList {u"Flood Season|Amaka Eze|director of the Delta Water Institute"_s});
+    QVERIFY2(
+        dialog->statusLabel()->text().contains(u"Flood Season"_s), qPrintable(dialog->statusLabel()->text()));
+    QCOMPARE(m_store->person(profile)->appearances.size(), 1);
+
+    QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_store->people().size(), 3);
+    QCOMPARE(rows().size(), 3);
+    // The selection follows the appearance back into its profile.
+    QCOMPARE(dialog->currentProfileId(), profile);
+    QCOMPARE(appearanceRows().size(), 2);
+    QCOMPARE(m_store->person(profile)->appearances.size(), 2);
+}
+
+void TestSpeakersUi::mergeIntoJoinsTwoPeopleAndUndoSeparatesThem()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    selectProfile(u"Maren Holt"_s);
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered] {
+        auto *chooser = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!chooser || chooser->objectName() != u"mergeChooser"_s)
+            return;
+        auto *filter = chooser->findChild<QLineEdit *>(u"mergeChooserFilter"_s);
+        auto *list = chooser->findChild<QListWidget *>(u"mergeChooserList"_s);
+        QCOMPARE(list->count(), 2); // everyone but Maren Holt
+        QTest::keyClicks(filter, u"lindg"_s);
+        QCOMPARE(list->currentItem()->text(), u"Tobias Lindgren"_s);
+        QTest::keyClick(filter, Qt::Key_Return);
+        answered = true;
+    });
+    QTest::keyClick(dialog->profileList(), Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(answered);
+    // The chooser has closed: the dialog is active again, so Ctrl+Z reaches it.
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+
+    QCOMPARE(m_store->people().size(), 2);
+    QVERIFY(rows().contains(u"Tobias Lindgren|2"_s));
+    QCOMPARE(dialog->profileList()->currentItem()->text(0), u"Tobias Lindgren"_s);
+    QCOMPARE(appearanceRows(),
+        (QStringList {u"Rivers of the Delta|Tobias Lindgren|editor of Nordic Water Review"_s,
+            u"Flood Season|Maren Holt|a rice farmer"_s}));
+
+    QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_store->people().size(), 3);
+    QVERIFY(rows().contains(u"Maren Holt|1"_s));
+    QVERIFY(rows().contains(u"Tobias Lindgren|1"_s));
+}
+
+void TestSpeakersUi::mergeSeveralSelectedProfilesIsOneUndoStep()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    const QString amaka = profileNameWith(u"Amaka Eze"_s);
+    selectProfile(u"Maren Holt"_s);
+    QTest::keyClick(dialog->profileList(), Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(dialog->profileList()->selectedItems().size(), 2);
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered, amaka] {
+        auto *chooser = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!chooser || chooser->objectName() != u"mergeChooser"_s)
+            return;
+        auto *list = chooser->findChild<QListWidget *>(u"mergeChooserList"_s);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->currentItem()->text(), amaka);
+        QTest::keyClick(chooser->findChild<QLineEdit *>(u"mergeChooserFilter"_s), Qt::Key_Return);
+        answered = true;
+    });
+    QTest::keyClick(dialog->profileList(), Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(answered);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    // One person in both articles; the core names them by the fullest variant.
+    QCOMPARE(rows().size(), 1);
+    QVERIFY2(rows().first().endsWith(u"|2"_s), qPrintable(rows().first()));
+    QCOMPARE(appearanceRows().size(), 4);
+
+    QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_store->people().size(), 3);
+    QCOMPARE(rows().size(), 3);
+}
+
+void TestSpeakersUi::renameToNothingSaysWhyInTheStatusLine()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    selectProfile(u"Maren Holt"_s);
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!input)
+            return;
+        input->setTextValue(u"   "_s);
+        input->accept();
+        answered = true;
+    });
+    QTest::keyClick(dialog->profileList(), Qt::Key_F2);
+    QVERIFY(answered);
+    QVERIFY2(dialog->statusLabel()->text().contains(u"name"_s), qPrintable(dialog->statusLabel()->text()));
+    QVERIFY(rows().contains(u"Maren Holt|1"_s));
+    QCOMPARE(profileNameWith(u"Maren Holt"_s), u"Maren Holt"_s);
+}
+
+void TestSpeakersUi::renameWithF2ShowsTheNewNameEverywhere()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    selectProfile(u"Tobias Lindgren"_s);
+    const qint64 id = dialog->currentProfileId();
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!input)
+            return;
+        QCOMPARE(input->textValue(), u"Tobias Lindgren"_s);
+        input->setTextValue(u"Tobias K. Lindgren"_s);
+        input->accept();
+        answered = true;
+    });
+    QTest::keyClick(dialog->profileList(), Qt::Key_F2);
+    QVERIFY(answered);
+    QVERIFY(rows().contains(u"Tobias K. Lindgren|1"_s));
+    QCOMPARE(dialog->currentProfileId(), id);
+    QCOMPARE(m_store->person(id)->displayName, u"Tobias K. Lindgren"_s);
+    QCOMPARE(profileNameWith(u"Tobias Lindgren"_s), u"Tobias K. Lindgren"_s);
+}
+
+void TestSpeakersUi::enterOnAnAppearanceOpensItsArticle()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    QCOMPARE(m_window->libraryPanel()->currentArticleId(), m_delta);
+    selectProfile(profileNameWith(u"Amaka Eze"_s));
+    QTreeWidget *appearances = dialog->appearanceList();
+    appearances->setFocus();
+    QTest::keyClick(appearances, Qt::Key_End);
+    QTest::keyClick(appearances, Qt::Key_Return);
+    QCOMPARE(m_window->libraryPanel()->currentArticleId(), m_flood);
+    QVERIFY(dialog->isVisible()); // Enter opened the article, it did not close the dialog
+}
+
+QTEST_MAIN(TestSpeakersUi)
+#include "tst_speakersui.moc"
