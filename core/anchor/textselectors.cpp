@@ -28,4 +28,11 @@ TextQuoteSelector quoteSelectorFor(QStringView text, qsizetype start, qsizetype 
     };
 }
 
+bool splitsNoCharacter(QStringView text, qsizetype start, qsizetype end)
+{
+    return start >= 0 && start <= end && end <= text.size() &&
+        (start == text.size() || !text.at(start).isLowSurrogate()) &&
+        (end == text.size() || !text.at(end).isLowSurrogate());
+}
+
 } // namespace Colloquy

@@ -35,4 +35,8 @@ struct TextQuoteSelector
 /// never ends in half a surrogate pair: it is one unit shorter instead.
 TextQuoteSelector quoteSelectorFor(QStringView text, qsizetype start, qsizetype end, qsizetype context = 32);
 
+/// Whether `[start, end)` lies within `text` and splits no surrogate pair at
+/// either end, so that its quote holds whole characters.
+bool splitsNoCharacter(QStringView text, qsizetype start, qsizetype end);
+
 } // namespace Colloquy

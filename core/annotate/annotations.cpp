@@ -94,9 +94,22 @@ struct Annotations::Private
                 .arg(segment)
                 .arg(text.size());
         // A span that splits a surrogate pair would store half a character in its quote.
-        if (text.at(start).isLowSurrogate() || (end < text.size() && text.at(end).isLowSurrogate()))
+        if (!splitsNoCharacter(text, start, end))
             return u"[%1, %2) splits a character of segment %3"_s.arg(start).arg(end).arg(segment);
         return {};
+    }
+
+    /// The ids of every theme in the codebook; nullopt (with the store's error) when it cannot be read.
+    std::optional<QSet<qint64>> themeIds()
+    {
+        QSet<qint64> ids;
+        for (const Theme &theme : store->themes())
+            ids.insert(theme.id);
+        if (!store->errorString().isEmpty()) {
+            storeFailed();
+            return std::nullopt;
+        }
+        return ids;
     }
 
     /// Why article `articleId` has no segment `segment`, after the store found none.
@@ -452,15 +465,11 @@ std::optional<QList<qint64>> Annotations::addHighlights(
             themeIds.insert(themeId);
     }
     if (!themeIds.isEmpty()) {
-        QSet<qint64> known;
-        for (const Theme &theme : d->store->themes())
-            known.insert(theme.id);
-        if (!d->store->errorString().isEmpty()) {
-            d->storeFailed();
+        const std::optional<QSet<qint64>> known = d->themeIds();
+        if (!known)
             return std::nullopt;
-        }
         for (const qint64 themeId : std::as_const(themeIds)) {
-            if (!known.contains(themeId)) {
+            if (!known->contains(themeId)) {
                 d->fail(themeNotFound(themeId));
                 return std::nullopt;
             }
@@ -658,16 +667,14 @@ bool Annotations::untagHighlight(qint64 highlightId, qint64 themeId)
 bool Annotations::tagHighlights(const QList<Tagging> &taggings)
 {
     d->error.clear();
-    QSet<qint64> knownThemes;
-    for (const Theme &theme : d->store->themes())
-        knownThemes.insert(theme.id);
-    if (!d->store->errorString().isEmpty())
-        return d->storeFailed();
+    const std::optional<QSet<qint64>> knownThemes = d->themeIds();
+    if (!knownThemes)
+        return false;
 
     AnnotationChange redo, undo;
     QHash<qint64, QList<qint64>> themesOf; // what each highlight has, as it is read
     for (const Tagging &tagging : taggings) {
-        if (!knownThemes.contains(tagging.themeId))
+        if (!knownThemes->contains(tagging.themeId))
             return d->fail(themeNotFound(tagging.themeId));
         auto has = themesOf.find(tagging.highlightId);
         if (has == themesOf.end()) {

@@ -121,16 +121,6 @@ ParsedAnnotation parse(const QJsonObject &object)
     return parsed;
 }
 
-/// Whether `span` is a non-empty span of `text` that splits no character:
-/// what Annotations accepts (a fuzzy match could in theory cut a surrogate pair).
-bool isWholeSpan(const QString &text, const TextPositionSelector &span)
-{
-    if (span.start < 0 || span.end <= span.start || span.end > text.size())
-        return false;
-    return !text.at(span.start).isLowSurrogate() &&
-        (span.end == text.size() || !text.at(span.end).isLowSurrogate());
-}
-
 } // namespace
 
 struct WebAnnotationImporter::Private
@@ -278,7 +268,10 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
             stored.quote =
                 quoteSelectorFor(texts.at(stored.segment), stored.position.start, stored.position.end);
         const AnchorResult found = anchorer.anchor(stored, texts);
-        if (found.state == AnchorState::Orphaned || !isWholeSpan(texts.at(found.segment), found.position)) {
+        // Only what Annotations accepts: a non-empty span (a fuzzy match could in theory cut a surrogate
+        // pair).
+        if (found.state == AnchorState::Orphaned || found.position.length() <= 0 ||
+            !splitsNoCharacter(texts.at(found.segment), found.position.start, found.position.end)) {
             ++report.orphaned;
             report.orphans.append(annotation.quote.exact.isEmpty() ? annotation.id : annotation.quote.exact);
             continue;
