@@ -3,12 +3,12 @@
 
 #include "actions.h"
 #include "annotate/annotations.h"
-#include "articleview.h"
+#include "reader/articleview.h"
 #include "export/textexporter.h"
 #include "import/articlereader.h"
 #include "mainwindow.h"
-#include "speakerpane.h"
-#include "speechview.h"
+#include "reader/speakerpane.h"
+#include "reader/speechview.h"
 #include "store/librarystore.h"
 
 #include <QAction>

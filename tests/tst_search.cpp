@@ -1,5 +1,5 @@
 #include "annotate/annotations.h"
-#include "search/ftsexpression.h"
+#include "store/ftsexpression.h"
 #include "store/librarystore.h"
 #include "store/migrations_p.h"
 

@@ -1,7 +1,7 @@
-#include "librarypanel.h"
+#include "library/librarypanel.h"
 #include "mainwindow.h"
-#include "people/personprofile.h"
-#include "speakersdialog.h"
+#include "model/personprofile.h"
+#include "speakers/speakersdialog.h"
 #include "store/librarystore.h"
 #include "testarticles.h"
 

@@ -1,7 +1,7 @@
 #include "actions.h"
 
 #include "fallbackicons_p.h"
-#include "highlightstyle.h"
+#include "reader/highlightstyle.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "annotate/highlight.h"
-#include "annotate/theme.h"
+#include "model/highlight.h"
+#include "model/theme.h"
 #include "export/pdfexportoptions.h"
 #include "model/article.h"
 

@@ -8,8 +8,8 @@
 
 #include "anchor/anchorer.h"
 #include "annotate/annotations.h"
-#include "annotationmodel.h"
-#include "annotationsidebar.h"
+#include "annotations/annotationmodel.h"
+#include "annotations/annotationsidebar.h"
 #include "mainwindow.h"
 #include "store/librarystore.h"
 #include "testarticles.h"
