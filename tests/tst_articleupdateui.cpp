@@ -3,10 +3,10 @@
 
 #include "actions.h"
 #include "annotate/annotations.h"
-#include "reader/articleview.h"
 #include "export/textexporter.h"
 #include "import/articlereader.h"
 #include "mainwindow.h"
+#include "reader/articleview.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
 #include "store/librarystore.h"

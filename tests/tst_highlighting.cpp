@@ -5,11 +5,11 @@
 
 #include "actions.h"
 #include "annotate/annotations.h"
-#include "reader/articleview.h"
 #include "annotations/highlightcontroller.h"
-#include "reader/highlightstyle.h"
 #include "library/librarypanel.h"
 #include "mainwindow.h"
+#include "reader/articleview.h"
+#include "reader/highlightstyle.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
 #include "store/librarystore.h"

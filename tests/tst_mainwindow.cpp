@@ -3,11 +3,11 @@
 // temporary library and temporary settings.
 
 #include "actions.h"
-#include "reader/articleview.h"
-#include "reader/editornoteband.h"
 #include "library/importcontroller.h"
 #include "library/librarypanel.h"
 #include "mainwindow.h"
+#include "reader/articleview.h"
+#include "reader/editornoteband.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
 #include "store/librarystore.h"

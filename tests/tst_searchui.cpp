@@ -5,14 +5,14 @@
 
 #include "actions.h"
 #include "annotate/annotations.h"
+#include "mainwindow.h"
 #include "reader/articleview.h"
 #include "reader/editornoteband.h"
 #include "reader/highlightstyle.h"
-#include "mainwindow.h"
-#include "search/searchmodel.h"
-#include "search/searchpanel.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
+#include "search/searchmodel.h"
+#include "search/searchpanel.h"
 #include "store/librarystore.h"
 #include "testarticles.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/highlight.h"
-#include "model/theme.h"
 #include "export/pdfexportoptions.h"
 #include "model/article.h"
+#include "model/highlight.h"
+#include "model/theme.h"
 
 #include <optional>
 

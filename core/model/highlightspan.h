@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/anchorstate.h"
-#include "model/textselectors.h"
 #include "model/highlightcolour.h"
+#include "model/textselectors.h"
 
 namespace Colloquy {
 

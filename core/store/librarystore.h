@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/highlightspan.h"
 #include "model/article.h"
+#include "model/highlightspan.h"
 #include "model/personprofile.h"
 #include "model/searchhit.h"
 #include "model/searchquery.h"

@@ -5,8 +5,8 @@
 #include "actions.h"
 #include "anchor/anchorer.h"
 #include "annotate/annotations.h"
-#include "reader/articleview.h"
 #include "annotations/highlightcontroller.h"
+#include "reader/articleview.h"
 #include "reader/speechview.h"
 #include "store/librarystore.h"
 

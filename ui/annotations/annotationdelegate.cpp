@@ -1,7 +1,7 @@
 #include "annotations/annotationdelegate.h"
 
-#include "model/anchorstate.h"
 #include "annotations/annotationmodel.h"
+#include "model/anchorstate.h"
 #include "reader/highlightstyle.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "annotations/annotationmodel.h"
 
+#include "annotations/themepaths.h"
 #include "reader/highlightstyle.h"
 #include "store/librarystore.h"
-#include "annotations/themepaths.h"
 
 #include <QFont>
 

@@ -3,9 +3,9 @@
 #include "annotations/annotationdelegate.h"
 #include "annotations/annotationmodel.h"
 #include "annotations/annotationproxymodel.h"
+#include "annotations/themepaths.h"
 #include "reader/highlightstyle.h"
 #include "store/librarystore.h"
-#include "annotations/themepaths.h"
 
 #include <QAction>
 #include <QComboBox>

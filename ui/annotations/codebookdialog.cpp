@@ -1,9 +1,9 @@
 #include "annotations/codebookdialog.h"
 
 #include "annotate/annotations.h"
+#include "annotations/themepaths.h"
 #include "reader/highlightstyle.h"
 #include "store/librarystore.h"
-#include "annotations/themepaths.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

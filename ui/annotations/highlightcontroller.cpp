@@ -2,14 +2,14 @@
 
 #include "actions.h"
 #include "annotate/annotations.h"
-#include "reader/articleview.h"
-#include "reader/highlightstyle.h"
 #include "annotations/noteeditor.h"
 #include "annotations/selectiontoolbar.h"
+#include "annotations/tagpicker.h"
+#include "reader/articleview.h"
+#include "reader/highlightstyle.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
 #include "store/librarystore.h"
-#include "annotations/tagpicker.h"
 
 #include <QAction>
 #include <QActionGroup>

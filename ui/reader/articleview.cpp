@@ -1,7 +1,7 @@
 #include "reader/articleview.h"
 
-#include "reader/editornoteband.h"
 #include "model/article.h"
+#include "reader/editornoteband.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
 

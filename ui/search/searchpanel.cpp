@@ -1,11 +1,11 @@
 #include "search/searchpanel.h"
 
-#include "reader/highlightstyle.h"
+#include "annotations/themepaths.h"
 #include "model/searchquery.h"
+#include "reader/highlightstyle.h"
 #include "search/searchdelegate.h"
 #include "search/searchmodel.h"
 #include "store/librarystore.h"
-#include "annotations/themepaths.h"
 
 #include <QCollator>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "speakers/speakersdialog.h"
 
 #include "annotate/annotations.h"
-#include "people/personname.h"
 #include "model/personprofile.h"
+#include "people/personname.h"
 #include "people/speakerprofiles.h"
 #include "store/librarystore.h"
 
