@@ -17,6 +17,7 @@
 #include "reader/articleview.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 #include "testarticles.h"
 
@@ -89,11 +90,12 @@ private:
     SpeechView *view(int index) const { return pane(index)->speechView(); }
     void select(SpeechView *view, int from, int length);
     QStringList themeNamesOf(qint64 highlightId) const;
-    QList<Highlight> stored() const { return m_store->highlights(m_articleId); }
+    QList<Highlight> stored() const { return *m_store->highlights(m_articleId); }
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_libraryDir;
-    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<LibrarySession> m_session;
+    LibraryStore *m_store = nullptr;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_articleId = 0;
 };
@@ -113,13 +115,14 @@ void TestAnnotationUi::init()
     QSettings().clear();
     m_libraryDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_libraryDir->isValid());
-    m_store = std::make_unique<LibraryStore>();
+    m_session = std::make_unique<LibrarySession>();
+    m_store = m_session->store();
     QVERIFY2(m_store->open(m_libraryDir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
     const AddResult added = m_store->addArticle(crossing());
     QVERIFY2(added.error.isEmpty(), qPrintable(added.error));
     m_articleId = added.id;
 
-    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->resize(1300, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -132,7 +135,7 @@ void TestAnnotationUi::init()
 void TestAnnotationUi::cleanup()
 {
     m_window.reset();
-    m_store.reset();
+    m_session.reset();
     m_libraryDir.reset();
 }
 
@@ -149,8 +152,8 @@ void TestAnnotationUi::select(SpeechView *view, int from, int length)
 QStringList TestAnnotationUi::themeNamesOf(qint64 highlightId) const
 {
     QStringList names;
-    for (const qint64 id : m_store->themeIdsOfHighlight(highlightId))
-        names.append(m_store->theme(id)->name);
+    for (const qint64 id : *m_store->themeIdsOfHighlight(highlightId))
+        names.append(m_store->theme(id)->value().name);
     return names;
 }
 
@@ -195,7 +198,7 @@ void TestAnnotationUi::floatingToolBarFollowsTheSelection()
     TagPicker *picker = m_window->highlighter()->tagPicker();
     QTRY_VERIFY(picker->isVisible());
     QCOMPARE(stored().size(), 2);
-    QCOMPARE(m_store->highlight(picker->highlightId())->anchor.quote.exact, u"Ferries"_s);
+    QCOMPARE(m_store->highlight(picker->highlightId())->value().anchor.quote.exact, u"Ferries"_s);
     QTest::keyClick(picker->filterEdit(), Qt::Key_Escape);
     QTRY_VERIFY(!picker->isVisible());
 }
@@ -222,7 +225,7 @@ void TestAnnotationUi::tPicksAThemeOrCreatesOneAndEnterApplies()
 
     // A claim with that theme, stored at once.
     QCOMPARE(themeNamesOf(id), QStringList {u"Reliability"_s});
-    QCOMPARE(m_store->themes().size(), 1);
+    QCOMPARE(m_store->themes()->size(), 1);
     // The picker stays open, the new theme ticked.
     QVERIFY(picker->isVisible());
     QCOMPARE(picker->filterEdit()->text(), QString());
@@ -242,7 +245,7 @@ void TestAnnotationUi::tPicksAThemeOrCreatesOneAndEnterApplies()
     QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(themeNamesOf(id), QStringList {u"Reliability"_s});
     QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(m_store->themes().isEmpty());
+    QVERIFY(m_store->themes()->isEmpty());
     QCOMPARE(stored().size(), 1);
     QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(stored().isEmpty());
@@ -287,9 +290,9 @@ void TestAnnotationUi::tagPickerFiltersToggleAndCreatesSubThemes()
     QVERIFY(picker->list()->item(picker->list()->count() - 1)->text().contains(u"Economy \u203A Fares"_s));
     picker->list()->setCurrentRow(picker->list()->count() - 1);
     QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
-    QCOMPARE(m_store->themes().size(), 4);
+    QCOMPARE(m_store->themes()->size(), 4);
     bool found = false;
-    for (const Theme &theme : m_store->themes())
+    for (const Theme &theme : *m_store->themes())
         found = found || (theme.name == u"Fares"_s && theme.parentId == *economy);
     QVERIFY(found);
     QCOMPARE(themeNamesOf(*id).size(), 2);
@@ -323,22 +326,22 @@ void TestAnnotationUi::nWritesANoteSavedAsYouTypeUndoneInOneStep()
 
     QTest::keyClicks(editor->editor(), u"**Un"_s);
     // Saved as typed: no Save button, no timer.
-    QCOMPARE(m_store->note(id)->markdown, u"**Un"_s);
+    QCOMPARE(m_store->note(id)->value().markdown, u"**Un"_s);
     QTest::keyClicks(editor->editor(), u"trusted** timetables"_s);
     QTest::keyClick(editor->editor(), Qt::Key_Return);
     QTest::keyClicks(editor->editor(), u"- cost riders"_s);
     const QString typed = u"**Untrusted** timetables\n- cost riders"_s;
-    QCOMPARE(m_store->note(id)->markdown, typed);
+    QCOMPARE(m_store->note(id)->value().markdown, typed);
     QCOMPARE(stack->count(), afterHighlight + 1); // the whole burst is one step
 
     QTest::keyClick(editor->editor(), Qt::Key_Escape);
     QTRY_VERIFY(!editor->isVisible());
     QTRY_VERIFY(maren->hasFocus());
     QTest::keyClick(maren, Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(!m_store->note(id).has_value());
+    QVERIFY(!m_store->note(id)->has_value());
     QCOMPARE(stored().size(), 1);
     QTest::keyClick(maren, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_store->note(id)->markdown, typed);
+    QCOMPARE(m_store->note(id)->value().markdown, typed);
 
     // N on the highlight again opens its note where it was left.
     select(maren, start + 2, 0);
@@ -512,7 +515,7 @@ void TestAnnotationUi::sidebarMarksOrphans()
     const std::optional<qint64> id = m_window->annotations()->addHighlight(m_articleId, 1, 0, 5);
     QVERIFY(id);
     AnnotationChange change;
-    Highlight orphan = *m_store->highlight(*id);
+    Highlight orphan = m_store->highlight(*id)->value();
     orphan.state = AnchorState::Orphaned;
     change.putHighlights = {orphan};
     QVERIFY(m_store->applyAnnotationChange(change));
@@ -534,11 +537,11 @@ void TestAnnotationUi::reattachHereAttachesAnOrphanToTheSelection()
     const std::optional<qint64> id = annotations->addHighlight(m_articleId, 1, 0, 5, HighlightColour::Purple);
     QVERIFY(id);
     AnnotationChange change;
-    Highlight orphan = *m_store->highlight(*id);
+    Highlight orphan = m_store->highlight(*id)->value();
     orphan.state = AnchorState::Orphaned;
     change.putHighlights = {orphan};
     QVERIFY(m_store->applyAnnotationChange(change));
-    orphan = *m_store->highlight(*id);
+    orphan = m_store->highlight(*id)->value();
     annotations->undoStack()->clear();
 
     AnnotationSidebar *sidebar = m_window->annotationSidebar();
@@ -571,7 +574,7 @@ void TestAnnotationUi::reattachHereAttachesAnOrphanToTheSelection()
     menu->close();
     reattach->trigger();
 
-    const Highlight attached = *m_store->highlight(*id);
+    const Highlight attached = m_store->highlight(*id)->value();
     QCOMPARE(attached.state, AnchorState::Anchored);
     QCOMPARE(attached.anchor.segment, 1);
     QCOMPARE(attached.anchor.quote.exact, u"a boat that actually comes"_s);
@@ -588,7 +591,7 @@ void TestAnnotationUi::reattachHereAttachesAnOrphanToTheSelection()
 
     // Ctrl+Z puts it back exactly as it was, orphaned and listed apart.
     QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(*m_store->highlight(*id), orphan);
+    QCOMPARE(m_store->highlight(*id)->value(), orphan);
     QVERIFY(orphanEntry().isValid());
     QVERIFY(osei->highlightRuns().isEmpty());
     QTRY_VERIFY(sidebar->reattachButton()->isVisible());
@@ -598,8 +601,8 @@ void TestAnnotationUi::reattachHereAttachesAnOrphanToTheSelection()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(orphanEntry()).center());
     QVERIFY(reattach->isEnabled());
     QTest::mouseClick(sidebar->reattachButton(), Qt::LeftButton);
-    QCOMPARE(m_store->highlight(*id)->state, AnchorState::Anchored);
-    QCOMPARE(m_store->highlight(*id)->anchor.quote.exact, u"Cheap"_s);
+    QCOMPARE(m_store->highlight(*id)->value().state, AnchorState::Anchored);
+    QCOMPARE(m_store->highlight(*id)->value().anchor.quote.exact, u"Cheap"_s);
     QCOMPARE(annotations->undoStack()->count(), 1); // the undone step was replaced by this one
 }
 
@@ -636,7 +639,7 @@ void TestAnnotationUi::codebookDeleteAsksWithTheClaimCountAndUndoRestores()
     QTest::keyClick(tree, Qt::Key_Delete);
     QVERIFY(asked.contains(u"2 claims"_s));
     QVERIFY(asked.contains(u"Winter"_s));
-    QVERIFY(m_store->theme(*theme));
+    QVERIFY(*m_store->theme(*theme));
 
     codebook->activateWindow();
     tree->setFocus(Qt::OtherFocusReason);
@@ -650,20 +653,20 @@ void TestAnnotationUi::codebookDeleteAsksWithTheClaimCountAndUndoRestores()
         }
     });
     QTest::keyClick(tree, Qt::Key_Delete);
-    QVERIFY(!m_store->theme(*theme));
-    QVERIFY(m_store->themeIdsOfHighlight(*a).isEmpty());
-    QVERIFY(m_store->themeIdsOfHighlight(*b).isEmpty());
-    QCOMPARE(m_store->theme(*child)->parentId, 0); // the sub-theme moved up
+    QVERIFY(!*m_store->theme(*theme));
+    QVERIFY(m_store->themeIdsOfHighlight(*a)->isEmpty());
+    QVERIFY(m_store->themeIdsOfHighlight(*b)->isEmpty());
+    QCOMPARE(m_store->theme(*child)->value().parentId, 0); // the sub-theme moved up
     QCOMPARE(tree->topLevelItemCount(), 1);
     QCOMPARE(tree->topLevelItem(0)->text(0), u"Ice"_s);
 
     QTRY_COMPARE(QApplication::activeWindow(), codebook);
     // Ctrl+Z in the codebook brings the theme and its taggings back.
     QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(m_store->theme(*theme));
-    QCOMPARE(m_store->themeIdsOfHighlight(*a), QList<qint64> {*theme});
-    QCOMPARE(m_store->themeIdsOfHighlight(*b), QList<qint64> {*theme});
-    QCOMPARE(m_store->theme(*child)->parentId, *theme);
+    QVERIFY(*m_store->theme(*theme));
+    QCOMPARE(*m_store->themeIdsOfHighlight(*a), QList<qint64> {*theme});
+    QCOMPARE(*m_store->themeIdsOfHighlight(*b), QList<qint64> {*theme});
+    QCOMPARE(m_store->theme(*child)->value().parentId, *theme);
     QCOMPARE(tree->topLevelItem(0)->text(1), u"2"_s);
 }
 
@@ -690,7 +693,7 @@ void TestAnnotationUi::codebookRenamesRecoloursMovesAndMerges()
     QTest::keyClicks(editor, u"Ticket prices"_s);
     QTest::keyClick(editor, Qt::Key_Return);
     // The item view commits the edit from the event loop.
-    QTRY_COMPARE(m_store->theme(*fares)->name, u"Ticket prices"_s);
+    QTRY_COMPARE(m_store->theme(*fares)->value().name, u"Ticket prices"_s);
     QTRY_COMPARE(tree->topLevelItem(1)->text(0), u"Ticket prices"_s);
 
     // Describe.
@@ -698,7 +701,7 @@ void TestAnnotationUi::codebookRenamesRecoloursMovesAndMerges()
     codebook->descriptionEdit()->setFocus(Qt::OtherFocusReason);
     QTest::keyClicks(codebook->descriptionEdit(), u"What riders pay"_s);
     QTest::keyClick(codebook->descriptionEdit(), Qt::Key_Return);
-    QCOMPARE(m_store->theme(*fares)->description, u"What riders pay"_s);
+    QCOMPARE(m_store->theme(*fares)->value().description, u"What riders pay"_s);
     QVERIFY(codebook->isVisible()); // Enter confirmed the text and left the dialog open
 
     // Move under Cost, then merge into it: the claim follows.
@@ -718,17 +721,17 @@ void TestAnnotationUi::codebookRenamesRecoloursMovesAndMerges()
     QAction *moveToCost = menuAction(u"Move To"_s, u"Cost"_s);
     QVERIFY(moveToCost);
     moveToCost->trigger();
-    QCOMPARE(m_store->theme(*fares)->parentId, *cost);
+    QCOMPARE(m_store->theme(*fares)->value().parentId, *cost);
     QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), u"Ticket prices"_s);
     QAction *blue = menuAction(u"Colour"_s, u"Blue"_s);
     QVERIFY(blue);
     blue->trigger();
-    QCOMPARE(m_store->theme(*fares)->colour, HighlightColour::Blue);
+    QCOMPARE(m_store->theme(*fares)->value().colour, HighlightColour::Blue);
     QAction *mergeIntoCost = menuAction(u"Merge Into"_s, u"Cost"_s);
     QVERIFY(mergeIntoCost);
     mergeIntoCost->trigger();
-    QVERIFY(!m_store->theme(*fares));
-    QCOMPARE(m_store->themeIdsOfHighlight(*h), QList<qint64> {*cost});
+    QVERIFY(!*m_store->theme(*fares));
+    QCOMPARE(*m_store->themeIdsOfHighlight(*h), QList<qint64> {*cost});
     QCOMPARE(tree->topLevelItem(0)->text(1), u"1"_s);
 
     // New theme (Insert) starts renaming it at once.
@@ -736,7 +739,7 @@ void TestAnnotationUi::codebookRenamesRecoloursMovesAndMerges()
     QTRY_VERIFY(tree->hasFocus());
     QTRY_COMPARE(QApplication::activeWindow(), codebook);
     QTest::keyClick(tree, Qt::Key_Insert);
-    QCOMPARE(m_store->themes().size(), 2);
+    QCOMPARE(m_store->themes()->size(), 2);
     QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
 
@@ -744,8 +747,8 @@ void TestAnnotationUi::codebookRenamesRecoloursMovesAndMerges()
     QUndoStack *stack = annotations->undoStack();
     for (int i = 0; i < 6; ++i)
         stack->undo();
-    QCOMPARE(m_store->theme(*fares)->name, u"Fares"_s);
-    QCOMPARE(m_store->theme(*fares)->parentId, 0);
+    QCOMPARE(m_store->theme(*fares)->value().name, u"Fares"_s);
+    QCOMPARE(m_store->theme(*fares)->value().parentId, 0);
 }
 
 void TestAnnotationUi::codebookListsClaimsAcrossArticlesAndOpensThem()

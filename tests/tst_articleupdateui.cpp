@@ -9,6 +9,7 @@
 #include "reader/articleview.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QAction>
@@ -73,7 +74,8 @@ private:
     QString paneText(int pane) const;
 
     QTemporaryDir m_dir;
-    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<LibrarySession> m_session;
+    LibraryStore *m_store = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -90,9 +92,10 @@ void TestArticleUpdateUi::initTestCase()
 void TestArticleUpdateUi::init()
 {
     QFile::remove(m_dir.filePath(u"library.sqlite"_s));
-    m_store = std::make_unique<LibraryStore>();
+    m_session = std::make_unique<LibrarySession>();
+    m_store = m_session->store();
     QVERIFY(m_store->open(m_dir.filePath(u"library.sqlite"_s)));
-    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -100,7 +103,7 @@ void TestArticleUpdateUi::init()
 void TestArticleUpdateUi::cleanup()
 {
     m_window.reset();
-    m_store.reset();
+    m_session.reset();
 }
 
 Answered TestArticleUpdateUi::triggerAndOpen(QAction *action, const QString &path)
@@ -166,7 +169,7 @@ void TestArticleUpdateUi::reimportMovesHighlightsWithTheirText()
 {
     const qint64 id = importOriginal();
     QVERIFY(id > 0);
-    const Segment lena = m_store->article(id)->segments.at(1);
+    const Segment lena = m_store->article(id)->value().segments.at(1);
     QCOMPARE(lena.speaker->name, u"Lena Okafor"_s);
     const qsizetype start = lena.paragraphs.constFirst().indexOf(Claim);
     const std::optional<qint64> highlight =
@@ -185,12 +188,12 @@ void TestArticleUpdateUi::reimportMovesHighlightsWithTheirText()
 
     // The reader shows the new text, and the highlight sits on the same words.
     QVERIFY(paneText(0).contains(u"Fuel burns while they wait."_s));
-    const std::optional<Highlight> moved = m_store->highlight(*highlight);
+    const std::optional<Highlight> moved = *m_store->highlight(*highlight);
     QVERIFY(moved);
     QCOMPARE(moved->state, AnchorState::Moved);
     QCOMPARE(moved->anchor.quote.exact, Claim);
     QVERIFY(moved->anchor.position.start > start);
-    QCOMPARE(m_store->article(id)->segments.at(1).paragraphs.constFirst().mid(
+    QCOMPARE(m_store->article(id)->value().segments.at(1).paragraphs.constFirst().mid(
                  moved->anchor.position.start, Claim.size()),
         Claim);
 
@@ -198,14 +201,14 @@ void TestArticleUpdateUi::reimportMovesHighlightsWithTheirText()
     QCOMPARE(m_window->annotations()->undoStack()->index(), undoBefore + 1);
     m_window->annotations()->undoStack()->undo();
     QVERIFY(!paneText(0).contains(u"Fuel burns"_s));
-    QCOMPARE(m_store->highlight(*highlight)->anchor.position.start, start);
+    QCOMPARE(m_store->highlight(*highlight)->value().anchor.position.start, start);
 }
 
 void TestArticleUpdateUi::unreadableFileLeavesTheArticleAlone()
 {
     const qint64 id = importOriginal();
     QVERIFY(id > 0);
-    const QString before = m_store->article(id)->normalizedText;
+    const QString before = m_store->article(id)->value().normalizedText;
     const int undoBefore = m_window->annotations()->undoStack()->count();
 
     const Answered answered = triggerAndOpen(m_window->actions()->action(Actions::Id::ReimportArticle),
@@ -216,7 +219,7 @@ void TestArticleUpdateUi::unreadableFileLeavesTheArticleAlone()
     QVERIFY(answered.fileDialog);
     QCOMPARE(answered.icon, QMessageBox::Warning);
     QVERIFY2(answered.message.contains(u"left as it was"_s), qPrintable(answered.message));
-    QCOMPARE(m_store->article(id)->normalizedText, before);
+    QCOMPARE(m_store->article(id)->value().normalizedText, before);
     QCOMPARE(m_window->annotations()->undoStack()->count(), undoBefore);
     QVERIFY(paneText(0).contains(u"Ships wait longer than they should. The berths"_s));
 }
@@ -226,7 +229,8 @@ void TestArticleUpdateUi::webAnnotationsComeBackInOneUndoStep()
     const qint64 id = importOriginal();
     QVERIFY(id > 0);
     Annotations *annotations = m_window->annotations();
-    const qsizetype start = m_store->article(id)->segments.at(1).paragraphs.constFirst().indexOf(Claim);
+    const qsizetype start =
+        m_store->article(id)->value().segments.at(1).paragraphs.constFirst().indexOf(Claim);
     const std::optional<qint64> claim =
         annotations->addHighlight(id, 1, start, start + Claim.size(), HighlightColour::Red);
     QVERIFY(claim);
@@ -234,7 +238,7 @@ void TestArticleUpdateUi::webAnnotationsComeBackInOneUndoStep()
     QVERIFY(annotations->tagHighlight(*claim, annotations->createTheme(u"Capacity"_s).value_or(0)));
     QVERIFY(annotations->addHighlight(id, 2, 0, 6, HighlightColour::Blue));
 
-    TextExporter exporter(m_store.get());
+    TextExporter exporter(m_store);
     const QString jsonld = m_dir.filePath(u"harbour.jsonld"_s);
     QVERIFY2(
         exporter.exportArticle(id, jsonld, {TextExportFormat::JsonLd}), qPrintable(exporter.errorString()));
@@ -244,7 +248,7 @@ void TestArticleUpdateUi::webAnnotationsComeBackInOneUndoStep()
     init();
     const qint64 fresh = importOriginal();
     QVERIFY(fresh > 0);
-    QVERIFY(m_store->highlights(fresh).isEmpty());
+    QVERIFY(m_store->highlights(fresh)->isEmpty());
 
     const Answered answered =
         triggerAndOpen(m_window->actions()->action(Actions::Id::ImportAnnotations), jsonld);
@@ -252,7 +256,7 @@ void TestArticleUpdateUi::webAnnotationsComeBackInOneUndoStep()
     QCOMPARE(answered.icon, QMessageBox::Information);
     QVERIFY2(answered.message.startsWith(u"2 highlights added. 2 highlights found in place. 1 new theme."_s),
         qPrintable(answered.message));
-    const QList<Highlight> imported = m_store->highlights(fresh);
+    const QList<Highlight> imported = *m_store->highlights(fresh);
     QCOMPARE(imported.size(), 2);
     QCOMPARE(imported.constFirst().anchor.quote.exact, Claim);
     QCOMPARE(imported.constFirst().colour, HighlightColour::Red);
@@ -260,7 +264,7 @@ void TestArticleUpdateUi::webAnnotationsComeBackInOneUndoStep()
 
     // The whole import is one step to take back.
     m_window->annotations()->undoStack()->undo();
-    QVERIFY(m_store->highlights(fresh).isEmpty());
+    QVERIFY(m_store->highlights(fresh)->isEmpty());
 }
 
 QTEST_MAIN(TestArticleUpdateUi)

@@ -12,6 +12,7 @@
 #include "reader/highlightstyle.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 #include "testarticles.h"
 
@@ -108,11 +109,12 @@ private:
     SpeechView *view(int index) const { return pane(index)->speechView(); }
     /// Selects `[from, from + length)` of the view's document and focuses the view.
     void select(SpeechView *view, int from, int length);
-    QList<Highlight> stored() const { return m_store->highlights(m_articleId); }
+    QList<Highlight> stored() const { return *m_store->highlights(m_articleId); }
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_libraryDir;
-    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<LibrarySession> m_session;
+    LibraryStore *m_store = nullptr;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_articleId = 0;
 };
@@ -132,13 +134,14 @@ void TestHighlighting::init()
     QSettings().clear();
     m_libraryDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_libraryDir->isValid());
-    m_store = std::make_unique<LibraryStore>();
+    m_session = std::make_unique<LibrarySession>();
+    m_store = m_session->store();
     QVERIFY2(m_store->open(m_libraryDir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
     const AddResult added = m_store->addArticle(roundtable());
     QVERIFY2(added.error.isEmpty(), qPrintable(added.error));
     m_articleId = added.id;
 
-    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->resize(1200, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -151,7 +154,7 @@ void TestHighlighting::init()
 void TestHighlighting::cleanup()
 {
     m_window.reset();
-    m_store.reset();
+    m_session.reset();
     m_libraryDir.reset();
 }
 
@@ -236,7 +239,7 @@ void TestHighlighting::digitKeysPickTheColourOfTheNextHighlight()
     QCOMPARE(m_window->highlighter()->currentColour(), HighlightColour::Orange);
     // The choice is remembered for the next window.
     m_window.reset();
-    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window = std::make_unique<MainWindow>(m_session.get());
     QCOMPARE(m_window->highlighter()->currentColour(), HighlightColour::Orange);
 }
 
@@ -388,7 +391,7 @@ void TestHighlighting::contextMenuRecoloursAndRemoves()
     QAction *purple = actionNamed(colour->menu(), u"Purple"_s);
     QVERIFY(purple);
     purple->trigger();
-    QCOMPARE(m_store->highlight(*id)->colour, HighlightColour::Purple);
+    QCOMPARE(m_store->highlight(*id)->value().colour, HighlightColour::Purple);
     QCOMPARE(backgroundAt(kwame, 4), HighlightStyle::tint(HighlightColour::Purple, kwame->palette()));
 
     QMenu again;

@@ -10,6 +10,7 @@
 #include "reader/editornoteband.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 #include "testarticles.h"
 #include "testconfig.h"
@@ -136,7 +137,8 @@ private:
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_libraryDir;
-    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<LibrarySession> m_session;
+    LibraryStore *m_store = nullptr;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_roundtableId = 0;
     qint64 m_interviewId = 0;
@@ -159,7 +161,8 @@ void TestMainWindow::init()
     QSettings().clear();
     m_libraryDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_libraryDir->isValid());
-    m_store = std::make_unique<LibraryStore>();
+    m_session = std::make_unique<LibrarySession>();
+    m_store = m_session->store();
     QVERIFY2(m_store->open(m_libraryDir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
     const AddResult interview = m_store->addArticle(nightTrainsInterview());
     QVERIFY2(interview.error.isEmpty(), qPrintable(interview.error));
@@ -174,7 +177,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    m_store.reset();
+    m_session.reset();
     m_libraryDir.reset();
 }
 
@@ -187,7 +190,7 @@ bool TestMainWindow::importAndWait(const QStringList &paths)
 
 void TestMainWindow::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->resize(1200, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -408,7 +411,7 @@ void TestMainWindow::importsAFileAndShowsIt()
     QCOMPARE(list->rowCount(), 3);
     const qint64 shown = m_window->libraryPanel()->currentArticleId();
     QVERIFY(shown != m_roundtableId && shown != m_interviewId);
-    QCOMPARE(m_store->article(shown)->sourcePath, QFileInfo(FixturePath).absoluteFilePath());
+    QCOMPARE(m_store->article(shown)->value().sourcePath, QFileInfo(FixturePath).absoluteFilePath());
     QVERIFY(m_window->articleView()->hasArticle());
     QVERIFY(!m_window->articleView()->panes().isEmpty());
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"Imported 1 article"_s));
@@ -481,7 +484,7 @@ void TestMainWindow::pastesClipboardHtmlAsNewArticle()
 
     QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
     const qint64 shown = m_window->libraryPanel()->currentArticleId();
-    const std::optional<Article> pasted = m_store->article(shown);
+    const std::optional<Article> pasted = *m_store->article(shown);
     QVERIFY(pasted);
     QCOMPARE(pasted->sourceFormat, u"html"_s);
     QCOMPARE(pasted->title, u"Bridges or Ferries?"_s);
@@ -498,7 +501,7 @@ void TestMainWindow::pastesClipboardTextWhenThereIsNoHtml()
     QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
     m_window->actions()->action(Actions::Id::PasteArticle)->trigger();
     QVERIFY(!finished.isEmpty() || finished.wait(20000));
-    const std::optional<Article> pasted = m_store->article(m_window->libraryPanel()->currentArticleId());
+    const std::optional<Article> pasted = *m_store->article(m_window->libraryPanel()->currentArticleId());
     QVERIFY(pasted);
     QCOMPARE(pasted->sourceFormat, u"text"_s);
     QVERIFY(pasted->normalizedText.contains(u"breakwater until noon"_s));
@@ -548,17 +551,18 @@ void TestMainWindow::cancellingABatchKeepsWholeArticlesOnly()
     QVERIFY(summary.created < int(paths.size()));
     QVERIFY(!m_window->importer()->isRunning());
     // Every article that went in went in whole.
-    const QList<ArticleSummary> stored = m_store->articles();
+    const QList<ArticleSummary> stored = *m_store->articles();
     QCOMPARE(stored.size(), 2 + summary.created);
     for (const ArticleSummary &article : stored)
-        QVERIFY(!m_store->article(article.id)->segments.isEmpty());
+        QVERIFY(!m_store->article(article.id)->value().segments.isEmpty());
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"cancelled"_s));
 }
 
 void TestMainWindow::firstStartShowsTheSample()
 {
     m_window.reset();
-    m_store = std::make_unique<LibraryStore>();
+    m_session = std::make_unique<LibrarySession>();
+    m_store = m_session->store();
     QVERIFY(m_store->open(m_libraryDir->filePath(u"empty.sqlite"_s)));
     openWindow();
     QVERIFY(!m_window->articleView()->hasArticle());
@@ -568,7 +572,7 @@ void TestMainWindow::firstStartShowsTheSample()
     QVERIFY(m_window->articleView()->hasArticle());
     QVERIFY(!m_window->articleView()->panes().isEmpty());
     const qint64 shown = m_window->libraryPanel()->currentArticleId();
-    QCOMPARE(m_store->article(shown)->sourcePath, MainWindow::samplePath());
+    QCOMPARE(m_store->article(shown)->value().sourcePath, MainWindow::samplePath());
 }
 
 void TestMainWindow::sampleOptionShowsTheSampleBesideOtherArticles()
@@ -576,7 +580,7 @@ void TestMainWindow::sampleOptionShowsTheSampleBesideOtherArticles()
     m_window->openInitial({}, true);
     QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
     const qint64 shown = m_window->libraryPanel()->currentArticleId();
-    QCOMPARE(m_store->article(shown)->sourcePath, MainWindow::samplePath());
+    QCOMPARE(m_store->article(shown)->value().sourcePath, MainWindow::samplePath());
 
     // Asking again does not add it twice.
     m_window->openInitial({}, true);

@@ -4,6 +4,7 @@
 #include "annotate/annotations.h"
 #include "export/pdfexporter.h"
 #include "export/pdflayout_p.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <poppler-annotation.h>
@@ -193,8 +194,9 @@ private:
     QString exportTo(qint64 articleId, const QString &name, const PdfExportOptions &options = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<LibrarySession> m_session;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
     QList<Mark> m_marks;
 };
 
@@ -207,15 +209,15 @@ void TestPdfExport::init()
         m_dir->setAutoRemove(false);
         qInfo("exports in %s", qPrintable(m_dir->path()));
     }
-    m_store = std::make_unique<LibraryStore>();
+    m_session = std::make_unique<LibrarySession>();
+    m_store = m_session->store();
     QVERIFY2(m_store->open(m_dir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
-    m_annotations = std::make_unique<Annotations>(m_store.get());
+    m_annotations = m_session->annotations();
 }
 
 void TestPdfExport::cleanup()
 {
-    m_annotations.reset();
-    m_store.reset();
+    m_session.reset();
     m_dir.reset();
 }
 
@@ -236,7 +238,7 @@ qint64 TestPdfExport::store(const Article &article, const QList<Mark> &marks)
             m_annotations->setNote(*id, mark.note);
         for (const QString &name : mark.themes) {
             qint64 themeId = 0;
-            for (const Theme &theme : m_store->themes()) {
+            for (const Theme &theme : *m_store->themes()) {
                 if (theme.name == name)
                     themeId = theme.id;
             }
@@ -252,7 +254,7 @@ qint64 TestPdfExport::store(const Article &article, const QList<Mark> &marks)
 QString TestPdfExport::exportTo(qint64 articleId, const QString &name, const PdfExportOptions &options)
 {
     const QString path = m_dir->filePath(name);
-    PdfExporter exporter(m_store.get());
+    PdfExporter exporter(m_store);
     if (!exporter.exportArticle(articleId, path, options))
         qWarning("export failed: %s", qPrintable(exporter.errorString()));
     return path;
@@ -264,7 +266,7 @@ void TestPdfExport::everyHighlightIsAnAnnotationWithNoteThemesAndColour()
     const auto document = openPdf(exportTo(id, u"harbour.pdf"_s));
     QVERIFY(document);
     const QList<FoundHighlight> found = highlightsIn(*document);
-    QCOMPARE(found.size(), m_store->highlights(id).size());
+    QCOMPARE(found.size(), m_store->highlights(id)->size());
 
     for (const Mark &mark : std::as_const(m_marks)) {
         // Each fixture highlight has a distinct note or theme set, so its annotation can be told apart.
@@ -456,7 +458,7 @@ void TestPdfExport::onlyClaimsAndThemesFilter()
         QVERIFY(annotation.contents.contains(u"Memory"_s));
     QCOMPARE(document->info(u"Keywords"_s), u"Memory"_s);
 
-    PdfExporter exporter(m_store.get());
+    PdfExporter exporter(m_store);
     PdfExportOptions unknown;
     unknown.themes = {u"Weather"_s};
     QVERIFY(!exporter.exportArticle(id, m_dir->filePath(u"weather.pdf"_s), unknown));
@@ -573,7 +575,7 @@ void TestPdfExport::unwritablePathFailsAndLeavesNoFile()
 {
     const qint64 id = store(harbourArticle(), harbourMarks());
     const QString path = m_dir->filePath(u"no/such/folder/out.pdf"_s);
-    PdfExporter exporter(m_store.get());
+    PdfExporter exporter(m_store);
     QVERIFY(!exporter.exportArticle(id, path, {}));
     QVERIFY(exporter.errorString().contains(u"out.pdf"_s));
     QVERIFY(!QFileInfo::exists(path));
@@ -590,7 +592,7 @@ void TestPdfExport::cancelLeavesExistingFileUntouched()
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("an older export");
     }
-    PdfExporter exporter(m_store.get());
+    PdfExporter exporter(m_store);
     QList<int> seen;
     connect(&exporter, &PdfExporter::progress, &exporter, [&](int done, int total) {
         seen.append(done);
@@ -610,8 +612,7 @@ void TestPdfExport::cliExportsAndReportsErrors()
 {
     const qint64 id = store(harbourArticle(), harbourMarks());
     const QString library = m_store->path();
-    m_annotations.reset();
-    m_store.reset(); // the CLI opens the library itself
+    m_session.reset(); // the CLI opens the library itself
     const auto run = [&](const QStringList &args, QByteArray *err = nullptr) {
         QProcess process;
         process.start(QStringLiteral(COLLOQUY_CLI_PATH), QStringList {u"--library"_s, library} + args);

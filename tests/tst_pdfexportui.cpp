@@ -3,6 +3,7 @@
 #include "actions.h"
 #include "annotate/annotations.h"
 #include "mainwindow.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 #include "testarticles.h"
 
@@ -49,15 +50,16 @@ void TestPdfExportUi::initTestCase()
 
 void TestPdfExportUi::fileMenuExportsTheShownArticleAsAnnotatedPdf()
 {
-    LibraryStore store;
-    QVERIFY(store.open(m_dir.filePath(u"library.sqlite"_s)));
+    LibrarySession session;
+    LibraryStore &store = *session.store();
+    QVERIFY(session.open(m_dir.filePath(u"library.sqlite"_s)));
     const Article article = TestArticles::article(u"Two Voices on Bridges"_s,
         {TestArticles::speech(u"Maëlle Rousseau"_s, u"engineer"_s, {u"A bridge is a promise kept daily."_s}),
             TestArticles::speech(u"Kenji Mori"_s, u"painter"_s, {u"I paint bridges because they wait."_s})});
     const qint64 id = store.addArticle(article).id;
     QVERIFY(id > 0);
 
-    MainWindow window(&store);
+    MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showArticle(id);

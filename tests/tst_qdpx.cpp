@@ -4,6 +4,7 @@
 #include "exchange/qdpxexporter.h"
 #include "exchange/qdpximporter.h"
 #include "import/articlereader.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 #include "testconfig.h"
 
@@ -87,26 +88,27 @@ class TestQdpx : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<LibrarySession> m_session;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
     int m_libraries = 0;
 
     void openLibrary()
     {
-        m_annotations.reset();
-        m_store = std::make_unique<LibraryStore>();
+        m_session = std::make_unique<LibrarySession>();
+        m_store = m_session->store();
         QVERIFY(m_store->open(m_dir.filePath(u"lib%1.sqlite"_s.arg(++m_libraries))));
-        m_annotations = std::make_unique<Annotations>(m_store.get());
+        m_annotations = m_session->annotations();
     }
 
     Snapshot snapshot() const
     {
         Snapshot s;
-        for (const ArticleSummary &a : m_store->articles()) {
+        for (const ArticleSummary &a : *m_store->articles()) {
             s.articles.append(a.id);
-            s.highlights += int(m_store->highlights(a.id).size());
+            s.highlights += int(m_store->highlights(a.id)->size());
         }
-        s.themes = m_store->themes();
+        s.themes = *m_store->themes();
         s.undoSteps = m_annotations->undoStack()->count();
         return s;
     }
@@ -122,7 +124,7 @@ private:
     // Highlights the first occurrence of `quote`.
     qint64 highlight(qint64 articleId, const QString &quote, HighlightColour colour)
     {
-        const Article article = *m_store->article(articleId);
+        const Article article = m_store->article(articleId)->value();
         for (qsizetype i = 0; i < article.segments.size(); ++i) {
             const qsizetype at = article.segments.at(i).text().indexOf(quote);
             if (at >= 0)
@@ -134,7 +136,7 @@ private:
     void expectRefused(const QString &path, const QString &messagePart)
     {
         const Snapshot before = snapshot();
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         QVERIFY(!importer.importFile(path));
         QVERIFY2(importer.errorString().contains(messagePart, Qt::CaseInsensitive),
             qPrintable(importer.errorString()));
@@ -153,7 +155,7 @@ private Q_SLOTS:
 
     void testRoundTripKeepsThemesClaimsAndPositions()
     {
-        const qint64 article = m_store->articles().constFirst().id;
+        const qint64 article = m_store->articles()->constFirst().id;
         const qint64 place =
             *m_annotations->createTheme(u"Place"_s, 0, HighlightColour::Blue, u"Where it happens"_s);
         const qint64 sea = *m_annotations->createTheme(u"Sea"_s, place, HighlightColour::Green);
@@ -170,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(m_annotations->setNote(h2, u"Who pays *matters*"_s));
 
         const QString path = m_dir.filePath(u"roundtrip.qdpx"_s);
-        QdpxExporter exporter(m_store.get());
+        QdpxExporter exporter(m_store);
         QVERIFY2(exporter.exportArticles({article}, path), qPrintable(exporter.errorString()));
         validate(path);
 
@@ -197,10 +199,10 @@ private Q_SLOTS:
         }
         QCOMPARE(checked, 3);
 
-        const QList<Highlight> before = m_store->highlights(article);
-        const Article articleBefore = *m_store->article(article);
+        const QList<Highlight> before = *m_store->highlights(article);
+        const Article articleBefore = m_store->article(article)->value();
         openLibrary();
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
         QVERIFY2(report->messages.isEmpty(), qPrintable(report->messages.join(u'\n')));
@@ -210,8 +212,8 @@ private Q_SLOTS:
 
         // Themes: names, hierarchy, colours, descriptions.
         QStringList themes;
-        for (const Theme &t : m_store->themes()) {
-            const QString parent = t.parentId ? m_store->theme(t.parentId)->name : QString();
+        for (const Theme &t : *m_store->themes()) {
+            const QString parent = t.parentId ? m_store->theme(t.parentId)->value().name : QString();
             themes.append(parent + u'/' + t.name + u' ' + colourName(t.colour) + u' ' + t.description);
         }
         themes.sort();
@@ -221,19 +223,19 @@ private Q_SLOTS:
 
         // Claims: same segmentation, same offsets and quotes, speakers, themes, notes.
         const qint64 imported = report->articleIds.constFirst();
-        const Article articleAfter = *m_store->article(imported);
+        const Article articleAfter = m_store->article(imported)->value();
         QCOMPARE(articleAfter.segments, articleBefore.segments);
-        const QList<Highlight> after = m_store->highlights(imported);
+        const QList<Highlight> after = *m_store->highlights(imported);
         QCOMPARE(after.size(), before.size());
-        const QHash<qint64, QString> notes = m_store->noteTextsOfArticle(imported);
+        const QHash<qint64, QString> notes = *m_store->noteTextsOfArticle(imported);
         for (qsizetype i = 0; i < after.size(); ++i) {
             QCOMPARE(after.at(i).anchor.segment, before.at(i).anchor.segment);
             QCOMPARE(after.at(i).anchor.position, before.at(i).anchor.position);
             QCOMPARE(after.at(i).anchor.quote.exact, before.at(i).anchor.quote.exact);
             QCOMPARE(after.at(i).speaker, before.at(i).speaker);
             QStringList names;
-            for (qint64 id : m_store->themeIdsOfHighlight(after.at(i).id))
-                names.append(m_store->theme(id)->name);
+            for (qint64 id : *m_store->themeIdsOfHighlight(after.at(i).id))
+                names.append(m_store->theme(id)->value().name);
             names.sort();
             if (after.at(i).anchor.quote.exact.startsWith(u"Funding"_s)) {
                 QCOMPARE(names, QStringList({u"Money"_s, u"Place"_s}));
@@ -243,25 +245,25 @@ private Q_SLOTS:
 
         // One undo step per project; importing again adds nothing twice.
         QCOMPARE(m_annotations->undoStack()->count(), 1);
-        QdpxImporter again(m_annotations.get());
+        QdpxImporter again(m_annotations);
         const std::optional<QdpxImportReport> second = again.importFile(path);
         QVERIFY(second);
         QCOMPARE(second->highlights, 0);
         QCOMPARE(second->codings, 0);
-        QCOMPARE(m_store->highlights(imported).size(), before.size());
+        QCOMPARE(m_store->highlights(imported)->size(), before.size());
         while (m_annotations->undoStack()->canUndo())
             m_annotations->undoStack()->undo();
-        QCOMPARE(m_store->highlights(imported).size(), 0);
-        QCOMPARE(m_store->themes().size(), 0);
+        QCOMPARE(m_store->highlights(imported)->size(), 0);
+        QCOMPARE(m_store->themes()->size(), 0);
     }
 
     void testExportGuidsAreStable()
     {
-        const qint64 article = m_store->articles().constFirst().id;
+        const qint64 article = m_store->articles()->constFirst().id;
         QVERIFY(highlight(article, u"Salt air"_s, HighlightColour::Yellow));
         const QString a = m_dir.filePath(u"a.qdpx"_s);
         const QString b = m_dir.filePath(u"b.qdpx"_s);
-        QdpxExporter exporter(m_store.get());
+        QdpxExporter exporter(m_store);
         QVERIFY(exporter.exportArticles({article}, a));
         QVERIFY(exporter.exportArticles({article}, b));
         static const QRegularExpression guid(u"guid=\"([0-9a-f-]{36})\""_s);
@@ -335,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}, {u"sources/pier.txt"_s, text.toUtf8()}}));
 
         validate(path); // the hand-written project is valid REFI-QDA too
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
         QCOMPARE(report->articlesCreated, 1);
@@ -347,20 +349,20 @@ private Q_SLOTS:
         QVERIFY2(messages.contains(u"placed by its quote"_s), qPrintable(messages));
 
         const qint64 article = report->articleIds.constFirst();
-        const QList<Highlight> highlights = m_store->highlights(article);
+        const QList<Highlight> highlights = *m_store->highlights(article);
         QCOMPARE(highlights.size(), 2);
         QCOMPARE(highlights.constFirst().anchor.quote.exact, u"is late again"_s);
         QCOMPARE(highlights.constLast().anchor.quote.exact, u"nobody told us why"_s);
         QCOMPARE(highlights.constFirst().colour, HighlightColour::Red);
-        QCOMPARE(m_store->noteTextsOfArticle(article).value(highlights.constFirst().id), u"late ferry"_s);
-        QCOMPARE(m_store->articleNote(article)->markdown, u"Field notes, June"_s);
-        const QList<qint64> tags = m_store->themeIdsOfHighlight(highlights.constFirst().id);
+        QCOMPARE(m_store->noteTextsOfArticle(article)->value(highlights.constFirst().id), u"late ferry"_s);
+        QCOMPARE(m_store->articleNote(article)->value().markdown, u"Field notes, June"_s);
+        const QList<qint64> tags = *m_store->themeIdsOfHighlight(highlights.constFirst().id);
         QCOMPARE(tags.size(), 1);
-        const Theme delays = *m_store->theme(tags.constFirst());
+        const Theme delays = m_store->theme(tags.constFirst())->value();
         QCOMPARE(delays.name, u"Delays"_s);
-        QCOMPARE(m_store->theme(delays.parentId)->name, u"Transport"_s);
-        QCOMPARE(m_store->theme(delays.parentId)->colour, HighlightColour::Green);
-        QCOMPARE(m_store->theme(delays.parentId)->description, u"Getting around"_s);
+        QCOMPARE(m_store->theme(delays.parentId)->value().name, u"Transport"_s);
+        QCOMPARE(m_store->theme(delays.parentId)->value().colour, HighlightColour::Green);
+        QCOMPARE(m_store->theme(delays.parentId)->value().description, u"Getting around"_s);
     }
 
     void testShiftedSelectionIsPlacedByQuote()
@@ -376,10 +378,10 @@ private Q_SLOTS:
                                 .arg(text.indexOf(u"three"_s) + 5);
         const QString path = m_dir.filePath(u"content.qdpx"_s);
         QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}}));
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
-        const QList<Highlight> highlights = m_store->highlights(report->articleIds.constFirst());
+        const QList<Highlight> highlights = *m_store->highlights(report->articleIds.constFirst());
         QCOMPARE(highlights.size(), 1);
         QCOMPARE(highlights.constFirst().anchor.quote.exact, u"three"_s);
     }
@@ -402,7 +404,7 @@ private Q_SLOTS:
                 .arg(text.indexOf(u"two"_s) + 3);
         const QString path = m_dir.filePath(u"siblings.qdpx"_s);
         QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}}));
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
         QCOMPARE(report->themesCreated, 1);
@@ -433,19 +435,19 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"twice.qdpx"_s);
         QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}}));
         const int steps = m_annotations->undoStack()->count();
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
         QCOMPARE(report->highlights, 1);
         QCOMPARE(report->codings, 2);
-        const QList<Highlight> highlights = m_store->highlights(report->articleIds.constFirst());
+        const QList<Highlight> highlights = *m_store->highlights(report->articleIds.constFirst());
         QCOMPARE(highlights.size(), 1);
         QCOMPARE(highlights.constFirst().anchor.quote.exact, u"two"_s);
-        QCOMPARE(m_store->themeIdsOfHighlight(highlights.constFirst().id).size(), 2);
+        QCOMPARE(m_store->themeIdsOfHighlight(highlights.constFirst().id)->size(), 2);
         QCOMPARE(m_annotations->undoStack()->count(), steps + 1);
         m_annotations->undoStack()->undo();
-        QVERIFY(m_store->highlights(report->articleIds.constFirst()).isEmpty());
-        QVERIFY(m_store->themes().isEmpty());
+        QVERIFY(m_store->highlights(report->articleIds.constFirst())->isEmpty());
+        QVERIFY(m_store->themes()->isEmpty());
     }
 
     void testRefusesUnsafeArchives_data()
@@ -549,7 +551,7 @@ private Q_SLOTS:
         ZipLimits limits;
         limits.maxTotalSize = 1024;
         const Snapshot before = snapshot();
-        QdpxImporter importer(m_annotations.get(), limits);
+        QdpxImporter importer(m_annotations, limits);
         QVERIFY(!importer.importFile(path));
         QVERIFY2(importer.errorString().contains(u"more than"_s), qPrintable(importer.errorString()));
         QCOMPARE(snapshot(), before);
@@ -576,14 +578,14 @@ private Q_SLOTS:
         const qint64 second = m_store->addArticle(*read.article).id;
         QVERIFY(highlight(second, u"different text"_s, HighlightColour::Purple));
         QList<qint64> ids;
-        for (const ArticleSummary &a : m_store->articles())
+        for (const ArticleSummary &a : *m_store->articles())
             ids.append(a.id);
         const QString path = m_dir.filePath(u"library.qdpx"_s);
-        QdpxExporter exporter(m_store.get());
+        QdpxExporter exporter(m_store);
         QVERIFY(exporter.exportArticles(ids, path));
         validate(path);
         openLibrary();
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
         QCOMPARE(report->articlesCreated, 2);
@@ -592,10 +594,10 @@ private Q_SLOTS:
 
     void testCliExportsAndImports()
     {
-        const qint64 article = m_store->articles().constFirst().id;
+        const qint64 article = m_store->articles()->constFirst().id;
         const qint64 h = highlight(article, u"The fishermen come to listen"_s, HighlightColour::Orange);
         QVERIFY(h);
-        QVERIFY(m_annotations->tagHighlight(h, m_store->themes().constFirst().id));
+        QVERIFY(m_annotations->tagHighlight(h, m_store->themes()->constFirst().id));
         const QString project = m_dir.filePath(u"cli.qdpx"_s);
         const auto run = [](const QStringList &args, QString *out, QString *err) {
             QProcess cli;

@@ -1,4 +1,6 @@
 #include "annotate/annotations.h"
+#include "session/librarysession.h"
+#include "store/database_p.h"
 #include "store/ftsexpression.h"
 #include "store/librarystore.h"
 #include "store/migrations_p.h"
@@ -146,8 +148,9 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<LibrarySession> m_session;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
     qint64 m_harbour = 0;
     qint64 m_orchard = 0;
 };
@@ -157,25 +160,25 @@ void TestSearch::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(u"library.sqlite"_s);
-    m_store = std::make_unique<LibraryStore>();
+    m_session = std::make_unique<LibrarySession>();
+    m_store = m_session->store();
     QVERIFY2(m_store->open(m_path), qPrintable(m_store->errorString()));
     m_harbour = m_store->addArticle(harbourArticle()).id;
     m_orchard = m_store->addArticle(orchardArticle()).id;
     QVERIFY(m_harbour > 0 && m_orchard > 0);
-    m_annotations = std::make_unique<Annotations>(m_store.get());
+    m_annotations = m_session->annotations();
 }
 
 void TestSearch::cleanup()
 {
-    m_annotations.reset();
-    m_store.reset();
+    m_session.reset();
     m_dir.reset();
 }
 
 QList<SearchHit> TestSearch::find(const QString &text, SearchQuery query)
 {
     query.text = text;
-    const QList<SearchHit> hits = m_store->search(query);
+    const QList<SearchHit> hits = *m_store->search(query);
     if (!m_store->errorString().isEmpty())
         qWarning() << "search failed:" << m_store->errorString();
     return hits;
@@ -184,7 +187,7 @@ QList<SearchHit> TestSearch::find(const QString &text, SearchQuery query)
 std::optional<qint64> TestSearch::highlightQuote(
     qint64 article, qsizetype segment, const QString &quote, HighlightColour colour)
 {
-    const QString text = m_store->article(article)->segments.at(segment).text();
+    const QString text = m_store->article(article)->value().segments.at(segment).text();
     const qsizetype start = text.indexOf(quote);
     if (start < 0)
         return std::nullopt;
@@ -540,7 +543,7 @@ void TestSearch::injectionAttemptsNeverFail_data()
 void TestSearch::injectionAttemptsNeverFail()
 {
     QFETCH(QString, input);
-    m_store->search({.text = input});
+    *m_store->search({.text = input});
     QVERIFY2(m_store->errorString().isEmpty(), qPrintable(m_store->errorString()));
     // The library is untouched and still answers.
     QCOMPARE(find(u"ferry"_s).size(), 3);
@@ -672,12 +675,14 @@ void TestSearch::migrationIndexesExistingRows()
     {
         RawDatabase raw(path);
         QVERIFY(raw.isOpen());
-        QSqlDatabase db = raw.database();
         const auto all = Store::schemaMigrations();
         QVERIFY(all.size() >= 4);
         QString error;
-        QVERIFY2(Store::applyMigrations(db, all.first(3), &error), qPrintable(error));
-        QSqlQuery query(db);
+        {
+            Store::Database db(raw.database());
+            QVERIFY2(Store::applyMigrations(db, all.first(3), nullptr, &error), qPrintable(error));
+        }
+        QSqlQuery query(raw.database());
         for (const QString &sql :
             {
                 u"INSERT INTO articles (id, source_format, imported_at, content_hash, raw_source, "
@@ -696,9 +701,9 @@ void TestSearch::migrationIndexesExistingRows()
     LibraryStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
-    QCOMPARE(store.search({.text = u"jetty"_s}).size(), 1);
+    QCOMPARE(store.search({.text = u"jetty"_s})->size(), 1);
     QCOMPARE(indexMismatch(path), QString());
-    const QList<SearchHit> notes = store.search({.text = u"kerosene"_s});
+    const QList<SearchHit> notes = *store.search({.text = u"kerosene"_s});
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.constFirst().source, SearchHit::Source::Note);
 }

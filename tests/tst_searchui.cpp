@@ -13,6 +13,7 @@
 #include "reader/speechview.h"
 #include "search/searchmodel.h"
 #include "search/searchpanel.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 #include "testarticles.h"
 
@@ -84,7 +85,8 @@ private:
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_libraryDir;
-    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<LibrarySession> m_session;
+    LibraryStore *m_store = nullptr;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_harbour = 0;
     qint64 m_coast = 0;
@@ -105,13 +107,14 @@ void TestSearchUi::init()
     QSettings().clear();
     m_libraryDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_libraryDir->isValid());
-    m_store = std::make_unique<LibraryStore>();
+    m_session = std::make_unique<LibrarySession>();
+    m_store = m_session->store();
     QVERIFY2(m_store->open(m_libraryDir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
     m_harbour = m_store->addArticle(harbour()).id;
     m_coast = m_store->addArticle(coast()).id;
     QVERIFY(m_harbour > 0 && m_coast > 0);
 
-    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->resize(1300, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -127,7 +130,7 @@ void TestSearchUi::init()
 void TestSearchUi::cleanup()
 {
     m_window.reset();
-    m_store.reset();
+    m_session.reset();
     m_libraryDir.reset();
 }
 

@@ -7,6 +7,7 @@
 #include "reader/speakerpane.h"
 #include "review/segmentationreview.h"
 #include "review/segmentationreviewdialog.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 #include "testconfig.h"
 
@@ -49,7 +50,8 @@ private:
     SegmentationReviewDialog *openReview();
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<LibrarySession> m_session;
+    LibraryStore *m_store = nullptr;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_article = 0;
 };
@@ -65,7 +67,8 @@ void TestSegmentationReviewUi::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<LibraryStore>();
+    m_session = std::make_unique<LibrarySession>();
+    m_store = m_session->store();
     QVERIFY2(m_store->open(m_dir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
     const ReadResult read =
         ArticleReader::readFile(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt"));
@@ -73,7 +76,7 @@ void TestSegmentationReviewUi::init()
     m_article = m_store->addArticle(*read.article).id;
     QVERIFY(m_article > 0);
 
-    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->resize(1300, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -87,7 +90,7 @@ void TestSegmentationReviewUi::init()
 void TestSegmentationReviewUi::cleanup()
 {
     m_window.reset();
-    m_store.reset();
+    m_session.reset();
     m_dir.reset();
 }
 
@@ -118,7 +121,7 @@ void TestSegmentationReviewUi::opensWithSegmentsAndDetection()
     QCOMPARE(dialog->articleId(), m_article);
     QListWidget *list = dialog->segmentList();
     QCOMPARE(list->count(), 4);
-    const Article article = *m_store->article(m_article);
+    const Article article = m_store->article(m_article)->value();
     for (int i = 0; i < list->count(); ++i) {
         const Segment &segment = article.segments.at(i);
         const QString row = list->item(i)->text();
@@ -160,7 +163,7 @@ void TestSegmentationReviewUi::splitAtCursorShowsInPanesAndUndoes()
 
     QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(list->count(), 4);
-    QCOMPARE(m_store->article(m_article)->segments.size(), 4);
+    QCOMPARE(m_store->article(m_article)->value().segments.size(), 4);
     QVERIFY(!m_window->articleView()->panes().constFirst()->hasSegment(2));
 }
 
@@ -172,7 +175,7 @@ void TestSegmentationReviewUi::markAsCaptionRemovesThePane()
     list->setFocus();
     QTest::keyClick(list, Qt::Key_End); // Mirela
     QTest::keyClick(list, Qt::Key_1, Qt::AltModifier);
-    QCOMPARE(m_store->article(m_article)->segments.at(3).kind, SegmentKind::Caption);
+    QCOMPARE(m_store->article(m_article)->value().segments.at(3).kind, SegmentKind::Caption);
     QCOMPARE(paneNames(), (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
     QVERIFY(list->item(3)->text().contains(u"Caption"_s));
 
@@ -199,7 +202,7 @@ void TestSegmentationReviewUi::assignPickerMovesTurnToAnotherSpeaker()
     QTest::keyClick(picker, Qt::Key_Down);
     QTest::keyClick(picker, Qt::Key_Down);
     QTest::keyClick(picker, Qt::Key_Return);
-    QTRY_COMPARE(m_store->article(m_article)->segments.at(3).speaker->name, u"Tomasz Achebe-Holt"_s);
+    QTRY_COMPARE(m_store->article(m_article)->value().segments.at(3).speaker->name, u"Tomasz Achebe-Holt"_s);
     QCOMPARE(paneNames(), (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
     // The library list's speakers follow too.
     const QModelIndex row = m_window->libraryPanel()->model()->indexOfArticle(m_article);

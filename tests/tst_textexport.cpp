@@ -8,6 +8,7 @@
 #include "annotate/annotations.h"
 #include "export/textexporter.h"
 #include "export/webannotationimporter.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QFile>
@@ -170,23 +171,24 @@ private:
     QStringList describe(LibraryStore &store, qint64 articleId, bool withPlace = true);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<LibrarySession> m_session;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
 };
 
 void TestTextExport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<LibraryStore>();
+    m_session = std::make_unique<LibrarySession>();
+    m_store = m_session->store();
     QVERIFY2(m_store->open(m_dir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
-    m_annotations = std::make_unique<Annotations>(m_store.get());
+    m_annotations = m_session->annotations();
 }
 
 void TestTextExport::cleanup()
 {
-    m_annotations.reset();
-    m_store.reset();
+    m_session.reset();
     m_dir.reset();
 }
 
@@ -210,7 +212,7 @@ qint64 TestTextExport::store(
             qint64 parent = 0;
             for (const QString &name : path.split(u'/')) {
                 qint64 found = 0;
-                for (const Theme &theme : library.themes()) {
+                for (const Theme &theme : *library.themes()) {
                     if (theme.name == name && theme.parentId == parent)
                         found = theme.id;
                 }
@@ -227,7 +229,7 @@ qint64 TestTextExport::store(
 QString TestTextExport::exportTo(qint64 articleId, const QString &name, const TextExportOptions &options)
 {
     const QString path = m_dir->filePath(name);
-    TextExporter exporter(m_store.get());
+    TextExporter exporter(m_store);
     const bool written = articleId ? exporter.exportArticle(articleId, path, options)
                                    : exporter.exportAllClaims(path, options);
     if (!written)
@@ -238,12 +240,12 @@ QString TestTextExport::exportTo(qint64 articleId, const QString &name, const Te
 QStringList TestTextExport::describe(LibraryStore &library, qint64 articleId, bool withPlace)
 {
     QHash<qint64, Theme> byId;
-    for (const Theme &theme : library.themes())
+    for (const Theme &theme : *library.themes())
         byId.insert(theme.id, theme);
     QStringList lines;
-    for (const Highlight &h : library.highlights(articleId)) {
+    for (const Highlight &h : *library.highlights(articleId)) {
         QStringList themes;
-        for (const qint64 id : library.themeIdsOfHighlight(h.id)) {
+        for (const qint64 id : *library.themeIdsOfHighlight(h.id)) {
             QString path = byId.value(id).name;
             for (qint64 p = byId.value(id).parentId; p; p = byId.value(p).parentId)
                 path = byId.value(p).name + u'/' + path;
@@ -254,7 +256,7 @@ QStringList TestTextExport::describe(LibraryStore &library, qint64 articleId, bo
             ? u"%1:%2-%3 "_s.arg(h.anchor.segment).arg(h.anchor.position.start).arg(h.anchor.position.end)
             : QString();
         lines.append(place + h.anchor.quote.exact + u" | "_s + colourName(h.colour) + u" | "_s +
-            library.note(h.id).value_or(Note {}).markdown + u" | "_s + themes.join(u';'));
+            library.note(h.id)->value_or(Note {}).markdown + u" | "_s + themes.join(u';'));
     }
     return lines;
 }
@@ -322,7 +324,7 @@ void TestTextExport::csvByteOrderMarkAndFilters()
     QCOMPARE(rows.at(2).at(4), u"Mobility/Rail"_s);
 
     options.themes = {u"No such theme"_s};
-    TextExporter exporter(m_store.get());
+    TextExporter exporter(m_store);
     QVERIFY(!exporter.exportArticle(id, m_dir->filePath(u"none.csv"_s), options));
     QVERIFY(exporter.errorString().contains(u"No such theme"_s));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(u"none.csv"_s)));
@@ -442,7 +444,7 @@ void TestTextExport::jsonLdDescribesEachHighlightWithSelectorsAndBodies()
     const QJsonArray items = root.value(u"first"_s).toObject().value(u"items"_s).toArray();
     QCOMPARE(items.size(), trainsMarks().size());
     QCOMPARE(root.value(u"total"_s).toInt(), items.size());
-    const QList<Highlight> highlights = m_store->highlights(id);
+    const QList<Highlight> highlights = *m_store->highlights(id);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject annotation = items.at(i).toObject();
         const Mark mark = trainsMarks().at(i);
@@ -501,9 +503,10 @@ void TestTextExport::jsonLdRoundTripsIntoAFreshLibrary()
     const QString file = exportTo(id, u"trains.jsonld"_s, options);
     const QStringList before = describe(*m_store, id);
 
-    LibraryStore fresh;
-    QVERIFY(fresh.open(m_dir->filePath(u"fresh.sqlite"_s)));
-    Annotations annotations(&fresh);
+    LibrarySession session;
+    LibraryStore &fresh = *session.store();
+    QVERIFY(session.open(m_dir->filePath(u"fresh.sqlite"_s)));
+    Annotations &annotations = *session.annotations();
     const qint64 other = fresh.addArticle(trainsArticle()).id;
     QVERIFY(other > 0);
     WebAnnotationImporter importer(&annotations);
@@ -515,7 +518,7 @@ void TestTextExport::jsonLdRoundTripsIntoAFreshLibrary()
     QCOMPARE(report->themesCreated, 3); // Mobility, Mobility/Rail, Climate
     QCOMPARE(describe(fresh, other), before);
     // Missing themes come with the colour they had.
-    for (const Theme &theme : fresh.themes())
+    for (const Theme &theme : *fresh.themes())
         QCOMPARE(theme.colour, HighlightColour::Orange);
 }
 
@@ -536,9 +539,10 @@ void TestTextExport::jsonLdFindsItsPlacesInAnEditedText()
     edited.normalizedText += u" (edited)"_s;
     edited.contentHash = contentHashOf(edited.normalizedText);
 
-    LibraryStore fresh;
-    QVERIFY(fresh.open(m_dir->filePath(u"edited.sqlite"_s)));
-    Annotations annotations(&fresh);
+    LibrarySession session;
+    LibraryStore &fresh = *session.store();
+    QVERIFY(session.open(m_dir->filePath(u"edited.sqlite"_s)));
+    Annotations &annotations = *session.annotations();
     const qint64 other = fresh.addArticle(edited).id;
     WebAnnotationImporter importer(&annotations);
     // A different text: the file names no article here, so the article must be given.
@@ -552,14 +556,14 @@ void TestTextExport::jsonLdFindsItsPlacesInAnEditedText()
     QCOMPARE(report->orphaned, 1);
     QCOMPARE(report->orphans, QStringList {trainsMarks().at(3).quote});
 
-    const QList<Highlight> highlights = fresh.highlights(other);
+    const QList<Highlight> highlights = *fresh.highlights(other);
     QCOMPARE(highlights.size(), 3);
     const QString first = edited.segments.at(1).text();
     QCOMPARE(first.mid(highlights.at(0).anchor.position.start, highlights.at(0).anchor.position.length()),
         trainsMarks().at(0).quote);
-    QCOMPARE(fresh.note(highlights.at(0).id)->markdown, TrickyNote);
+    QCOMPARE(fresh.note(highlights.at(0).id)->value().markdown, TrickyNote);
     QVERIFY(highlights.at(2).anchor.quote.exact.startsWith(u"You fall asleep in one language"_s));
-    QCOMPARE(fresh.note(highlights.at(2).id)->markdown, u"Lovely line."_s);
+    QCOMPARE(fresh.note(highlights.at(2).id)->value().markdown, u"Lovely line."_s);
 }
 
 void TestTextExport::importIsOneUndoStepAndSkipsKnownSpans()
@@ -569,9 +573,10 @@ void TestTextExport::importIsOneUndoStepAndSkipsKnownSpans()
     options.format = TextExportFormat::JsonLd;
     const QString file = exportTo(id, u"trains.jsonld"_s, options);
 
-    LibraryStore fresh;
-    QVERIFY(fresh.open(m_dir->filePath(u"fresh.sqlite"_s)));
-    Annotations annotations(&fresh);
+    LibrarySession session;
+    LibraryStore &fresh = *session.store();
+    QVERIFY(session.open(m_dir->filePath(u"fresh.sqlite"_s)));
+    Annotations &annotations = *session.annotations();
     const qint64 other = fresh.addArticle(trainsArticle()).id;
     WebAnnotationImporter importer(&annotations);
     QVERIFY(importer.importFile(file));
@@ -587,8 +592,8 @@ void TestTextExport::importIsOneUndoStepAndSkipsKnownSpans()
     QCOMPARE(annotations.undoStack()->count(), 1);
 
     annotations.undoStack()->undo();
-    QVERIFY(fresh.highlights(other).isEmpty());
-    QVERIFY(fresh.themes().isEmpty());
+    QVERIFY(fresh.highlights(other)->isEmpty());
+    QVERIFY(fresh.themes()->isEmpty());
     annotations.undoStack()->redo();
     QCOMPARE(describe(fresh, other), imported);
 
@@ -617,7 +622,7 @@ void TestTextExport::anotherToolsAnnotationsAnchorByQuote()
                 "selector": {"type": "TextQuoteSelector", "exact": "a sentence this article never had"}}},
             {"type": "Annotation", "target": "https://example.org/trains.html"}
         ]})";
-    WebAnnotationImporter importer(m_annotations.get());
+    WebAnnotationImporter importer(m_annotations);
     QVERIFY(!importer.importJson(page)); // nothing names one of our articles
     const std::optional<AnnotationImportReport> report = importer.importJson(page, id);
     QVERIFY2(report, qPrintable(importer.errorString()));
@@ -697,7 +702,7 @@ void TestTextExport::allClaimsCsvListsEveryClaimOfEveryArticle()
     QCOMPARE(articles.count(trainsArticle().title), 3);
 
     options.format = TextExportFormat::Html;
-    TextExporter exporter(m_store.get());
+    TextExporter exporter(m_store);
     QVERIFY(!exporter.exportAllClaims(m_dir->filePath(u"claims.html"_s), options));
 }
 
@@ -706,7 +711,7 @@ void TestTextExport::failedWriteLeavesNoFile()
     const qint64 id = store(*m_store, *m_annotations, trainsArticle(), trainsMarks());
     TextExportOptions options;
     options.format = TextExportFormat::Html;
-    TextExporter exporter(m_store.get());
+    TextExporter exporter(m_store);
     QVERIFY(!exporter.exportArticle(id, m_dir->filePath(u"no/such/folder/x.html"_s), options));
     QVERIFY(!exporter.errorString().isEmpty());
     QVERIFY(!exporter.exportArticle(999, m_dir->filePath(u"x.html"_s), options));
@@ -718,8 +723,7 @@ void TestTextExport::cliFormatsAndExitCodes()
     const qint64 id = store(*m_store, *m_annotations, trainsArticle(), trainsMarks());
     const QString library = m_store->path();
     const QStringList before = describe(*m_store, id);
-    m_annotations.reset();
-    m_store.reset(); // the CLI opens the library itself
+    m_session.reset(); // the CLI opens the library itself
     const auto run = [&](const QStringList &args, QByteArray *out = nullptr) {
         QProcess process;
         process.start(QStringLiteral(COLLOQUY_CLI_PATH), QStringList {u"--library"_s, library} + args);

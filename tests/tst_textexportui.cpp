@@ -4,6 +4,7 @@
 #include "actions.h"
 #include "annotate/annotations.h"
 #include "mainwindow.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 #include "testarticles.h"
 
@@ -99,8 +100,9 @@ void TestTextExportUi::exportMenuWritesEachOpenFormat()
     QFETCH(QString, written);
 
     QTemporaryDir dir;
-    LibraryStore store;
-    QVERIFY(store.open(dir.filePath(u"library.sqlite"_s)));
+    LibrarySession session;
+    LibraryStore &store = *session.store();
+    QVERIFY(session.open(dir.filePath(u"library.sqlite"_s)));
     const Article article = TestArticles::article(u"Two Voices on Bridges"_s,
         {TestArticles::speech(
              u"Maëlle Rousseau"_s, u"engineer, \"retired\""_s, {u"A bridge is a promise kept daily."_s}),
@@ -108,7 +110,7 @@ void TestTextExportUi::exportMenuWritesEachOpenFormat()
     const qint64 id = store.addArticle(article).id;
     QVERIFY(id > 0);
 
-    MainWindow window(&store);
+    MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showArticle(id);

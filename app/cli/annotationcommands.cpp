@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "annotate/annotations.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QHash>
@@ -40,13 +41,7 @@ QString claims(int count)
 
 Annotations *Commands::annotator()
 {
-    if (!m_annotations) {
-        LibraryStore *store = library();
-        if (!store)
-            return nullptr;
-        m_annotations = std::make_unique<Annotations>(store);
-    }
-    return m_annotations.get();
+    return library() ? m_session->annotations() : nullptr;
 }
 
 qint64 Commands::parseId(const QString &command, const QString &what, const QString &text)
@@ -64,14 +59,15 @@ qint64 Commands::themeByName(const QString &name)
 {
     const QString wanted = name.trimmed();
     QList<Theme> found;
-    for (const Theme &theme : m_library->themes()) {
+    const Result<QList<Theme>> themes = m_library->themes();
+    for (const Theme &theme : themes.valueOr({})) {
         if (theme.name.compare(wanted, Qt::CaseInsensitive) == 0)
             found.append(theme);
     }
     if (found.size() == 1)
         return found.constFirst().id;
-    if (!m_library->errorString().isEmpty())
-        fail(m_library->errorString());
+    if (themes.failed())
+        fail(themes.error());
     else if (found.isEmpty())
         fail(u"there is no theme named '%1'"_s.arg(wanted));
     else
@@ -84,7 +80,7 @@ qint64 Commands::themeByNameOrNew(const QString &name)
     const QString wanted = name.trimmed();
     int matches = 0;
     qint64 id = 0;
-    for (const Theme &theme : m_library->themes()) {
+    for (const Theme &theme : m_library->themes().valueOr({})) {
         if (theme.name.compare(wanted, Qt::CaseInsensitive) == 0) {
             ++matches;
             id = theme.id;
@@ -96,20 +92,20 @@ qint64 Commands::themeByNameOrNew(const QString &name)
     }
     if (matches == 1)
         return id;
-    const std::optional<qint64> created = m_annotations->createTheme(wanted);
+    const std::optional<qint64> created = annotator()->createTheme(wanted);
     if (!created)
-        fail(m_annotations->errorString());
+        fail(annotator()->errorString());
     return created.value_or(0);
 }
 
 QJsonObject Commands::highlightToJson(const Highlight &highlight)
 {
     QJsonArray themeNames;
-    for (const qint64 themeId : m_library->themeIdsOfHighlight(highlight.id)) {
-        if (const std::optional<Theme> theme = m_library->theme(themeId))
+    for (const qint64 themeId : m_library->themeIdsOfHighlight(highlight.id).valueOr({})) {
+        if (const std::optional<Theme> theme = m_library->theme(themeId).valueOr({}))
             themeNames.append(theme->name);
     }
-    const std::optional<Note> note = m_library->note(highlight.id);
+    const std::optional<Note> note = m_library->note(highlight.id).valueOr({});
     return QJsonObject {
         {u"id"_s, highlight.id},
         {u"article"_s, highlight.articleId},
@@ -151,12 +147,10 @@ int Commands::highlight(const QStringList &args)
     Annotations *annotations = annotator();
     if (!annotations)
         return Failure;
-    const std::optional<Article> article = m_library->article(articleId);
-    if (!article) {
-        return fail(m_library->errorString().isEmpty()
-                ? u"there is no article %1 in the library"_s.arg(articleId)
-                : m_library->errorString());
-    }
+    const Result<Article> article =
+        m_library->article(articleId).orFailure(u"there is no article %1 in the library"_s.arg(articleId));
+    if (article.failed())
+        return fail(article.error());
 
     // Everything that can be refused is checked before the first write.
     const QString speaker = m_options.value(u"speaker"_s);
@@ -214,7 +208,7 @@ int Commands::highlight(const QStringList &args)
     }
 
     if (m_options.json) {
-        writeJson(QJsonDocument(highlightToJson(*m_library->highlight(*id))));
+        writeJson(QJsonDocument(highlightToJson(*m_library->highlight(*id).valueOr({}))));
         return Success;
     }
     m_out << *id << Qt::endl;
@@ -238,7 +232,7 @@ int Commands::note(const QStringList &args)
     if (!annotations->setNote(id, args.at(1)))
         return fail(annotations->errorString());
     if (m_options.json)
-        writeJson(QJsonDocument(highlightToJson(*m_library->highlight(id))));
+        writeJson(QJsonDocument(highlightToJson(*m_library->highlight(id).valueOr({}))));
     return Success;
 }
 
@@ -252,12 +246,10 @@ int Commands::articleNote(const QStringList &args)
     Annotations *annotations = annotator();
     if (!annotations)
         return Failure;
-    const std::optional<Article> article = m_library->article(articleId);
-    if (!article) {
-        return fail(m_library->errorString().isEmpty()
-                ? u"there is no article %1 in the library"_s.arg(articleId)
-                : m_library->errorString());
-    }
+    const Result<Article> article =
+        m_library->article(articleId).orFailure(u"there is no article %1 in the library"_s.arg(articleId));
+    if (article.failed())
+        return fail(article.error());
 
     // Names are matched ignoring case, among the speakers and the names notes are on (a re-import may
     // have taken one out of the text; its note can still be removed).
@@ -267,7 +259,7 @@ int Commands::articleNote(const QStringList &args)
         QStringList names;
         for (const Speaker &s : article->speakers())
             names.append(s.name);
-        for (const ArticleNote &existing : m_library->articleNotes(articleId)) {
+        for (const ArticleNote &existing : m_library->articleNotes(articleId).valueOr({})) {
             if (!existing.isOnArticle() && !names.contains(existing.speaker))
                 names.append(existing.speaker);
         }
@@ -284,7 +276,7 @@ int Commands::articleNote(const QStringList &args)
     if (!ok)
         return fail(annotations->errorString());
     if (m_options.json) {
-        const std::optional<ArticleNote> stored = m_library->articleNote(articleId, speaker);
+        const std::optional<ArticleNote> stored = m_library->articleNote(articleId, speaker).valueOr({});
         writeJson(QJsonDocument(QJsonObject {{u"article"_s, articleId},
             {u"speaker"_s, speaker.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(speaker)},
             {u"note"_s, stored ? QJsonValue(stored->markdown) : QJsonValue(QJsonValue::Null)}}));
@@ -302,8 +294,9 @@ int Commands::tag(const QStringList &args)
     Annotations *annotations = annotator();
     if (!annotations)
         return Failure;
-    if (!m_library->highlight(id))
-        return fail(u"there is no highlight %1"_s.arg(id));
+    if (const auto highlight = m_library->highlight(id).orFailure(u"there is no highlight %1"_s.arg(id));
+        highlight.failed())
+        return fail(highlight.error());
     annotations->beginMacro(u"Tag"_s);
     QString error;
     for (const QString &name : args.mid(1)) {
@@ -323,7 +316,7 @@ int Commands::tag(const QStringList &args)
         return error == u"-"_s ? Failure : fail(error);
     }
     if (m_options.json)
-        writeJson(QJsonDocument(highlightToJson(*m_library->highlight(id))));
+        writeJson(QJsonDocument(highlightToJson(*m_library->highlight(id).valueOr({}))));
     return Success;
 }
 
@@ -358,7 +351,7 @@ int Commands::untag(const QStringList &args)
         return fail(error);
     }
     if (m_options.json)
-        writeJson(QJsonDocument(highlightToJson(*m_library->highlight(id))));
+        writeJson(QJsonDocument(highlightToJson(*m_library->highlight(id).valueOr({}))));
     return Success;
 }
 
@@ -389,24 +382,23 @@ int Commands::annotations(const QStringList &args)
     LibraryStore *store = library();
     if (!store)
         return Failure;
-    const std::optional<Article> article = store->article(articleId);
-    if (!article) {
-        return fail(store->errorString().isEmpty() ? u"there is no article %1 in the library"_s.arg(articleId)
-                                                   : store->errorString());
-    }
-    const QList<ArticleNote> notes = store->articleNotes(articleId);
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
-    const QList<Highlight> highlights = store->highlights(articleId);
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
+    const Result<Article> article =
+        store->article(articleId).orFailure(u"there is no article %1 in the library"_s.arg(articleId));
+    if (article.failed())
+        return fail(article.error());
+    const Result<QList<ArticleNote>> notes = store->articleNotes(articleId);
+    if (notes.failed())
+        return fail(notes.error());
+    const Result<QList<Highlight>> highlights = store->highlights(articleId);
+    if (highlights.failed())
+        return fail(highlights.error());
 
     QStringList speakerNames;
     for (const Speaker &speaker : article->speakers())
         speakerNames.append(speaker.name);
     QJsonValue articleNote(QJsonValue::Null);
     QJsonArray speakerNotes;
-    for (const ArticleNote &note : notes) {
+    for (const ArticleNote &note : *notes) {
         if (note.isOnArticle()) {
             articleNote = note.markdown;
             continue;
@@ -415,7 +407,7 @@ int Commands::annotations(const QStringList &args)
             {u"in_text"_s, speakerNames.contains(note.speaker)}});
     }
     QJsonArray array;
-    for (const Highlight &highlight : highlights)
+    for (const Highlight &highlight : *highlights)
         array.append(highlightToJson(highlight));
     if (m_options.json) {
         writeJson(QJsonDocument(QJsonObject {{u"article"_s, articleId}, {u"note"_s, articleNote},
@@ -460,19 +452,19 @@ int Commands::themes(const QStringList &args)
     LibraryStore *store = library();
     if (!store)
         return Failure;
-    const QList<Theme> all = store->themes();
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
+    const Result<QList<Theme>> all = store->themes();
+    if (all.failed())
+        return fail(all.error());
 
     // themes() lists parents before children, so depths and JSON nodes build in one pass.
     QHash<qint64, int> depth;
     QHash<qint64, QList<qint64>> children;
     QHash<qint64, QJsonObject> nodes;
-    for (const Theme &theme : all) {
+    for (const Theme &theme : *all) {
         const int level = theme.parentId ? depth.value(theme.parentId) + 1 : 0;
         depth.insert(theme.id, level);
         children[theme.parentId].append(theme.id);
-        const int count = int(store->highlightIdsOfTheme(theme.id).size());
+        const int count = int(store->highlightIdsOfTheme(theme.id).valueOr({}).size());
         nodes.insert(theme.id,
             QJsonObject {{u"id"_s, theme.id}, {u"name"_s, theme.name}, {u"color"_s, colourName(theme.colour)},
                 {u"description"_s, theme.description}, {u"claims"_s, count}});
@@ -489,7 +481,7 @@ int Commands::themes(const QStringList &args)
         return Success;
     }
     // Children first, bottom-up, so each node carries its finished subtree.
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+    for (auto it = all->crbegin(); it != all->crend(); ++it) {
         QJsonArray below;
         for (const qint64 child : children.value(it->id))
             below.append(nodes.value(child));
@@ -548,7 +540,8 @@ int Commands::themeAdd(const QStringList &args)
     if (!id)
         return fail(annotations->errorString());
     if (m_options.json)
-        writeJson(QJsonDocument(QJsonObject {{u"id"_s, *id}, {u"name"_s, m_library->theme(*id)->name}}));
+        writeJson(QJsonDocument(
+            QJsonObject {{u"id"_s, *id}, {u"name"_s, m_library->theme(*id).valueOr({})->name}}));
     else
         m_out << *id << Qt::endl;
     return Success;
@@ -567,7 +560,8 @@ int Commands::themeRename(const QStringList &args)
     if (!annotations->renameTheme(id, args.at(1)))
         return fail(annotations->errorString());
     if (m_options.json)
-        writeJson(QJsonDocument(QJsonObject {{u"id"_s, id}, {u"name"_s, m_library->theme(id)->name}}));
+        writeJson(
+            QJsonDocument(QJsonObject {{u"id"_s, id}, {u"name"_s, m_library->theme(id).valueOr({})->name}}));
     return Success;
 }
 

@@ -7,6 +7,7 @@
 #include "model/articlejson.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
@@ -57,12 +58,8 @@ Commands::Commands(const Options &options, QTextStream &out, QTextStream &err)
     , m_err(err)
 { }
 
-// Out of line: Annotations and LibraryStore are complete here. The editors go first.
-Commands::~Commands()
-{
-    m_profiles.reset();
-    m_annotations.reset();
-}
+// Out of line: LibrarySession is complete here.
+Commands::~Commands() = default;
 
 QString Commands::description()
 {
@@ -164,16 +161,17 @@ int Commands::fail(const QString &message)
 LibraryStore *Commands::library()
 {
     if (m_library)
-        return m_library.get();
-    auto store = std::make_unique<LibraryStore>();
+        return m_library;
+    auto session = std::make_unique<LibrarySession>();
     const QString path =
         m_options.libraryPath.isEmpty() ? LibraryStore::defaultPath() : m_options.libraryPath;
-    if (!store->open(path)) {
-        fail(store->errorString());
+    if (!session->open(path)) {
+        fail(session->store()->errorString());
         return nullptr;
     }
-    m_library = std::move(store);
-    return m_library.get();
+    m_session = std::move(session);
+    m_library = m_session->store();
+    return m_library;
 }
 
 void Commands::writeJson(const QJsonDocument &document)
@@ -300,13 +298,13 @@ int Commands::list(const QStringList &args)
     if (!store)
         return Failure;
 
-    const QList<ArticleSummary> summaries = store->articles();
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
+    const Result<QList<ArticleSummary>> summaries = store->articles();
+    if (summaries.failed())
+        return fail(summaries.error());
 
     if (m_options.json) {
         QJsonArray array;
-        for (const ArticleSummary &summary : summaries) {
+        for (const ArticleSummary &summary : *summaries) {
             array.append(QJsonObject {{u"id"_s, summary.id}, {u"title"_s, summary.displayTitle()},
                 {u"speakers"_s, QJsonArray::fromStringList(summary.speakerNames)},
                 {u"imported"_s, isoTime(summary.importedAt)}});
@@ -314,7 +312,7 @@ int Commands::list(const QStringList &args)
         writeJson(QJsonDocument(array));
         return Success;
     }
-    for (const ArticleSummary &summary : summaries) {
+    for (const ArticleSummary &summary : *summaries) {
         m_out << summary.id << '\t' << summary.displayTitle() << '\t' << summary.speakerNames.join(u", "_s)
               << '\t' << isoTime(summary.importedAt) << '\n';
     }
@@ -334,12 +332,10 @@ int Commands::show(const QStringList &args)
     LibraryStore *store = library();
     if (!store)
         return Failure;
-    const std::optional<Article> article = store->article(id);
-    if (!article) {
-        if (!store->errorString().isEmpty())
-            return fail(store->errorString());
-        return fail(u"there is no article %1 in the library"_s.arg(id));
-    }
+    const Result<Article> article =
+        store->article(id).orFailure(u"there is no article %1 in the library"_s.arg(id));
+    if (article.failed())
+        return fail(article.error());
 
     if (m_options.json) {
         writeJson(QJsonDocument(articleToJson(*article)));
@@ -381,7 +377,7 @@ int Commands::reimport(const QStringList &args)
 
     QJsonArray orphans;
     for (const qint64 highlightId : report->orphanedIds) {
-        const std::optional<Highlight> highlight = m_library->highlight(highlightId);
+        const std::optional<Highlight> highlight = m_library->highlight(highlightId).valueOr({});
         orphans.append(QJsonObject {
             {u"id"_s, highlightId}, {u"quote"_s, highlight ? highlight->anchor.quote.exact : QString()}});
     }

@@ -13,6 +13,7 @@ namespace Colloquy {
 struct Article;
 struct Highlight;
 class Annotations;
+class LibrarySession;
 class LibraryStore;
 class SegmentationReview;
 class SpeakerProfiles;
@@ -127,10 +128,9 @@ private:
     Options m_options;
     QTextStream &m_out;
     QTextStream &m_err;
-    std::unique_ptr<LibraryStore> m_library;
-    std::unique_ptr<Annotations> m_annotations;
-    std::unique_ptr<SpeakerProfiles> m_profiles;
-    std::unique_ptr<SegmentationReview> m_review;
+    /// The library with its services, as the GUI has it; opened on first use.
+    std::unique_ptr<LibrarySession> m_session;
+    LibraryStore *m_library = nullptr; ///< m_session's store once it is open
 };
 
 } // namespace Colloquy::Cli

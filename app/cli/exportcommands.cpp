@@ -132,7 +132,7 @@ int Commands::exportQdpx(const QStringList &args)
         return Failure;
     if (all) {
         // Oldest first, as they came into the library.
-        const QList<ArticleSummary> summaries = store->articles();
+        const QList<ArticleSummary> summaries = store->articles().valueOr({});
         for (auto it = summaries.crbegin(); it != summaries.crend(); ++it)
             ids.append(it->id);
     }

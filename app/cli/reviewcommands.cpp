@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "review/segmentationreview.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
@@ -32,13 +33,7 @@ bool isLowConfidence(const Segment &segment)
 
 SegmentationReview *Commands::reviewer()
 {
-    if (!m_review) {
-        LibraryStore *store = library();
-        if (!store)
-            return nullptr;
-        m_review = std::make_unique<SegmentationReview>(store);
-    }
-    return m_review.get();
+    return library() ? m_session->segmentationReview() : nullptr;
 }
 
 qsizetype Commands::parseSegment(const QString &command, const QString &text)
@@ -116,7 +111,7 @@ int Commands::review(const QStringList &args)
         } else if (sub == u"merge"_s) {
             done = editor->mergeWithPrevious(id, segment);
         } else if (sub == u"assign"_s) {
-            const std::optional<Article> article = m_library->article(id);
+            const std::optional<Article> article = m_library->article(id).valueOr({});
             if (!article)
                 return fail(m_library->errorString());
             bool known = false;
@@ -146,10 +141,9 @@ int Commands::reviewList(qint64 id)
     LibraryStore *store = library();
     if (!store)
         return Failure;
-    const std::optional<Article> article = store->article(id);
-    if (!article)
-        return fail(
-            store->errorString().isEmpty() ? u"there is no article %1"_s.arg(id) : store->errorString());
+    const Result<Article> article = store->article(id).orFailure(u"there is no article %1"_s.arg(id));
+    if (article.failed())
+        return fail(article.error());
 
     if (m_options.json) {
         QJsonArray segments;

@@ -115,21 +115,26 @@ int Commands::search(const QStringList &args)
     // A misspelt theme would otherwise look like "no hits".
     if (!query.theme.isEmpty()) {
         const QString wanted = query.theme.trimmed();
-        const QList<Theme> themes = store->themes();
-        const bool known = std::any_of(themes.cbegin(), themes.cend(),
+        const Result<QList<Theme>> themes = store->themes();
+        if (themes.failed())
+            return fail(themes.error());
+        const bool known = std::any_of(themes->cbegin(), themes->cend(),
             [&](const Theme &theme) { return theme.name.compare(wanted, Qt::CaseInsensitive) == 0; });
         if (!known)
-            return fail(store->errorString().isEmpty() ? u"there is no theme named '%1'"_s.arg(wanted)
-                                                       : store->errorString());
+            return fail(u"there is no theme named '%1'"_s.arg(wanted));
     }
-    if (query.articleId && !store->article(query.articleId))
-        return fail(store->errorString().isEmpty()
-                ? u"there is no article %1 in the library"_s.arg(query.articleId)
-                : store->errorString());
+    if (query.articleId) {
+        const Result<Article> article =
+            store->article(query.articleId)
+                .orFailure(u"there is no article %1 in the library"_s.arg(query.articleId));
+        if (article.failed())
+            return fail(article.error());
+    }
 
-    const QList<SearchHit> hits = store->search(query);
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
+    const Result<QList<SearchHit>> search = store->search(query);
+    if (search.failed())
+        return fail(search.error());
+    const QList<SearchHit> &hits = *search;
 
     if (m_options.json) {
         QJsonArray array;

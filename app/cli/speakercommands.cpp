@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "people/speakerprofiles.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
@@ -45,13 +46,7 @@ QJsonObject profileToJson(const PersonProfile &profile)
 
 SpeakerProfiles *Commands::profiles()
 {
-    if (!m_profiles) {
-        LibraryStore *store = library();
-        if (!store)
-            return nullptr;
-        m_profiles = std::make_unique<SpeakerProfiles>(store);
-    }
-    return m_profiles.get();
+    return library() ? m_session->speakerProfiles() : nullptr;
 }
 
 int Commands::speakers(const QStringList &args)
@@ -74,17 +69,17 @@ int Commands::speakersList()
     LibraryStore *store = library();
     if (!store)
         return Failure;
-    const QList<PersonProfile> people = store->people();
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
+    const Result<QList<PersonProfile>> people = store->people();
+    if (people.failed())
+        return fail(people.error());
     if (m_options.json) {
         QJsonArray array;
-        for (const PersonProfile &profile : people)
+        for (const PersonProfile &profile : *people)
             array.append(profileToJson(profile));
         writeJson(QJsonDocument(array));
         return Success;
     }
-    for (const PersonProfile &profile : people) {
+    for (const PersonProfile &profile : *people) {
         const qsizetype count = profile.articleIds().size();
         m_out << profile.id << '\t' << profile.displayName << '\t'
               << (count == 1 ? u"1 article"_s : u"%1 articles"_s.arg(count)) << '\n';
@@ -120,7 +115,7 @@ int Commands::speakersMerge(const QStringList &args)
     if (!editor->mergeProfiles(from, into))
         return fail(editor->errorString());
     if (m_options.json)
-        writeJson(QJsonDocument(profileToJson(*m_library->person(into))));
+        writeJson(QJsonDocument(profileToJson(*m_library->person(into).valueOr({}))));
     else
         m_out << "merged profile " << from << " into " << into << Qt::endl;
     return Success;
@@ -139,7 +134,7 @@ int Commands::speakersSplit(const QStringList &args)
     const QString name = args.at(1).simplified();
     qint64 speakerId = 0;
     QStringList names;
-    for (const PersonProfile &profile : m_library->people()) {
+    for (const PersonProfile &profile : m_library->people().valueOr({})) {
         for (const PersonProfile::Appearance &a : profile.appearances) {
             if (a.articleId != articleId)
                 continue;
@@ -149,7 +144,7 @@ int Commands::speakersSplit(const QStringList &args)
         }
     }
     if (!speakerId) {
-        if (!m_library->article(articleId))
+        if (!m_library->article(articleId).valueOr({}))
             return fail(u"there is no article %1 in the library"_s.arg(articleId));
         return fail(
             u"article %1 has no speaker profile named '%2' (profiled speakers: %3)"_s.arg(articleId).arg(
@@ -159,7 +154,7 @@ int Commands::speakersSplit(const QStringList &args)
     if (!id)
         return fail(editor->errorString());
     if (m_options.json)
-        writeJson(QJsonDocument(profileToJson(*m_library->person(*id))));
+        writeJson(QJsonDocument(profileToJson(*m_library->person(*id).valueOr({}))));
     else
         m_out << *id << Qt::endl;
     return Success;
@@ -178,7 +173,7 @@ int Commands::speakersRename(const QStringList &args)
     if (!editor->renameProfile(id, args.at(1)))
         return fail(editor->errorString());
     if (m_options.json)
-        writeJson(QJsonDocument(profileToJson(*m_library->person(id))));
+        writeJson(QJsonDocument(profileToJson(*m_library->person(id).valueOr({}))));
     return Success;
 }
 

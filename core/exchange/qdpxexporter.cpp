@@ -69,19 +69,18 @@ bool QdpxExporter::exportArticles(const QList<qint64> &articleIds, const QString
     QMap<QString, QString> users; // name -> guid
     QMap<QString, CaseEntry> cases; // speaker name -> case
     for (qint64 id : articleIds) {
-        std::optional<Article> article = m_store->article(id);
-        if (!article) {
-            m_error = m_store->errorString().isEmpty() ? u"no article with id %1"_s.arg(id)
-                                                       : m_store->errorString();
+        const Result<Article> article = m_store->article(id).orFailure(u"no article with id %1"_s.arg(id));
+        if (article.failed()) {
+            m_error = article.error();
             return false;
         }
         Exported e;
         e.article = *article;
         e.text = QdpxPlainText::fromArticle(*article);
-        e.highlights = m_store->highlights(id);
-        e.themes = m_store->themeIdsOfArticle(id);
-        e.notes = m_store->noteTextsOfArticle(id);
-        if (const auto note = m_store->articleNote(id))
+        e.highlights = m_store->highlights(id).valueOr({});
+        e.themes = m_store->themeIdsOfArticle(id).valueOr({});
+        e.notes = m_store->noteTextsOfArticle(id).valueOr({});
+        if (const auto note = m_store->articleNote(id).valueOr(std::nullopt))
             e.note = note->markdown;
         const QString sourceGuid = Qdpx::guidFor(u"article", QString::number(id));
         for (const Speaker &speaker : article->speakers()) {
@@ -112,7 +111,7 @@ bool QdpxExporter::exportArticles(const QList<qint64> &articleIds, const QString
         w.writeEndElement();
     }
 
-    const QList<Theme> themes = m_store->themes();
+    const QList<Theme> themes = m_store->themes().valueOr({});
     if (!themes.isEmpty()) {
         QHash<qint64, QList<Theme>> children;
         for (const Theme &theme : themes)

@@ -402,7 +402,7 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
         why = message;
     };
     QHash<QString, qint64> themeOfGuid;
-    QList<Theme> existing = store->themes();
+    QList<Theme> existing = store->themes().valueOr({});
     for (const CodeEntry &code : project->codes) {
         if (!ok)
             break;
@@ -423,7 +423,7 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
             id = *made;
             ++report.themesCreated;
             // Sibling codes of the same name (REFI allows them, Colloquy does not) become one theme.
-            existing.append(*store->theme(id));
+            existing.append(**store->theme(id));
         }
         themeOfGuid.insert(code.guid, id);
     }
@@ -439,7 +439,7 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
             failWith(m_annotations->errorString());
             break;
         }
-        const QList<Highlight> already = store->highlights(plan.article.id);
+        const QList<Highlight> already = store->highlights(plan.article.id).valueOr({});
         for (const PlannedHighlight &h : plan.highlights) {
             QList<qint64> themeIds;
             for (const QString &guid : h.codeGuids) {
@@ -454,7 +454,7 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
                     highlightId = old.id;
             }
             if (highlightId) {
-                const QList<qint64> tagged = store->themeIdsOfHighlight(highlightId);
+                const QList<qint64> tagged = store->themeIdsOfHighlight(highlightId).valueOr({});
                 for (const qint64 themeId : std::as_const(themeIds)) {
                     const Tagging tagging {highlightId, themeId};
                     if (!tagged.contains(themeId) && !toTag.contains(tagging)) {

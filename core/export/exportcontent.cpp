@@ -36,13 +36,13 @@ QString ExportedHighlight::contents() const
 std::optional<ExportContent> ExportContent::read(
     const LibraryStore &store, qint64 articleId, const PdfExportOptions &options, QString *error)
 {
-    std::optional<Article> article = store.article(articleId);
-    if (!article) {
-        *error = store.errorString().isEmpty() ? u"there is no article %1 in the library"_s.arg(articleId)
-                                               : store.errorString();
+    const Result<Article> article =
+        store.article(articleId).orFailure(u"there is no article %1 in the library"_s.arg(articleId));
+    if (article.failed()) {
+        *error = article.error();
         return std::nullopt;
     }
-    const QList<Theme> codebook = store.themes();
+    const QList<Theme> codebook = store.themes().valueOr({});
     QHash<qint64, Theme> themeById;
     for (const Theme &theme : codebook)
         themeById.insert(theme.id, theme);
@@ -70,15 +70,15 @@ std::optional<ExportContent> ExportContent::read(
 
     ExportContent content;
     QSet<qint64> used;
-    for (const Highlight &highlight : store.highlights(articleId)) {
+    for (const Highlight &highlight : store.highlights(articleId).valueOr({})) {
         if (highlight.state == AnchorState::Orphaned || highlight.anchor.segment < 0 ||
             highlight.anchor.segment >= article->segments.size())
             continue;
         ExportedHighlight exported;
         exported.highlight = highlight;
-        if (const std::optional<Note> note = store.note(highlight.id))
+        if (const std::optional<Note> note = store.note(highlight.id).valueOr(std::nullopt))
             exported.note = note->markdown;
-        const QList<qint64> ids = store.themeIdsOfHighlight(highlight.id);
+        const QList<qint64> ids = store.themeIdsOfHighlight(highlight.id).valueOr({});
         for (const Theme &theme : codebook) {
             if (ids.contains(theme.id))
                 exported.themes.append(theme);

@@ -216,7 +216,7 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
             if (annotation.source.contentHash.isEmpty())
                 continue;
             if (const std::optional<qint64> id =
-                    store->articleIdByHash(annotation.source.contentHash.toLatin1())) {
+                    store->articleIdByHash(annotation.source.contentHash.toLatin1()).valueOr(std::nullopt)) {
                 articleId = *id;
                 break;
             }
@@ -225,7 +225,7 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
             return d->fail(u"no article in the library has the text these annotations were made on; "
                            u"name one with --article ID"_s);
     }
-    const std::optional<Article> article = store->article(articleId);
+    const std::optional<Article> article = store->article(articleId).valueOr(std::nullopt);
     if (!article)
         return d->fail(u"there is no article %1 in the library"_s.arg(articleId));
 
@@ -236,13 +236,13 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
     const auto spanKey = [](qsizetype segment, qsizetype start, qsizetype end) {
         return u"%1:%2:%3"_s.arg(segment).arg(start).arg(end);
     };
-    for (const Highlight &highlight : store->highlights(articleId))
+    for (const Highlight &highlight : store->highlights(articleId).valueOr({}))
         present.insert(spanKey(
             highlight.anchor.segment, highlight.anchor.position.start, highlight.anchor.position.end));
 
     AnnotationImportReport report;
     report.articleId = articleId;
-    QList<Theme> codebook = store->themes();
+    QList<Theme> codebook = store->themes().valueOr({});
     const QString hash = QString::fromLatin1(article->contentHash);
     const Anchorer anchorer;
     bool inMacro = false;

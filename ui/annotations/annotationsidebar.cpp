@@ -211,7 +211,7 @@ void AnnotationSidebar::fillThemes()
     const QSignalBlocker blocker(m_theme);
     m_theme->clear();
     m_theme->addItem(tr("All themes"));
-    const QList<Theme> themes = m_store->themes();
+    const QList<Theme> themes = m_store->themes().valueOr({});
     const QHash<qint64, QString> paths = themePaths(themes);
     QList<const Theme *> sorted;
     for (const Theme &theme : themes)
@@ -233,7 +233,7 @@ void AnnotationSidebar::applyFilters()
     if (const QVariant theme = m_theme->currentData(); theme.isValid()) {
         // The theme and everything under it.
         themeIds.insert(theme.toLongLong());
-        const QList<Theme> themes = m_store->themes(); // parents come before children
+        const QList<Theme> themes = m_store->themes().valueOr({}); // parents come before children
         for (const Theme &t : themes) {
             if (themeIds.contains(t.parentId))
                 themeIds.insert(t.id);

@@ -115,9 +115,9 @@ QListWidget *TagPicker::list() const
 void TagPicker::rebuild()
 {
     const LibraryStore *store = m_annotations->store();
-    const QList<Theme> themes = store->themes();
+    const QList<Theme> themes = store->themes().valueOr({});
     const QHash<qint64, QString> paths = themePaths(themes);
-    const QList<qint64> applied = store->themeIdsOfHighlight(m_highlightId);
+    const QList<qint64> applied = store->themeIdsOfHighlight(m_highlightId).valueOr({});
     const QString typed = m_filter->text().trimmed();
     const QStringList typedParts = splitPath(typed);
     const QString typedPath = typedParts.join(u' ' + QString(ThemePathSeparator) + u' ');
@@ -205,7 +205,7 @@ std::optional<qint64> TagPicker::createThemePath(const QString &typed)
     const QStringList parts = splitPath(typed);
     if (parts.isEmpty())
         return std::nullopt;
-    const QList<Theme> themes = m_annotations->store()->themes();
+    const QList<Theme> themes = m_annotations->store()->themes().valueOr({});
     qint64 parentId = 0;
     for (const QString &part : parts) {
         const auto existing = std::find_if(themes.cbegin(), themes.cend(), [&](const Theme &theme) {

@@ -83,7 +83,7 @@ QModelIndex LibraryModel::indexOfArticle(qint64 id) const
 void LibraryModel::reload()
 {
     beginResetModel();
-    m_articles = m_store->articles();
+    m_articles = m_store->articles().valueOr({});
     endResetModel();
 }
 
@@ -92,7 +92,7 @@ void LibraryModel::addArticle(qint64 id)
     if (indexOfArticle(id).isValid())
         return;
     // The store has no single-summary query; the list is small enough to read again.
-    const QList<ArticleSummary> all = m_store->articles();
+    const QList<ArticleSummary> all = m_store->articles().valueOr({});
     const auto it =
         std::find_if(all.cbegin(), all.cend(), [id](const ArticleSummary &a) { return a.id == id; });
     if (it == all.cend())
@@ -108,7 +108,7 @@ void LibraryModel::updateArticle(qint64 id)
     const QModelIndex index = indexOfArticle(id);
     if (!index.isValid())
         return;
-    const QList<ArticleSummary> all = m_store->articles();
+    const QList<ArticleSummary> all = m_store->articles().valueOr({});
     const auto it =
         std::find_if(all.cbegin(), all.cend(), [id](const ArticleSummary &a) { return a.id == id; });
     if (it == all.cend())
