@@ -12,7 +12,6 @@
 #include "store/librarystore.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -83,10 +82,9 @@ int Commands::exportArticle(const QStringList &args)
     if (!exportThemes(&options.themes))
         return UsageError;
 
-    LibraryStore *store = library();
-    if (!store)
+    if (!openLibrary())
         return Failure;
-    PdfExporter exporter(store);
+    PdfExporter exporter(m_library.get());
     if (!exporter.exportArticle(articleId, output, options))
         return fail(exporter.errorString());
     return Success;
@@ -100,10 +98,9 @@ int Commands::exportText(qint64 articleId, const QString &output, const QString 
     options.byteOrderMark = m_options.isSet(u"bom"_s);
     if (!exportThemes(&options.themes))
         return UsageError;
-    LibraryStore *store = library();
-    if (!store)
+    if (!openLibrary())
         return Failure;
-    TextExporter exporter(store);
+    TextExporter exporter(m_library.get());
     const bool written = articleId ? exporter.exportArticle(articleId, output, options)
                                    : exporter.exportAllClaims(output, options);
     if (!written)
@@ -127,16 +124,15 @@ int Commands::exportQdpx(const QStringList &args)
             return UsageError;
         ids.append(id);
     }
-    LibraryStore *store = library();
-    if (!store)
+    if (!openLibrary())
         return Failure;
     if (all) {
         // Oldest first, as they came into the library.
-        const QList<ArticleSummary> summaries = store->articles();
+        const QList<ArticleSummary> summaries = m_library->articles();
         for (auto it = summaries.crbegin(); it != summaries.crend(); ++it)
             ids.append(it->id);
     }
-    QdpxExporter exporter(store);
+    QdpxExporter exporter(m_library.get());
     if (!exporter.exportArticles(ids, output))
         return fail(exporter.errorString());
     return Success;
@@ -153,10 +149,9 @@ int Commands::importAnnotations(const QStringList &args)
         if (!articleId)
             return UsageError;
     }
-    Annotations *annotations = annotator();
-    if (!annotations)
+    if (!openLibrary())
         return Failure;
-    WebAnnotationImporter importer(annotations);
+    WebAnnotationImporter importer(m_annotations.get());
     const std::optional<AnnotationImportReport> report = importer.importFile(args.constFirst(), articleId);
     if (!report)
         return fail(importer.errorString());
@@ -164,11 +159,10 @@ int Commands::importAnnotations(const QStringList &args)
         QJsonArray ids;
         for (const qint64 id : report->highlightIds)
             ids.append(id);
-        writeJson(
-            QJsonDocument(QJsonObject {{u"article"_s, report->articleId}, {u"anchored"_s, report->anchored},
-                {u"moved"_s, report->moved}, {u"fuzzy"_s, report->fuzzy}, {u"orphaned"_s, report->orphaned},
-                {u"duplicates"_s, report->duplicates}, {u"themesCreated"_s, report->themesCreated},
-                {u"highlights"_s, ids}, {u"orphans"_s, QJsonArray::fromStringList(report->orphans)}}));
+        writeJson(QJsonObject {{u"article"_s, report->articleId}, {u"anchored"_s, report->anchored},
+            {u"moved"_s, report->moved}, {u"fuzzy"_s, report->fuzzy}, {u"orphaned"_s, report->orphaned},
+            {u"duplicates"_s, report->duplicates}, {u"themesCreated"_s, report->themesCreated},
+            {u"highlights"_s, ids}, {u"orphans"_s, QJsonArray::fromStringList(report->orphans)}});
         return Success;
     }
     m_out << "article " << report->articleId << ": " << report->anchored << " anchored, " << report->moved
@@ -188,10 +182,9 @@ int Commands::importQdpx(const QStringList &args)
     if (args.size() != 1)
         return usageError(
             args.isEmpty() ? u"import-qdpx: no file given"_s : u"import-qdpx: takes one file"_s);
-    Annotations *annotations = annotator();
-    if (!annotations)
+    if (!openLibrary())
         return Failure;
-    QdpxImporter importer(annotations);
+    QdpxImporter importer(m_annotations.get());
     const std::optional<QdpxImportReport> report = importer.importFile(args.constFirst());
     if (!report)
         return fail(importer.errorString());

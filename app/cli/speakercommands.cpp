@@ -2,11 +2,12 @@
 
 #include "commands.h"
 
+#include "clitext_p.h"
+#include "commandspec.h"
 #include "people/speakerprofiles.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -15,11 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Colloquy::Cli {
 
 namespace {
-
-QJsonValue nullable(const QString &text)
-{
-    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
 
 QJsonObject profileToJson(const PersonProfile &profile)
 {
@@ -32,8 +28,7 @@ QJsonObject profileToJson(const PersonProfile &profile)
             articles.append(QJsonObject {{u"id"_s, a.articleId}, {u"title"_s, a.articleTitle}});
         }
         bios.append(QJsonObject {{u"article"_s, a.articleId}, {u"title"_s, a.articleTitle},
-            {u"imported"_s, a.importedAt.toUTC().toString(Qt::ISODate)}, {u"name"_s, a.name},
-            {u"bio"_s, nullable(a.bio)}});
+            {u"imported"_s, isoTime(a.importedAt)}, {u"name"_s, a.name}, {u"bio"_s, nullable(a.bio)}});
     }
     return QJsonObject {{u"id"_s, profile.id}, {u"name"_s, profile.displayName},
         {u"named_by_user"_s, profile.namedByUser},
@@ -43,45 +38,30 @@ QJsonObject profileToJson(const PersonProfile &profile)
 
 } // namespace
 
-SpeakerProfiles *Commands::profiles()
+int Commands::printProfile(qint64 id, const QString &text)
 {
-    if (!m_profiles) {
-        LibraryStore *store = library();
-        if (!store)
-            return nullptr;
-        m_profiles = std::make_unique<SpeakerProfiles>(store);
-    }
-    return m_profiles.get();
+    if (m_options.json)
+        writeJson(profileToJson(*m_library->person(id)));
+    else if (!text.isEmpty())
+        m_out << text << Qt::endl;
+    return Success;
 }
 
 int Commands::speakers(const QStringList &args)
 {
-    if (args.isEmpty())
-        return speakersList();
-    const QString sub = args.constFirst();
-    const QStringList rest = args.mid(1);
-    if (sub == u"merge"_s)
-        return speakersMerge(rest);
-    if (sub == u"split"_s)
-        return speakersSplit(rest);
-    if (sub == u"rename"_s)
-        return speakersRename(rest);
-    return usageError(u"speakers: unknown action '%1' (merge, split or rename; none to list)"_s.arg(sub));
-}
-
-int Commands::speakersList()
-{
-    LibraryStore *store = library();
-    if (!store)
+    if (!args.isEmpty())
+        return usageError(u"speakers: unknown action '%1' (%2; none to list)"_s.arg(
+            args.constFirst(), m_command->actionNames(u" or "_s)));
+    if (!openLibrary())
         return Failure;
-    const QList<PersonProfile> people = store->people();
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
+    const QList<PersonProfile> people = m_library->people();
+    if (!m_library->errorString().isEmpty())
+        return fail(m_library->errorString());
     if (m_options.json) {
         QJsonArray array;
         for (const PersonProfile &profile : people)
             array.append(profileToJson(profile));
-        writeJson(QJsonDocument(array));
+        writeJson(array);
         return Success;
     }
     for (const PersonProfile &profile : people) {
@@ -93,8 +73,7 @@ int Commands::speakersList()
         if (!others.isEmpty())
             m_out << "    also: " << others.join(u", "_s) << '\n';
         for (const PersonProfile::Appearance &a : profile.appearances) {
-            m_out << "    " << a.importedAt.toUTC().toString(Qt::ISODate) << "  [" << a.articleId << "] "
-                  << a.articleTitle;
+            m_out << "    " << isoTime(a.importedAt) << "  [" << a.articleId << "] " << a.articleTitle;
             if (!a.bio.isEmpty())
                 m_out << " - " << a.bio;
             m_out << '\n';
@@ -114,16 +93,11 @@ int Commands::speakersMerge(const QStringList &args)
     const qint64 into = parseId(u"speakers merge"_s, u"a profile id"_s, args.at(1));
     if (!into)
         return UsageError;
-    SpeakerProfiles *editor = profiles();
-    if (!editor)
+    if (!openLibrary())
         return Failure;
-    if (!editor->mergeProfiles(from, into))
-        return fail(editor->errorString());
-    if (m_options.json)
-        writeJson(QJsonDocument(profileToJson(*m_library->person(into))));
-    else
-        m_out << "merged profile " << from << " into " << into << Qt::endl;
-    return Success;
+    if (!m_profiles->mergeProfiles(from, into))
+        return fail(m_profiles->errorString());
+    return printProfile(into, u"merged profile %1 into %2"_s.arg(from).arg(into));
 }
 
 int Commands::speakersSplit(const QStringList &args)
@@ -133,8 +107,7 @@ int Commands::speakersSplit(const QStringList &args)
     const qint64 articleId = parseId(u"speakers split"_s, u"an article id"_s, args.at(0));
     if (!articleId)
         return UsageError;
-    SpeakerProfiles *editor = profiles();
-    if (!editor)
+    if (!openLibrary())
         return Failure;
     const QString name = args.at(1).simplified();
     qint64 speakerId = 0;
@@ -155,14 +128,10 @@ int Commands::speakersSplit(const QStringList &args)
             u"article %1 has no speaker profile named '%2' (profiled speakers: %3)"_s.arg(articleId).arg(
                 name, names.isEmpty() ? u"none"_s : names.join(u", "_s)));
     }
-    const std::optional<qint64> id = editor->splitAppearance(speakerId);
+    const std::optional<qint64> id = m_profiles->splitAppearance(speakerId);
     if (!id)
-        return fail(editor->errorString());
-    if (m_options.json)
-        writeJson(QJsonDocument(profileToJson(*m_library->person(*id))));
-    else
-        m_out << *id << Qt::endl;
-    return Success;
+        return fail(m_profiles->errorString());
+    return printProfile(*id, QString::number(*id));
 }
 
 int Commands::speakersRename(const QStringList &args)
@@ -172,14 +141,11 @@ int Commands::speakersRename(const QStringList &args)
     const qint64 id = parseId(u"speakers rename"_s, u"a profile id"_s, args.at(0));
     if (!id)
         return UsageError;
-    SpeakerProfiles *editor = profiles();
-    if (!editor)
+    if (!openLibrary())
         return Failure;
-    if (!editor->renameProfile(id, args.at(1)))
-        return fail(editor->errorString());
-    if (m_options.json)
-        writeJson(QJsonDocument(profileToJson(*m_library->person(id))));
-    return Success;
+    if (!m_profiles->renameProfile(id, args.at(1)))
+        return fail(m_profiles->errorString());
+    return printProfile(id, {});
 }
 
 } // namespace Colloquy::Cli
