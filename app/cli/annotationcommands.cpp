@@ -119,19 +119,17 @@ int Commands::highlight(const QStringList &args)
     if (args.size() != 1)
         return usageError(
             args.isEmpty() ? u"highlight: no article id given"_s : u"highlight: takes one article id"_s);
-    const qint64 articleId = parseId(u"highlight"_s, u"an article id"_s, args.constFirst());
+    const qint64 articleId = parseId(u"an article id"_s, args.constFirst());
     if (!articleId)
         return UsageError;
     const QString quote = m_options.value(u"quote"_s);
     if (quote.isEmpty())
         return usageError(u"highlight: --quote TEXT is required"_s);
     std::optional<HighlightColour> colour = HighlightColour::Yellow;
-    if (!colourOption(u"highlight"_s, &colour))
+    if (!colourOption(&colour))
         return UsageError;
 
     // Everything that can be refused is checked before the first write.
-    if (!openLibrary())
-        return Failure;
     const std::optional<Article> article = storedArticle(articleId);
     if (!article)
         return Failure;
@@ -169,13 +167,10 @@ int Commands::note(const QStringList &args)
         return articleNote(args);
     if (m_options.isSet(u"speaker"_s))
         return usageError(u"note: --speaker needs --article ID"_s);
-    if (args.size() != 2)
-        return usageError(u"note: takes a highlight id and the note text"_s);
-    const qint64 id = parseId(u"note"_s, u"a highlight id"_s, args.at(0));
-    if (!id)
-        return UsageError;
-    if (!openLibrary())
-        return Failure;
+    qint64 id = 0;
+    if (const int refused = start(
+            args, args.size() == 2, u"takes a highlight id and the note text"_s, u"a highlight id"_s, &id))
+        return refused;
     if (!m_annotations->setNote(id, args.at(1)))
         return fail(m_annotations->errorString());
     return printHighlight(id);
@@ -204,11 +199,9 @@ int Commands::articleNote(const QStringList &args)
 {
     if (args.size() != 1)
         return usageError(u"note --article: takes the note text (empty removes the note)"_s);
-    const qint64 articleId = parseId(u"note"_s, u"an article id"_s, m_options.value(u"article"_s));
+    const qint64 articleId = parseId(u"an article id"_s, m_options.value(u"article"_s));
     if (!articleId)
         return UsageError;
-    if (!openLibrary())
-        return Failure;
     const std::optional<Article> article = storedArticle(articleId);
     if (!article)
         return Failure;
@@ -233,13 +226,10 @@ int Commands::articleNote(const QStringList &args)
 
 int Commands::tag(const QStringList &args)
 {
-    if (args.size() < 2)
-        return usageError(u"tag: takes a highlight id and one or more themes"_s);
-    const qint64 id = parseId(u"tag"_s, u"a highlight id"_s, args.at(0));
-    if (!id)
-        return UsageError;
-    if (!openLibrary())
-        return Failure;
+    qint64 id = 0;
+    if (const int refused = start(args, args.size() >= 2, u"takes a highlight id and one or more themes"_s,
+            u"a highlight id"_s, &id))
+        return refused;
     if (!m_library->highlight(id))
         return fail(u"there is no highlight %1"_s.arg(id));
     m_annotations->beginMacro(u"Tag"_s);
@@ -250,13 +240,12 @@ int Commands::tag(const QStringList &args)
 
 int Commands::untag(const QStringList &args)
 {
-    if (args.size() < 2)
-        return usageError(u"untag: takes a highlight id and one or more themes"_s);
-    const qint64 id = parseId(u"untag"_s, u"a highlight id"_s, args.at(0));
-    if (!id)
-        return UsageError;
+    qint64 id = 0;
+    if (const int refused = start(args, args.size() >= 2, u"takes a highlight id and one or more themes"_s,
+            u"a highlight id"_s, &id))
+        return refused;
     QList<qint64> themeIds;
-    if (!openLibrary() || !themesByName(args.mid(1), &themeIds))
+    if (!themesByName(args.mid(1), &themeIds))
         return Failure;
     m_annotations->beginMacro(u"Untag"_s);
     QString error;
@@ -272,13 +261,10 @@ int Commands::untag(const QStringList &args)
 
 int Commands::unhighlight(const QStringList &args)
 {
-    if (args.size() != 1)
-        return usageError(u"unhighlight: takes one highlight id"_s);
-    const qint64 id = parseId(u"unhighlight"_s, u"a highlight id"_s, args.at(0));
-    if (!id)
-        return UsageError;
-    if (!openLibrary())
-        return Failure;
+    qint64 id = 0;
+    if (const int refused =
+            start(args, args.size() == 1, u"takes one highlight id"_s, u"a highlight id"_s, &id))
+        return refused;
     if (!m_annotations->removeHighlight(id))
         return fail(m_annotations->errorString());
     if (m_options.json)
@@ -288,22 +274,19 @@ int Commands::unhighlight(const QStringList &args)
 
 int Commands::annotations(const QStringList &args)
 {
-    if (args.size() != 1)
-        return usageError(u"annotations: takes one article id"_s);
-    const qint64 articleId = parseId(u"annotations"_s, u"an article id"_s, args.at(0));
-    if (!articleId)
-        return UsageError;
-    if (!openLibrary())
-        return Failure;
+    qint64 articleId = 0;
+    if (const int refused =
+            start(args, args.size() == 1, u"takes one article id"_s, u"an article id"_s, &articleId))
+        return refused;
     const std::optional<Article> article = storedArticle(articleId);
     if (!article)
         return Failure;
     const QList<ArticleNote> notes = m_library->articleNotes(articleId);
-    if (!m_library->errorString().isEmpty())
-        return fail(m_library->errorString());
+    if (storeFailed())
+        return Failure;
     const QList<Highlight> highlights = m_library->highlights(articleId);
-    if (!m_library->errorString().isEmpty())
-        return fail(m_library->errorString());
+    if (storeFailed())
+        return Failure;
 
     const QStringList speakers = speakerNames(*article);
     QJsonValue articleNote(QJsonValue::Null);
@@ -316,9 +299,8 @@ int Commands::annotations(const QStringList &args)
         speakerNotes.append(QJsonObject {{u"speaker"_s, note.speaker}, {u"note"_s, note.markdown},
             {u"in_text"_s, speakers.contains(note.speaker)}});
     }
-    QJsonArray array;
-    for (const Highlight &highlight : highlights)
-        array.append(highlightToJson(highlight));
+    const QJsonArray array =
+        jsonArray(highlights, [this](const Highlight &highlight) { return highlightToJson(highlight); });
     const QJsonObject all {{u"article"_s, articleId}, {u"note"_s, articleNote},
         {u"speaker_notes"_s, speakerNotes}, {u"highlights"_s, array}};
     if (m_options.json)

@@ -3,6 +3,7 @@
 // Small conversions the command files share. Internal to colloquy-cli.
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
 
@@ -25,6 +26,16 @@ inline QJsonValue nullable(const QString &text)
 inline QString isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODate);
+}
+
+/// Each of `items` as `toJson` gives it.
+template<typename Item, typename ToJson>
+QJsonArray jsonArray(const QList<Item> &items, ToJson toJson)
+{
+    QJsonArray array;
+    for (const Item &item : items)
+        array.append(toJson(item));
+    return array;
 }
 
 } // namespace Colloquy::Cli

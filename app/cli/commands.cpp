@@ -89,6 +89,14 @@ bool Commands::openLibrary()
     return true;
 }
 
+bool Commands::storeFailed()
+{
+    if (m_library->errorString().isEmpty())
+        return false;
+    fail(m_library->errorString());
+    return true;
+}
+
 int Commands::unknownAction(const QStringList &args)
 {
     const QString actions = m_command->actionNames(u" or "_s);
@@ -97,29 +105,42 @@ int Commands::unknownAction(const QStringList &args)
     return usageError(u"%1: unknown action '%2' (%3)"_s.arg(m_command->name, args.constFirst(), actions));
 }
 
-qint64 Commands::parseId(const QString &command, const QString &what, const QString &text)
+int Commands::start(
+    const QStringList &args, bool countOk, const QString &wrongCount, const QString &what, qint64 *id)
+{
+    if (!countOk)
+        return usageError(m_command->name + u": "_s + wrongCount);
+    if (id) {
+        *id = parseId(what, args.constFirst());
+        if (!*id)
+            return UsageError;
+    }
+    return openLibrary() ? Success : Failure;
+}
+
+qint64 Commands::parseId(const QString &what, const QString &text)
 {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        usageError(u"%1: '%2' is not %3"_s.arg(command, text, what));
+        usageError(u"%1: '%2' is not %3"_s.arg(m_command->name, text, what));
         return 0;
     }
     return id;
 }
 
-qsizetype Commands::parseSegment(const QString &command, const QString &text)
+qsizetype Commands::parseSegment(const QString &text)
 {
     bool ok = false;
     const qsizetype number = text.toLongLong(&ok);
     if (!ok || number < 1) {
-        usageError(u"%1: '%2' is not a segment number (1, 2, …)"_s.arg(command, text));
+        usageError(u"%1: '%2' is not a segment number (1, 2, …)"_s.arg(m_command->name, text));
         return -1;
     }
     return number - 1;
 }
 
-bool Commands::colourOption(const QString &command, std::optional<HighlightColour> *colour)
+bool Commands::colourOption(std::optional<HighlightColour> *colour)
 {
     if (!m_options.isSet(u"color"_s))
         return true;
@@ -130,12 +151,14 @@ bool Commands::colourOption(const QString &command, std::optional<HighlightColou
     QStringList names;
     for (const HighlightColour known : highlightPalette())
         names.append(colourName(known));
-    usageError(u"%1: unknown colour '%2' (one of %3)"_s.arg(command, name, names.join(u", "_s)));
+    usageError(u"%1: unknown colour '%2' (one of %3)"_s.arg(m_command->name, name, names.join(u", "_s)));
     return false;
 }
 
 std::optional<Article> Commands::storedArticle(qint64 id)
 {
+    if (!openLibrary())
+        return std::nullopt;
     std::optional<Article> article = m_library->article(id);
     if (!article) {
         fail(m_library->errorString().isEmpty() ? u"there is no article %1 in the library"_s.arg(id)
@@ -263,23 +286,19 @@ int Commands::importFiles(const QStringList &args)
 
 int Commands::list(const QStringList &args)
 {
-    if (!args.isEmpty())
-        return usageError(u"list: takes no arguments"_s);
-    if (!openLibrary())
-        return Failure;
+    if (const int refused = start(args, args.isEmpty(), u"takes no arguments"_s))
+        return refused;
 
     const QList<ArticleSummary> summaries = m_library->articles();
-    if (!m_library->errorString().isEmpty())
-        return fail(m_library->errorString());
+    if (storeFailed())
+        return Failure;
 
     if (m_options.json) {
-        QJsonArray array;
-        for (const ArticleSummary &summary : summaries) {
-            array.append(QJsonObject {{u"id"_s, summary.id}, {u"title"_s, summary.displayTitle()},
+        writeJson(jsonArray(summaries, [](const ArticleSummary &summary) {
+            return QJsonObject {{u"id"_s, summary.id}, {u"title"_s, summary.displayTitle()},
                 {u"speakers"_s, QJsonArray::fromStringList(summary.speakerNames)},
-                {u"imported"_s, isoTime(summary.importedAt)}});
-        }
-        writeJson(array);
+                {u"imported"_s, isoTime(summary.importedAt)}};
+        }));
         return Success;
     }
     for (const ArticleSummary &summary : summaries) {
@@ -292,13 +311,10 @@ int Commands::list(const QStringList &args)
 
 int Commands::show(const QStringList &args)
 {
-    if (args.size() != 1)
-        return usageError(args.isEmpty() ? u"show: no article id given"_s : u"show: takes one article id"_s);
-    const qint64 id = parseId(u"show"_s, u"an article id"_s, args.constFirst());
-    if (!id)
-        return UsageError;
-    if (!openLibrary())
-        return Failure;
+    qint64 id = 0;
+    if (const int refused = start(args, args.size() == 1,
+            args.isEmpty() ? u"no article id given"_s : u"takes one article id"_s, u"an article id"_s, &id))
+        return refused;
     const std::optional<Article> article = storedArticle(id);
     if (!article)
         return Failure;
@@ -322,7 +338,7 @@ int Commands::reimport(const QStringList &args)
 {
     if (args.size() != 2)
         return usageError(u"reimport: takes an article id and a file"_s);
-    const qint64 id = parseId(u"reimport"_s, u"an article id"_s, args.constFirst());
+    const qint64 id = parseId(u"an article id"_s, args.constFirst());
     if (!id)
         return UsageError;
     if (!knownFormat())

@@ -125,14 +125,22 @@ private:
     /// False when --format names no importer.
     bool knownFormat() const;
     QString unknownFormatMessage() const;
+    /// The checks most commands start with, in this order: the number of arguments (`countOk`,
+    /// else the usage error "COMMAND: `wrongCount`"), the id in args[0] (a `what`) when `id` is
+    /// not null, then opening the library. Returns Success, or the exit code after reporting.
+    int start(const QStringList &args, bool countOk, const QString &wrongCount, const QString &what = {},
+        qint64 *id = nullptr);
+    // The messages of these name the command being run (setCommand()).
     /// The id in `text`, or 0 after reporting a usage error.
-    qint64 parseId(const QString &command, const QString &what, const QString &text);
+    qint64 parseId(const QString &what, const QString &text);
     /// The ordinal of a segment numbered from 1 in `text`; -1 after reporting a usage error.
-    qsizetype parseSegment(const QString &command, const QString &text);
+    qsizetype parseSegment(const QString &text);
     /// Reads --color into `colour` (unchanged when not given); false after reporting a usage error.
-    bool colourOption(const QString &command, std::optional<HighlightColour> *colour);
-    /// The stored article; nullopt after reporting that there is none or that the store failed.
+    bool colourOption(std::optional<HighlightColour> *colour);
+    /// The stored article (opening the library); nullopt after reporting that there is none or why not.
     std::optional<Article> storedArticle(qint64 id);
+    /// After a read: true when the store failed, after reporting its error.
+    bool storeFailed();
 
     // Themes and highlights (annotationcommands.cpp, themecommands.cpp).
     /// The theme named `name` (case-insensitive); 0 after reporting none or several.
@@ -171,9 +179,11 @@ private:
 
     // Export (exportcommands.cpp).
     int exportQdpx(const QStringList &args);
+    int exportPdf(qint64 articleId, const QString &output);
     int exportText(qint64 articleId, const QString &output, const QString &format);
-    /// The names given with --themes; false after reporting an empty list.
-    bool exportThemes(QStringList *themes);
+    /// Reads --only-claims and --themes, then opens the library; returns Success, or the exit code
+    /// after reporting (an empty --themes).
+    int exportFilters(bool *onlyClaims, QStringList *themes);
 
     /// Prints an object or array as indented UTF-8 JSON.
     void writeJson(const QJsonValue &value);

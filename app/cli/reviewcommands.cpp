@@ -39,22 +39,17 @@ int Commands::review(const QStringList &args)
             u"review: unknown action '%1' (%2)"_s.arg(first, m_command->actionNames(u" or "_s)));
     if (args.size() != 1)
         return usageError(u"review: takes one article id"_s);
-    const qint64 id = parseId(u"review"_s, u"an article id"_s, first);
+    const qint64 id = parseId(u"an article id"_s, first);
     return id ? reviewList(id) : UsageError;
 }
 
 int Commands::reviewTarget(const QStringList &args, qsizetype count, bool withSegment, ReviewTarget *target)
 {
-    const QString &command = m_command->name;
-    if (args.size() != count)
-        return usageError(u"%1: takes %2"_s.arg(command, m_command->synopsis));
-    target->article = parseId(command, u"an article id"_s, args.at(0));
-    if (!target->article)
-        return UsageError;
-    if (!openLibrary())
-        return Failure;
+    if (const int refused = start(args, args.size() == count, u"takes "_s + m_command->synopsis,
+            u"an article id"_s, &target->article))
+        return refused;
     if (withSegment) {
-        target->segment = parseSegment(command, args.at(1));
+        target->segment = parseSegment(args.at(1));
         if (target->segment < 0)
             return UsageError;
     }

@@ -2,6 +2,7 @@
 
 #include "commands.h"
 
+#include "clitext_p.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
@@ -85,10 +86,10 @@ int Commands::search(const QStringList &args)
         return usageError(u"search: --theme needs a name"_s);
     if (m_options.values.value(u"theme"_s).size() > 1)
         return usageError(u"search: takes one --theme"_s);
-    if (!colourOption(u"search"_s, &query.colour))
+    if (!colourOption(&query.colour))
         return UsageError;
     if (m_options.isSet(u"article"_s)) {
-        query.articleId = parseId(u"search"_s, u"an article id"_s, m_options.value(u"article"_s));
+        query.articleId = parseId(u"an article id"_s, m_options.value(u"article"_s));
         if (!query.articleId)
             return UsageError;
     }
@@ -116,14 +117,11 @@ int Commands::search(const QStringList &args)
         return Failure;
 
     const QList<SearchHit> hits = m_library->search(query);
-    if (!m_library->errorString().isEmpty())
-        return fail(m_library->errorString());
+    if (storeFailed())
+        return Failure;
 
     if (m_options.json) {
-        QJsonArray array;
-        for (const SearchHit &hit : hits)
-            array.append(hitToJson(hit));
-        writeJson(array);
+        writeJson(jsonArray(hits, hitToJson));
         return Success;
     }
     for (const SearchHit &hit : hits) {

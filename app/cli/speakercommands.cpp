@@ -55,13 +55,10 @@ int Commands::speakers(const QStringList &args)
     if (!openLibrary())
         return Failure;
     const QList<PersonProfile> people = m_library->people();
-    if (!m_library->errorString().isEmpty())
-        return fail(m_library->errorString());
+    if (storeFailed())
+        return Failure;
     if (m_options.json) {
-        QJsonArray array;
-        for (const PersonProfile &profile : people)
-            array.append(profileToJson(profile));
-        writeJson(array);
+        writeJson(jsonArray(people, profileToJson));
         return Success;
     }
     for (const PersonProfile &profile : people) {
@@ -87,10 +84,10 @@ int Commands::speakersMerge(const QStringList &args)
 {
     if (args.size() != 2)
         return usageError(u"speakers merge: takes the profile to merge and the one to merge it into"_s);
-    const qint64 from = parseId(u"speakers merge"_s, u"a profile id"_s, args.at(0));
+    const qint64 from = parseId(u"a profile id"_s, args.at(0));
     if (!from)
         return UsageError;
-    const qint64 into = parseId(u"speakers merge"_s, u"a profile id"_s, args.at(1));
+    const qint64 into = parseId(u"a profile id"_s, args.at(1));
     if (!into)
         return UsageError;
     if (!openLibrary())
@@ -102,13 +99,10 @@ int Commands::speakersMerge(const QStringList &args)
 
 int Commands::speakersSplit(const QStringList &args)
 {
-    if (args.size() != 2)
-        return usageError(u"speakers split: takes an article id and the speaker's name in that article"_s);
-    const qint64 articleId = parseId(u"speakers split"_s, u"an article id"_s, args.at(0));
-    if (!articleId)
-        return UsageError;
-    if (!openLibrary())
-        return Failure;
+    qint64 articleId = 0;
+    if (const int refused = start(args, args.size() == 2,
+            u"takes an article id and the speaker's name in that article"_s, u"an article id"_s, &articleId))
+        return refused;
     const QString name = args.at(1).simplified();
     qint64 speakerId = 0;
     QStringList names;
@@ -136,13 +130,10 @@ int Commands::speakersSplit(const QStringList &args)
 
 int Commands::speakersRename(const QStringList &args)
 {
-    if (args.size() != 2)
-        return usageError(u"speakers rename: takes a profile id and the new name"_s);
-    const qint64 id = parseId(u"speakers rename"_s, u"a profile id"_s, args.at(0));
-    if (!id)
-        return UsageError;
-    if (!openLibrary())
-        return Failure;
+    qint64 id = 0;
+    if (const int refused =
+            start(args, args.size() == 2, u"takes a profile id and the new name"_s, u"a profile id"_s, &id))
+        return refused;
     if (!m_profiles->renameProfile(id, args.at(1)))
         return fail(m_profiles->errorString());
     return printProfile(id, {});

@@ -78,13 +78,11 @@ qint64 Commands::themeByNameOrNew(const QString &name)
 
 int Commands::themes(const QStringList &args)
 {
-    if (!args.isEmpty())
-        return usageError(u"themes: takes no arguments"_s);
-    if (!openLibrary())
-        return Failure;
+    if (const int refused = start(args, args.isEmpty(), u"takes no arguments"_s))
+        return refused;
     const QList<Theme> all = m_library->themes();
-    if (!m_library->errorString().isEmpty())
-        return fail(m_library->errorString());
+    if (storeFailed())
+        return Failure;
 
     // themes() lists parents before children, so depths and JSON nodes build in one pass.
     QHash<qint64, int> depth;
@@ -129,7 +127,7 @@ int Commands::themeAdd(const QStringList &args)
     if (args.size() != 1)
         return usageError(u"theme add: takes one name"_s);
     std::optional<HighlightColour> colour = HighlightColour::Yellow;
-    if (!colourOption(u"theme add"_s, &colour))
+    if (!colourOption(&colour))
         return UsageError;
     if (!openLibrary())
         return Failure;
@@ -152,10 +150,10 @@ int Commands::themeAdd(const QStringList &args)
 
 int Commands::themeRename(const QStringList &args)
 {
-    if (args.size() != 2)
-        return usageError(u"theme rename: takes the old and the new name"_s);
     QList<qint64> ids;
-    if (!openLibrary() || !themesByName(args.mid(0, 1), &ids))
+    if (const int refused = start(args, args.size() == 2, u"takes the old and the new name"_s))
+        return refused;
+    if (!themesByName(args.mid(0, 1), &ids))
         return Failure;
     const qint64 id = ids.constFirst();
     if (!m_annotations->renameTheme(id, args.at(1)))
@@ -167,10 +165,11 @@ int Commands::themeRename(const QStringList &args)
 
 int Commands::themeMerge(const QStringList &args)
 {
-    if (args.size() != 2)
-        return usageError(u"theme merge: takes the theme to merge and the one to merge it into"_s);
     QList<qint64> ids;
-    if (!openLibrary() || !themesByName(args, &ids))
+    if (const int refused =
+            start(args, args.size() == 2, u"takes the theme to merge and the one to merge it into"_s))
+        return refused;
+    if (!themesByName(args, &ids))
         return Failure;
     const qint64 from = ids.at(0);
     const qint64 into = ids.at(1);
@@ -187,10 +186,10 @@ int Commands::themeMerge(const QStringList &args)
 
 int Commands::themeDelete(const QStringList &args)
 {
-    if (args.size() != 1)
-        return usageError(u"theme delete: takes one name"_s);
     QList<qint64> ids;
-    if (!openLibrary() || !themesByName(args, &ids))
+    if (const int refused = start(args, args.size() == 1, u"takes one name"_s))
+        return refused;
+    if (!themesByName(args, &ids))
         return Failure;
     const qint64 id = ids.constFirst();
     const int count = m_annotations->claimCountForTheme(id);
