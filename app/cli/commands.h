@@ -65,6 +65,8 @@ public:
     void setCommand(const CommandSpec *command);
     /// Reports a mistake in the command line, then the usage lines; returns UsageError.
     int usageError(const QString &message);
+    /// The handler of a group of sub-commands named without one of them.
+    int unknownAction(const QStringList &args);
 
     int segment(const QStringList &args);
     int importFiles(const QStringList &args);
@@ -85,8 +87,6 @@ public:
     int themeRename(const QStringList &args);
     int themeMerge(const QStringList &args);
     int themeDelete(const QStringList &args);
-    /// A group of sub-commands named without one of them.
-    int unknownAction(const QStringList &args);
 
     // Full-text search (searchcommand.cpp).
     int search(const QStringList &args);
