@@ -47,11 +47,10 @@ QList<QCommandLineOption> commandOptions()
     QList<QCommandLineOption> all;
     QSet<QString> seen;
     for (const CommandSpec &command : commandTable()) {
-        for (QCommandLineOption option : command.options) {
+        for (const QCommandLineOption &option : command.options) {
             if (seen.contains(option.names().constFirst()))
                 continue;
             seen.insert(option.names().constFirst());
-            option.setFlags(QCommandLineOption::HiddenFromHelp);
             all.append(option);
         }
     }

@@ -19,6 +19,8 @@ class Commands;
  *
  * A sub-command is named with its parent ("theme add") and follows the parent
  * in the table. The parent's handler runs when no sub-command is named.
+ * The table is built on first use and only read after that. Every member has
+ * an initializer, so that an entry's designated initializers may leave it out.
  */
 struct CommandSpec
 {
@@ -50,7 +52,8 @@ const QList<CommandSpec> &commandTable();
 /// The options every command takes: --help, --version, --library, --json.
 const QList<QCommandLineOption> &globalOptions();
 
-/// Each option some command takes, once, hidden from Qt's help; for QCommandLineParser.
+/// Each option some command takes, once, for QCommandLineParser. The same name must take a
+/// value in every command or in none (tst_cli checks).
 QList<QCommandLineOption> commandOptions();
 
 /// The command `words` start with: a sub-command when the second word names one.
