@@ -77,6 +77,7 @@ private Q_SLOTS:
     void segmentTextPrintsOutline();
     void segmentDoesNotTouchLibrary();
     void formatIsDetectedOrForced();
+    void legacyEncodingIsDetectedOrForced();
     void optionsMayPrecedeOrFollowCommand();
     void unusableInputFailsWithOneLine_data();
     void unusableInputFailsWithOneLine();
@@ -334,6 +335,30 @@ void TestCli::formatIsDetectedOrForced()
     const CliRun imported =
         run({u"--library"_s, m_library, u"import"_s, markdown, u"--format"_s, u"markdown"_s});
     QCOMPARE(imported.exitCode, 0);
+}
+
+void TestCli::legacyEncodingIsDetectedOrForced()
+{
+    const QString file = QStringLiteral(COLLOQUY_TEST_DATA_DIR) + u"/charsets/windows-1251.txt"_s;
+    const QString title = u"Будущее речных портов"_s;
+
+    // Detected: the title reads right, and stderr says how the bytes were taken.
+    const CliRun detected = run({u"segment"_s, file, u"--json"_s});
+    QCOMPARE(detected.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(detected.out).object().value(u"title"_s).toString(), title);
+    QVERIFY2(detected.err.contains("read as windows-1251 (detected"), detected.err.constData());
+
+    // Forced: what the user chose wins, right or wrong.
+    const CliRun forced = run({u"segment"_s, file, u"--encoding"_s, u"KOI8-R"_s, u"--json"_s});
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(forced.out).object().value(u"title"_s).toString() != title);
+    QVERIFY2(forced.err.contains("read as KOI8-R (forced"), forced.err.constData());
+
+    // An encoding nobody knows is a usage error, and nothing is stored.
+    const CliRun unknown = run({u"--library"_s, m_library, u"import"_s, file, u"--encoding"_s, u"klingon"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("unknown encoding 'klingon'"));
+    QVERIFY(!QFile::exists(m_library));
 }
 
 void TestCli::optionsMayPrecedeOrFollowCommand()

@@ -7,6 +7,7 @@
 #include "helptext.h"
 #include "import/articlereader.h"
 #include "import/importerregistry.h"
+#include "import/textdecoder.h"
 #include "model/articlejson.h"
 #include "model/highlightcolour.h"
 #include "people/speakerprofiles.h"
@@ -205,26 +206,40 @@ void Commands::writeSegments(const Article &article)
     m_out.flush();
 }
 
-bool Commands::knownFormat() const
+QString Commands::readOptionsProblem() const
 {
     const QString format = m_options.value(u"format"_s);
-    return !m_options.isSet(u"format"_s) || ImporterRegistry::instance().byName(format);
+    if (m_options.isSet(u"format"_s) && !ImporterRegistry::instance().byName(format))
+        return u"unknown format '%1' (known: %2)"_s.arg(
+            format, ImporterRegistry::instance().names().join(u", "_s));
+    const QString encoding = m_options.value(u"encoding"_s);
+    if (m_options.isSet(u"encoding"_s) && !isKnownEncoding(encoding))
+        return u"unknown encoding '%1' (for example: UTF-8, GB18030, Big5, Shift_JIS, EUC-KR, windows-1251)"_s
+            .arg(encoding);
+    return QString();
 }
 
-QString Commands::unknownFormatMessage() const
+ReadResult Commands::readArticle(const QString &file)
 {
-    return u"unknown format '%1' (known: %2)"_s.arg(
-        m_options.value(u"format"_s), ImporterRegistry::instance().names().join(u", "_s));
+    ReadResult read =
+        ArticleReader::readFile(file, m_options.value(u"format"_s), m_options.value(u"encoding"_s));
+    if (read.article && read.article->metadata.contains(u"encoding"_s)) {
+        const QVariantMap &metadata = read.article->metadata;
+        m_err << file << ": read as " << metadata.value(u"encoding"_s).toString() << " ("
+              << metadata.value(u"encoding_source"_s).toString() << ", "
+              << metadata.value(u"encoding_confidence"_s).toInt() << "% sure)" << Qt::endl;
+    }
+    return read;
 }
 
 int Commands::segment(const QStringList &args)
 {
     if (args.size() != 1)
         return usageError(args.isEmpty() ? u"segment: no file given"_s : u"segment: takes one file"_s);
-    if (!knownFormat())
-        return usageError(unknownFormatMessage());
+    if (const QString problem = readOptionsProblem(); !problem.isEmpty())
+        return usageError(problem);
 
-    const ReadResult read = ArticleReader::readFile(args.constFirst(), m_options.value(u"format"_s));
+    const ReadResult read = readArticle(args.constFirst());
     if (!read.article)
         return fail(read.error);
     const Article &article = *read.article;
@@ -242,8 +257,8 @@ int Commands::importFiles(const QStringList &args)
 {
     if (args.isEmpty())
         return usageError(u"import: no file given"_s);
-    if (!knownFormat())
-        return usageError(unknownFormatMessage());
+    if (const QString problem = readOptionsProblem(); !problem.isEmpty())
+        return usageError(problem);
     if (!openLibrary())
         return Failure;
 
@@ -252,7 +267,7 @@ int Commands::importFiles(const QStringList &args)
     for (const QString &file : args) {
         QJsonObject entry {{u"file"_s, file}};
         AddResult added;
-        const ReadResult read = ArticleReader::readFile(file, m_options.value(u"format"_s));
+        const ReadResult read = readArticle(file);
         if (read.article) {
             added = m_library->addArticle(*read.article);
         } else {
@@ -341,14 +356,14 @@ int Commands::reimport(const QStringList &args)
     const qint64 id = parseId(u"an article id"_s, args.constFirst());
     if (!id)
         return UsageError;
-    if (!knownFormat())
-        return usageError(unknownFormatMessage());
+    if (const QString problem = readOptionsProblem(); !problem.isEmpty())
+        return usageError(problem);
     const QString file = args.at(1);
 
     if (!openLibrary())
         return Failure;
     // Read before anything is written: a file that cannot be read leaves the library as it was.
-    const ReadResult read = ArticleReader::readFile(file, m_options.value(u"format"_s));
+    const ReadResult read = readArticle(file);
     if (!read.article)
         return fail(read.error);
     const std::optional<ReimportReport> report = m_annotations->reimportArticle(id, *read.article);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/articlereader.h"
+
 #include <QMap>
 #include <QStringList>
 
@@ -123,8 +125,11 @@ private:
     bool openLibrary();
     int fail(const QString &message);
     /// False when --format names no importer.
-    bool knownFormat() const;
-    QString unknownFormatMessage() const;
+    /// Empty when --format and --encoding name what the reader knows; else a usage error's message.
+    QString readOptionsProblem() const;
+    /// ArticleReader::readFile() with --format and --encoding; says on stderr how
+    /// a text that was not plainly UTF-8 was decoded.
+    ReadResult readArticle(const QString &file);
     /// The checks most commands start with, in this order: the number of arguments (`countOk`,
     /// else the usage error "COMMAND: `wrongCount`"), the id in args[0] (a `what`) when `id` is
     /// not null, then opening the library. Returns Success, or the exit code after reporting.

@@ -15,12 +15,18 @@ using Option = QCommandLineOption;
 
 const QString ColourNames = u"yellow (default), green, blue, red, purple or orange."_s;
 
-Option readFormatOption()
+QList<Option> readOptions()
 {
-    return {u"format"_s,
-        u"Read the files as text, markdown, html, pdf, webvtt or srt (default: detected from content and "
-        u"extension)."_s,
-        u"NAME"_s};
+    return {
+        {u"format"_s,
+            u"Read the files as text, markdown, html, pdf, webvtt or srt (default: detected from content and "
+            u"extension)."_s,
+            u"NAME"_s},
+        {u"encoding"_s,
+            u"Decode text as this encoding (GB18030, Big5, Shift_JIS, EUC-KR, windows-1251, ...; default: a "
+            u"byte-order mark, UTF-8, the page's own charset, else detected)."_s,
+            u"NAME"_s},
+    };
 }
 
 } // namespace
@@ -32,23 +38,23 @@ const QList<CommandSpec> &commandTable()
         {
             .heading = u"Commands"_s,
             .name = u"segment"_s,
-            .synopsis = u"FILE [--format NAME]"_s,
+            .synopsis = u"FILE [--format NAME] [--encoding NAME]"_s,
             .summary = u"Print how FILE splits into segments (does not touch the library)."_s,
             .help = u"Prints the title, then each segment with its kind, speaker and bio, and the opening "
                     u"words of its first paragraph. --json prints the whole segmentation, with the rule and "
                     u"confidence that found each segment."_s,
-            .options = {readFormatOption()},
+            .options = readOptions(),
             .run = &Commands::segment,
         },
         {
             .name = u"import"_s,
-            .synopsis = u"FILE... [--format NAME]"_s,
+            .synopsis = u"FILE... [--format NAME] [--encoding NAME]"_s,
             .summary = u"Store each FILE in the library; prints ID<TAB>FILE per file."_s,
             .help = u"A file whose text the library already holds is not stored twice: its line ends with "
                     u"\"(already in library)\". A file that cannot be read is reported and the others are "
                     u"still stored; the exit status is then 1. --json prints one {\"file\", \"id\", "
                     u"\"status\", \"error\"} per file."_s,
-            .options = {readFormatOption()},
+            .options = readOptions(),
             .run = &Commands::importFiles,
         },
         {
@@ -67,13 +73,13 @@ const QList<CommandSpec> &commandTable()
         },
         {
             .name = u"reimport"_s,
-            .synopsis = u"ID FILE [--format NAME]"_s,
+            .synopsis = u"ID FILE [--format NAME] [--encoding NAME]"_s,
             .summary = u"Replace article ID's text with an edited version in FILE."_s,
             .help = u"Keeps the article's highlights, notes and themes and finds each highlight again in the "
                     u"new text; prints how many stayed (anchored), moved, matched approximately (fuzzy) or "
                     u"were orphaned, then one orphaned<TAB>ID<TAB>\"quote\" line per orphan. It is one "
                     u"transaction: a file that cannot be read leaves the library as it was."_s,
-            .options = {readFormatOption()},
+            .options = readOptions(),
             .run = &Commands::reimport,
         },
         {
