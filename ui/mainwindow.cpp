@@ -158,51 +158,6 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-Actions *MainWindow::actions() const
-{
-    return m_actions;
-}
-
-ImportController *MainWindow::importer() const
-{
-    return m_importer;
-}
-
-Annotations *MainWindow::annotations() const
-{
-    return m_annotations;
-}
-
-HighlightController *MainWindow::highlighter() const
-{
-    return m_highlighter;
-}
-
-AnnotationSidebar *MainWindow::annotationSidebar() const
-{
-    return m_sidebar;
-}
-
-CodebookDialog *MainWindow::codebookDialog() const
-{
-    return m_codebook;
-}
-
-SearchPanel *MainWindow::searchPanel() const
-{
-    return m_search;
-}
-
-LibraryPanel *MainWindow::libraryPanel() const
-{
-    return m_library;
-}
-
-ArticleView *MainWindow::articleView() const
-{
-    return m_articleView;
-}
-
 void MainWindow::reviewSegmentation()
 {
     if (!m_shownId)
@@ -213,16 +168,6 @@ void MainWindow::reviewSegmentation()
     m_reviewDialog->raise();
     m_reviewDialog->activateWindow();
     m_reviewDialog->segmentList()->setFocus(Qt::OtherFocusReason);
-}
-
-SegmentationReviewDialog *MainWindow::reviewDialog() const
-{
-    return m_reviewDialog;
-}
-
-SpeakersDialog *MainWindow::speakersDialog() const
-{
-    return m_speakers;
 }
 
 QString MainWindow::samplePath()

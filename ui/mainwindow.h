@@ -57,20 +57,8 @@ public:
     /// Shows one article of the library and selects it in the list.
     void showArticle(qint64 id);
 
-    Actions *actions() const;
-    ImportController *importer() const;
-    Annotations *annotations() const;
-    HighlightController *highlighter() const;
-    LibraryPanel *libraryPanel() const;
-    AnnotationSidebar *annotationSidebar() const;
-    CodebookDialog *codebookDialog() const;
-    SearchPanel *searchPanel() const;
-    ArticleView *articleView() const;
     /// View → Review Segmentation: opens the review of the article shown.
     void reviewSegmentation();
-    SegmentationReviewDialog *reviewDialog() const;
-    /// View → Speakers Across Articles: one profile per person.
-    SpeakersDialog *speakersDialog() const;
 
     /// The bundled sample, as a resource path.
     static QString samplePath();

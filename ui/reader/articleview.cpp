@@ -149,6 +149,7 @@ ArticleView::ArticleView(QWidget *parent)
     , m_paneStack(new QStackedWidget(this))
     , m_pointSize(defaultReadingPointSize())
 {
+    setObjectName(u"articleView"_s);
     setAccessibleName(tr("Article"));
     setMinimumSize(360, 300);
     setBackgroundRole(QPalette::Base);

@@ -69,6 +69,7 @@ SegmentationReviewDialog::SegmentationReviewDialog(
 {
     d->review = review;
     d->store = store;
+    setObjectName(u"segmentationReviewDialog"_s);
     setWindowTitle(tr("Review Segmentation"));
     resize(960, 600);
 
