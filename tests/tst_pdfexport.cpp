@@ -22,6 +22,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
 
@@ -192,9 +193,9 @@ private:
     qint64 store(const Article &article, const QList<Mark> &marks);
     QString exportTo(qint64 articleId, const QString &name, const PdfExportOptions &options = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<TemporaryLibrary> m_library;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
     QList<Mark> m_marks;
 };
 
@@ -205,11 +206,11 @@ void TestPdfExport::init()
     // To look at the exports: COLLOQUY_KEEP_EXPORTS=1 keeps each test's folder and prints it.
     if (!qEnvironmentVariableIsEmpty("COLLOQUY_KEEP_EXPORTS")) {
         m_dir->setAutoRemove(false);
-        qInfo("exports in %s", qPrintable(m_dir->path()));
+        qInfo("exports in %s", qPrintable(m_library->folder()));
     }
     m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
-    m_annotations = std::make_unique<Annotations>(m_store.get());
+    QVERIFY2(m_store->open(m_library->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
+    m_annotations = std::make_unique<Annotations>(m_store);
 }
 
 void TestPdfExport::cleanup()
@@ -251,8 +252,8 @@ qint64 TestPdfExport::store(const Article &article, const QList<Mark> &marks)
 
 QString TestPdfExport::exportTo(qint64 articleId, const QString &name, const PdfExportOptions &options)
 {
-    const QString path = m_dir->filePath(name);
-    PdfExporter exporter(m_store.get());
+    const QString path = m_library->filePath(name);
+    PdfExporter exporter(m_store);
     if (!exporter.exportArticle(articleId, path, options))
         qWarning("export failed: %s", qPrintable(exporter.errorString()));
     return path;
@@ -316,7 +317,7 @@ void TestPdfExport::textReadsInArticleOrderAndFontsAreEmbedded()
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     if (!pdftotext.isEmpty()) {
         QProcess process;
-        process.start(pdftotext, {m_dir->filePath(u"harbour.pdf"_s), u"-"_s});
+        process.start(pdftotext, {m_library->filePath(u"harbour.pdf"_s), u"-"_s});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         QCOMPARE(firstOutOfOrder(article, QString::fromUtf8(process.readAllStandardOutput())), QString());
@@ -326,7 +327,7 @@ void TestPdfExport::textReadsInArticleOrderAndFontsAreEmbedded()
     const QList<Poppler::FontInfo> fonts = document->fonts();
     QVERIFY(fonts.size() >= 3);
     // Subset, not just named so: DejaVu Serif alone is over 300 kB as a file.
-    QVERIFY(QFileInfo(m_dir->filePath(u"harbour.pdf"_s)).size() < 200 * 1024);
+    QVERIFY(QFileInfo(m_library->filePath(u"harbour.pdf"_s)).size() < 200 * 1024);
     bool cjk = false;
     for (const Poppler::FontInfo &font : fonts) {
         QVERIFY2(font.isEmbedded(), qPrintable(font.name()));
@@ -456,12 +457,12 @@ void TestPdfExport::onlyClaimsAndThemesFilter()
         QVERIFY(annotation.contents.contains(u"Memory"_s));
     QCOMPARE(document->info(u"Keywords"_s), u"Memory"_s);
 
-    PdfExporter exporter(m_store.get());
+    PdfExporter exporter(m_store);
     PdfExportOptions unknown;
     unknown.themes = {u"Weather"_s};
-    QVERIFY(!exporter.exportArticle(id, m_dir->filePath(u"weather.pdf"_s), unknown));
+    QVERIFY(!exporter.exportArticle(id, m_library->filePath(u"weather.pdf"_s), unknown));
     QVERIFY(exporter.errorString().contains(u"Weather"_s));
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"weather.pdf"_s)));
+    QVERIFY(!QFileInfo::exists(m_library->filePath(u"weather.pdf"_s)));
 }
 
 void TestPdfExport::letterPagesAreLetterSized()
@@ -572,25 +573,25 @@ void TestPdfExport::twentyPagesStayUnderOneMegabyte()
 void TestPdfExport::unwritablePathFailsAndLeavesNoFile()
 {
     const qint64 id = store(harbourArticle(), harbourMarks());
-    const QString path = m_dir->filePath(u"no/such/folder/out.pdf"_s);
-    PdfExporter exporter(m_store.get());
+    const QString path = m_library->filePath(u"no/such/folder/out.pdf"_s);
+    PdfExporter exporter(m_store);
     QVERIFY(!exporter.exportArticle(id, path, {}));
     QVERIFY(exporter.errorString().contains(u"out.pdf"_s));
     QVERIFY(!QFileInfo::exists(path));
-    QVERIFY(!exporter.exportArticle(id + 100, m_dir->filePath(u"x.pdf"_s), {}));
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"x.pdf"_s)));
+    QVERIFY(!exporter.exportArticle(id + 100, m_library->filePath(u"x.pdf"_s), {}));
+    QVERIFY(!QFileInfo::exists(m_library->filePath(u"x.pdf"_s)));
 }
 
 void TestPdfExport::cancelLeavesExistingFileUntouched()
 {
     const qint64 id = store(harbourArticle(), harbourMarks());
-    const QString path = m_dir->filePath(u"kept.pdf"_s);
+    const QString path = m_library->filePath(u"kept.pdf"_s);
     {
         QFile old(path);
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("an older export");
     }
-    PdfExporter exporter(m_store.get());
+    PdfExporter exporter(m_store);
     QList<int> seen;
     connect(&exporter, &PdfExporter::progress, &exporter, [&](int done, int total) {
         seen.append(done);
@@ -621,7 +622,7 @@ void TestPdfExport::cliExportsAndReportsErrors()
             *err = process.readAllStandardError();
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     };
-    const QString out = m_dir->filePath(u"cli.pdf"_s);
+    const QString out = m_library->filePath(u"cli.pdf"_s);
     QCOMPARE(run({u"export"_s, QString::number(id), u"--format"_s, u"pdf"_s, u"--output"_s, out,
                  u"--page-size"_s, u"Letter"_s, u"--themes"_s, u"Labour,Knowledge"_s}),
         0);
@@ -631,14 +632,14 @@ void TestPdfExport::cliExportsAndReportsErrors()
 
     QByteArray err;
     QCOMPARE(
-        run({u"export"_s, QString::number(id), u"--output"_s, m_dir->filePath(u"none/x.pdf"_s)}, &err), 1);
+        run({u"export"_s, QString::number(id), u"--output"_s, m_library->filePath(u"none/x.pdf"_s)}, &err), 1);
     QCOMPARE(err.count('\n'), 1);
     QVERIFY(err.startsWith("colloquy-cli: "));
     QCOMPARE(run({u"export"_s, QString::number(id), u"--output"_s, out, u"--page-size"_s, u"A5"_s}), 2);
     QCOMPARE(run({u"export"_s, QString::number(id)}), 2);
     QCOMPARE(run({u"export"_s, QString::number(id), u"--format"_s, u"docx"_s, u"--output"_s, out}), 2);
-    QCOMPARE(run({u"export"_s, u"999"_s, u"--output"_s, m_dir->filePath(u"missing.pdf"_s)}), 1);
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"missing.pdf"_s)));
+    QCOMPARE(run({u"export"_s, u"999"_s, u"--output"_s, m_library->filePath(u"missing.pdf"_s)}), 1);
+    QVERIFY(!QFileInfo::exists(m_library->filePath(u"missing.pdf"_s)));
 }
 
 QTEST_MAIN(TestPdfExport)

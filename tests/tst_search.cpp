@@ -13,6 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
 
@@ -144,10 +145,10 @@ private:
     std::optional<qint64> highlightQuote(qint64 article, qsizetype segment, const QString &quote,
         HighlightColour colour = HighlightColour::Yellow);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TemporaryLibrary> m_library;
     QString m_path;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
     qint64 m_harbour = 0;
     qint64 m_orchard = 0;
 };
@@ -156,13 +157,13 @@ void TestSearch::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"library.sqlite"_s);
+    m_path = m_library->filePath(u"library.sqlite"_s);
     m_store = std::make_unique<LibraryStore>();
     QVERIFY2(m_store->open(m_path), qPrintable(m_store->errorString()));
     m_harbour = m_store->addArticle(harbourArticle()).id;
     m_orchard = m_store->addArticle(orchardArticle()).id;
     QVERIFY(m_harbour > 0 && m_orchard > 0);
-    m_annotations = std::make_unique<Annotations>(m_store.get());
+    m_annotations = std::make_unique<Annotations>(m_store);
 }
 
 void TestSearch::cleanup()
@@ -668,7 +669,7 @@ void TestSearch::reinsertedParagraphsAreIndexed()
 void TestSearch::migrationIndexesExistingRows()
 {
     // A library written before search existed (schema 3) is indexed when opened.
-    const QString path = m_dir->filePath(u"old.sqlite"_s);
+    const QString path = m_library->filePath(u"old.sqlite"_s);
     {
         RawDatabase raw(path);
         QVERIFY(raw.isOpen());

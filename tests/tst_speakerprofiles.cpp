@@ -21,6 +21,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
 
@@ -105,8 +106,8 @@ private:
     };
     CliRun cli(const QStringList &args) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<TemporaryLibrary> m_library;
+    LibraryStore *m_store = nullptr;
 };
 
 void TestSpeakerProfiles::init()
@@ -114,7 +115,7 @@ void TestSpeakerProfiles::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
+    QVERIFY2(m_store->open(m_library->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
 }
 
 void TestSpeakerProfiles::cleanup()
@@ -140,10 +141,10 @@ TestSpeakerProfiles::CliRun TestSpeakerProfiles::cli(const QStringList &args) co
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_library->filePath(u"xdg-data"_s));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(COLLOQUY_CLI_PATH),
-        QStringList {u"--library"_s, m_dir->filePath(u"library.sqlite"_s)} + args);
+        QStringList {u"--library"_s, m_library->filePath(u"library.sqlite"_s)} + args);
     CliRun result;
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
         return result;
@@ -328,7 +329,7 @@ void TestSpeakerProfiles::mergeUndoRedoRoundTrips()
     const qint64 john = profileWithVariant(people, u"John Smith"_s)->id;
     const qint64 jane = profileWithVariant(people, u"Jane Smith"_s)->id;
 
-    SpeakerProfiles profiles(m_store.get());
+    SpeakerProfiles profiles(m_store);
     const QString before = snapshot(*m_store);
     QVERIFY2(profiles.mergeProfiles(jane, john), qPrintable(profiles.errorString()));
     const QString after = snapshot(*m_store);
@@ -358,7 +359,7 @@ void TestSpeakerProfiles::splitUndoRedoRoundTrips()
     }
     QVERIFY(speaker);
 
-    SpeakerProfiles profiles(m_store.get());
+    SpeakerProfiles profiles(m_store);
     const QString before = snapshot(*m_store);
     const std::optional<qint64> split = profiles.splitAppearance(speaker);
     QVERIFY2(split, qPrintable(profiles.errorString()));
@@ -380,7 +381,7 @@ void TestSpeakerProfiles::renameUndoRedoRoundTripsAndSurvivesImports()
     QVERIFY(import(u"shipping-roundtable.txt"_s));
     const qint64 wang = profileWithVariant(m_store->people(), u"Huiyao Henry Wang"_s)->id;
 
-    SpeakerProfiles profiles(m_store.get());
+    SpeakerProfiles profiles(m_store);
     const QString before = snapshot(*m_store);
     QVERIFY2(profiles.renameProfile(wang, u"  Wang Huiyao  "_s), qPrintable(profiles.errorString()));
     QCOMPARE(m_store->person(wang)->displayName, u"Wang Huiyao"_s);
@@ -403,14 +404,14 @@ void TestSpeakerProfiles::reimportKeepsProfilesAndTheirNames()
     const QList<PersonProfile> people = m_store->people();
     const qint64 wang = profileWithVariant(people, u"Huiyao Henry Wang"_s)->id;
     const qint64 jane = profileWithVariant(people, u"Jane Smith"_s)->id;
-    SpeakerProfiles profiles(m_store.get());
+    SpeakerProfiles profiles(m_store);
     QVERIFY(profiles.renameProfile(wang, u"Wang Huiyao"_s));
 
     // The same article with one sentence more: the speakers rows are rebuilt.
     ReadResult read = ArticleReader::readFile(fixture(u"shipping-roundtable.txt"_s));
     QVERIFY(read.article);
     read.article->segments.last().paragraphs.append(u"A sentence the editor added later."_s);
-    Annotations annotations(m_store.get());
+    Annotations annotations(m_store);
     QVERIFY2(annotations.reimportArticle(article, *read.article), qPrintable(annotations.errorString()));
 
     QCOMPARE(m_store->people().size(), people.size());
@@ -424,7 +425,7 @@ void TestSpeakerProfiles::refusedEditsChangeNothing()
 {
     QVERIFY(import(u"ports-roundtable.txt"_s));
     const PersonProfile john = *profileWithVariant(m_store->people(), u"John Smith"_s);
-    SpeakerProfiles profiles(m_store.get());
+    SpeakerProfiles profiles(m_store);
     const QString before = snapshot(*m_store);
 
     QVERIFY(!profiles.mergeProfiles(john.id, john.id));
@@ -447,8 +448,8 @@ void TestSpeakerProfiles::editsShareTheAnnotationsUndoStack()
     const QList<PersonProfile> people = m_store->people();
     const qint64 john = profileWithVariant(people, u"John Smith"_s)->id;
     const qint64 jane = profileWithVariant(people, u"Jane Smith"_s)->id;
-    Annotations annotations(m_store.get());
-    SpeakerProfiles profiles(m_store.get(), annotations.undoStack());
+    Annotations annotations(m_store);
+    SpeakerProfiles profiles(m_store, annotations.undoStack());
     QCOMPARE(profiles.undoStack(), annotations.undoStack());
 
     QVERIFY(annotations.createTheme(u"Ports"_s));
@@ -478,7 +479,7 @@ void TestSpeakerProfiles::removingTheLastArticleRemovesTheProfile()
 void TestSpeakerProfiles::migrationLinksExistingSpeakers()
 {
     // A library as version 3 wrote it: speakers per article, no people.
-    const QString path = m_dir->filePath(u"old.sqlite"_s);
+    const QString path = m_library->filePath(u"old.sqlite"_s);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
         db.setDatabaseName(path);

@@ -26,6 +26,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
 
@@ -169,9 +170,9 @@ private:
     /// Each highlight of `articleId` as one comparable line: place, quote, colour, note, theme paths.
     QStringList describe(LibraryStore &store, qint64 articleId, bool withPlace = true);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<TemporaryLibrary> m_library;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
 };
 
 void TestTextExport::init()
@@ -179,8 +180,8 @@ void TestTextExport::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
-    m_annotations = std::make_unique<Annotations>(m_store.get());
+    QVERIFY2(m_store->open(m_library->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
+    m_annotations = std::make_unique<Annotations>(m_store);
 }
 
 void TestTextExport::cleanup()
@@ -226,8 +227,8 @@ qint64 TestTextExport::store(
 
 QString TestTextExport::exportTo(qint64 articleId, const QString &name, const TextExportOptions &options)
 {
-    const QString path = m_dir->filePath(name);
-    TextExporter exporter(m_store.get());
+    const QString path = m_library->filePath(name);
+    TextExporter exporter(m_store);
     const bool written = articleId ? exporter.exportArticle(articleId, path, options)
                                    : exporter.exportAllClaims(path, options);
     if (!written)
@@ -322,10 +323,10 @@ void TestTextExport::csvByteOrderMarkAndFilters()
     QCOMPARE(rows.at(2).at(4), u"Mobility/Rail"_s);
 
     options.themes = {u"No such theme"_s};
-    TextExporter exporter(m_store.get());
-    QVERIFY(!exporter.exportArticle(id, m_dir->filePath(u"none.csv"_s), options));
+    TextExporter exporter(m_store);
+    QVERIFY(!exporter.exportArticle(id, m_library->filePath(u"none.csv"_s), options));
     QVERIFY(exporter.errorString().contains(u"No such theme"_s));
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"none.csv"_s)));
+    QVERIFY(!QFileInfo::exists(m_library->filePath(u"none.csv"_s)));
 }
 
 void TestTextExport::htmlIsSelfContainedEscapedAndColoured()
@@ -502,7 +503,7 @@ void TestTextExport::jsonLdRoundTripsIntoAFreshLibrary()
     const QStringList before = describe(*m_store, id);
 
     LibraryStore fresh;
-    QVERIFY(fresh.open(m_dir->filePath(u"fresh.sqlite"_s)));
+    QVERIFY(fresh.open(m_library->filePath(u"fresh.sqlite"_s)));
     Annotations annotations(&fresh);
     const qint64 other = fresh.addArticle(trainsArticle()).id;
     QVERIFY(other > 0);
@@ -537,7 +538,7 @@ void TestTextExport::jsonLdFindsItsPlacesInAnEditedText()
     edited.contentHash = contentHashOf(edited.normalizedText);
 
     LibraryStore fresh;
-    QVERIFY(fresh.open(m_dir->filePath(u"edited.sqlite"_s)));
+    QVERIFY(fresh.open(m_library->filePath(u"edited.sqlite"_s)));
     Annotations annotations(&fresh);
     const qint64 other = fresh.addArticle(edited).id;
     WebAnnotationImporter importer(&annotations);
@@ -570,7 +571,7 @@ void TestTextExport::importIsOneUndoStepAndSkipsKnownSpans()
     const QString file = exportTo(id, u"trains.jsonld"_s, options);
 
     LibraryStore fresh;
-    QVERIFY(fresh.open(m_dir->filePath(u"fresh.sqlite"_s)));
+    QVERIFY(fresh.open(m_library->filePath(u"fresh.sqlite"_s)));
     Annotations annotations(&fresh);
     const qint64 other = fresh.addArticle(trainsArticle()).id;
     WebAnnotationImporter importer(&annotations);
@@ -617,7 +618,7 @@ void TestTextExport::anotherToolsAnnotationsAnchorByQuote()
                 "selector": {"type": "TextQuoteSelector", "exact": "a sentence this article never had"}}},
             {"type": "Annotation", "target": "https://example.org/trains.html"}
         ]})";
-    WebAnnotationImporter importer(m_annotations.get());
+    WebAnnotationImporter importer(m_annotations);
     QVERIFY(!importer.importJson(page)); // nothing names one of our articles
     const std::optional<AnnotationImportReport> report = importer.importJson(page, id);
     QVERIFY2(report, qPrintable(importer.errorString()));
@@ -697,8 +698,8 @@ void TestTextExport::allClaimsCsvListsEveryClaimOfEveryArticle()
     QCOMPARE(articles.count(trainsArticle().title), 3);
 
     options.format = TextExportFormat::Html;
-    TextExporter exporter(m_store.get());
-    QVERIFY(!exporter.exportAllClaims(m_dir->filePath(u"claims.html"_s), options));
+    TextExporter exporter(m_store);
+    QVERIFY(!exporter.exportAllClaims(m_library->filePath(u"claims.html"_s), options));
 }
 
 void TestTextExport::failedWriteLeavesNoFile()
@@ -706,11 +707,11 @@ void TestTextExport::failedWriteLeavesNoFile()
     const qint64 id = store(*m_store, *m_annotations, trainsArticle(), trainsMarks());
     TextExportOptions options;
     options.format = TextExportFormat::Html;
-    TextExporter exporter(m_store.get());
-    QVERIFY(!exporter.exportArticle(id, m_dir->filePath(u"no/such/folder/x.html"_s), options));
+    TextExporter exporter(m_store);
+    QVERIFY(!exporter.exportArticle(id, m_library->filePath(u"no/such/folder/x.html"_s), options));
     QVERIFY(!exporter.errorString().isEmpty());
-    QVERIFY(!exporter.exportArticle(999, m_dir->filePath(u"x.html"_s), options));
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"x.html"_s)));
+    QVERIFY(!exporter.exportArticle(999, m_library->filePath(u"x.html"_s), options));
+    QVERIFY(!QFileInfo::exists(m_library->filePath(u"x.html"_s)));
 }
 
 void TestTextExport::cliFormatsAndExitCodes()
@@ -731,21 +732,21 @@ void TestTextExport::cliFormatsAndExitCodes()
     };
     const QString idText = QString::number(id);
     for (const QString &format : {u"md"_s, u"html"_s, u"csv"_s, u"jsonld"_s}) {
-        const QString out = m_dir->filePath(u"cli."_s + format);
+        const QString out = m_library->filePath(u"cli."_s + format);
         QCOMPARE(
             run({u"export"_s, idText, u"--format"_s, format, u"--output"_s, out, u"--only-claims"_s}), 0);
         QVERIFY(QFileInfo(out).size() > 0);
     }
     QCOMPARE(run({u"export"_s, idText, u"--format"_s, u"csv"_s, u"--bom"_s, u"--output"_s,
-                 m_dir->filePath(u"bom.csv"_s), u"--themes"_s, u"Climate"_s}),
+                 m_library->filePath(u"bom.csv"_s), u"--themes"_s, u"Climate"_s}),
         0);
-    QVERIFY(readAll(m_dir->filePath(u"bom.csv"_s)).startsWith("\xEF\xBB\xBF"));
+    QVERIFY(readAll(m_library->filePath(u"bom.csv"_s)).startsWith("\xEF\xBB\xBF"));
     QCOMPARE(
-        run({u"export"_s, u"--all"_s, u"--format"_s, u"md"_s, u"--output"_s, m_dir->filePath(u"all.md"_s)}),
+        run({u"export"_s, u"--all"_s, u"--format"_s, u"md"_s, u"--output"_s, m_library->filePath(u"all.md"_s)}),
         0);
-    QVERIFY(readAll(m_dir->filePath(u"all.md"_s)).startsWith("# Claims by theme"));
+    QVERIFY(readAll(m_library->filePath(u"all.md"_s)).startsWith("# Claims by theme"));
 
-    const QString out = m_dir->filePath(u"bad"_s);
+    const QString out = m_library->filePath(u"bad"_s);
     QCOMPARE(run({u"export"_s, idText, u"--format"_s, u"docx"_s, u"--output"_s, out}), 2);
     QCOMPARE(run({u"export"_s, idText, u"--format"_s, u"md"_s, u"--bom"_s, u"--output"_s, out}), 2);
     QCOMPARE(
@@ -758,7 +759,7 @@ void TestTextExport::cliFormatsAndExitCodes()
     QVERIFY(!QFileInfo::exists(out));
 
     // import-annotations into a second library holding the same article.
-    const QString second = m_dir->filePath(u"second.sqlite"_s);
+    const QString second = m_library->filePath(u"second.sqlite"_s);
     {
         LibraryStore other;
         QVERIFY(other.open(second));
@@ -766,13 +767,13 @@ void TestTextExport::cliFormatsAndExitCodes()
     }
     QProcess process;
     process.start(QStringLiteral(COLLOQUY_CLI_PATH),
-        {u"--library"_s, second, u"import-annotations"_s, m_dir->filePath(u"cli.jsonld"_s)});
+        {u"--library"_s, second, u"import-annotations"_s, m_library->filePath(u"cli.jsonld"_s)});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(
         process.readAllStandardOutput().startsWith("article 1: 3 anchored, 0 moved, 0 fuzzy, 0 orphaned"));
     process.start(QStringLiteral(COLLOQUY_CLI_PATH),
-        {u"--library"_s, second, u"import-annotations"_s, m_dir->filePath(u"missing.jsonld"_s)});
+        {u"--library"_s, second, u"import-annotations"_s, m_library->filePath(u"missing.jsonld"_s)});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 1);
     process.start(QStringLiteral(COLLOQUY_CLI_PATH), {u"--library"_s, second, u"import-annotations"_s});
