@@ -1,6 +1,7 @@
 #include "librarydump.h"
 
-#include <QSqlDatabase>
+#include "rawdatabase.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -40,7 +41,7 @@ QStringList queriesFor(DumpParts parts)
     return queries;
 }
 
-QStringList rowsOf(QSqlDatabase &db, const QStringList &queries)
+QStringList rowsOf(const QSqlDatabase &db, const QStringList &queries)
 {
     QStringList rows;
     for (const QString &sql : queries) {
@@ -63,17 +64,8 @@ QStringList rowsOf(QSqlDatabase &db, const QStringList &queries)
 
 QStringList dumpLibrary(const QString &path, DumpParts parts)
 {
-    static int connections = 0;
-    const QString name = u"colloquy-test-dump-%1"_s.arg(++connections);
-    QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        rows = db.open() ? rowsOf(db, queriesFor(parts)) : QStringList {u"cannot open "_s + path};
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
+    const RawDatabase raw(path);
+    return raw.isOpen() ? rowsOf(raw.database(), queriesFor(parts)) : QStringList {u"cannot open "_s + path};
 }
 
 } // namespace Colloquy::Testing
