@@ -452,9 +452,10 @@ void TestTextExport::jsonLdRoundTripsIntoAFreshLibrary()
     const QString file = exportTo(id, u"trains.jsonld"_s, options);
     const QStringList before = describe(*m_store, id);
 
-    LibraryStore fresh;
-    QVERIFY(fresh.open(m_library->filePath(u"fresh.sqlite"_s)));
-    Annotations annotations(&fresh);
+    TemporaryLibrary another; // another reader's library
+    QVERIFY(another.isOpen());
+    LibraryStore &fresh = *another.store();
+    Annotations &annotations = *another.annotations();
     const qint64 other = fresh.addArticle(trainsArticle()).id;
     QVERIFY(other > 0);
     WebAnnotationImporter importer(&annotations);
@@ -487,9 +488,10 @@ void TestTextExport::jsonLdFindsItsPlacesInAnEditedText()
     edited.normalizedText += u" (edited)"_s;
     edited.contentHash = contentHashOf(edited.normalizedText);
 
-    LibraryStore fresh;
-    QVERIFY(fresh.open(m_library->filePath(u"edited.sqlite"_s)));
-    Annotations annotations(&fresh);
+    TemporaryLibrary another; // another reader's library
+    QVERIFY(another.isOpen());
+    LibraryStore &fresh = *another.store();
+    Annotations &annotations = *another.annotations();
     const qint64 other = fresh.addArticle(edited).id;
     WebAnnotationImporter importer(&annotations);
     // A different text: the file names no article here, so the article must be given.
@@ -520,9 +522,10 @@ void TestTextExport::importIsOneUndoStepAndSkipsKnownSpans()
     options.format = TextExportFormat::JsonLd;
     const QString file = exportTo(id, u"trains.jsonld"_s, options);
 
-    LibraryStore fresh;
-    QVERIFY(fresh.open(m_library->filePath(u"fresh.sqlite"_s)));
-    Annotations annotations(&fresh);
+    TemporaryLibrary another; // another reader's library
+    QVERIFY(another.isOpen());
+    LibraryStore &fresh = *another.store();
+    Annotations &annotations = *another.annotations();
     const qint64 other = fresh.addArticle(trainsArticle()).id;
     WebAnnotationImporter importer(&annotations);
     QVERIFY(importer.importFile(file));
