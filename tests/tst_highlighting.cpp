@@ -6,6 +6,7 @@
 #include "actions.h"
 #include "annotate/annotations.h"
 #include "annotations/highlightcontroller.h"
+#include "dialoganswers.h"
 #include "library/librarypanel.h"
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
@@ -108,7 +109,7 @@ private:
     }
     SpeechView *view(int index) const { return pane(index)->speechView(); }
     /// Selects `[from, from + length)` of the view's document and focuses the view.
-    void select(SpeechView *view, int from, int length);
+    void select(SpeechView *view, int from, int length) { QVERIFY(selectText(view, from, length)); }
     QList<Highlight> stored() const { return m_gui.store()->highlights(m_articleId); }
 
     HighlightController *highlighter() const
@@ -127,27 +128,14 @@ void TestHighlighting::initTestCase()
 
 void TestHighlighting::init()
 {
-    QVERIFY(m_gui.newLibrary());
-    m_articleId = m_gui.library().addArticle(roundtable());
+    m_articleId = m_gui.openOn(roundtable(), {1200, 800});
     QVERIFY(m_articleId > 0);
-    QVERIFY(m_gui.openWindow({1200, 800}));
-    m_gui.window()->showArticle(m_articleId);
     QCOMPARE(m_gui.child<ArticleView>(u"articleView"_s)->panes().size(), 2);
 }
 
 void TestHighlighting::cleanup()
 {
     m_gui.reset();
-}
-
-void TestHighlighting::select(SpeechView *view, int from, int length)
-{
-    view->setFocus(Qt::OtherFocusReason);
-    QTRY_VERIFY(view->hasFocus());
-    QTextCursor cursor = view->textCursor();
-    cursor.setPosition(from);
-    cursor.setPosition(from + length, QTextCursor::KeepAnchor);
-    view->setTextCursor(cursor);
 }
 
 void TestHighlighting::editMenuUndoAndRedoFollowTheStack()

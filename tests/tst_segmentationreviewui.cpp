@@ -1,4 +1,5 @@
 #include "annotate/annotations.h"
+#include "dialoganswers.h"
 #include "library/librarymodel.h"
 #include "library/librarypanel.h"
 #include "mainwindow.h"
@@ -12,13 +13,10 @@
 #include "testdata.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QInputDialog>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,6 +42,8 @@ private Q_SLOTS:
 private:
     QStringList paneNames() const;
     SegmentationReviewDialog *openReview();
+    /// Petra's first turn, the second segment, current in the dialog's list (which has the focus).
+    QListWidget *selectPetra(SegmentationReviewDialog *dialog);
 
     MainWindowFixture m_gui;
     qint64 m_article = 0;
@@ -80,14 +80,17 @@ QStringList TestSegmentationReviewUi::paneNames() const
 
 SegmentationReviewDialog *TestSegmentationReviewUi::openReview()
 {
-    QTest::keyClick(m_gui.window(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-    SegmentationReviewDialog *dialog = m_gui.child<SegmentationReviewDialog>(u"segmentationReviewDialog"_s);
-    if (!dialog->isVisible() || !QTest::qWaitForWindowExposed(dialog))
-        return nullptr;
-    dialog->activateWindow();
-    if (!QTest::qWaitForWindowActive(dialog))
-        return nullptr;
-    return dialog;
+    return m_gui.openDialog<SegmentationReviewDialog>(
+        Qt::CTRL | Qt::SHIFT | Qt::Key_R, u"segmentationReviewDialog"_s);
+}
+
+QListWidget *TestSegmentationReviewUi::selectPetra(SegmentationReviewDialog *dialog)
+{
+    QListWidget *list = dialog->segmentList();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    QTest::keyClick(list, Qt::Key_Down);
+    return list;
 }
 
 void TestSegmentationReviewUi::opensWithSegmentsAndDetection()
@@ -115,10 +118,7 @@ void TestSegmentationReviewUi::splitAtCursorShowsInPanesAndUndoes()
 {
     SegmentationReviewDialog *dialog = openReview();
     QVERIFY(dialog);
-    QListWidget *list = dialog->segmentList();
-    list->setFocus();
-    QTest::keyClick(list, Qt::Key_Home);
-    QTest::keyClick(list, Qt::Key_Down); // Petra
+    QListWidget *list = selectPetra(dialog);
     QPlainTextEdit *text = dialog->textView();
     text->setFocus();
     QTest::keyClick(text, Qt::Key_Home, Qt::ControlModifier);
@@ -190,23 +190,11 @@ void TestSegmentationReviewUi::renameWithF2RenamesEveryPane()
 {
     SegmentationReviewDialog *dialog = openReview();
     QVERIFY(dialog);
-    QListWidget *list = dialog->segmentList();
-    list->setFocus();
-    QTest::keyClick(list, Qt::Key_Home);
-    QTest::keyClick(list, Qt::Key_Down); // Petra
-    // The name dialog is modal: answer it once it is up.
-    bool answered = false;
-    QTimer::singleShot(0, this, [&answered]() {
-        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!input)
-            return;
-        QCOMPARE(input->textValue(), u"Petra Lindqvist-Moreau"_s);
-        input->setTextValue(u"Petra Lindqvist"_s);
-        input->accept();
-        answered = true;
-    });
-    QTest::keyClick(list, Qt::Key_F2);
-    QVERIFY(answered);
+    QListWidget *list = selectPetra(dialog);
+    const TextInputAnswer input =
+        answerTextInput([list] { QTest::keyClick(list, Qt::Key_F2); }, u"Petra Lindqvist"_s);
+    QVERIFY(input.answered);
+    QCOMPARE(input.offered, u"Petra Lindqvist-Moreau"_s);
     QCOMPARE(paneNames().constFirst(), u"Petra Lindqvist"_s);
     QVERIFY(list->item(1)->text().contains(u"Petra Lindqvist\n"_s));
     dialog->activateWindow(); // back from the modal name dialog

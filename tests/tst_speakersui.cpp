@@ -1,3 +1,4 @@
+#include "dialoganswers.h"
 #include "library/librarypanel.h"
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
@@ -9,7 +10,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -86,14 +86,7 @@ void TestSpeakersUi::cleanup()
 
 SpeakersDialog *TestSpeakersUi::openSpeakers()
 {
-    QTest::keyClick(m_gui.window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
-    SpeakersDialog *dialog = speakersDialog();
-    if (!dialog->isVisible() || !QTest::qWaitForWindowExposed(dialog))
-        return nullptr;
-    dialog->activateWindow();
-    if (!QTest::qWaitForWindowActive(dialog))
-        return nullptr;
-    return dialog;
+    return m_gui.openDialog<SpeakersDialog>(Qt::CTRL | Qt::SHIFT | Qt::Key_P, u"speakersDialog"_s);
 }
 
 QStringList TestSpeakersUi::rows() const
@@ -279,17 +272,8 @@ void TestSpeakersUi::renameToNothingSaysWhyInTheStatusLine()
     SpeakersDialog *dialog = openSpeakers();
     QVERIFY(dialog);
     selectProfile(u"Maren Holt"_s);
-    bool answered = false;
-    QTimer::singleShot(0, this, [&answered] {
-        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!input)
-            return;
-        input->setTextValue(u"   "_s);
-        input->accept();
-        answered = true;
-    });
-    QTest::keyClick(dialog->profileList(), Qt::Key_F2);
-    QVERIFY(answered);
+    QVERIFY(
+        answerTextInput([dialog] { QTest::keyClick(dialog->profileList(), Qt::Key_F2); }, u"   "_s).answered);
     QVERIFY2(dialog->statusLabel()->text().contains(u"name"_s), qPrintable(dialog->statusLabel()->text()));
     QVERIFY(rows().contains(u"Maren Holt|1"_s));
     QCOMPARE(profileNameWith(u"Maren Holt"_s), u"Maren Holt"_s);
@@ -301,18 +285,10 @@ void TestSpeakersUi::renameWithF2ShowsTheNewNameEverywhere()
     QVERIFY(dialog);
     selectProfile(u"Tobias Lindgren"_s);
     const qint64 id = dialog->currentProfileId();
-    bool answered = false;
-    QTimer::singleShot(0, this, [&answered] {
-        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!input)
-            return;
-        QCOMPARE(input->textValue(), u"Tobias Lindgren"_s);
-        input->setTextValue(u"Tobias K. Lindgren"_s);
-        input->accept();
-        answered = true;
-    });
-    QTest::keyClick(dialog->profileList(), Qt::Key_F2);
-    QVERIFY(answered);
+    const TextInputAnswer input = answerTextInput(
+        [dialog] { QTest::keyClick(dialog->profileList(), Qt::Key_F2); }, u"Tobias K. Lindgren"_s);
+    QVERIFY(input.answered);
+    QCOMPARE(input.offered, u"Tobias Lindgren"_s);
     QVERIFY(rows().contains(u"Tobias K. Lindgren|1"_s));
     QCOMPARE(dialog->currentProfileId(), id);
     QCOMPARE(m_gui.store()->person(id)->displayName, u"Tobias K. Lindgren"_s);

@@ -3,12 +3,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,6 +43,38 @@ DialogAnswers triggerAndAnswer(QAction *action, const QString &path)
     answer.start();
     action->trigger();
     return answered;
+}
+
+TextInputAnswer answerTextInput(const std::function<void()> &open, const QString &value)
+{
+    TextInputAnswer answer;
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&answer, &value, &timer] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!input)
+            return;
+        timer.stop();
+        answer.answered = true;
+        answer.offered = input->textValue();
+        input->setTextValue(value);
+        input->accept();
+    });
+    timer.start();
+    open();
+    return answer;
+}
+
+bool selectText(QTextEdit *view, int from, int length)
+{
+    view->setFocus(Qt::OtherFocusReason);
+    if (!QTest::qWaitFor([view] { return view->hasFocus(); }))
+        return false;
+    QTextCursor cursor = view->textCursor();
+    cursor.setPosition(from);
+    cursor.setPosition(from + length, QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    return true;
 }
 
 QMenu *menuHolding(const QMainWindow *window, const QAction *action)

@@ -3,7 +3,10 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
+
 class QAction;
+class QTextEdit;
 class QMainWindow;
 class QMenu;
 
@@ -27,6 +30,22 @@ struct DialogAnswers
  * with OK. Returns when the action's handler does. GUI thread only.
  */
 DialogAnswers triggerAndAnswer(QAction *action, const QString &path);
+
+/// What a text input dialog showed before answerTextInput() answered it. A plain value.
+struct TextInputAnswer
+{
+    bool answered = false;
+    /// The text the dialog offered.
+    QString offered;
+};
+
+/// Calls `open`, which opens a modal QInputDialog, and answers it with
+/// `value` and OK; `answered` is false when no such dialog came.
+TextInputAnswer answerTextInput(const std::function<void()> &open, const QString &value);
+
+/// Focuses `view` (waiting until it has the focus) and selects
+/// `[from, from + length)` of its document; false when the focus never came.
+bool selectText(QTextEdit *view, int from, int length);
 
 /// The menu of `window`'s menu bar, or a submenu of one, that holds `action`; null when none does.
 QMenu *menuHolding(const QMainWindow *window, const QAction *action);

@@ -64,6 +64,17 @@ MainWindow *MainWindowFixture::openWindow(QSize size)
     return m_window.get();
 }
 
+qint64 MainWindowFixture::openOn(const Article &article, QSize size)
+{
+    if (!newLibrary())
+        return 0;
+    const qint64 id = m_library->addArticle(article);
+    if (!id || !openWindow(size))
+        return 0;
+    m_window->showArticle(id);
+    return id;
+}
+
 void MainWindowFixture::closeWindow()
 {
     m_window.reset();
@@ -99,6 +110,17 @@ Annotations *MainWindowFixture::annotations() const
 QAction *MainWindowFixture::action(Actions::Id id) const
 {
     return child<Actions>(u"actions"_s)->action(id);
+}
+
+QObject *MainWindowFixture::openDialog(
+    QKeyCombination key, const QMetaObject &type, const QString &name) const
+{
+    QTest::keyClick(m_window.get(), key.key(), key.keyboardModifiers());
+    auto *dialog = static_cast<QWidget *>(findChild(type, name));
+    if (!dialog->isVisible() || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    dialog->activateWindow();
+    return QTest::qWaitForWindowActive(dialog) ? dialog : nullptr;
 }
 
 QObject *MainWindowFixture::findChild(const QMetaObject &type, const QString &name) const

@@ -12,6 +12,7 @@ class QTemporaryDir;
 
 namespace Colloquy {
 
+struct Article;
 class Annotations;
 class LibraryStore;
 class MainWindow;
@@ -51,6 +52,9 @@ public:
     /// Builds the window on the library, sized, shown, exposed and active
     /// (closing any window before). Null on failure.
     MainWindow *openWindow(QSize size = DefaultSize);
+    /// A fresh library holding `article`, and the window on it showing the
+    /// article; the article's id, 0 on failure.
+    qint64 openOn(const Article &article, QSize size = DefaultSize);
     /// Destroys the window (it saves its settings as it closes).
     void closeWindow();
     /// The window, then the library.
@@ -71,7 +75,16 @@ public:
         return static_cast<T *>(findChild(T::staticMetaObject, name));
     }
 
+    /// Presses `key` on the window and waits until its dialog T named `name`
+    /// is shown and active; null when it does not come.
+    template<typename T>
+    T *openDialog(QKeyCombination key, const QString &name) const
+    {
+        return static_cast<T *>(openDialog(key, T::staticMetaObject, name));
+    }
+
 private:
+    QObject *openDialog(QKeyCombination key, const QMetaObject &type, const QString &name) const;
     QObject *findChild(const QMetaObject &type, const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_settings;
