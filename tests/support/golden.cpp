@@ -42,10 +42,10 @@ QList<DiffLine> diffLines(const QStringList &a, const QStringList &b)
         if (i < n && j < m && a.at(qsizetype(i)) == b.at(qsizetype(j))) {
             script.append({u' ', a.at(qsizetype(i++))});
             ++j;
-        } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
-            script.append({u'+', b.at(qsizetype(j++))});
-        } else {
+        } else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
             script.append({u'-', a.at(qsizetype(i++))});
+        } else {
+            script.append({u'+', b.at(qsizetype(j++))});
         }
     }
     return script;
