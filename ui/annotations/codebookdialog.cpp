@@ -60,7 +60,7 @@ protected:
 } // namespace
 
 CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
-    : QDialog(parent)
+    : LiveDialog(parent)
     , m_annotations(annotations)
     , m_tree(new CodebookTree)
     , m_description(new QLineEdit(this))
@@ -181,20 +181,12 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
                 tr("Saved the description"));
     });
     // Hidden, it waits for showEvent(): a codebook nobody looks at costs nothing per edit.
-    connect(m_annotations->store(), &LibraryStore::annotationsChanged, this, [this] {
-        if (isVisible())
-            rebuild();
-    });
+    connect(
+        m_annotations->store(), &LibraryStore::annotationsChanged, this, &CodebookDialog::rebuildIfVisible);
     rebuild();
 }
 
 CodebookDialog::~CodebookDialog() = default;
-
-void CodebookDialog::showEvent(QShowEvent *event)
-{
-    rebuild();
-    QDialog::showEvent(event);
-}
 
 QTreeWidget *CodebookDialog::tree() const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "livedialog.h"
 
 class QLabel;
 class QLineEdit;
@@ -25,7 +25,7 @@ class Annotations;
  * Below it, the current theme's claims across all articles, with speaker and
  * quote; activating one asks the window to open it (claimActivated()).
  */
-class CodebookDialog : public QDialog
+class CodebookDialog : public LiveDialog
 {
     Q_OBJECT
 public:
@@ -51,11 +51,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void claimActivated(qint64 articleId, qint64 highlightId);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void rebuild();
+    void rebuild() override;
     void updateDetails();
     void fillMoveMenu();
     void fillMergeMenu();

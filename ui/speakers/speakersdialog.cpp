@@ -120,7 +120,7 @@ qint64 idOf(const QTreeWidgetItem *item, int role)
 } // namespace
 
 SpeakersDialog::SpeakersDialog(Annotations *annotations, QWidget *parent)
-    : QDialog(parent)
+    : LiveDialog(parent)
     , m_annotations(annotations)
     , m_profiles(new SpeakerProfiles(annotations->store(), annotations->undoStack(), this))
     , m_filter(new QLineEdit(this))
@@ -254,24 +254,14 @@ SpeakersDialog::SpeakersDialog(Annotations *annotations, QWidget *parent)
 
     // Hidden, it waits for showEvent(): a list nobody looks at costs nothing per import.
     const LibraryStore *store = m_annotations->store();
-    auto refresh = [this] {
-        if (isVisible())
-            rebuild();
-    };
-    connect(store, &LibraryStore::peopleChanged, this, refresh);
-    connect(store, &LibraryStore::articleAdded, this, refresh);
-    connect(store, &LibraryStore::articleRemoved, this, refresh);
-    connect(store, &LibraryStore::articleChanged, this, refresh);
+    connect(store, &LibraryStore::peopleChanged, this, &SpeakersDialog::rebuildIfVisible);
+    connect(store, &LibraryStore::articleAdded, this, &SpeakersDialog::rebuildIfVisible);
+    connect(store, &LibraryStore::articleRemoved, this, &SpeakersDialog::rebuildIfVisible);
+    connect(store, &LibraryStore::articleChanged, this, &SpeakersDialog::rebuildIfVisible);
     updateActions();
 }
 
 SpeakersDialog::~SpeakersDialog() = default;
-
-void SpeakersDialog::showEvent(QShowEvent *event)
-{
-    rebuild();
-    QDialog::showEvent(event);
-}
 
 SpeakerProfiles *SpeakersDialog::profiles() const
 {

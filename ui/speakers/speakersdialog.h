@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "livedialog.h"
 
 class QAction;
 class QLabel;
@@ -26,7 +26,7 @@ class SpeakerProfiles;
  * article (articleActivated()). The lists are rebuilt from the store whenever
  * people or articles change, keeping the current profile and appearance.
  */
-class SpeakersDialog : public QDialog
+class SpeakersDialog : public LiveDialog
 {
     Q_OBJECT
 public:
@@ -63,11 +63,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void articleActivated(qint64 articleId);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void rebuild();
+    void rebuild() override;
     void applyFilter();
     void updateAppearances();
     void fitBioRows();
