@@ -177,6 +177,14 @@ QString MainWindow::samplePath()
 
 void MainWindow::setupActions()
 {
+    setupFileActions();
+    setupViewActions();
+    setupPanelActions();
+    setupShortcuts();
+}
+
+void MainWindow::setupFileActions()
+{
     using Id = Actions::Id;
     connect(m_actions->action(Id::Open), &QAction::triggered, this, &MainWindow::openFileDialog);
     connect(m_actions->action(Id::PasteArticle), &QAction::triggered, this, &MainWindow::pasteAsArticle);
@@ -210,6 +218,11 @@ void MainWindow::setupActions()
             ArticleUpdateRunner(m_annotations, this)
                 .askAndImportAnnotations(m_shownId, m_settings->lastOpenFolder());
     });
+}
+
+void MainWindow::setupViewActions()
+{
+    using Id = Actions::Id;
     connect(m_actions->layoutGroup(), &QActionGroup::triggered, this, &MainWindow::applyLayout);
     connect(m_actions->action(Id::NextSpeaker), &QAction::triggered, m_articleView,
         &ArticleView::showNextSpeaker);
@@ -236,6 +249,11 @@ void MainWindow::setupActions()
     });
     connect(m_actions->action(Id::ShowLibrary), &QAction::toggled, m_library, &QWidget::setVisible);
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setupPanelActions()
+{
+    using Id = Actions::Id;
     QAction *showAnnotations = m_actions->action(Id::ShowAnnotations);
     connect(showAnnotations, &QAction::toggled, m_sidebar, &QWidget::setVisible);
     // Shown by the reader (menu or shortcut, not a restored state), the list
@@ -263,6 +281,11 @@ void MainWindow::setupActions()
         m_speakers->activateWindow();
         m_speakers->profileList()->setFocus(Qt::OtherFocusReason);
     });
+}
+
+void MainWindow::setupShortcuts()
+{
+    using Id = Actions::Id;
     // Undo and redo work in the codebook and the speakers as in the window.
     m_codebook->addAction(m_actions->action(Id::Undo));
     m_codebook->addAction(m_actions->action(Id::Redo));
@@ -279,6 +302,11 @@ void MainWindow::setupActions()
 }
 
 void MainWindow::setupMenusAndToolBar()
+{
+    setupToolBar(setupMenus());
+}
+
+QMenu *MainWindow::setupMenus()
 {
     using Id = Actions::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -335,7 +363,12 @@ void MainWindow::setupMenusAndToolBar()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->action(Id::About));
+    return colours;
+}
 
+void MainWindow::setupToolBar(QMenu *colours)
+{
+    using Id = Actions::Id;
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setMovable(false);

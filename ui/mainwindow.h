@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace Colloquy {
@@ -74,7 +75,18 @@ protected:
 
 private:
     void setupActions();
+    /// Open, paste, quit, the exports and imports.
+    void setupFileActions();
+    /// Layouts, speakers, zoom, search, the library list, About.
+    void setupViewActions();
+    /// The annotation sidebar, segmentation review, the codebook and the speakers.
+    void setupPanelActions();
+    /// Every action's shortcut, in the window and in the dialogs that share them.
+    void setupShortcuts();
     void setupMenusAndToolBar();
+    /// The menu bar; returns the highlight colour menu, which the tool bar shares.
+    QMenu *setupMenus();
+    void setupToolBar(QMenu *colours);
     void restoreSettings();
     void saveSettings();
 
