@@ -6,8 +6,10 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
+class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QVBoxLayout;
 
 namespace Colloquy {
 
@@ -52,6 +54,13 @@ Q_SIGNALS:
     void claimActivated(qint64 articleId, qint64 highlightId);
 
 private:
+    /// The theme tree, with drag and drop to re-parent.
+    void setupTree(QVBoxLayout *layout);
+    /// The description, the claims and the status under the tree.
+    void setupDetails(QVBoxLayout *layout);
+    /// The tree's actions, in its context menu and on `toolBar`.
+    void setupActions(QToolBar *toolBar);
+    void connectSignals();
     void rebuild() override;
     void updateDetails();
     void fillMoveMenu();

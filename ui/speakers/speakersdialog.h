@@ -3,6 +3,7 @@
 #include "livedialog.h"
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
@@ -64,6 +65,12 @@ Q_SIGNALS:
     void articleActivated(qint64 articleId);
 
 private:
+    /// The filter and the profile list; returns the row its buttons go in.
+    QHBoxLayout *buildProfileSide(QWidget *splitter);
+    /// The heading and the appearance list; returns the row its buttons go in.
+    QHBoxLayout *buildAppearanceSide(QWidget *splitter);
+    void setupActions(QHBoxLayout *leftButtons, QHBoxLayout *rightButtons);
+    void connectSignals();
     void rebuild() override;
     void applyFilter();
     void updateAppearances();
