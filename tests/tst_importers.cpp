@@ -3,7 +3,6 @@
 #include "testdata.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
