@@ -1,4 +1,5 @@
-#include "testconfig.h"
+#include "clirunner.h"
+#include "testdata.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTemporaryDir>
@@ -17,21 +17,13 @@
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy::Testing;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QStringList errLines() const { return QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts); }
-};
-
 QString fixture(const QString &name)
 {
-    return QStringLiteral(COLLOQUY_TEST_DATA_DIR) + u"/cli/"_s + name;
+    return testDataPath(u"cli/"_s + name);
 }
 
 bool isValidUtf8(const QByteArray &bytes)
@@ -105,14 +97,15 @@ private Q_SLOTS:
     void reviewListsDetectionAndCorrectsSegments();
 
 private:
-    CliRun run(const QStringList &args) const;
+    CliRun run(const QStringList &args) const { return m_cli->run(args); }
     /// Imports `file` into the test library and returns its id (0 on failure).
     qint64 importFixture(const QString &file) const;
     QString writeTempFile(const QString &name, const QByteArray &bytes) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    /// Not made in advance: some commands must leave no library behind.
     QString m_library;
-    QProcessEnvironment m_env;
+    std::unique_ptr<CliRunner> m_cli;
 };
 
 void TestCli::init()
@@ -120,43 +113,13 @@ void TestCli::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_library = m_dir->filePath(u"library.sqlite"_s);
-
-    // No display at all, and a private data home so a missing --library never reaches the real one.
-    m_env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
-        m_env.remove(name);
-    m_env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
-    m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"xdg-config"_s));
-    m_env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    m_cli = std::make_unique<CliRunner>(m_dir->path());
 }
 
 void TestCli::cleanup()
 {
+    m_cli.reset();
     m_dir.reset();
-}
-
-CliRun TestCli::run(const QStringList &args) const
-{
-    QProcess process;
-    process.setProcessEnvironment(m_env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(COLLOQUY_CLI_PATH), args);
-    CliRun result;
-    if (!process.waitForFinished(30000)) {
-        qWarning() << "colloquy-cli did not finish:" << args << process.errorString();
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    // A crash is never an acceptable way to fail.
-    if (process.exitStatus() != QProcess::NormalExit) {
-        qWarning() << "colloquy-cli crashed:" << args;
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
 }
 
 qint64 TestCli::importFixture(const QString &file) const
@@ -169,16 +132,14 @@ qint64 TestCli::importFixture(const QString &file) const
 QString TestCli::writeTempFile(const QString &name, const QByteArray &bytes) const
 {
     const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qWarning() << "cannot write" << path;
+    writeFile(path, bytes);
     return path;
 }
 
 void TestCli::runsWithoutDisplay()
 {
-    QVERIFY(!m_env.contains(u"DISPLAY"_s));
-    QVERIFY(!m_env.contains(u"QT_QPA_PLATFORM"_s));
+    QVERIFY(!m_cli->environment().contains(u"DISPLAY"_s));
+    QVERIFY(!m_cli->environment().contains(u"QT_QPA_PLATFORM"_s));
 
     const CliRun version = run({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
@@ -314,7 +275,7 @@ void TestCli::segmentDoesNotTouchLibrary()
 
 void TestCli::formatIsDetectedOrForced()
 {
-    const QString markdown = QStringLiteral(COLLOQUY_TEST_DATA_DIR) + u"/import/roundtable.md"_s;
+    const QString markdown = testDataPath(u"import/roundtable.md"_s);
     const auto segmentsOf = [](const CliRun &result) {
         return QJsonDocument::fromJson(result.out).object().value(u"segments"_s).toArray();
     };
@@ -880,8 +841,8 @@ void TestCli::notesOnArticleAndSpeakerShowInAnnotations()
 
 void TestCli::reimportPrintsHowHighlightsFared()
 {
-    const QString base = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt");
-    const QString edited = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/edited.txt");
+    const QString base = testDataPath(u"reimport/base.txt"_s);
+    const QString edited = testDataPath(u"reimport/edited.txt"_s);
     const QString article = QString::number(importFixture(base));
     auto cli = [&](const QStringList &args) {
         return run(QStringList {u"--library"_s, m_library} + args);
@@ -939,8 +900,7 @@ void TestCli::reimportPrintsHowHighlightsFared()
 
 void TestCli::reimportRefusalsLeaveLibraryIdentical()
 {
-    const QString article =
-        QString::number(importFixture(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt")));
+    const QString article = QString::number(importFixture(testDataPath(u"reimport/base.txt"_s)));
     const qint64 other = importFixture(fixture(u"roundtable.txt"_s));
     QVERIFY(other > 0);
     QCOMPARE(
@@ -979,7 +939,7 @@ void TestCli::reimportRefusalsLeaveLibraryIdentical()
 
 void TestCli::reviewListsDetectionAndCorrectsSegments()
 {
-    const QString base = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt");
+    const QString base = testDataPath(u"reimport/base.txt"_s);
     QCOMPARE(run({u"--library"_s, m_library, u"import"_s, base}).exitCode, 0);
     auto segments = [this]() {
         const CliRun listed = run({u"--library"_s, m_library, u"--json"_s, u"review"_s, u"1"_s});

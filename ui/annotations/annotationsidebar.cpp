@@ -52,6 +52,15 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
     auto *layout = new QGridLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
+    setupFilters(layout);
+    setupList(layout);
+    setWidget(content);
+    connectSignals();
+    refill();
+}
+
+void AnnotationSidebar::setupFilters(QGridLayout *layout)
+{
     m_text->setObjectName(u"annotationTextFilter"_s);
     m_text->setPlaceholderText(tr("Filter quotes, notes and themes"));
     m_text->setClearButtonEnabled(true);
@@ -73,7 +82,10 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
     layout->addWidget(m_speaker, 1, 0);
     layout->addWidget(m_theme, 1, 1);
     layout->addWidget(m_colour, 1, 2);
+}
 
+void AnnotationSidebar::setupList(QGridLayout *layout)
+{
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(u"annotationList"_s);
     m_view->setModel(m_proxy);
@@ -94,8 +106,10 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
     m_reattachButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     layout->addWidget(m_reattachButton, 3, 2, Qt::AlignRight);
     layout->setRowStretch(2, 1);
-    setWidget(content);
+}
 
+void AnnotationSidebar::connectSignals()
+{
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationSidebar::refill);
     connect(m_text, &QLineEdit::textChanged, this, &AnnotationSidebar::applyFilters);
     for (QComboBox *combo : {m_speaker, m_theme, m_colour})
@@ -112,7 +126,6 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
             if (const qint64 id = current.data(AnnotationModel::HighlightIdRole).toLongLong())
                 Q_EMIT reattachRequested(id);
     });
-    refill();
 }
 
 AnnotationSidebar::~AnnotationSidebar() = default;

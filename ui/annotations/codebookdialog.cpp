@@ -60,7 +60,7 @@ protected:
 } // namespace
 
 CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
-    : QDialog(parent)
+    : LiveDialog(parent)
     , m_annotations(annotations)
     , m_tree(new CodebookTree)
     , m_description(new QLineEdit(this))
@@ -78,7 +78,15 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     layout->addWidget(toolBar);
+    setupTree(layout);
+    setupDetails(layout);
+    setupActions(toolBar);
+    connectSignals();
+    rebuild();
+}
 
+void CodebookDialog::setupTree(QVBoxLayout *layout)
+{
     m_tree->setParent(this);
     m_tree->setObjectName(u"codebookTree"_s);
     m_tree->setColumnCount(2);
@@ -93,7 +101,10 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
         reparentDropped(theme, parentId);
     };
     layout->addWidget(m_tree, 1);
+}
 
+void CodebookDialog::setupDetails(QVBoxLayout *layout)
+{
     auto *descriptionLabel = new QLabel(tr("&Description:"), this);
     descriptionLabel->setBuddy(m_description);
     m_description->setObjectName(u"codebookDescription"_s);
@@ -114,7 +125,10 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Enter confirms a description or a name; it must not close the dialog.
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+}
 
+void CodebookDialog::setupActions(QToolBar *toolBar)
+{
     auto action = [this](const QString &name, const QString &text, const QString &icon,
                       const QKeySequence &key) {
         auto *a = new QAction(QIcon::fromTheme(icon), text, this);
@@ -165,6 +179,10 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
             m_tree->editItem(item, 0);
     });
     connect(remove, &QAction::triggered, this, &CodebookDialog::deleteCurrentTheme);
+}
+
+void CodebookDialog::connectSignals()
+{
     connect(m_moveMenu, &QMenu::aboutToShow, this, &CodebookDialog::fillMoveMenu);
     connect(m_mergeMenu, &QMenu::aboutToShow, this, &CodebookDialog::fillMergeMenu);
     connect(m_tree, &QTreeWidget::itemChanged, this, &CodebookDialog::renamed);
@@ -181,20 +199,11 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
                 tr("Saved the description"));
     });
     // Hidden, it waits for showEvent(): a codebook nobody looks at costs nothing per edit.
-    connect(m_annotations->store(), &LibraryStore::annotationsChanged, this, [this] {
-        if (isVisible())
-            rebuild();
-    });
-    rebuild();
+    connect(
+        m_annotations->store(), &LibraryStore::annotationsChanged, this, &CodebookDialog::rebuildIfVisible);
 }
 
 CodebookDialog::~CodebookDialog() = default;
-
-void CodebookDialog::showEvent(QShowEvent *event)
-{
-    rebuild();
-    QDialog::showEvent(event);
-}
 
 QTreeWidget *CodebookDialog::tree() const
 {

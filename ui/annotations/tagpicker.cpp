@@ -1,18 +1,17 @@
 #include "annotations/tagpicker.h"
 
 #include "annotate/annotations.h"
+#include "annotations/popupplacement_p.h"
 #include "annotations/themepaths.h"
 #include "reader/highlightstyle.h"
 #include "store/librarystore.h"
 
-#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPixmap>
 #include <QRegularExpression>
-#include <QScreen>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -85,16 +84,7 @@ void TagPicker::popup(qint64 highlightId, const QPoint &globalPos)
     m_highlightId = highlightId;
     m_filter->clear();
     rebuild();
-    QPoint pos = globalPos;
-    if (const QScreen *screen = QGuiApplication::screenAt(globalPos)) {
-        const QRect area = screen->availableGeometry();
-        pos.setX(std::clamp(pos.x(), area.left(), std::max(area.left(), area.right() - width())));
-        pos.setY(std::clamp(pos.y(), area.top(), std::max(area.top(), area.bottom() - height())));
-    }
-    move(pos);
-    show();
-    activateWindow();
-    m_filter->setFocus(Qt::PopupFocusReason);
+    showPopupAt(this, globalPos, m_filter);
 }
 
 qint64 TagPicker::highlightId() const
