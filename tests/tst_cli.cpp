@@ -300,7 +300,7 @@ void TestCli::formatIsDetectedOrForced()
 
 void TestCli::legacyEncodingIsDetectedOrForced()
 {
-    const QString file = QStringLiteral(COLLOQUY_TEST_DATA_DIR) + u"/charsets/windows-1251.txt"_s;
+    const QString file = testDataPath(u"charsets/windows-1251.txt"_s);
     const QString title = u"Будущее речных портов"_s;
 
     // Detected: the title reads right, and stderr says how the bytes were taken.

@@ -1,8 +1,7 @@
 #include "import/articlereader.h"
 #include "import/textdecoder.h"
-#include "testconfig.h"
+#include "testdata.h"
 
-#include <QFile>
 #include <QStringDecoder>
 #include <QTest>
 
@@ -33,10 +32,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/charsets/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return Colloquy::Testing::readFile(Colloquy::Testing::testDataPath(u"charsets/"_s + name));
 }
 
 } // namespace
