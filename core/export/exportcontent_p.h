@@ -2,6 +2,7 @@
 
 #include "export/pdfexportoptions.h"
 #include "model/article.h"
+#include "model/codebook.h"
 #include "model/highlight.h"
 #include "model/theme.h"
 
@@ -34,8 +35,8 @@ struct ExportContent
     /// The themes the appendix groups by: those used by kept highlights, and
     /// among them only the ones the filter asked for. Codebook order.
     QList<Theme> themes = {};
-    /// The whole codebook, parents before children: for theme paths.
-    QList<Theme> codebook = {};
+    /// The whole codebook: for theme paths.
+    Codebook codebook = {};
 
     /// Reads article `articleId` and applies the filter of `options`; nullopt with `error` set on failure.
     static std::optional<ExportContent> read(

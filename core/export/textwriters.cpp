@@ -4,35 +4,16 @@
 #include <QSet>
 
 #include <algorithm>
-#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
-QString themeSlashPath(const QList<Theme> &codebook, qint64 themeId)
-{
-    QHash<qint64, const Theme *> byId;
-    for (const Theme &theme : codebook)
-        byId.insert(theme.id, &theme);
-    const Theme *theme = byId.value(themeId);
-    if (!theme)
-        return QString();
-    QString path = theme->name;
-    // Bounded by the codebook's size, in case a damaged library has a cycle.
-    const Theme *parent = byId.value(theme->parentId);
-    for (qsizetype depth = 0; parent && depth < codebook.size(); ++depth) {
-        path = parent->name + u'/' + path;
-        parent = byId.value(parent->parentId);
-    }
-    return path;
-}
-
 QStringList themeSlashPaths(const ExportContent &content, const ExportedHighlight &highlight)
 {
     QStringList paths;
     for (const Theme &theme : highlight.themes)
-        paths.append(themeSlashPath(content.codebook, theme.id));
+        paths.append(content.codebook.path(theme.id));
     return paths;
 }
 
@@ -279,73 +260,94 @@ QByteArray markdownOfArticle(const ExportContent &content)
     return (blocks.join(u"\n\n"_s) + u'\n').toUtf8();
 }
 
+namespace {
+
+/// One claim as a list item: the quote, the article, and the note indented under it.
+QString claimItem(const ExportContent &content, const ExportedHighlight &h)
+{
+    QString item = u"- “"_s + escapeMarkdown(h.highlight.anchor.quote.exact.simplified(), false) +
+        u"” — *"_s + escapeMarkdown(content.article.displayTitle(), false) + u'*';
+    if (!h.note.trimmed().isEmpty()) {
+        QString note = h.note.trimmed();
+        note.replace(u'<', u"\\<"_s);
+        item += u"\n\n  "_s + note.split(u'\n').join(u"\n  "_s);
+    }
+    return item;
+}
+
+bool isTaggedWith(const ExportedHighlight &h, qint64 themeId)
+{
+    return std::any_of(
+        h.themes.cbegin(), h.themes.cend(), [themeId](const Theme &theme) { return theme.id == themeId; });
+}
+
+/// The claims export's outline: the themes with claims and their ancestors, depth first.
+struct ClaimsOutline
+{
+    const QList<ExportContent> &contents;
+    Codebook codebook;
+    QSet<qint64> used = {}; ///< themes with claims
+    QSet<qint64> shown = {}; ///< `used` and their ancestors
+
+    /// The claims tagged with `themeId`, under their speakers in order of each one's first claim.
+    QStringList claimsOf(qint64 themeId) const
+    {
+        QStringList voices;
+        QHash<QString, QStringList> items;
+        for (const ExportContent &content : contents) {
+            for (const ExportedHighlight &h : content.highlights) {
+                if (!isTaggedWith(h, themeId))
+                    continue;
+                const QString voice = voiceOf(content.article.segments.at(h.highlight.anchor.segment));
+                if (!items.contains(voice))
+                    voices.append(voice);
+                items[voice].append(claimItem(content, h));
+            }
+        }
+        QStringList blocks;
+        for (const QString &voice : std::as_const(voices)) {
+            blocks.append(u"**"_s + escapeMarkdown(voice, false) + u"**"_s);
+            blocks.append(items.value(voice).join(u'\n'));
+        }
+        return blocks;
+    }
+
+    /// Each shown sub-theme of `parentId` as a heading with its claims, then its own sub-themes.
+    void append(QStringList &blocks, qint64 parentId, int depth) const
+    {
+        for (const Theme &theme : codebook.children(parentId)) {
+            if (!shown.contains(theme.id))
+                continue;
+            blocks.append(QString(std::min(depth + 2, 6), u'#') + u' ' + escapeMarkdown(theme.name, false));
+            if (!theme.description.trimmed().isEmpty())
+                blocks.append(u'*' + escapeMarkdown(theme.description.simplified(), false) + u'*');
+            if (used.contains(theme.id))
+                blocks.append(claimsOf(theme.id));
+            append(blocks, theme.id, depth + 1);
+        }
+    }
+};
+
+} // namespace
+
 QByteArray markdownOfClaims(const QList<ExportContent> &contents)
 {
-    // Every content shares the codebook; the themes to show are the used ones and their ancestors.
-    const QList<Theme> codebook = contents.isEmpty() ? QList<Theme>() : contents.constFirst().codebook;
-    QHash<qint64, qint64> parentOf;
-    for (const Theme &theme : codebook)
-        parentOf.insert(theme.id, theme.parentId);
-    QSet<qint64> used;
-    QSet<qint64> shown;
+    // Every content shares the codebook.
+    ClaimsOutline outline {contents, contents.isEmpty() ? Codebook() : contents.constFirst().codebook};
     qsizetype claimCount = 0;
     for (const ExportContent &content : contents) {
         claimCount += content.highlights.size();
         for (const Theme &theme : content.themes) {
-            used.insert(theme.id);
-            for (qint64 id = theme.id, depth = 0; id && depth <= codebook.size();
-                 id = parentOf.value(id), ++depth)
-                shown.insert(id);
+            outline.used.insert(theme.id);
+            for (const Theme &above : outline.codebook.pathOf(theme.id))
+                outline.shown.insert(above.id);
         }
     }
 
     QStringList blocks;
     blocks.append(u"# Claims by theme"_s);
     blocks.append(u"%1 claims in %2 articles, exported by Colloquy."_s.arg(claimCount).arg(contents.size()));
-
-    // Depth-first through the codebook so children follow their parent.
-    std::function<void(qint64, int)> visit = [&](qint64 parentId, int depth) {
-        for (const Theme &theme : codebook) {
-            if (theme.parentId != parentId || !shown.contains(theme.id))
-                continue;
-            blocks.append(QString(std::min(depth + 2, 6), u'#') + u' ' + escapeMarkdown(theme.name, false));
-            if (!theme.description.trimmed().isEmpty())
-                blocks.append(u'*' + escapeMarkdown(theme.description.simplified(), false) + u'*');
-            if (used.contains(theme.id)) {
-                // Speakers in order of their first claim under this theme.
-                QStringList voices;
-                QHash<QString, QStringList> items;
-                for (const ExportContent &content : contents) {
-                    for (const ExportedHighlight &h : content.highlights) {
-                        bool tagged = false;
-                        for (const Theme &t : h.themes)
-                            tagged = tagged || t.id == theme.id;
-                        if (!tagged)
-                            continue;
-                        const Segment &segment = content.article.segments.at(h.highlight.anchor.segment);
-                        const QString voice = voiceOf(segment);
-                        if (!items.contains(voice))
-                            voices.append(voice);
-                        QString item = u"- “"_s +
-                            escapeMarkdown(h.highlight.anchor.quote.exact.simplified(), false) + u"” — *"_s +
-                            escapeMarkdown(content.article.displayTitle(), false) + u'*';
-                        if (!h.note.trimmed().isEmpty()) {
-                            QString note = h.note.trimmed();
-                            note.replace(u'<', u"\\<"_s);
-                            item += u"\n\n  "_s + note.split(u'\n').join(u"\n  "_s);
-                        }
-                        items[voice].append(item);
-                    }
-                }
-                for (const QString &voice : std::as_const(voices)) {
-                    blocks.append(u"**"_s + escapeMarkdown(voice, false) + u"**"_s);
-                    blocks.append(items.value(voice).join(u'\n'));
-                }
-            }
-            visit(theme.id, depth + 1);
-        }
-    };
-    visit(0, 0);
+    outline.append(blocks, 0, 0);
     return (blocks.join(u"\n\n"_s) + u'\n').toUtf8();
 }
 

@@ -9,9 +9,7 @@ namespace Colloquy {
 // The open formats, each rendered in memory from ExportContent; TextExporter
 // writes the bytes. Shared helpers first.
 
-/// `Parent/Child`: a theme's name under its ancestors, joined by `/`.
-QString themeSlashPath(const QList<Theme> &codebook, qint64 themeId);
-/// The theme paths of a highlight's themes, codebook order.
+/// The `Parent/Child` paths of a highlight's themes, codebook order.
 QStringList themeSlashPaths(const ExportContent &content, const ExportedHighlight &highlight);
 /// How a claim's place is named when no speaker says it: `Editor's note`, `Narration`, …
 QString voiceOf(const Segment &segment);
