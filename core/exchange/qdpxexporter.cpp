@@ -3,6 +3,7 @@
 #include "exchange/qdpxformat_p.h"
 #include "exchange/qdpxplaintext_p.h"
 #include "exchange/ziparchivewriter_p.h"
+#include "model/codebook.h"
 #include "store/librarystore.h"
 
 #include <functional>
@@ -112,11 +113,8 @@ bool QdpxExporter::exportArticles(const QList<qint64> &articleIds, const QString
         w.writeEndElement();
     }
 
-    const QList<Theme> themes = m_store->themes();
-    if (!themes.isEmpty()) {
-        QHash<qint64, QList<Theme>> children;
-        for (const Theme &theme : themes)
-            children[theme.parentId].append(theme);
+    const Codebook codebook(m_store->themes());
+    if (!codebook.isEmpty()) {
         w.writeStartElement(u"CodeBook"_s);
         w.writeStartElement(u"Codes"_s);
         std::function<void(const Theme &)> writeCode = [&](const Theme &theme) {
@@ -127,11 +125,11 @@ bool QdpxExporter::exportArticles(const QList<qint64> &articleIds, const QString
             w.writeAttribute(u"color"_s, Qdpx::hexOf(theme.colour));
             if (!theme.description.isEmpty())
                 w.writeTextElement(u"Description"_s, theme.description);
-            for (const Theme &child : children.value(theme.id))
+            for (const Theme &child : codebook.children(theme.id))
                 writeCode(child);
             w.writeEndElement();
         };
-        for (const Theme &theme : children.value(0))
+        for (const Theme &theme : codebook.children(0))
             writeCode(theme);
         w.writeEndElement();
         w.writeEndElement();

@@ -3,6 +3,7 @@
 #include "annotate/annotations.h"
 #include "exchange/qdpxformat_p.h"
 #include "import/articlereader.h"
+#include "model/codebook.h"
 #include "store/librarystore.h"
 
 #include <QHash>
@@ -402,16 +403,13 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
         why = message;
     };
     QHash<QString, qint64> themeOfGuid;
-    QList<Theme> existing = store->themes();
+    Codebook codebook(store->themes());
     for (const CodeEntry &code : project->codes) {
         if (!ok)
             break;
         const qint64 parent = code.parentGuid.isEmpty() ? 0 : themeOfGuid.value(code.parentGuid);
-        qint64 id = 0;
-        for (const Theme &theme : existing) {
-            if (theme.parentId == parent && theme.name.compare(code.name, Qt::CaseInsensitive) == 0)
-                id = theme.id;
-        }
+        const std::optional<Theme> existing = codebook.findChild(parent, code.name);
+        qint64 id = existing ? existing->id : 0;
         if (!id) {
             const std::optional<qint64> made =
                 m_annotations->createTheme(code.name.isEmpty() ? u"Unnamed code"_s : code.name, parent,
@@ -423,7 +421,7 @@ std::optional<QdpxImportReport> QdpxImporter::importFile(const QString &path)
             id = *made;
             ++report.themesCreated;
             // Sibling codes of the same name (REFI allows them, Colloquy does not) become one theme.
-            existing.append(*store->theme(id));
+            codebook.insert(*store->theme(id));
         }
         themeOfGuid.insert(code.guid, id);
     }

@@ -3,6 +3,7 @@
 #include "anchor/anchorer.h"
 #include "annotate/annotations.h"
 #include "export/webannotationiri_p.h"
+#include "model/codebook.h"
 #include "store/librarystore.h"
 
 #include <QFile>
@@ -135,24 +136,20 @@ struct WebAnnotationImporter::Private
     }
 
     /// The theme at `path`, created (with its missing ancestors) when absent; 0 on failure.
-    qint64 themeAt(const QStringList &path, HighlightColour colour, QList<Theme> &codebook, int &created)
+    qint64 themeAt(const QStringList &path, HighlightColour colour, Codebook &codebook, int &created)
     {
         qint64 parent = 0;
         for (const QString &name : path) {
-            qint64 found = 0;
-            for (const Theme &theme : std::as_const(codebook)) {
-                if (theme.parentId == parent && theme.name.compare(name, Qt::CaseInsensitive) == 0)
-                    found = theme.id;
+            if (const std::optional<Theme> found = codebook.findChild(parent, name)) {
+                parent = found->id;
+                continue;
             }
-            if (!found) {
-                const std::optional<qint64> id = annotations->createTheme(name, parent, colour);
-                if (!id)
-                    return 0;
-                ++created;
-                found = *id;
-                codebook.append(Theme {*id, parent, name, colour, {}});
-            }
-            parent = found;
+            const std::optional<qint64> id = annotations->createTheme(name, parent, colour);
+            if (!id)
+                return 0;
+            ++created;
+            codebook.insert(Theme {*id, parent, name, colour, {}});
+            parent = *id;
         }
         return parent;
     }
@@ -242,7 +239,7 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
 
     AnnotationImportReport report;
     report.articleId = articleId;
-    QList<Theme> codebook = store->themes();
+    Codebook codebook(store->themes());
     const QString hash = QString::fromLatin1(article->contentHash);
     const Anchorer anchorer;
     bool inMacro = false;
