@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QTextDocument>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
@@ -30,6 +32,29 @@ QString ExportedHighlight::contents() const
     if (!names.isEmpty())
         parts.append(u"Themes: "_s + names.join(u", "_s));
     return parts.join(u"\n\n"_s);
+}
+
+QStringList ExportContent::facts(ImportDate importDate) const
+{
+    QStringList lines;
+    QStringList names;
+    for (const Speaker &speaker : article.speakers())
+        names.append(speaker.name);
+    if (!names.isEmpty())
+        lines.append(u"Speakers: "_s + names.join(u", "_s));
+    for (auto it = article.metadata.cbegin(); it != article.metadata.cend(); ++it) {
+        const QString value = it.value().toString().simplified();
+        if (!value.isEmpty())
+            lines.append(it.key() + u": "_s + value);
+    }
+    if (!article.sourcePath.isEmpty())
+        lines.append(u"Source: "_s + article.sourcePath.section(u'/', -1));
+    if (importDate == ImportDate::Shown && article.importedAt.isValid())
+        lines.append(u"Imported: "_s + article.importedAt.toString(u"yyyy-MM-dd"_s));
+    const auto claims = std::count_if(
+        highlights.cbegin(), highlights.cend(), [](const ExportedHighlight &h) { return h.isClaim(); });
+    lines.append(u"%1 highlights, %2 claims, exported by Colloquy"_s.arg(highlights.size()).arg(claims));
+    return lines;
 }
 
 namespace {

@@ -38,6 +38,18 @@ struct ExportContent
     /// The whole codebook: for theme paths.
     Codebook codebook = {};
 
+    /// Whether facts() names the day the article was imported.
+    enum class ImportDate
+    {
+        Hidden,
+        Shown
+    };
+
+    /// What an export says of the article under its title, a plain-text line
+    /// each: its speakers, metadata, source file, (when asked) import date,
+    /// and how many highlights and claims it has.
+    QStringList facts(ImportDate importDate = ImportDate::Hidden) const;
+
     /// Reads article `articleId` and applies the filter of `options`; nullopt with `error` set on failure.
     static std::optional<ExportContent> read(
         const LibraryStore &store, qint64 articleId, const PdfExportOptions &options, QString *error);

@@ -285,28 +285,8 @@ struct PdfLayout::Private
 
     void titleBlock()
     {
-        const Article &article = content.article;
-        paragraph(article.displayTitle(), font(true, 20, true), Qt::black, 0, pt(8));
-        QStringList lines;
-        QStringList names;
-        for (const Speaker &speaker : article.speakers())
-            names.append(speaker.name);
-        if (!names.isEmpty())
-            lines.append(u"Speakers: "_s + names.join(u", "_s));
-        for (auto it = article.metadata.cbegin(); it != article.metadata.cend(); ++it) {
-            const QString value = it.value().toString().simplified();
-            if (!value.isEmpty())
-                lines.append(it.key() + u": "_s + value);
-        }
-        if (!article.sourcePath.isEmpty())
-            lines.append(u"Source: "_s + article.sourcePath.section(u'/', -1));
-        if (article.importedAt.isValid())
-            lines.append(u"Imported: "_s + article.importedAt.toString(u"yyyy-MM-dd"_s));
-        qsizetype claims = 0;
-        for (const ExportedHighlight &h : content.highlights)
-            claims += h.isClaim() ? 1 : 0;
-        lines.append(
-            u"%1 highlights, %2 claims, exported by Colloquy"_s.arg(content.highlights.size()).arg(claims));
+        paragraph(content.article.displayTitle(), font(true, 20, true), Qt::black, 0, pt(8));
+        const QStringList lines = content.facts(ExportContent::ImportDate::Shown);
         for (const QString &line : std::as_const(lines))
             paragraph(line, font(false, 8.5), QColor(0x50, 0x50, 0x50), 0, pt(1));
         y += pt(14);

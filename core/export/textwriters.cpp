@@ -85,6 +85,35 @@ bool hasAnnotation(const ExportedHighlight &highlight)
     return !highlight.note.trimmed().isEmpty() || !highlight.themes.isEmpty();
 }
 
+QList<qsizetype> noteNumbers(const ExportContent &content)
+{
+    QList<qsizetype> numbers;
+    qsizetype next = 0;
+    for (const ExportedHighlight &h : content.highlights)
+        numbers.append(hasAnnotation(h) ? ++next : 0);
+    return numbers;
+}
+
+QList<qsizetype> notesEndingIn(
+    const ExportContent &content, const QList<qsizetype> &numbers, qsizetype segment, qsizetype paragraph)
+{
+    QList<qsizetype> notes;
+    const Segment &where = content.article.segments.at(segment);
+    for (qsizetype i = 0; i < content.highlights.size(); ++i) {
+        const Anchor &anchor = content.highlights.at(i).highlight.anchor;
+        if (numbers.at(i) > 0 && anchor.segment == segment &&
+            paragraphOfEnd(where, anchor.position.end) == paragraph)
+            notes.append(i);
+    }
+    return notes;
+}
+
+QString excerpt(const QString &quote)
+{
+    const QString simple = quote.simplified();
+    return simple.size() <= 60 ? simple : simple.left(57).trimmed() + u"…"_s;
+}
+
 namespace {
 
 /// Backslash-escapes what CommonMark would read as markup, so article text stays text.
@@ -140,12 +169,6 @@ QString quotedNote(const QString &markdown)
     return lines.join(u'\n');
 }
 
-QString excerpt(const QString &quote)
-{
-    const QString simple = quote.simplified();
-    return simple.size() <= 60 ? simple : simple.left(57).trimmed() + u"…"_s;
-}
-
 QString markedParagraph(const ExportContent &content, const QList<qsizetype> &numbers, qsizetype segment,
     qsizetype base, const QString &paragraph)
 {
@@ -177,6 +200,45 @@ QString markedParagraph(const ExportContent &content, const QList<qsizetype> &nu
     return out;
 }
 
+/// The heading an editor's note or a speaker's turn starts with (and the speaker's bio).
+QStringList markdownHeadings(const Segment &segment)
+{
+    QStringList blocks;
+    switch (segment.kind) {
+    case SegmentKind::EditorNote:
+        blocks.append(
+            u"## "_s + escapeMarkdown(segment.label.isEmpty() ? u"Editor's note"_s : segment.label, false));
+        break;
+    case SegmentKind::Speaker:
+        if (segment.speaker) {
+            blocks.append(u"## "_s + escapeMarkdown(segment.speaker->name, false));
+            if (!segment.speaker->bio.trimmed().isEmpty())
+                blocks.append(u'*' + escapeMarkdown(segment.speaker->bio.trimmed(), false) + u'*');
+        }
+        break;
+    case SegmentKind::Caption:
+    case SegmentKind::Metadata:
+    case SegmentKind::Narration:
+        break;
+    }
+    return blocks;
+}
+
+/// Note `number` as a block quote under its paragraph: the quote, the note, the themes as tags.
+QString markdownNote(const ExportContent &content, const ExportedHighlight &h, qsizetype number)
+{
+    QStringList quote {u"> **[%1]** “"_s.arg(number) +
+        escapeMarkdown(excerpt(h.highlight.anchor.quote.exact), false) + u"”"_s};
+    if (!h.note.trimmed().isEmpty())
+        quote.append(u">\n"_s + quotedNote(h.note));
+    QStringList tags;
+    for (const QString &path : themeSlashPaths(content, h))
+        tags.append(tagOf(path));
+    if (!tags.isEmpty())
+        quote.append(u">\n> "_s + tags.join(u' '));
+    return quote.join(u'\n');
+}
+
 } // namespace
 
 QByteArray markdownOfArticle(const ExportContent &content)
@@ -184,52 +246,15 @@ QByteArray markdownOfArticle(const ExportContent &content)
     const Article &article = content.article;
     QStringList blocks;
     blocks.append(u"# "_s + escapeMarkdown(article.displayTitle(), false));
-
     QStringList facts;
-    QStringList names;
-    for (const Speaker &speaker : article.speakers())
-        names.append(speaker.name);
-    if (!names.isEmpty())
-        facts.append(u"- Speakers: "_s + escapeMarkdown(names.join(u", "_s), false));
-    for (auto it = article.metadata.cbegin(); it != article.metadata.cend(); ++it) {
-        const QString value = it.value().toString().simplified();
-        if (!value.isEmpty())
-            facts.append(u"- "_s + escapeMarkdown(it.key() + u": "_s + value, false));
-    }
-    if (!article.sourcePath.isEmpty())
-        facts.append(u"- Source: "_s + escapeMarkdown(article.sourcePath.section(u'/', -1), false));
-    qsizetype claims = 0;
-    for (const ExportedHighlight &h : content.highlights)
-        claims += h.isClaim() ? 1 : 0;
-    facts.append(
-        u"- %1 highlights, %2 claims, exported by Colloquy"_s.arg(content.highlights.size()).arg(claims));
+    for (const QString &fact : content.facts())
+        facts.append(u"- "_s + escapeMarkdown(fact, false));
     blocks.append(facts.join(u'\n'));
 
-    // Annotated highlights are numbered in reading order; the number links text and note.
-    QList<qsizetype> numbers;
-    int next = 0;
-    for (const ExportedHighlight &h : content.highlights)
-        numbers.append(hasAnnotation(h) ? ++next : 0);
-
+    const QList<qsizetype> numbers = noteNumbers(content);
     for (qsizetype s = 0; s < article.segments.size(); ++s) {
         const Segment &segment = article.segments.at(s);
-        switch (segment.kind) {
-        case SegmentKind::EditorNote:
-            blocks.append(u"## "_s +
-                escapeMarkdown(segment.label.isEmpty() ? u"Editor's note"_s : segment.label, false));
-            break;
-        case SegmentKind::Speaker:
-            if (segment.speaker) {
-                blocks.append(u"## "_s + escapeMarkdown(segment.speaker->name, false));
-                if (!segment.speaker->bio.trimmed().isEmpty())
-                    blocks.append(u'*' + escapeMarkdown(segment.speaker->bio.trimmed(), false) + u'*');
-            }
-            break;
-        case SegmentKind::Caption:
-        case SegmentKind::Metadata:
-        case SegmentKind::Narration:
-            break;
-        }
+        blocks.append(markdownHeadings(segment));
         qsizetype base = 0;
         for (qsizetype p = 0; p < segment.paragraphs.size(); ++p) {
             const QString &paragraph = segment.paragraphs.at(p);
@@ -238,22 +263,8 @@ QByteArray markdownOfArticle(const ExportContent &content)
                 text = u"<small>"_s + text + u"</small>"_s;
             if (!text.isEmpty())
                 blocks.append(text);
-            for (qsizetype i = 0; i < content.highlights.size(); ++i) {
-                const ExportedHighlight &h = content.highlights.at(i);
-                if (numbers.at(i) == 0 || h.highlight.anchor.segment != s ||
-                    paragraphOfEnd(segment, h.highlight.anchor.position.end) != p)
-                    continue;
-                QStringList quote {u"> **[%1]** “"_s.arg(numbers.at(i)) +
-                    escapeMarkdown(excerpt(h.highlight.anchor.quote.exact), false) + u"”"_s};
-                if (!h.note.trimmed().isEmpty())
-                    quote.append(u">\n"_s + quotedNote(h.note));
-                QStringList tags;
-                for (const QString &path : themeSlashPaths(content, h))
-                    tags.append(tagOf(path));
-                if (!tags.isEmpty())
-                    quote.append(u">\n> "_s + tags.join(u' '));
-                blocks.append(quote.join(u'\n'));
-            }
+            for (const qsizetype i : notesEndingIn(content, numbers, s, p))
+                blocks.append(markdownNote(content, content.highlights.at(i), numbers.at(i)));
             base += paragraph.size() + 1;
         }
     }
