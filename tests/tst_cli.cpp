@@ -4,10 +4,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,7 @@ private Q_SLOTS:
 
     void runsWithoutDisplay();
     void helpListsCommands();
+    void everyCommandHasHelp();
     void segmentJsonFollowsSchema();
     void segmentTextPrintsOutline();
     void segmentDoesNotTouchLibrary();
@@ -192,6 +195,55 @@ void TestCli::helpListsCommands()
     QCOMPARE(help.exitCode, 0);
     for (const char *expected : {"segment FILE", "import FILE", "list", "show ID", "--library", "--json"})
         QVERIFY2(help.out.contains(expected), expected);
+}
+
+// Every command and sub-command --help lists has a synopsis, a summary and a help text of its own,
+// printed by COMMAND --help; an option means the same kind of thing (a flag or a value) everywhere.
+void TestCli::everyCommandHasHelp()
+{
+    const CliRun overview = run({u"--help"_s});
+    QCOMPARE(overview.exitCode, 0);
+    const QString listing = QString::fromUtf8(overview.out);
+    // Each form of a command starts two spaces in with its name: the lowercase words before its arguments.
+    static const QRegularExpression form(
+        u"^  ([a-z][a-z-]*(?: [a-z][a-z-]*)*)(?= |$)"_s, QRegularExpression::MultilineOption);
+    QStringList names;
+    for (auto it = form.globalMatch(listing); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    for (const char *expected : {"segment", "theme", "theme add", "speakers merge", "review", "review kind"})
+        QVERIFY2(names.contains(QLatin1String(expected)), expected);
+
+    static const QRegularExpression option(
+        u"^  (?:-[a-z], )?--([a-z][a-z-]*)( \\S+)?(?:  |$)"_s, QRegularExpression::MultilineOption);
+    QHash<QString, bool> takesValue;
+    for (const QString &name : std::as_const(names)) {
+        const CliRun help = run(name.split(u' ') + QStringList {u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.err.isEmpty(), help.err.constData());
+        // The usage lines with the synopsis, the summary --help shows too, then the help text.
+        const QStringList blocks = QString::fromUtf8(help.out).split(u"\n\n"_s);
+        QVERIFY2(blocks.constFirst().startsWith(u"Usage: colloquy-cli "_s + name), qPrintable(name));
+        QVERIFY2(blocks.size() >= 3, qPrintable(name));
+        const QString summary = blocks.at(1).simplified();
+        QVERIFY2(!summary.isEmpty() && listing.simplified().contains(summary), qPrintable(name));
+        const QString text = blocks.at(2).simplified();
+        QVERIFY2(!text.isEmpty() && !text.startsWith(u"Options:"_s) && !text.startsWith(u"Actions:"_s),
+            qPrintable(name));
+        const QString options = blocks.filter(QRegularExpression(u"^Options:"_s)).value(0);
+        QVERIFY2(options.contains(u"--library PATH"_s), qPrintable(name));
+        for (auto it = option.globalMatch(options); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            const bool value = match.hasCaptured(2);
+            QVERIFY2(takesValue.value(match.captured(1), value) == value, qPrintable(match.captured(1)));
+            takesValue.insert(match.captured(1), value);
+        }
+    }
+    QVERIFY(takesValue.value(u"format"_s));
+    QVERIFY(!takesValue.value(u"all"_s, true));
+    QVERIFY(!QDir(m_dir->filePath(u"xdg-data"_s)).exists());
 }
 
 void TestCli::segmentJsonFollowsSchema()
