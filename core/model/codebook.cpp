@@ -2,6 +2,8 @@
 
 namespace Colloquy {
 
+/// The shared state of a Codebook: the themes in order and two indexes over them,
+/// kept in step by index()/reindex().
 class CodebookData : public QSharedData
 {
 public:
