@@ -1,9 +1,8 @@
 #include "import/articlereader.h"
 #include "import/importerregistry.h"
-#include "testconfig.h"
+#include "testdata.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
@@ -17,10 +16,11 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/import/") + name);
-    if (!file.open(QIODevice::ReadOnly))
+    const QByteArray bytes =
+        Colloquy::Testing::readFile(Colloquy::Testing::testDataPath(u"import/"_s + name));
+    if (bytes.isEmpty())
         qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return bytes;
 }
 
 // Imports with the importer the registry picks for `fileName`.
@@ -494,10 +494,7 @@ void TestImporters::wrongExtensionOnDiskIsSniffed()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"saved-page.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(fixture(u"roundtable.html"_s));
-    file.close();
+    QVERIFY(Colloquy::Testing::writeFile(path, fixture(u"roundtable.html"_s)));
     const Colloquy::ReadResult read = Colloquy::ArticleReader::readFile(path);
     QVERIFY2(read.article, qPrintable(read.error));
     QCOMPARE(read.article->sourceFormat, u"html"_s);

@@ -1,12 +1,13 @@
 // REFI-QDA project exchange: export, import, round trip, and archives that must be refused.
 
 #include "annotate/annotations.h"
+#include "clirunner.h"
 #include "exchange/qdpxexporter.h"
 #include "exchange/qdpximporter.h"
 #include "import/articlereader.h"
-#include "session/librarysession.h"
 #include "store/librarystore.h"
-#include "testconfig.h"
+#include "temporarylibrary.h"
+#include "testdata.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -19,6 +20,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
 
@@ -87,18 +89,19 @@ class TestQdpx : public QObject
     Q_OBJECT
 
 private:
+    /// Projects and other files; they outlive the libraries that wrote them.
     QTemporaryDir m_dir;
-    std::unique_ptr<LibrarySession> m_session;
+    std::unique_ptr<TemporaryLibrary> m_library;
     LibraryStore *m_store = nullptr;
     Annotations *m_annotations = nullptr;
-    int m_libraries = 0;
 
+    /// A new, empty library in place of the last one.
     void openLibrary()
     {
-        m_session = std::make_unique<LibrarySession>();
-        m_store = m_session->store();
-        QVERIFY(m_store->open(m_dir.filePath(u"lib%1.sqlite"_s.arg(++m_libraries))));
-        m_annotations = m_session->annotations();
+        m_library = std::make_unique<TemporaryLibrary>();
+        QVERIFY(m_library->isOpen());
+        m_store = m_library->store();
+        m_annotations = m_library->annotations();
     }
 
     Snapshot snapshot() const
@@ -599,13 +602,12 @@ private Q_SLOTS:
         QVERIFY(h);
         QVERIFY(m_annotations->tagHighlight(h, m_store->themes()->constFirst().id));
         const QString project = m_dir.filePath(u"cli.qdpx"_s);
-        const auto run = [](const QStringList &args, QString *out, QString *err) {
-            QProcess cli;
-            cli.start(QStringLiteral(COLLOQUY_CLI_PATH), args);
-            cli.waitForFinished(60000);
-            *out = QString::fromUtf8(cli.readAllStandardOutput());
-            *err = QString::fromUtf8(cli.readAllStandardError());
-            return cli.exitCode();
+        const CliRunner cli(m_dir.path());
+        const auto run = [&cli](const QStringList &args, QString *out, QString *err) {
+            const CliRun result = cli.run(args);
+            *out = QString::fromUtf8(result.out);
+            *err = QString::fromUtf8(result.err);
+            return result.exitCode;
         };
         QString out;
         QString err;
@@ -637,7 +639,7 @@ private Q_SLOTS:
 private:
     void validate(const QString &path, bool expectValid = true)
     {
-        const QString xsd = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/qdpx/Project-mrt2019.xsd");
+        const QString xsd = testDataPath(u"qdpx/Project-mrt2019.xsd"_s);
         QVERIFY(QFile::exists(xsd));
         const QString xmllint = QStandardPaths::findExecutable(u"xmllint"_s);
         QVERIFY2(!xmllint.isEmpty(), "xmllint (libxml2-utils) is needed to validate exports");

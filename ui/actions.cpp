@@ -49,6 +49,7 @@ QList<QKeySequence> redoShortcuts()
 Actions::Actions(QUndoStack *undoStack, QObject *parent)
     : QObject(parent)
 {
+    setObjectName(u"actions"_s);
     auto make = [this](Id id, const QString &objectName, const QString &text, const QIcon &icon,
                     const QList<QKeySequence> &shortcuts) {
         auto *action = new QAction(icon, text, this);

@@ -518,6 +518,18 @@ int HtmlImporter::confidence(const QByteArray &head, const QString &fileName) co
     return 0;
 }
 
+QString HtmlImporter::declaredEncoding(const QByteArray &bytes) const
+{
+    // The HTML standard's prescan looks at the first 1,024 bytes; a charset
+    // attribute there (either form of the meta tag) is what browsers obey.
+    static const QRegularExpression charset(
+        uR"(<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:+-]{1,40}))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match =
+        charset.match(QString::fromLatin1(bytes.first(std::min<qsizetype>(bytes.size(), 1024))));
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 std::optional<ImportedText> HtmlImporter::read(const QByteArray &bytes, QString *error) const
 {
     const auto decoded = ImportHelpers::decodeMarkup(bytes, error);

@@ -25,6 +25,8 @@ QString quoted(QStringView text)
     for (const QChar c : text) {
         if (c == u'"')
             result += u"\"\""_s;
+        else if (c.category() == QChar::Other_Control)
+            result += u' '; // NUL would end the SQL string; no control character is a token anyway
         else
             result += c;
     }

@@ -4,7 +4,6 @@
 #include "model/anchorstate.h"
 #include "reader/highlightstyle.h"
 
-#include <QApplication>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTextLayout>
@@ -34,20 +33,8 @@ void AnnotationDelegate::paint(
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
-
+    const RowPens pens = paintPanel(painter, option, index, 0.7f);
     painter->save();
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group =
-        option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
-    const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.7f);
     const QRect rect = option.rect.adjusted(Padding, Padding, -Padding, -Padding);
     const int line = option.fontMetrics.lineSpacing();
 
@@ -55,11 +42,24 @@ void AnnotationDelegate::paint(
     painter->fillRect(
         QRect(rect.left(), rect.top(), BarWidth, rect.height()), HighlightStyle::swatch(colour));
     const int left = rect.left() + BarWidth + Padding;
-    const int width = rect.right() - left;
+    const QRect text(left, rect.top(), rect.right() - left, rect.height());
 
-    // The quote: up to two lines, the second elided.
-    painter->setPen(text);
-    const QString quote = index.data(AnnotationModel::QuoteRole).toString().simplified();
+    painter->setPen(pens.text);
+    paintQuote(painter, option, index.data(AnnotationModel::QuoteRole).toString().simplified(), text);
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.9);
+    painter->setFont(small);
+    const QRect below = text.adjusted(0, QuoteLines * line, 0, 0);
+    paintThemesAndState(painter, option, index, pens, below);
+    paintNotePreview(painter, index, pens, below.adjusted(0, line, 0, 0), line);
+    painter->restore();
+}
+
+void AnnotationDelegate::paintQuote(
+    QPainter *painter, const QStyleOptionViewItem &option, const QString &quote, const QRect &rect) const
+{
+    // Up to two lines, the second elided.
+    const int line = option.fontMetrics.lineSpacing();
     QTextLayout layout(quote, option.font);
     layout.beginLayout();
     int y = rect.top();
@@ -67,22 +67,27 @@ void AnnotationDelegate::paint(
         QTextLine textLine = layout.createLine();
         if (!textLine.isValid())
             break;
-        textLine.setLineWidth(width);
+        textLine.setLineWidth(rect.width());
         const int from = textLine.textStart();
         QString shown = quote.mid(from, textLine.textLength());
         if (i == QuoteLines - 1 && from + textLine.textLength() < quote.size())
-            shown = option.fontMetrics.elidedText(quote.mid(from), Qt::ElideRight, width);
-        painter->drawText(QRect(left, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, shown.trimmed());
+            shown = option.fontMetrics.elidedText(quote.mid(from), Qt::ElideRight, rect.width());
+        painter->drawText(
+            QRect(rect.left(), y, rect.width(), line), Qt::AlignLeft | Qt::AlignVCenter, shown.trimmed());
         y += line;
     }
     layout.endLayout();
-    y = rect.top() + QuoteLines * line;
+}
 
+void AnnotationDelegate::paintThemesAndState(QPainter *painter, const QStyleOptionViewItem &option,
+    const QModelIndex &index, const RowPens &pens, const QRect &rect) const
+{
     // Themes as coloured dots with their names; then the anchor state when it is news.
-    QFont small = option.font;
-    small.setPointSizeF(option.font.pointSizeF() * 0.9);
-    painter->setFont(small);
-    const QFontMetrics smallMetrics(small);
+    const int line = option.fontMetrics.lineSpacing();
+    const int left = rect.left();
+    const int width = rect.width();
+    const int y = rect.top();
+    const QFontMetrics smallMetrics(painter->font());
     int x = left;
     const QStringList names =
         index.data(AnnotationModel::ThemesRole).toString().split(u", "_s, Qt::SkipEmptyParts);
@@ -94,7 +99,7 @@ void AnnotationDelegate::paint(
         painter->setPen(Qt::NoPen);
         painter->drawEllipse(QRect(x, y + (line - dot) / 2, dot, dot));
         x += dot + 3;
-        painter->setPen(text);
+        painter->setPen(pens.text);
         const QString name = smallMetrics.elidedText(names.at(i), Qt::ElideRight, left + width - x);
         painter->drawText(QRect(x, y, left + width - x, line), Qt::AlignLeft | Qt::AlignVCenter, name);
         x += smallMetrics.horizontalAdvance(name) + 10;
@@ -104,20 +109,22 @@ void AnnotationDelegate::paint(
         const QString label = state == AnchorState::Orphaned ? tr("orphaned")
             : state == AnchorState::Fuzzy                    ? tr("approximate")
                                                              : tr("moved");
-        painter->setPen(state == AnchorState::Orphaned ? QColor(0xe0, 0x1b, 0x24) : muted);
+        painter->setPen(state == AnchorState::Orphaned ? QColor(0xe0, 0x1b, 0x24) : pens.muted);
         painter->drawText(QRect(left, y, width, line), Qt::AlignRight | Qt::AlignVCenter, label);
     }
-    y += line;
+}
 
+void AnnotationDelegate::paintNotePreview(
+    QPainter *painter, const QModelIndex &index, const RowPens &pens, const QRect &rect, int line) const
+{
     // A preview, not the Markdown source: drop emphasis, heading and quote marks.
     static const QRegularExpression markup(u"[*_`#>]+"_s);
     const QString note = index.data(AnnotationModel::NoteRole).toString().remove(markup).simplified();
-    if (!note.isEmpty()) {
-        painter->setPen(muted);
-        painter->drawText(QRect(left, y, width, line), Qt::AlignLeft | Qt::AlignVCenter,
-            smallMetrics.elidedText(u"\u270E "_s + note, Qt::ElideRight, width));
-    }
-    painter->restore();
+    if (note.isEmpty())
+        return;
+    painter->setPen(pens.muted);
+    painter->drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(painter->font()).elidedText(u"\u270E "_s + note, Qt::ElideRight, rect.width()));
 }
 
 } // namespace Colloquy

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "rowdelegate.h"
 
 namespace Colloquy {
 
@@ -11,15 +11,23 @@ namespace Colloquy {
  * note, and the anchor state when the text moved or was lost. Group rows are
  * painted as usual.
  */
-class AnnotationDelegate : public QStyledItemDelegate
+class AnnotationDelegate : public RowDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using RowDelegate::RowDelegate;
 
     void paint(
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    void paintQuote(
+        QPainter *painter, const QStyleOptionViewItem &option, const QString &quote, const QRect &rect) const;
+    void paintThemesAndState(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+        const RowPens &pens, const QRect &rect) const;
+    void paintNotePreview(
+        QPainter *painter, const QModelIndex &index, const RowPens &pens, const QRect &rect, int line) const;
 };
 
 } // namespace Colloquy

@@ -4,6 +4,7 @@
 #include "annotations/annotationmodel.h"
 #include "annotations/annotationproxymodel.h"
 #include "annotations/themepaths.h"
+#include "model/codebook.h"
 #include "reader/highlightstyle.h"
 #include "store/librarystore.h"
 
@@ -52,6 +53,15 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
     auto *layout = new QGridLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
+    setupFilters(layout);
+    setupList(layout);
+    setWidget(content);
+    connectSignals();
+    refill();
+}
+
+void AnnotationSidebar::setupFilters(QGridLayout *layout)
+{
     m_text->setObjectName(u"annotationTextFilter"_s);
     m_text->setPlaceholderText(tr("Filter quotes, notes and themes"));
     m_text->setClearButtonEnabled(true);
@@ -73,7 +83,10 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
     layout->addWidget(m_speaker, 1, 0);
     layout->addWidget(m_theme, 1, 1);
     layout->addWidget(m_colour, 1, 2);
+}
 
+void AnnotationSidebar::setupList(QGridLayout *layout)
+{
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(u"annotationList"_s);
     m_view->setModel(m_proxy);
@@ -94,8 +107,10 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
     m_reattachButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     layout->addWidget(m_reattachButton, 3, 2, Qt::AlignRight);
     layout->setRowStretch(2, 1);
-    setWidget(content);
+}
 
+void AnnotationSidebar::connectSignals()
+{
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationSidebar::refill);
     connect(m_text, &QLineEdit::textChanged, this, &AnnotationSidebar::applyFilters);
     for (QComboBox *combo : {m_speaker, m_theme, m_colour})
@@ -112,7 +127,6 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
             if (const qint64 id = current.data(AnnotationModel::HighlightIdRole).toLongLong())
                 Q_EMIT reattachRequested(id);
     });
-    refill();
 }
 
 AnnotationSidebar::~AnnotationSidebar() = default;
@@ -229,16 +243,9 @@ void AnnotationSidebar::applyFilters()
     const bool speakerOn = m_speaker->currentData(FilterOnRole).toBool();
     m_proxy->setSpeakerFilter(m_speaker->currentData(SpeakerNameRole).toString(), speakerOn);
 
-    QSet<qint64> themeIds;
-    if (const QVariant theme = m_theme->currentData(); theme.isValid()) {
-        // The theme and everything under it.
-        themeIds.insert(theme.toLongLong());
-        const QList<Theme> themes = m_store->themes().valueOr({}); // parents come before children
-        for (const Theme &t : themes) {
-            if (themeIds.contains(t.parentId))
-                themeIds.insert(t.id);
-        }
-    }
+    QSet<qint64> themeIds; // the theme and everything under it
+    if (const QVariant theme = m_theme->currentData(); theme.isValid())
+        themeIds = Codebook(m_store->themes().valueOr({})).withDescendants(theme.toLongLong());
     m_proxy->setThemeFilter(themeIds);
     const QVariant colour = m_colour->currentData();
     m_proxy->setColourFilter(

@@ -4,6 +4,7 @@
 
 class QAction;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -56,6 +57,11 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    /// The text, speaker, theme and colour filters.
+    void setupFilters(QGridLayout *layout);
+    /// The list of highlights, its count and the Re-attach Here button.
+    void setupList(QGridLayout *layout);
+    void connectSignals();
     void refill();
     void fillSpeakers();
     void fillThemes();

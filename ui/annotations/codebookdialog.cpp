@@ -2,6 +2,7 @@
 
 #include "annotate/annotations.h"
 #include "annotations/themepaths.h"
+#include "model/codebook.h"
 #include "reader/highlightstyle.h"
 #include "store/librarystore.h"
 
@@ -60,7 +61,7 @@ protected:
 } // namespace
 
 CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
-    : QDialog(parent)
+    : LiveDialog(parent)
     , m_annotations(annotations)
     , m_tree(new CodebookTree)
     , m_description(new QLineEdit(this))
@@ -78,7 +79,15 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     layout->addWidget(toolBar);
+    setupTree(layout);
+    setupDetails(layout);
+    setupActions(toolBar);
+    connectSignals();
+    rebuild();
+}
 
+void CodebookDialog::setupTree(QVBoxLayout *layout)
+{
     m_tree->setParent(this);
     m_tree->setObjectName(u"codebookTree"_s);
     m_tree->setColumnCount(2);
@@ -93,7 +102,10 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
         reparentDropped(theme, parentId);
     };
     layout->addWidget(m_tree, 1);
+}
 
+void CodebookDialog::setupDetails(QVBoxLayout *layout)
+{
     auto *descriptionLabel = new QLabel(tr("&Description:"), this);
     descriptionLabel->setBuddy(m_description);
     m_description->setObjectName(u"codebookDescription"_s);
@@ -114,7 +126,10 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Enter confirms a description or a name; it must not close the dialog.
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+}
 
+void CodebookDialog::setupActions(QToolBar *toolBar)
+{
     auto action = [this](const QString &name, const QString &text, const QString &icon,
                       const QKeySequence &key) {
         auto *a = new QAction(QIcon::fromTheme(icon), text, this);
@@ -166,6 +181,10 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
             m_tree->editItem(item, 0);
     });
     connect(remove, &QAction::triggered, this, &CodebookDialog::deleteCurrentTheme);
+}
+
+void CodebookDialog::connectSignals()
+{
     connect(m_moveMenu, &QMenu::aboutToShow, this, &CodebookDialog::fillMoveMenu);
     connect(m_mergeMenu, &QMenu::aboutToShow, this, &CodebookDialog::fillMergeMenu);
     connect(m_tree, &QTreeWidget::itemChanged, this, &CodebookDialog::renamed);
@@ -182,20 +201,11 @@ CodebookDialog::CodebookDialog(Annotations *annotations, QWidget *parent)
                 tr("Saved the description"));
     });
     // Hidden, it waits for showEvent(): a codebook nobody looks at costs nothing per edit.
-    connect(m_annotations->store(), &LibraryStore::annotationsChanged, this, [this] {
-        if (isVisible())
-            rebuild();
-    });
-    rebuild();
+    connect(
+        m_annotations->store(), &LibraryStore::annotationsChanged, this, &CodebookDialog::rebuildIfVisible);
 }
 
 CodebookDialog::~CodebookDialog() = default;
-
-void CodebookDialog::showEvent(QShowEvent *event)
-{
-    rebuild();
-    QDialog::showEvent(event);
-}
 
 QTreeWidget *CodebookDialog::tree() const
 {
@@ -293,16 +303,10 @@ void CodebookDialog::updateDetails()
 
 bool CodebookDialog::createTheme(qint64 parentId)
 {
-    const QList<Theme> themes = m_annotations->store()->themes().valueOr({});
+    const Codebook codebook(m_annotations->store()->themes().valueOr({}));
     QString name = tr("New theme");
-    for (int n = 2;; ++n) {
-        const bool taken = std::any_of(themes.cbegin(), themes.cend(), [&](const Theme &t) {
-            return t.parentId == parentId && t.name.compare(name, Qt::CaseInsensitive) == 0;
-        });
-        if (!taken)
-            break;
+    for (int n = 2; codebook.findChild(parentId, name); ++n)
         name = tr("New theme %1").arg(n);
-    }
     const std::optional<qint64> id = m_annotations->createTheme(name, parentId);
     if (!report(id.has_value(), tr("Created a theme: type its name")))
         return false;
@@ -349,13 +353,9 @@ void CodebookDialog::fillMoveMenu()
     m_moveMenu->addSeparator();
     const QList<Theme> themes = m_annotations->store()->themes().valueOr({});
     const QHash<qint64, QString> paths = themePaths(themes);
-    QSet<qint64> inside {id}; // the theme and its sub-themes cannot take it
+    const Codebook codebook(themes);
     for (const Theme &theme : themes) {
-        if (inside.contains(theme.parentId))
-            inside.insert(theme.id);
-    }
-    for (const Theme &theme : themes) {
-        if (inside.contains(theme.id))
+        if (codebook.wouldCycle(id, theme.id)) // the theme and its sub-themes cannot take it
             continue;
         const qint64 parentId = theme.id;
         connect(m_moveMenu->addAction(HighlightStyle::icon(theme.colour), paths.value(theme.id)),

@@ -1,13 +1,15 @@
 #pragma once
 
-#include <QDialog>
+#include "livedialog.h"
 
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
+class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QVBoxLayout;
 
 namespace Colloquy {
 
@@ -25,7 +27,7 @@ class Annotations;
  * Below it, the current theme's claims across all articles, with speaker and
  * quote; activating one asks the window to open it (claimActivated()).
  */
-class CodebookDialog : public QDialog
+class CodebookDialog : public LiveDialog
 {
     Q_OBJECT
 public:
@@ -51,11 +53,15 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void claimActivated(qint64 articleId, qint64 highlightId);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void rebuild();
+    /// The theme tree, with drag and drop to re-parent.
+    void setupTree(QVBoxLayout *layout);
+    /// The description, the claims and the status under the tree.
+    void setupDetails(QVBoxLayout *layout);
+    /// The tree's actions, in its context menu and on `toolBar`.
+    void setupActions(QToolBar *toolBar);
+    void connectSignals();
+    void rebuild() override;
     void updateDetails();
     void fillMoveMenu();
     void fillMergeMenu();

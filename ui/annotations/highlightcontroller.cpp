@@ -32,6 +32,7 @@ HighlightController::HighlightController(
     , m_tagPicker(new TagPicker(annotations, view))
     , m_noteEditor(new NoteEditor(annotations, view))
 {
+    setObjectName(u"highlightController"_s);
     connect(m_tagPicker, &TagPicker::statusMessage, this, &HighlightController::statusMessage);
     connect(m_noteEditor, &NoteEditor::statusMessage, this, &HighlightController::statusMessage);
     connect(m_actions->action(Actions::Id::TagSelection), &QAction::triggered, this,

@@ -1,14 +1,13 @@
 #include "annotations/noteeditor.h"
 
 #include "annotate/annotations.h"
+#include "annotations/popupplacement_p.h"
 #include "store/librarystore.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QScreen>
 #include <QVBoxLayout>
 
 #ifdef COLLOQUY_HAVE_KSYNTAXHIGHLIGHTING
@@ -17,8 +16,6 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 #endif
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -122,16 +119,7 @@ void NoteEditor::popup(qint64 highlightId, const QPoint &globalPos)
     }
     m_sinceLastChange.start();
 
-    QPoint pos = globalPos;
-    if (const QScreen *screen = QGuiApplication::screenAt(globalPos)) {
-        const QRect area = screen->availableGeometry();
-        pos.setX(std::clamp(pos.x(), area.left(), std::max(area.left(), area.right() - width())));
-        pos.setY(std::clamp(pos.y(), area.top(), std::max(area.top(), area.bottom() - height())));
-    }
-    move(pos);
-    show();
-    activateWindow();
-    m_edit->setFocus(Qt::PopupFocusReason);
+    showPopupAt(this, globalPos, m_edit);
 }
 
 qint64 NoteEditor::highlightId() const

@@ -1,18 +1,18 @@
 #include "annotations/tagpicker.h"
 
 #include "annotate/annotations.h"
+#include "annotations/popupplacement_p.h"
 #include "annotations/themepaths.h"
+#include "model/codebook.h"
 #include "reader/highlightstyle.h"
 #include "store/librarystore.h"
 
-#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPixmap>
 #include <QRegularExpression>
-#include <QScreen>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -85,16 +85,7 @@ void TagPicker::popup(qint64 highlightId, const QPoint &globalPos)
     m_highlightId = highlightId;
     m_filter->clear();
     rebuild();
-    QPoint pos = globalPos;
-    if (const QScreen *screen = QGuiApplication::screenAt(globalPos)) {
-        const QRect area = screen->availableGeometry();
-        pos.setX(std::clamp(pos.x(), area.left(), std::max(area.left(), area.right() - width())));
-        pos.setY(std::clamp(pos.y(), area.top(), std::max(area.top(), area.bottom() - height())));
-    }
-    move(pos);
-    show();
-    activateWindow();
-    m_filter->setFocus(Qt::PopupFocusReason);
+    showPopupAt(this, globalPos, m_filter);
 }
 
 qint64 TagPicker::highlightId() const
@@ -205,13 +196,10 @@ std::optional<qint64> TagPicker::createThemePath(const QString &typed)
     const QStringList parts = splitPath(typed);
     if (parts.isEmpty())
         return std::nullopt;
-    const QList<Theme> themes = m_annotations->store()->themes().valueOr({});
+    const Codebook codebook(m_annotations->store()->themes().valueOr({}));
     qint64 parentId = 0;
     for (const QString &part : parts) {
-        const auto existing = std::find_if(themes.cbegin(), themes.cend(), [&](const Theme &theme) {
-            return theme.parentId == parentId && theme.name.compare(part, Qt::CaseInsensitive) == 0;
-        });
-        if (existing != themes.cend()) {
+        if (const std::optional<Theme> existing = codebook.findChild(parentId, part)) {
             parentId = existing->id;
             continue;
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/theme.h"
+#include "model/codebook.h"
 
 #include <QHash>
 #include <QList>
@@ -8,10 +8,11 @@
 namespace Colloquy {
 
 /// The separator shown between a theme and its sub-theme: `Economy › Trade`.
-inline constexpr QChar ThemePathSeparator = QChar(0x203A);
+inline constexpr QChar ThemePathSeparator = Codebook::DisplaySeparator;
 
 /// Every theme's full name from the top of the codebook, `Economy › Trade`,
 /// by theme id. `themes` is the whole codebook (LibraryStore::themes()).
+/// Shorthand for Codebook(themes).displayPaths().
 QHash<qint64, QString> themePaths(const QList<Theme> &themes);
 
 } // namespace Colloquy

@@ -34,6 +34,7 @@ ImportController::ImportController(LibraryStore *store, QWidget *window)
     , m_store(store)
     , m_window(window)
 {
+    setObjectName(u"importController"_s);
     connect(&m_watcher, &QFutureWatcherBase::resultReadyAt, this, &ImportController::storeResult);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportController::finish);
 }

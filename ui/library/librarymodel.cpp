@@ -10,6 +10,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
+namespace {
+
+/// The row of article `id` in `articles`; -1 when it is not there.
+qsizetype rowOf(const QList<ArticleSummary> &articles, qint64 id)
+{
+    const auto it = std::find_if(
+        articles.cbegin(), articles.cend(), [id](const ArticleSummary &article) { return article.id == id; });
+    return it == articles.cend() ? -1 : it - articles.cbegin();
+}
+
+} // namespace
+
 LibraryModel::LibraryModel(LibraryStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
@@ -75,9 +87,16 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
 
 QModelIndex LibraryModel::indexOfArticle(qint64 id) const
 {
-    const auto it = std::find_if(m_articles.cbegin(), m_articles.cend(),
-        [id](const ArticleSummary &article) { return article.id == id; });
-    return it == m_articles.cend() ? QModelIndex() : index(int(it - m_articles.cbegin()));
+    const qsizetype row = rowOf(m_articles, id);
+    return row < 0 ? QModelIndex() : index(int(row));
+}
+
+std::optional<ArticleSummary> LibraryModel::storedSummary(qint64 id) const
+{
+    // The store has no single-summary query; the list is small enough to read again.
+    const QList<ArticleSummary> all = m_store->articles().valueOr({});
+    const qsizetype row = rowOf(all, id);
+    return row < 0 ? std::nullopt : std::optional(all.at(row));
 }
 
 void LibraryModel::reload()
@@ -91,15 +110,12 @@ void LibraryModel::addArticle(qint64 id)
 {
     if (indexOfArticle(id).isValid())
         return;
-    // The store has no single-summary query; the list is small enough to read again.
-    const QList<ArticleSummary> all = m_store->articles().valueOr({});
-    const auto it =
-        std::find_if(all.cbegin(), all.cend(), [id](const ArticleSummary &a) { return a.id == id; });
-    if (it == all.cend())
+    const std::optional<ArticleSummary> summary = storedSummary(id);
+    if (!summary)
         return;
     const int row = int(m_articles.size());
     beginInsertRows({}, row, row);
-    m_articles.append(*it);
+    m_articles.append(*summary);
     endInsertRows();
 }
 
@@ -108,12 +124,10 @@ void LibraryModel::updateArticle(qint64 id)
     const QModelIndex index = indexOfArticle(id);
     if (!index.isValid())
         return;
-    const QList<ArticleSummary> all = m_store->articles().valueOr({});
-    const auto it =
-        std::find_if(all.cbegin(), all.cend(), [id](const ArticleSummary &a) { return a.id == id; });
-    if (it == all.cend())
+    const std::optional<ArticleSummary> summary = storedSummary(id);
+    if (!summary)
         return;
-    m_articles[index.row()] = *it;
+    m_articles[index.row()] = *summary;
     Q_EMIT dataChanged(index, index);
 }
 

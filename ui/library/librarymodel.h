@@ -4,6 +4,8 @@
 
 #include <QAbstractListModel>
 
+#include <optional>
+
 namespace Colloquy {
 
 class LibraryStore;
@@ -43,6 +45,8 @@ public:
     void reload();
 
 private:
+    /// The article's summary as the store has it now; nullopt when it has none.
+    std::optional<ArticleSummary> storedSummary(qint64 id) const;
     void addArticle(qint64 id);
     void removeArticle(qint64 id);
     /// A segmentation edit or re-import: the row's speakers (and title) as stored now.

@@ -23,6 +23,7 @@ LibraryPanel::LibraryPanel(LibraryStore *store, QWidget *parent)
     , m_list(new QListView(this))
     , m_emptyHint(new QLabel(this))
 {
+    setObjectName(u"libraryPanel"_s);
     setMinimumWidth(200);
     setAccessibleName(tr("Library"));
     m_proxy->setSourceModel(m_model);

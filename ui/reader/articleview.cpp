@@ -149,11 +149,39 @@ ArticleView::ArticleView(QWidget *parent)
     , m_paneStack(new QStackedWidget(this))
     , m_pointSize(defaultReadingPointSize())
 {
+    setObjectName(u"articleView"_s);
     setAccessibleName(tr("Article"));
     setMinimumSize(360, 300);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
 
+    QWidget *empty = buildEmptyPage();
+    QWidget *header = buildHeader();
+    setupBody();
+
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+
+    auto *article = new QWidget(this);
+    auto *articleLayout = new QVBoxLayout(article);
+    articleLayout->setContentsMargins(0, 0, 0, 0);
+    articleLayout->setSpacing(0);
+    articleLayout->addWidget(header);
+    articleLayout->addWidget(m_noteBand);
+    articleLayout->addWidget(rule);
+    articleLayout->addWidget(m_body, 1);
+
+    m_pages->addWidget(empty);
+    m_pages->addWidget(article);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+    clear();
+}
+
+QWidget *ArticleView::buildEmptyPage()
+{
     // The page shown before any article is chosen.
     auto *empty = new QWidget(this);
     auto *emptyTitle = new QLabel(tr("No article open"), empty);
@@ -170,8 +198,12 @@ ArticleView::ArticleView(QWidget *parent)
     emptyLayout->addWidget(emptyTitle);
     emptyLayout->addWidget(emptyHint);
     emptyLayout->addStretch();
+    return empty;
+}
 
-    // The article: header, note band, speakers.
+QWidget *ArticleView::buildHeader()
+{
+    // The article's title and what is not speech (captions, metadata).
     QFont titleFont = SpeechView::readingFont(font().pointSizeF() * 1.75);
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
@@ -186,7 +218,12 @@ ArticleView::ArticleView(QWidget *parent)
     headerLayout->setSpacing(6);
     headerLayout->addWidget(m_titleLabel);
     headerLayout->addWidget(m_detailsLabel);
+    return header;
+}
 
+void ArticleView::setupBody()
+{
+    // The speakers: side by side or stacked in the splitter, or one at a time beside a list.
     m_splitter->setObjectName(u"paneSplitter"_s);
     m_splitter->setAccessibleName(tr("Speakers"));
     m_splitter->setChildrenCollapsible(false);
@@ -213,26 +250,6 @@ ArticleView::ArticleView(QWidget *parent)
 
     m_body->addWidget(m_splitter);
     m_body->addWidget(m_onePage);
-
-    auto *rule = new QFrame(this);
-    rule->setFrameShape(QFrame::HLine);
-    rule->setFrameShadow(QFrame::Sunken);
-
-    auto *article = new QWidget(this);
-    auto *articleLayout = new QVBoxLayout(article);
-    articleLayout->setContentsMargins(0, 0, 0, 0);
-    articleLayout->setSpacing(0);
-    articleLayout->addWidget(header);
-    articleLayout->addWidget(m_noteBand);
-    articleLayout->addWidget(rule);
-    articleLayout->addWidget(m_body, 1);
-
-    m_pages->addWidget(empty);
-    m_pages->addWidget(article);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pages);
-    clear();
 }
 
 ArticleView::~ArticleView() = default;

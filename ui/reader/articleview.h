@@ -71,6 +71,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *buildEmptyPage();
+    QWidget *buildHeader();
+    void setupBody();
     void placePanes();
     void alignPaneHeaders();
     void clearPanes();

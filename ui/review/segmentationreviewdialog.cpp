@@ -69,9 +69,24 @@ SegmentationReviewDialog::SegmentationReviewDialog(
 {
     d->review = review;
     d->store = store;
+    setObjectName(u"segmentationReviewDialog"_s);
     setWindowTitle(tr("Review Segmentation"));
     resize(960, 600);
+    QToolBar *toolBar = setupActions(undoStack);
+    QSplitter *splitter = buildPanes();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addWidget(splitter, 1);
 
+    connect(d->list, &QListWidget::currentRowChanged, this, &SegmentationReviewDialog::showSegment);
+    connect(store, &LibraryStore::articleChanged, this, [this](qint64 id) {
+        if (id == d->articleId)
+            reload();
+    });
+}
+
+QToolBar *SegmentationReviewDialog::setupActions(QUndoStack *undoStack)
+{
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto make = [this, toolBar](
@@ -115,7 +130,11 @@ SegmentationReviewDialog::SegmentationReviewDialog(
     QAction *redo = undoStack->createRedoAction(this);
     redo->setShortcut(QKeySequence::Redo);
     addAction(redo);
+    return toolBar;
+}
 
+QSplitter *SegmentationReviewDialog::buildPanes()
+{
     d->list = new QListWidget(this);
     d->list->setAlternatingRowColors(true);
     d->list->setWordWrap(true);
@@ -136,16 +155,7 @@ SegmentationReviewDialog::SegmentationReviewDialog(
     splitter->addWidget(d->list);
     splitter->addWidget(right);
     splitter->setSizes({380, 580});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(toolBar);
-    layout->addWidget(splitter, 1);
-
-    connect(d->list, &QListWidget::currentRowChanged, this, &SegmentationReviewDialog::showSegment);
-    connect(store, &LibraryStore::articleChanged, this, [this](qint64 id) {
-        if (id == d->articleId)
-            reload();
-    });
+    return splitter;
 }
 
 SegmentationReviewDialog::~SegmentationReviewDialog() = default;

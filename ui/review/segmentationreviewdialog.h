@@ -7,6 +7,8 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QPlainTextEdit;
+class QSplitter;
+class QToolBar;
 class QUndoStack;
 
 namespace Colloquy {
@@ -48,6 +50,10 @@ public:
     QList<QAction *> kindActions() const;
 
 private:
+    /// The editing actions (on a tool bar, with their shortcuts) and Undo/Redo on `undoStack`.
+    QToolBar *setupActions(QUndoStack *undoStack);
+    /// The segment list beside the current segment's heading and text.
+    QSplitter *buildPanes();
     void reload();
     void showSegment(int row);
     int currentRow() const;

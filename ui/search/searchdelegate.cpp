@@ -2,7 +2,6 @@
 
 #include "search/searchmodel.h"
 
-#include <QApplication>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -25,23 +24,21 @@ QSize SearchDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 void SearchDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
-
+    const RowPens pens = paintPanel(painter, option, index, 0.65f);
     painter->save();
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group =
-        option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
-    const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.65f);
     const QRect rect = option.rect.adjusted(Padding, Padding, -Padding, -Padding);
     const int line = option.fontMetrics.lineSpacing();
+    paintHeading(painter, option, index, pens, rect);
+    painter->setPen(pens.text);
+    paintSnippet(painter, option, index,
+        QRect(rect.left(), rect.top() + line + Padding, rect.width(), SnippetLines * line));
+    painter->restore();
+}
 
+void SearchDelegate::paintHeading(QPainter *painter, const QStyleOptionViewItem &option,
+    const QModelIndex &index, const RowPens &pens, const QRect &rect) const
+{
+    const int line = option.fontMetrics.lineSpacing();
     // Who and where, with the source set small at the right.
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.9);
@@ -50,8 +47,9 @@ void SearchDelegate::paint(
     const QString source = note ? tr("note") : tr("text");
     const int sourceWidth = smallMetrics.horizontalAdvance(source) + 2 * Padding;
     painter->setFont(small);
-    painter->setPen(
-        note ? option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Link) : muted);
+    painter->setPen(note
+            ? option.palette.color(pens.group, pens.selected ? QPalette::HighlightedText : QPalette::Link)
+            : pens.muted);
     painter->drawText(QRect(rect.right() - sourceWidth, rect.top(), sourceWidth, line),
         Qt::AlignRight | Qt::AlignVCenter, source);
 
@@ -68,18 +66,23 @@ void SearchDelegate::paint(
     const QString who = boldMetrics.elidedText(speaker.isEmpty() ? title : speaker, Qt::ElideRight,
         speaker.isEmpty() ? headWidth : headWidth * 2 / 3);
     painter->setFont(bold);
-    painter->setPen(text);
+    painter->setPen(pens.text);
     painter->drawText(QRect(rect.left(), rect.top(), headWidth, line), Qt::AlignLeft | Qt::AlignVCenter, who);
     if (!speaker.isEmpty()) {
         const int titleLeft = rect.left() + boldMetrics.horizontalAdvance(who);
         const int titleWidth = rect.left() + headWidth - titleLeft;
         painter->setFont(option.font);
-        painter->setPen(muted);
+        painter->setPen(pens.muted);
         painter->drawText(QRect(titleLeft, rect.top(), titleWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
             option.fontMetrics.elidedText(u" · "_s + title, Qt::ElideRight, titleWidth));
     }
+}
 
+void SearchDelegate::paintSnippet(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &rect) const
+{
     // The snippet, matched words bold; what does not fit in two lines is cut.
+    const int line = option.fontMetrics.lineSpacing();
     const QString snippet = index.data(SearchModel::SnippetRole).toString();
     QList<QTextLayout::FormatRange> formats;
     for (const TextSpan &span : index.data(SearchModel::SnippetMatchesRole).value<QList<TextSpan>>()) {
@@ -103,10 +106,8 @@ void SearchDelegate::paint(
         y += line;
     }
     layout.endLayout();
-    painter->setPen(text);
-    painter->setClipRect(QRect(rect.left(), rect.top() + line + Padding, rect.width(), SnippetLines * line));
-    layout.draw(painter, QPointF(rect.left(), rect.top() + line + Padding));
-    painter->restore();
+    painter->setClipRect(rect);
+    layout.draw(painter, rect.topLeft());
 }
 
 } // namespace Colloquy

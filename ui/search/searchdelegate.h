@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "rowdelegate.h"
 
 namespace Colloquy {
 
@@ -10,15 +10,23 @@ namespace Colloquy {
  * (text or note) at the right, then up to two lines of the snippet with the
  * matched words in bold.
  */
-class SearchDelegate : public QStyledItemDelegate
+class SearchDelegate : public RowDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using RowDelegate::RowDelegate;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    /// The speaker and article on the first line, the source (text or note) at the right.
+    void paintHeading(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+        const RowPens &pens, const QRect &rect) const;
+    /// Up to two lines of the snippet in `rect`, the matched words bold.
+    void paintSnippet(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+        const QRect &rect) const;
 };
 
 } // namespace Colloquy

@@ -66,7 +66,17 @@ SearchPanel::SearchPanel(LibraryStore *store, QWidget *parent)
     auto *layout = new QGridLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
+    setupQueryRow(layout);
+    setupFilters(layout);
+    setupResults(layout);
+    setWidget(content);
+    setFocusProxy(m_field);
+    connectSignals();
+    updatePlaceholder();
+}
 
+void SearchPanel::setupQueryRow(QGridLayout *layout)
+{
     m_field->setObjectName(u"searchField"_s);
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Search"));
@@ -77,7 +87,10 @@ SearchPanel::SearchPanel(LibraryStore *store, QWidget *parent)
     m_scope->addItem(tr("Library"), int(Scope::Library));
     m_scope->addItem(tr("This article"), int(Scope::Article));
     layout->addWidget(m_scope, 0, 1);
+}
 
+void SearchPanel::setupFilters(QGridLayout *layout)
+{
     auto *filters = new QHBoxLayout;
     filters->setSpacing(4);
     m_speaker->setObjectName(u"searchSpeaker"_s);
@@ -100,7 +113,10 @@ SearchPanel::SearchPanel(LibraryStore *store, QWidget *parent)
         combo->installEventFilter(this);
     }
     layout->addLayout(filters, 1, 0, 1, 2);
+}
 
+void SearchPanel::setupResults(QGridLayout *layout)
+{
     m_results->setObjectName(u"searchResults"_s);
     m_results->setModel(m_model);
     m_results->setItemDelegate(new SearchDelegate(m_results));
@@ -115,9 +131,10 @@ SearchPanel::SearchPanel(LibraryStore *store, QWidget *parent)
     layout->addWidget(m_status, 3, 0, 1, 2);
     layout->setColumnStretch(0, 1);
     layout->setRowStretch(2, 1);
-    setWidget(content);
-    setFocusProxy(m_field);
+}
 
+void SearchPanel::connectSignals()
+{
     // Keys that arrive in one pass of the event loop (a paste, fast typing,
     // a test's keyClicks) make one search.
     m_pending->setSingleShot(true);
@@ -149,7 +166,6 @@ SearchPanel::SearchPanel(LibraryStore *store, QWidget *parent)
     m_field->installEventFilter(this);
     m_results->installEventFilter(this);
     m_scope->installEventFilter(this);
-    updatePlaceholder();
 }
 
 SearchPanel::~SearchPanel() = default;

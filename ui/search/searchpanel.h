@@ -5,6 +5,7 @@
 #include <QDockWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -70,6 +71,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// The search field and the scope beside it.
+    void setupQueryRow(QGridLayout *layout);
+    /// The speaker, theme and colour filters.
+    void setupFilters(QGridLayout *layout);
+    void setupResults(QGridLayout *layout);
+    void connectSignals();
     void schedule();
     void enterResults();
     void activate(const QModelIndex &index);

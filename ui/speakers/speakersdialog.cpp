@@ -119,7 +119,7 @@ qint64 idOf(const QTreeWidgetItem *item, int role)
 } // namespace
 
 SpeakersDialog::SpeakersDialog(SpeakerProfiles *profiles, LibraryStore *store, QWidget *parent)
-    : QDialog(parent)
+    : LiveDialog(parent)
     , m_store(store)
     , m_profiles(profiles)
     , m_filter(new QLineEdit(this))
@@ -139,7 +139,30 @@ SpeakersDialog::SpeakersDialog(SpeakerProfiles *profiles, LibraryStore *store, Q
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
+    QHBoxLayout *leftButtons = buildProfileSide(splitter);
+    QHBoxLayout *rightButtons = buildAppearanceSide(splitter);
+    splitter->addWidget(leftButtons->parentWidget());
+    splitter->addWidget(rightButtons->parentWidget());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 640});
 
+    m_status->setObjectName(u"speakersStatus"_s);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter opens an appearance's article; it must not close the dialog.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+
+    setupActions(leftButtons, rightButtons);
+    connectSignals();
+    updateActions();
+}
+
+QHBoxLayout *SpeakersDialog::buildProfileSide(QWidget *splitter)
+{
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -159,7 +182,11 @@ SpeakersDialog::SpeakersDialog(SpeakerProfiles *profiles, LibraryStore *store, Q
     leftLayout->addWidget(m_people, 1);
     auto *leftButtons = new QHBoxLayout;
     leftLayout->addLayout(leftButtons);
+    return leftButtons;
+}
 
+QHBoxLayout *SpeakersDialog::buildAppearanceSide(QWidget *splitter)
+{
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -188,22 +215,11 @@ SpeakersDialog::SpeakersDialog(SpeakerProfiles *profiles, LibraryStore *store, Q
     rightLayout->addWidget(m_appearances, 1);
     auto *rightButtons = new QHBoxLayout;
     rightLayout->addLayout(rightButtons);
+    return rightButtons;
+}
 
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 640});
-
-    m_status->setObjectName(u"speakersStatus"_s);
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // Enter opens an appearance's article; it must not close the dialog.
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-
+void SpeakersDialog::setupActions(QHBoxLayout *leftButtons, QHBoxLayout *rightButtons)
+{
     m_rename->setObjectName(u"speakers_rename"_s);
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     m_rename->setStatusTip(tr("Name this person as you want them listed"));
@@ -227,13 +243,18 @@ SpeakersDialog::SpeakersDialog(SpeakerProfiles *profiles, LibraryStore *store, Q
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         return b;
     };
+    QWidget *left = leftButtons->parentWidget();
     leftButtons->addWidget(button(m_rename, left));
     leftButtons->addWidget(button(m_merge, left));
     leftButtons->addStretch();
+    QWidget *right = rightButtons->parentWidget();
     rightButtons->addWidget(button(m_open, right));
     rightButtons->addWidget(button(m_split, right));
     rightButtons->addStretch();
+}
 
+void SpeakersDialog::connectSignals()
+{
     connect(m_rename, &QAction::triggered, this, &SpeakersDialog::renameCurrentProfile);
     connect(m_merge, &QAction::triggered, this, &SpeakersDialog::mergeSelectedProfiles);
     connect(m_split, &QAction::triggered, this, &SpeakersDialog::splitCurrentAppearance);
@@ -252,24 +273,13 @@ SpeakersDialog::SpeakersDialog(SpeakerProfiles *profiles, LibraryStore *store, Q
     connect(m_filter, &QLineEdit::textChanged, this, &SpeakersDialog::applyFilter);
 
     // Hidden, it waits for showEvent(): a list nobody looks at costs nothing per import.
-    auto refresh = [this] {
-        if (isVisible())
-            rebuild();
-    };
-    connect(store, &LibraryStore::peopleChanged, this, refresh);
-    connect(store, &LibraryStore::articleAdded, this, refresh);
-    connect(store, &LibraryStore::articleRemoved, this, refresh);
-    connect(store, &LibraryStore::articleChanged, this, refresh);
-    updateActions();
+    connect(m_store, &LibraryStore::peopleChanged, this, &SpeakersDialog::rebuildIfVisible);
+    connect(m_store, &LibraryStore::articleAdded, this, &SpeakersDialog::rebuildIfVisible);
+    connect(m_store, &LibraryStore::articleRemoved, this, &SpeakersDialog::rebuildIfVisible);
+    connect(m_store, &LibraryStore::articleChanged, this, &SpeakersDialog::rebuildIfVisible);
 }
 
 SpeakersDialog::~SpeakersDialog() = default;
-
-void SpeakersDialog::showEvent(QShowEvent *event)
-{
-    rebuild();
-    QDialog::showEvent(event);
-}
 
 SpeakerProfiles *SpeakersDialog::profiles() const
 {

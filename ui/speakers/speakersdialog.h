@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QDialog>
+#include "livedialog.h"
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
@@ -27,7 +28,7 @@ class SpeakerProfiles;
  * article (articleActivated()). The lists are rebuilt from the store whenever
  * people or articles change, keeping the current profile and appearance.
  */
-class SpeakersDialog : public QDialog
+class SpeakersDialog : public LiveDialog
 {
     Q_OBJECT
 public:
@@ -64,11 +65,14 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void articleActivated(qint64 articleId);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void rebuild();
+    /// The filter and the profile list; returns the row its buttons go in.
+    QHBoxLayout *buildProfileSide(QWidget *splitter);
+    /// The heading and the appearance list; returns the row its buttons go in.
+    QHBoxLayout *buildAppearanceSide(QWidget *splitter);
+    void setupActions(QHBoxLayout *leftButtons, QHBoxLayout *rightButtons);
+    void connectSignals();
+    void rebuild() override;
     void applyFilter();
     void updateAppearances();
     void fitBioRows();
