@@ -2,6 +2,7 @@
 
 #include "anchor/anchorer.h"
 #include "logging.h"
+#include "model/codebook.h"
 #include "store/changecommand.h"
 #include "store/librarystore.h"
 
@@ -145,15 +146,17 @@ struct Annotations::Private
         return *text;
     }
 
+    /// The codebook as stored; empty when it cannot be read (the read has logged why).
+    Codebook codebook() const { return Codebook(store.themes().valueOr({})); }
+
     /// Fails when a sibling under `parentId` other than `self` already has `name`.
     bool checkNameFree(qint64 parentId, const QString &name, qint64 self)
     {
         const Result<QList<Theme>> all = store.themes();
         if (!check(all))
             return false;
-        for (const Theme &theme : *all) {
-            if (theme.parentId == parentId && theme.id != self &&
-                theme.name.compare(name, Qt::CaseInsensitive) == 0) {
+        for (const Theme &theme : Codebook(*all).children(parentId)) {
+            if (theme.id != self && theme.name.compare(name, Qt::CaseInsensitive) == 0) {
                 if (parentId == 0)
                     return fail(u"a top-level theme named '%1' already exists"_s.arg(theme.name));
                 return fail(u"theme %1 already has a sub-theme named '%2'"_s.arg(parentId).arg(theme.name));
@@ -162,39 +165,16 @@ struct Annotations::Private
         return true;
     }
 
-    /// Whether `ancestor` is `themeId` or above it.
-    bool isAncestorOrSelf(qint64 ancestor, qint64 themeId) const
-    {
-        QSet<qint64> seen;
-        for (qint64 id = themeId; id > 0 && !seen.contains(id);) {
-            if (id == ancestor)
-                return true;
-            seen.insert(id);
-            const auto theme = store.theme(id);
-            id = theme.found() ? theme.value()->parentId : 0;
-        }
-        return false;
-    }
-
-    QList<Theme> childrenOf(qint64 themeId) const
-    {
-        QList<Theme> result;
-        for (const Theme &theme : store.themes().valueOr({})) {
-            if (theme.parentId == themeId)
-                result.append(theme);
-        }
-        return result;
-    }
-
     /// `children` moved under `parentId`, or a failure when a name is taken
     /// there by a theme other than `leaving` (which goes in the same change).
-    std::optional<QList<Theme>> moveChildren(const QList<Theme> &children, qint64 parentId, qint64 leaving)
+    std::optional<QList<Theme>> moveChildren(
+        const Codebook &codebook, const QList<Theme> &children, qint64 parentId, qint64 leaving)
     {
-        const QList<Theme> all = store.themes().valueOr({});
+        const QList<Theme> there = codebook.children(parentId);
         QList<Theme> moved;
         for (Theme child : children) {
-            for (const Theme &other : all) {
-                if (other.parentId == parentId && other.id != leaving && other.id != child.id &&
+            for (const Theme &other : there) {
+                if (other.id != leaving && other.id != child.id &&
                     other.name.compare(child.name, Qt::CaseInsensitive) == 0) {
                     fail(u"sub-theme '%1' would clash with theme '%2' already there"_s.arg(
                         child.name, other.name));
@@ -206,6 +186,13 @@ struct Annotations::Private
         }
         return moved;
     }
+
+    /// addHighlights()'s checks: every item's colour, span and themes. The
+    /// segment texts of the articles named, by article id; nullopt with the reason.
+    std::optional<QHash<qint64, QStringList>> checkNewHighlights(const QList<NewHighlight> &highlights);
+    /// The change that inserts `highlights` with their notes and taggings (checked, with their texts).
+    static AnnotationChange insertionOf(
+        const QList<NewHighlight> &highlights, const QHash<qint64, QStringList> &textsOfArticle);
 
     /// The highlights of `articleId` found again in `texts` (a new text's
     /// segments), counted in `report`: found ones quote the new text.
@@ -321,58 +308,57 @@ std::optional<qint64> Annotations::addHighlight(
     return id;
 }
 
-std::optional<QList<qint64>> Annotations::addHighlights(
-    const QList<NewHighlight> &highlights, const QString &undoText)
+std::optional<QHash<qint64, QStringList>> Annotations::Private::checkNewHighlights(
+    const QList<NewHighlight> &highlights)
 {
-    d->error.clear();
-    if (highlights.isEmpty())
-        return QList<qint64>();
-
-    // Check everything before writing anything; each article's text is read once.
+    // Each article's text is read once.
     QHash<qint64, QStringList> textsOfArticle;
     QSet<qint64> themeIds;
     for (qsizetype i = 0; i < highlights.size(); ++i) {
         const NewHighlight &item = highlights.at(i);
         const auto refuse = [&](const QString &why) {
-            d->fail(u"highlight %1 of %2: %3"_s.arg(i + 1).arg(highlights.size()).arg(why));
+            fail(u"highlight %1 of %2: %3"_s.arg(i + 1).arg(highlights.size()).arg(why));
             return std::nullopt;
         };
         if (!isInPalette(item.colour))
             return refuse(u"not a highlight colour: %1"_s.arg(int(item.colour)));
         auto texts = textsOfArticle.find(item.articleId);
         if (texts == textsOfArticle.end()) {
-            const Result<QStringList> read = d->store.segmentTexts(item.articleId)
-                                                 .orFailure(u"there is no article %1"_s.arg(item.articleId));
+            const Result<QStringList> read =
+                store.segmentTexts(item.articleId).orFailure(u"there is no article %1"_s.arg(item.articleId));
             if (read.failed())
                 return refuse(read.error());
             texts = textsOfArticle.insert(item.articleId, *read);
         }
         if (item.segment < 0 || item.segment >= texts->size())
             return refuse(u"article %1 has no segment %2"_s.arg(item.articleId).arg(item.segment));
-        const QString problem =
-            Private::spanProblem(texts->at(item.segment), item.segment, item.start, item.end);
+        const QString problem = spanProblem(texts->at(item.segment), item.segment, item.start, item.end);
         if (!problem.isEmpty())
             return refuse(problem);
         for (const qint64 themeId : item.themeIds)
             themeIds.insert(themeId);
     }
-    if (!themeIds.isEmpty()) {
-        const Result<QSet<qint64>> known = d->themeIds();
-        if (!d->check(known))
+    if (themeIds.isEmpty())
+        return textsOfArticle;
+    const Result<QSet<qint64>> known = this->themeIds();
+    if (!check(known))
+        return std::nullopt;
+    for (const qint64 themeId : std::as_const(themeIds)) {
+        if (!known->contains(themeId)) {
+            fail(themeNotFound(themeId));
             return std::nullopt;
-        for (const qint64 themeId : std::as_const(themeIds)) {
-            if (!known->contains(themeId)) {
-                d->fail(themeNotFound(themeId));
-                return std::nullopt;
-            }
         }
     }
+    return textsOfArticle;
+}
 
-    // One change: the highlights, then their notes and taggings by placeholder id (see AnnotationChange).
+AnnotationChange Annotations::Private::insertionOf(
+    const QList<NewHighlight> &highlights, const QHash<qint64, QStringList> &textsOfArticle)
+{
     const QString author = currentAuthor();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    AnnotationChange redo;
-    redo.putHighlights.reserve(highlights.size());
+    AnnotationChange change;
+    change.putHighlights.reserve(highlights.size());
     for (qsizetype i = 0; i < highlights.size(); ++i) {
         const NewHighlight &item = highlights.at(i);
         Highlight highlight;
@@ -382,18 +368,33 @@ std::optional<QList<qint64>> Annotations::addHighlights(
         highlight.colour = item.colour;
         highlight.author = author;
         highlight.created = highlight.modified = now;
-        redo.putHighlights.append(highlight);
+        change.putHighlights.append(highlight);
         const qint64 placeholder = -(i + 1);
         if (!item.note.trimmed().isEmpty())
-            redo.putNotes.append({placeholder, item.note, author, now, now});
+            change.putNotes.append({placeholder, item.note, author, now, now});
         QSet<qint64> tagged;
         for (const qint64 themeId : item.themeIds) {
             if (!tagged.contains(themeId)) {
                 tagged.insert(themeId);
-                redo.tag.append({placeholder, themeId});
+                change.tag.append({placeholder, themeId});
             }
         }
     }
+    return change;
+}
+
+std::optional<QList<qint64>> Annotations::addHighlights(
+    const QList<NewHighlight> &highlights, const QString &undoText)
+{
+    d->error.clear();
+    if (highlights.isEmpty())
+        return QList<qint64>();
+    // Check everything before writing anything.
+    const std::optional<QHash<qint64, QStringList>> texts = d->checkNewHighlights(highlights);
+    if (!texts)
+        return std::nullopt;
+    // One change: the highlights, then their notes and taggings by placeholder id (see AnnotationChange).
+    AnnotationChange redo = Private::insertionOf(highlights, *texts);
     if (!d->apply(redo))
         return std::nullopt;
     QList<qint64> ids;
@@ -685,7 +686,7 @@ bool Annotations::reparentTheme(qint64 themeId, qint64 parentId)
         return false;
     if (parentId == old->parentId)
         return true;
-    if (parentId > 0 && d->isAncestorOrSelf(themeId, parentId))
+    if (d->codebook().wouldCycle(themeId, parentId))
         return d->fail(u"cannot move theme '%1' under itself or one of its sub-themes"_s.arg(old->name));
     if (!d->checkNameFree(parentId, old->name, themeId))
         return false;
@@ -708,12 +709,13 @@ bool Annotations::mergeThemes(qint64 from, qint64 into)
         return false;
     if (from == into)
         return d->fail(u"cannot merge theme '%1' into itself"_s.arg(source->name));
-    if (d->isAncestorOrSelf(from, into))
+    const Codebook codebook = d->codebook();
+    if (codebook.isAncestorOrSelf(from, into))
         return d->fail(
             u"cannot merge theme '%1' into its own sub-theme '%2'"_s.arg(source->name, target->name));
 
-    const QList<Theme> children = d->childrenOf(from);
-    const std::optional<QList<Theme>> moved = d->moveChildren(children, into, from);
+    const QList<Theme> children = codebook.children(from);
+    const std::optional<QList<Theme>> moved = d->moveChildren(codebook, children, into, from);
     if (!moved)
         return false;
     const auto claims = d->store.highlightIdsOfTheme(from);
@@ -747,8 +749,9 @@ bool Annotations::deleteTheme(qint64 themeId)
     const Result<Theme> old = d->theme(themeId);
     if (!d->check(old))
         return false;
-    const QList<Theme> children = d->childrenOf(themeId);
-    const std::optional<QList<Theme>> moved = d->moveChildren(children, old->parentId, themeId);
+    const Codebook codebook = d->codebook();
+    const QList<Theme> children = codebook.children(themeId);
+    const std::optional<QList<Theme>> moved = d->moveChildren(codebook, children, old->parentId, themeId);
     if (!moved)
         return false;
     const auto claims = d->store.highlightIdsOfTheme(themeId);
