@@ -1,5 +1,6 @@
 // LibraryStore's annotation tables: highlights, notes, themes and taggings.
 
+#include "model/codebook.h"
 #include "store/librarystore_p.h"
 
 #include <QHash>
@@ -55,6 +56,11 @@ qint64 idFromRow(const Statement &row)
     return row.id(0);
 }
 
+bool execTagging(Statement &statement, const Tagging &tagging)
+{
+    return statement.exec({{u":h"_s, tagging.highlightId}, {u":t"_s, tagging.themeId}});
+}
+
 // A negative highlight id -n names the n-th row of putHighlights (see AnnotationChange).
 bool resolve(const QList<Highlight> &putHighlights, qint64 &highlightId)
 {
@@ -71,20 +77,13 @@ bool resolve(const QList<Highlight> &putHighlights, qint64 &highlightId)
 
 bool LibraryStore::Private::removeAnnotations(const AnnotationChange &change)
 {
-    return forEach(
-               change.untag, u"DELETE FROM highlight_themes WHERE highlight_id = :h AND theme_id = :t"_s,
-               [](Statement &s, const Tagging &t) {
-                   return s.exec({{u":h"_s, t.highlightId}, {u":t"_s, t.themeId}});
-               },
+    return forEach(change.untag, u"DELETE FROM highlight_themes WHERE highlight_id = :h AND theme_id = :t"_s,
+               &execTagging,
                [](const Tagging &t) {
                    return u"cannot remove theme %1 from highlight %2"_s.arg(t.themeId).arg(t.highlightId);
                }) &&
-        forEach(
-            change.removeNotes, u"DELETE FROM notes WHERE highlight_id = :h"_s,
-            [](Statement &s, qint64 id) {
-                return s.exec({{u":h"_s, id}});
-            },
-            [](qint64 id) { return u"cannot remove the note of highlight %1"_s.arg(id); }) &&
+        forEachId(change.removeNotes, u"DELETE FROM notes WHERE highlight_id = :id"_s,
+            u"cannot remove the note of highlight %1"_s) &&
         forEach(
             change.removeArticleNotes,
             u"DELETE FROM article_notes WHERE article_id = :article AND speaker = :speaker"_s,
@@ -94,44 +93,30 @@ bool LibraryStore::Private::removeAnnotations(const AnnotationChange &change)
             [](const ArticleNote &note) {
                 return u"cannot remove a note of article %1"_s.arg(note.articleId);
             }) &&
-        forEach(
-            change.removeHighlights, u"DELETE FROM highlights WHERE id = :id"_s,
-            [](Statement &s, qint64 id) {
-                return s.exec({{u":id"_s, id}});
-            },
-            [](qint64 id) { return u"cannot remove highlight %1"_s.arg(id); }) &&
-        forEach(
-            change.removeThemes, u"DELETE FROM themes WHERE id = :id"_s,
-            [](Statement &s, qint64 id) {
-                return s.exec({{u":id"_s, id}});
-            },
-            [](qint64 id) { return u"cannot remove theme %1"_s.arg(id); });
+        forEachId(change.removeHighlights, u"DELETE FROM highlights WHERE id = :id"_s,
+            u"cannot remove highlight %1"_s) &&
+        forEachId(change.removeThemes, u"DELETE FROM themes WHERE id = :id"_s, u"cannot remove theme %1"_s);
 }
 
 bool LibraryStore::Private::putThemes(QList<Theme> &themes)
 {
-    return forEach(
+    return upsertEach(
         themes,
         u"INSERT INTO themes (id, parent_id, name, colour, description) "
         "VALUES (:id, :parent, :name, :colour, :description) "
         "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, "
         "colour = excluded.colour, description = excluded.description"_s,
-        [](Statement &s, Theme &theme) {
-            if (!s.exec(
-                    {{u":id"_s, Store::idOrNull(theme.id)}, {u":parent"_s, Store::idOrNull(theme.parentId)},
-                        {u":name"_s, notNull(theme.name)}, {u":colour"_s, colourName(theme.colour)},
-                        {u":description"_s, notNull(theme.description)}}))
-                return false;
-            if (theme.id <= 0)
-                theme.id = s.insertedId();
-            return true;
+        [](Statement &s, const Theme &theme) {
+            return s.exec({{u":id"_s, Store::idOrNull(theme.id)},
+                {u":parent"_s, Store::idOrNull(theme.parentId)}, {u":name"_s, notNull(theme.name)},
+                {u":colour"_s, colourName(theme.colour)}, {u":description"_s, notNull(theme.description)}});
         },
         [](const Theme &theme) { return u"cannot save theme '%1'"_s.arg(theme.name); });
 }
 
 bool LibraryStore::Private::putHighlights(QList<Highlight> &highlights)
 {
-    return forEach(
+    return upsertEach(
         highlights,
         u"INSERT INTO highlights (id, article_id, segment_ordinal, start_offset, end_offset, "
         "quote_exact, quote_prefix, quote_suffix, anchor_state, colour, author, created_at, "
@@ -144,18 +129,14 @@ bool LibraryStore::Private::putHighlights(QList<Highlight> &highlights)
         "anchor_state = excluded.anchor_state, colour = excluded.colour, "
         "author = excluded.author, created_at = excluded.created_at, "
         "modified_at = excluded.modified_at"_s,
-        [](Statement &s, Highlight &h) {
-            if (!s.exec({{u":id"_s, Store::idOrNull(h.id)}, {u":article"_s, h.articleId},
-                    {u":segment"_s, qint64(h.anchor.segment)}, {u":start"_s, qint64(h.anchor.position.start)},
-                    {u":end"_s, qint64(h.anchor.position.end)}, {u":exact"_s, notNull(h.anchor.quote.exact)},
-                    {u":prefix"_s, notNull(h.anchor.quote.prefix)},
-                    {u":suffix"_s, notNull(h.anchor.quote.suffix)}, {u":state"_s, anchorStateName(h.state)},
-                    {u":colour"_s, colourName(h.colour)}, {u":author"_s, notNull(h.author)},
-                    {u":created"_s, timeText(h.created)}, {u":modified"_s, timeText(h.modified)}}))
-                return false;
-            if (h.id <= 0)
-                h.id = s.insertedId();
-            return true;
+        [](Statement &s, const Highlight &h) {
+            return s.exec({{u":id"_s, Store::idOrNull(h.id)}, {u":article"_s, h.articleId},
+                {u":segment"_s, qint64(h.anchor.segment)}, {u":start"_s, qint64(h.anchor.position.start)},
+                {u":end"_s, qint64(h.anchor.position.end)}, {u":exact"_s, notNull(h.anchor.quote.exact)},
+                {u":prefix"_s, notNull(h.anchor.quote.prefix)},
+                {u":suffix"_s, notNull(h.anchor.quote.suffix)}, {u":state"_s, anchorStateName(h.state)},
+                {u":colour"_s, colourName(h.colour)}, {u":author"_s, notNull(h.author)},
+                {u":created"_s, timeText(h.created)}, {u":modified"_s, timeText(h.modified)}});
         },
         [](const Highlight &h) { return u"cannot save a highlight of article %1"_s.arg(h.articleId); });
 }
@@ -204,11 +185,8 @@ bool LibraryStore::Private::putTaggings(AnnotationChange &change)
         if (!resolve(change.putHighlights, tagging.highlightId))
             return fail(u"cannot tag: no new highlight %1 in this change"_s.arg(-tagging.highlightId));
     }
-    return forEach(
-        change.tag, u"INSERT OR IGNORE INTO highlight_themes (highlight_id, theme_id) VALUES (:h, :t)"_s,
-        [](Statement &s, const Tagging &t) {
-            return s.exec({{u":h"_s, t.highlightId}, {u":t"_s, t.themeId}});
-        },
+    return forEach(change.tag,
+        u"INSERT OR IGNORE INTO highlight_themes (highlight_id, theme_id) VALUES (:h, :t)"_s, &execTagging,
         [](const Tagging &t) {
             return u"cannot tag highlight %1 with theme %2"_s.arg(t.highlightId).arg(t.themeId);
         });
@@ -216,13 +194,8 @@ bool LibraryStore::Private::putTaggings(AnnotationChange &change)
 
 bool LibraryStore::applyAnnotationChange(AnnotationChange &change)
 {
-    if (!d->startWrite())
-        return false;
     Store::Transaction transaction(d->db);
-    if (!d->begin(transaction, u"cannot start saving annotations"_s))
-        return false;
-    // Checked at COMMIT: a restored theme and the children pointing at it may arrive in any order.
-    if (!d->exec(u"cannot save annotations"_s, u"PRAGMA defer_foreign_keys = ON"_s))
+    if (!d->beginRowChange(transaction, u"annotations"_s))
         return false;
     // The order AnnotationChange documents.
     if (!d->removeAnnotations(change) || !d->putThemes(change.putThemes) ||
@@ -340,22 +313,19 @@ Result<std::optional<Theme>> LibraryStore::theme(qint64 id) const
 
 Result<QList<Theme>> LibraryStore::themes() const
 {
-    QHash<qint64, QList<Theme>> children;
-    if (auto failure = d->each(u"cannot read the themes"_s,
-            u"SELECT "_s + ThemeColumns + u" ORDER BY name COLLATE NOCASE, id"_s, {},
-            [&](const Statement &row) {
-                const Theme theme = themeFromRow(row);
-                children[theme.parentId].append(theme);
-            }))
-        return *failure;
-    // Depth first from the roots: each parent right before its children.
+    const auto byName = d->all(u"cannot read the themes"_s,
+        u"SELECT "_s + ThemeColumns + u" ORDER BY name COLLATE NOCASE, id"_s, {}, &themeFromRow);
+    if (byName.failed())
+        return byName;
+    // Depth first from the roots: each parent right before its children, siblings by name.
+    const Codebook tree(*byName);
     QList<Theme> result;
-    QList<Theme> stack = children.value(0);
+    QList<Theme> stack = tree.children(0);
     std::reverse(stack.begin(), stack.end());
     while (!stack.isEmpty()) {
         const Theme theme = stack.takeLast();
         result.append(theme);
-        QList<Theme> below = children.value(theme.id);
+        QList<Theme> below = tree.children(theme.id);
         std::reverse(below.begin(), below.end());
         stack.append(below);
     }

@@ -126,6 +126,42 @@ struct LibraryStore::Private
         return true;
     }
 
+    /// forEach() for rows with an `id` that `run`'s upsert inserts when it is
+    /// 0: the id the row got is written back.
+    template<typename List, typename Run, typename What>
+    bool upsertEach(List &rows, const QString &sql, Run run, What what)
+    {
+        return forEach(
+            rows, sql,
+            [&run](Store::Statement &statement, auto &row) {
+                if (!run(statement, std::as_const(row)))
+                    return false;
+                if (row.id <= 0)
+                    row.id = statement.insertedId();
+                return true;
+            },
+            what);
+    }
+    /// forEach() over row ids bound to `:id`; `what` has `%1` for the id.
+    bool forEachId(const QList<qint64> &ids, const QString &sql, const QString &what)
+    {
+        return forEach(
+            ids, sql,
+            [](Store::Statement &s, qint64 id) {
+                return s.exec({{QStringLiteral(":id"), id}});
+            },
+            [&what](qint64 id) { return what.arg(id); });
+    }
+    /// The prologue of a row change (AnnotationChange, PeopleChange): startWrite(),
+    /// begin, and foreign keys checked at COMMIT, so that restored rows and
+    /// those pointing at them may arrive in any order. `what` names the rows.
+    bool beginRowChange(Store::Transaction &transaction, const QString &what)
+    {
+        return startWrite() && begin(transaction, QStringLiteral("cannot start saving %1").arg(what)) &&
+            exec(
+                QStringLiteral("cannot save %1").arg(what), QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    }
+
     bool open(const QString &filePath);
     bool checkIsOurs(const QString &filePath);
     bool checkFullTextSearch(const QString &filePath);
@@ -163,6 +199,9 @@ struct LibraryStore::Private
     bool writeAnchors(qint64 articleId, const QList<Highlight> &highlights);
     /// Reads the segments of `article` (by id) with their speakers and paragraphs.
     std::optional<Failure> readSegments(Article &article) const;
+    /// applyPeopleChange(): puts `people`, filling in new ids; the profile
+    /// links to person 0 go to (the first new one, else the first), 0 for none.
+    std::optional<qint64> putPeople(QList<PeopleChange::Person> &people);
     /// applyPeopleChange(): relinks `links`, those to person 0 to `firstNew`.
     bool linkPeople(QList<PeopleChange::Link> &links, qint64 firstNew);
     /// One profile (`personId` > 0) or all, with their appearances.

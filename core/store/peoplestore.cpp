@@ -328,47 +328,43 @@ Result<std::optional<qint64>> LibraryStore::personOfSpeaker(qint64 speakerId) co
 
 bool LibraryStore::applyPeopleChange(PeopleChange &change)
 {
-    if (!d->startWrite())
-        return false;
     Store::Transaction transaction(d->db);
-    if (!d->begin(transaction, u"cannot start saving speaker profiles"_s))
+    if (!d->beginRowChange(transaction, u"speaker profiles"_s))
         return false;
-    // Checked at COMMIT: a restored person and the speakers pointing at it arrive in either order.
-    if (!d->exec(u"cannot save speaker profiles"_s, u"PRAGMA defer_foreign_keys = ON"_s))
-        return false;
-
-    qint64 firstNew = 0;
-    const bool ok =
-        d->forEach(
-            change.putPeople,
-            u"INSERT INTO people (id, display_name, named_by_user) VALUES (:id, :name, :user) "
-            "ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, "
-            "named_by_user = excluded.named_by_user"_s,
-            [&firstNew](Statement &s, PeopleChange::Person &person) {
-                if (!s.exec({{u":id"_s, Store::idOrNull(person.id)}, {u":name"_s, person.displayName},
-                        {u":user"_s, person.namedByUser ? 1 : 0}}))
-                    return false;
-                if (person.id <= 0) {
-                    person.id = s.insertedId();
-                    firstNew = firstNew ? firstNew : person.id;
-                }
-                return true;
-            },
-            [](const PeopleChange::Person &person) {
-                return u"cannot save profile '%1'"_s.arg(person.displayName);
-            }) &&
-        d->linkPeople(change.links,
-            firstNew || change.putPeople.isEmpty() ? firstNew : change.putPeople.constFirst().id) &&
-        d->forEach(
-            change.removePeople, u"DELETE FROM people WHERE id = :id"_s,
-            [](Statement &s, qint64 id) {
-                return s.exec({{u":id"_s, id}});
-            },
-            [](qint64 id) { return u"cannot remove profile %1"_s.arg(id); });
-    if (!ok || !d->commit(transaction, u"cannot save speaker profiles"_s))
+    // In the order PeopleChange documents.
+    const std::optional<qint64> firstNew = d->putPeople(change.putPeople);
+    if (!firstNew || !d->linkPeople(change.links, *firstNew) ||
+        !d->forEachId(
+            change.removePeople, u"DELETE FROM people WHERE id = :id"_s, u"cannot remove profile %1"_s) ||
+        !d->commit(transaction, u"cannot save speaker profiles"_s))
         return false;
     Q_EMIT peopleChanged();
     return true;
+}
+
+std::optional<qint64> LibraryStore::Private::putPeople(QList<PeopleChange::Person> &people)
+{
+    const auto isNew = [](const PeopleChange::Person &person) {
+        return person.id <= 0;
+    };
+    const qsizetype firstNew = std::find_if(people.cbegin(), people.cend(), isNew) - people.cbegin();
+    if (!upsertEach(
+            people,
+            u"INSERT INTO people (id, display_name, named_by_user) VALUES (:id, :name, :user) "
+            "ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, "
+            "named_by_user = excluded.named_by_user"_s,
+            [](Statement &s, const PeopleChange::Person &person) {
+                return s.exec({{u":id"_s, Store::idOrNull(person.id)}, {u":name"_s, person.displayName},
+                    {u":user"_s, person.namedByUser ? 1 : 0}});
+            },
+            [](const PeopleChange::Person &person) {
+                return u"cannot save profile '%1'"_s.arg(person.displayName);
+            }))
+        return std::nullopt;
+    // Links to person 0 go to the first new profile, or else to the first put.
+    if (people.isEmpty())
+        return 0;
+    return people.at(firstNew < people.size() ? firstNew : 0).id;
 }
 
 bool LibraryStore::Private::linkPeople(QList<PeopleChange::Link> &links, qint64 firstNew)

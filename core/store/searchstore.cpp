@@ -144,8 +144,8 @@ QString textSearchSql(const Filters &f)
 {
     return rankedSql(textMatches(f)) +
         u"SELECT a.id, a.title, s.ordinal, p.ordinal, sp.name, "
-        "snippet(paragraphs_fts, 0, char(57344), char(57345), '…', 16), "
-        "highlight(paragraphs_fts, 0, char(57344), char(57345)), best.score "
+        "snippet(paragraphs_fts, 0, char(57344), char(57345), '…', 16), best.score, "
+        "highlight(paragraphs_fts, 0, char(57344), char(57345)) "
         "FROM best CROSS JOIN paragraphs_fts "
         "JOIN paragraphs AS p ON p.id = best.id "
         "JOIN segments AS s ON s.id = p.segment_id "
@@ -184,32 +184,23 @@ void bindFilters(Store::Statement &statement, const Filters &f, const QString &m
         statement.bind(u":theme"_s, f.theme);
 }
 
-SearchHit textHitFromRow(const Store::Statement &row)
+// The columns of textSearchSql() and noteSearchSql(), which differ in column 3 and the text's extra 7.
+SearchHit hitFromRow(const Store::Statement &row, SearchHit::Source source)
 {
     SearchHit hit;
-    hit.source = SearchHit::Source::Text;
+    hit.source = source;
     hit.articleId = row.id(0);
     hit.articleTitle = row.text(1);
     hit.segment = row.integer(2);
-    hit.paragraph = row.integer(3);
-    hit.speaker = row.text(4);
-    hit.snippet = takeMatchMarkers(row.text(5), &hit.snippetMatches);
-    takeMatchMarkers(row.text(6), &hit.paragraphMatches);
-    hit.score = row.real(7);
-    return hit;
-}
-
-SearchHit noteHitFromRow(const Store::Statement &row)
-{
-    SearchHit hit;
-    hit.source = SearchHit::Source::Note;
-    hit.articleId = row.id(0);
-    hit.articleTitle = row.text(1);
-    hit.segment = row.integer(2);
-    hit.highlightId = row.id(3);
     hit.speaker = row.text(4);
     hit.snippet = takeMatchMarkers(row.text(5), &hit.snippetMatches);
     hit.score = row.real(6);
+    if (source == SearchHit::Source::Text) {
+        hit.paragraph = row.integer(3);
+        takeMatchMarkers(row.text(7), &hit.paragraphMatches);
+    } else {
+        hit.highlightId = row.id(3);
+    }
     return hit;
 }
 
@@ -236,8 +227,8 @@ struct IndexSearch
     }
 
     /// Appends the hits of `sql` over `matches` to `hits`; the driver's reason on a failure.
-    std::optional<QString> run(const Matches &matches, const QString &sql,
-        SearchHit (*hitFromRow)(const Store::Statement &), QList<SearchHit> &hits) const
+    std::optional<QString> run(
+        const Matches &matches, const QString &sql, SearchHit::Source source, QList<SearchHit> &hits) const
     {
         const Result<qint64> from = cut(matches);
         if (from.failed())
@@ -246,7 +237,7 @@ struct IndexSearch
         bindFilters(statement, filters, match);
         if (statement.exec({{u":match2"_s, match}, {u":cut"_s, *from}, {u":limit"_s, search.limit}})) {
             while (statement.next())
-                hits.append(hitFromRow(statement));
+                hits.append(hitFromRow(statement, source));
         }
         if (!statement.ok())
             return statement.errorText();
@@ -268,11 +259,13 @@ Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &search) const
     const IndexSearch index {d->db, search, filters, match};
     QList<SearchHit> hits;
     if (search.inText) {
-        if (auto reason = index.run(textMatches(filters), textSearchSql(filters), &textHitFromRow, hits))
+        if (auto reason =
+                index.run(textMatches(filters), textSearchSql(filters), SearchHit::Source::Text, hits))
             return Private::readFailure(u"cannot search the articles: %1"_s.arg(*reason));
     }
     if (search.inNotes) {
-        if (auto reason = index.run(noteMatches(filters), noteSearchSql(filters), &noteHitFromRow, hits))
+        if (auto reason =
+                index.run(noteMatches(filters), noteSearchSql(filters), SearchHit::Source::Note, hits))
             return Private::readFailure(u"cannot search the notes: %1"_s.arg(*reason));
     }
     // Each list is sorted already; merge them by score, text first on a tie.
