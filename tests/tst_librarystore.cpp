@@ -378,9 +378,12 @@ void TestLibraryStore::unknownIdReadsAsNothing()
 {
     LibraryStore store;
     QVERIFY(store.open(m_path));
-    QVERIFY(!*store.article(42));
-    QVERIFY(store.errorString().isEmpty());
-    QVERIFY(!*store.articleIdByHash("0123abcd"));
+    const Result<std::optional<Article>> article = store.article(42);
+    QVERIFY2(article.ok(), qPrintable(article.error()));
+    QVERIFY(!article.value());
+    const Result<std::optional<qint64>> byHash = store.articleIdByHash("0123abcd");
+    QVERIFY2(byHash.ok(), qPrintable(byHash.error()));
+    QVERIFY(!byHash.value());
 }
 
 void TestLibraryStore::reopeningKeepsDataWithoutMigratingAgain()

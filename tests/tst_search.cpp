@@ -149,10 +149,10 @@ void TestSearch::cleanup()
 QList<SearchHit> TestSearch::find(const QString &text, SearchQuery query)
 {
     query.text = text;
-    const QList<SearchHit> hits = *m_store->search(query);
-    if (!m_store->errorString().isEmpty())
-        qWarning() << "search failed:" << m_store->errorString();
-    return hits;
+    const Result<QList<SearchHit>> hits = m_store->search(query);
+    if (hits.failed())
+        qWarning() << "search failed:" << hits.error();
+    return *hits;
 }
 
 std::optional<qint64> TestSearch::highlightQuote(
@@ -514,8 +514,8 @@ void TestSearch::injectionAttemptsNeverFail_data()
 void TestSearch::injectionAttemptsNeverFail()
 {
     QFETCH(QString, input);
-    *m_store->search({.text = input});
-    QVERIFY2(m_store->errorString().isEmpty(), qPrintable(m_store->errorString()));
+    const Result<QList<SearchHit>> hits = m_store->search({.text = input});
+    QVERIFY2(hits.ok(), qPrintable(hits.error()));
     // The library is untouched and still answers.
     QCOMPARE(find(u"ferry"_s).size(), 3);
 }

@@ -630,12 +630,12 @@ int main(int argc, char *argv[])
             for (const QString &word : byFrequency ? std::as_const(weighted) : std::as_const(even)) {
                 double cpu = threadCpuMs();
                 timer.restart();
-                const QList<SearchHit> hits = *store.search({.text = word});
+                const Result<QList<SearchHit>> hits = store.search({.text = word});
                 ftsTimes.append(ms(timer.nsecsElapsed()));
                 ftsCpu.append(threadCpuMs() - cpu);
-                ftsHits += hits.size();
-                if (!store.errorString().isEmpty())
-                    return fail(store.errorString());
+                if (hits.failed())
+                    return fail(hits.error());
+                ftsHits += hits->size();
 
                 cpu = threadCpuMs();
                 timer.restart();
@@ -683,10 +683,11 @@ int main(int argc, char *argv[])
         qsizetype ftsHits = 0;
         for (const QString &word : std::as_const(weighted)) {
             timer.restart();
-            ftsHits += store.search({.text = word, .speaker = speaker})->size();
+            const Result<QList<SearchHit>> hits = store.search({.text = word, .speaker = speaker});
             ftsTimes.append(ms(timer.nsecsElapsed()));
-            if (!store.errorString().isEmpty())
-                return fail(store.errorString());
+            if (hits.failed())
+                return fail(hits.error());
+            ftsHits += hits->size();
             timer.restart();
             likeBySpeaker.bindValue(u":name"_s, speaker);
             likeBySpeaker.bindValue(u":w"_s, QString(u"%"_s + word + u"%"_s));
