@@ -33,6 +33,14 @@ struct LibraryStore::Private
         return fail(QStringLiteral("%1: %2").arg(what, statement.errorText()));
     }
 
+    /// Why a read inside a write failed: `error`, not logged again. Always false.
+    bool failed(const QString &message)
+    {
+        error = message;
+        return false;
+    }
+    bool failed(const Failure &failure) { return failed(failure.message); }
+
     /// A read failed: says why in the log and returns it, `error` stays.
     static Failure readFailure(const QString &message)
     {
@@ -45,7 +53,11 @@ struct LibraryStore::Private
     }
     static QString notOpen() { return QStringLiteral("the library is not open"); }
 
-    /// The prologue of every write: clears `error`, checks the library is open and begins `transaction`.
+    // Writes: startWrite(), begin(), the statements (exec(), forEach()), commit().
+
+    /// The prologue of every write: clears `error` and checks the library is open.
+    bool startWrite();
+    /// Begins `transaction`; `what` names the write in the error.
     bool begin(Store::Transaction &transaction, const QString &what);
     /// Commits `transaction`; `what` names the write in the error.
     bool commit(Store::Transaction &transaction, const QString &what);
@@ -58,6 +70,8 @@ struct LibraryStore::Private
             fail(what, statement);
         return statement;
     }
+
+    // Reads: each(), one(), all(), which check that the library is open.
 
     /// Runs a read and hands each row to `row`; the failure, if any.
     template<typename Row>
@@ -97,16 +111,6 @@ struct LibraryStore::Private
             return *failure;
         return result;
     }
-
-    /// Why a read inside a write failed: `error`, not logged again. Always false.
-    bool failed(const QString &message)
-    {
-        error = message;
-        return false;
-    }
-    bool failed(const Failure &failure) { return failed(failure.message); }
-    /// The prologue of every write: clears `error` and checks the library is open.
-    bool startWrite();
 
     /**
      * Runs `sql` once for each of `items` inside a write: `run` binds one item
