@@ -94,6 +94,8 @@ private Q_SLOTS:
     void removingUnknownArticleFails();
     void articlesAreListedNewestFirstWithSpeakers();
     void unknownIdReadsAsNothing();
+    void readsOfAClosedLibraryFailInsteadOfFindingNothing();
+    void keptStatementsAnswerEachRunAfresh();
     void reopeningKeepsDataWithoutMigratingAgain();
     void secondStoreSeesCommittedArticles();
     void refusesNewerSchema();
@@ -384,6 +386,41 @@ void TestLibraryStore::unknownIdReadsAsNothing()
     const Result<std::optional<qint64>> byHash = store.articleIdByHash("0123abcd");
     QVERIFY2(byHash.ok(), qPrintable(byHash.error()));
     QVERIFY(!byHash.value());
+}
+
+void TestLibraryStore::readsOfAClosedLibraryFailInsteadOfFindingNothing()
+{
+    LibraryStore store;
+    QTest::ignoreMessage(QtWarningMsg, "the library is not open");
+    const Result<QList<ArticleSummary>> articles = store.articles();
+    QVERIFY(articles.failed());
+    QCOMPARE(articles.error(), u"the library is not open"_s);
+    QVERIFY(articles->isEmpty());
+    QTest::ignoreMessage(QtWarningMsg, "the library is not open");
+    const Result<Article> article = store.article(1).orFailure(u"there is no article 1"_s);
+    QCOMPARE(article.error(), u"the library is not open"_s);
+    // A read leaves the error of writes alone.
+    QVERIFY(store.errorString().isEmpty());
+}
+
+void TestLibraryStore::keptStatementsAnswerEachRunAfresh()
+{
+    // Statements are prepared once and kept per SQL text: each run must answer for its own
+    // bound values, never with the rows of the run before.
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    const qint64 first = store.addArticle(sampleArticle(u"first"_s)).id;
+    const qint64 second = store.addArticle(sampleArticle(u"second"_s)).id;
+    QVERIFY(first > 0 && second > 0);
+    const Result<QList<ArticleSummary>> all = store.articles();
+    QVERIFY(all.ok());
+    for (const ArticleSummary &summary : *all) {
+        const Result<std::optional<Article>> read = store.article(summary.id);
+        QVERIFY(read.found());
+        QCOMPARE(read.value()->id, summary.id);
+        QCOMPARE(store.article(summary.id == first ? second : first)->value().id,
+            summary.id == first ? second : first);
+    }
 }
 
 void TestLibraryStore::reopeningKeepsDataWithoutMigratingAgain()
