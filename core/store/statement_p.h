@@ -30,7 +30,8 @@ using Binds = std::initializer_list<Bind>;
  * While the handle lives the statement is the caller's; its destructor resets
  * it (SQLite's locks and cursor go) and gives it back to the connection,
  * which hands it out again for the same SQL text without preparing it anew.
- * A handle must not outlive the Database that gave it.
+ * A handle must not outlive the Database that gave it; use it on that
+ * Database's thread.
  *
  * Errors are values: ok() is false after a failed prepare, bind or step, and
  * errorText() says why. The column readers below are the one place that turns
