@@ -153,14 +153,15 @@ void TestLibraryStore::freshLibraryIsMigratedToLatestSchema()
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());
-    // sqlite_sequence holds the AUTOINCREMENT counters of highlights, themes and
-    // people; the *_fts tables are the full-text indexes and FTS5's shadow tables.
+    // sqlite_sequence holds the AUTOINCREMENT counters of highlights, themes,
+    // people and undo steps; the *_fts tables are the full-text indexes and FTS5's shadow tables.
     QCOMPARE(names,
         QStringList({u"article_notes"_s, u"articles"_s, u"highlight_themes"_s, u"highlights"_s, u"notes"_s,
             u"notes_fts"_s, u"notes_fts_config"_s, u"notes_fts_data"_s, u"notes_fts_docsize"_s,
             u"notes_fts_idx"_s, u"paragraphs"_s, u"paragraphs_fts"_s, u"paragraphs_fts_config"_s,
             u"paragraphs_fts_data"_s, u"paragraphs_fts_docsize"_s, u"paragraphs_fts_idx"_s, u"people"_s,
-            u"segments"_s, u"speaker_family_keys"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s}));
+            u"segments"_s, u"speaker_family_keys"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s,
+            u"undo_steps"_s}));
 }
 
 void TestLibraryStore::openCreatesParentFolders()

@@ -12,6 +12,7 @@
 #include "library/articleupdaterunner.h"
 #include "library/importcontroller.h"
 #include "library/librarypanel.h"
+#include "librarybanner.h"
 #include "model/searchhit.h"
 #include "reader/articleview.h"
 #include "reader/editornoteband.h"
@@ -48,6 +49,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -92,6 +94,7 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_reviewDialog(new SegmentationReviewDialog(m_review, m_store, session->undoStack(), this))
     , m_speakers(new SpeakersDialog(session->speakerProfiles(), m_store, this))
     , m_articleInfo(new QLabel(this))
+    , m_banner(new LibraryBanner(this))
 {
     setAcceptDrops(true);
     setMinimumSize(640, 420);
@@ -102,7 +105,14 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    showLibraryState();
 
     statusBar()->addPermanentWidget(m_articleInfo);
     // Search above the annotations when both are shown; hidden until asked for.
@@ -191,7 +201,7 @@ void MainWindow::setupFileActions()
     connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(Id::ExportPdf), &QAction::triggered, this, [this] {
         if (m_shownId)
-            PdfExportRunner(m_store, this).askAndRun(m_shownId, windowTitle());
+            PdfExportRunner(m_store, this).askAndRun(m_shownId, m_shownTitle);
     });
     const QList<QPair<Id, TextExportFormat>> textExports {{Id::ExportMarkdown, TextExportFormat::Markdown},
         {Id::ExportHtml, TextExportFormat::Html}, {Id::ExportCsv, TextExportFormat::Csv},
@@ -200,7 +210,7 @@ void MainWindow::setupFileActions()
         const TextExportFormat format = entry.second; // clang before 16 cannot capture a structured binding
         connect(m_actions->action(entry.first), &QAction::triggered, this, [this, format] {
             if (m_shownId)
-                TextExportRunner(m_store, this).askAndRun(m_shownId, windowTitle(), format);
+                TextExportRunner(m_store, this).askAndRun(m_shownId, m_shownTitle, format);
         });
     }
     connect(m_actions->action(Id::ExportAllClaims), &QAction::triggered, this,
@@ -536,7 +546,7 @@ void MainWindow::displayArticle(qint64 id)
         m_search->setCurrentArticle(0);
         m_shownId = 0;
         m_shownHash.clear();
-        setWindowTitle(QString());
+        showTitle(QString());
         m_articleInfo->clear();
         return;
     }
@@ -549,13 +559,35 @@ void MainWindow::displayArticle(qint64 id)
     m_highlighter->setArticle(id);
     m_sidebar->setArticle(id, article->displayTitle());
     m_search->setCurrentArticle(id);
-    setWindowTitle(article->displayTitle());
+    showTitle(article->displayTitle());
     // An open review follows the article the reader switches to.
     if (m_reviewDialog->isVisible() && m_reviewDialog->articleId() != id)
         m_reviewDialog->setArticle(id);
 
     const int speakers = int(article->speakers().size());
     m_articleInfo->setText(speakers == 1 ? tr("1 speaker") : tr("%1 speakers").arg(speakers));
+}
+
+void MainWindow::showTitle(const QString &articleTitle)
+{
+    m_shownTitle = articleTitle;
+    if (!m_store->isReadOnly()) {
+        setWindowTitle(articleTitle);
+        return;
+    }
+    setWindowTitle(articleTitle.isEmpty() ? tr("Read-Only Library") : tr("%1 (read-only)").arg(articleTitle));
+}
+
+void MainWindow::showLibraryState()
+{
+    m_banner->clear();
+    if (m_store->isReadOnly()) {
+        m_banner->showMessage(tr("This library is read-only because %1. You can read, search and export, "
+                                 "but edits are refused.")
+                                  .arg(m_store->readOnlyReason()),
+            LibraryBanner::Kind::Information);
+    }
+    showTitle(m_shownTitle);
 }
 
 void MainWindow::applyLayout(QAction *action)
@@ -605,7 +637,7 @@ void MainWindow::onArticleRemoved(qint64 id)
     m_highlighter->setArticle(0);
     m_sidebar->setArticle(0, QString());
     m_search->setCurrentArticle(0);
-    setWindowTitle(QString());
+    showTitle(QString());
     m_articleInfo->clear();
 }
 

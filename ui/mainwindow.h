@@ -18,6 +18,7 @@ class ArticleView;
 class HighlightController;
 class ImportController;
 struct ImportSummary;
+class LibraryBanner;
 class LibraryPanel;
 class LibraryStore;
 class LibrarySession;
@@ -91,6 +92,10 @@ private:
     void restoreSettings();
     void saveSettings();
 
+    /// The banner for a library that is read-only; hidden otherwise.
+    void showLibraryState();
+    /// The window title: the article's, marked when the library is read-only.
+    void showTitle(const QString &articleTitle);
     void openFileDialog();
     void reportImport(const ImportSummary &summary);
     void displayArticle(qint64 id);
@@ -119,7 +124,9 @@ private:
     SegmentationReviewDialog *m_reviewDialog;
     SpeakersDialog *m_speakers;
     QLabel *m_articleInfo;
+    LibraryBanner *m_banner;
     qint64 m_shownId = 0;
+    QString m_shownTitle;
     QByteArray m_shownHash;
     int m_zoom = 0;
 };

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -83,9 +82,8 @@ QString Commands::tagWith(qint64 id, const QStringList &names)
     return {};
 }
 
-int Commands::undoFailed(const QString &error)
+int Commands::tagFailed(const QString &error)
 {
-    m_annotations->undoStack()->undo();
     return error == u"-"_s ? Failure : fail(error);
 }
 
@@ -142,18 +140,16 @@ int Commands::highlight(const QStringList &args)
             return usageError(u"highlight: --theme needs a name"_s);
     }
 
-    // One undo step; on a failure half way, undoing it takes back what was written.
+    // All of it is one step: a failure half way leaves nothing (Commands::run()).
     const auto [segment, start] = *found;
-    m_annotations->beginMacro(u"Highlight"_s);
     const std::optional<qint64> id =
         m_annotations->addHighlight(articleId, segment, start, start + quote.size(), *colour);
-    QString error = id ? tagWith(*id, themeNames) : m_annotations->errorString();
-    if (error.isEmpty() && m_options.isSet(u"note"_s) &&
-        !m_annotations->setNote(*id, m_options.value(u"note"_s)))
-        error = m_annotations->errorString();
-    m_annotations->endMacro();
-    if (!error.isEmpty())
-        return undoFailed(error);
+    if (!id)
+        return fail(m_annotations->errorString());
+    if (const QString error = tagWith(*id, themeNames); !error.isEmpty())
+        return tagFailed(error);
+    if (m_options.isSet(u"note"_s) && !m_annotations->setNote(*id, m_options.value(u"note"_s)))
+        return fail(m_annotations->errorString());
 
     if (m_options.json)
         return printHighlight(*id);
@@ -232,10 +228,8 @@ int Commands::tag(const QStringList &args)
         return refused;
     if (failed(m_library->highlight(id).orFailure(u"there is no highlight %1"_s.arg(id))))
         return Failure;
-    m_annotations->beginMacro(u"Tag"_s);
     const QString error = tagWith(id, args.mid(1));
-    m_annotations->endMacro();
-    return error.isEmpty() ? printHighlight(id) : undoFailed(error);
+    return error.isEmpty() ? printHighlight(id) : tagFailed(error);
 }
 
 int Commands::untag(const QStringList &args)
@@ -247,16 +241,11 @@ int Commands::untag(const QStringList &args)
     QList<qint64> themeIds;
     if (!themesByName(args.mid(1), &themeIds))
         return Failure;
-    m_annotations->beginMacro(u"Untag"_s);
-    QString error;
     for (const qint64 themeId : std::as_const(themeIds)) {
-        if (!m_annotations->untagHighlight(id, themeId)) {
-            error = m_annotations->errorString();
-            break;
-        }
+        if (!m_annotations->untagHighlight(id, themeId))
+            return fail(m_annotations->errorString());
     }
-    m_annotations->endMacro();
-    return error.isEmpty() ? printHighlight(id) : undoFailed(error);
+    return printHighlight(id);
 }
 
 int Commands::unhighlight(const QStringList &args)

@@ -13,12 +13,16 @@
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
 #include "session/librarysession.h"
+#include "store/edithistory.h"
 #include "store/librarystore.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,7 +50,7 @@ QString excerpt(const QString &paragraph)
 
 Commands::Commands(const Options &options, QTextStream &out, QTextStream &err)
     : m_options(options)
-    , m_out(out)
+    , m_stdout(out)
     , m_err(err)
 { }
 
@@ -57,6 +61,33 @@ Commands::~Commands() = default;
 void Commands::setCommand(const CommandSpec *command)
 {
     m_command = command;
+}
+
+int Commands::run(const CommandSpec &command, const QStringList &args)
+{
+    setCommand(&command);
+    return finish((this->*command.run)(args));
+}
+
+int Commands::finish(int code)
+{
+    if (m_stepOpen) {
+        m_stepOpen = false;
+        EditHistory *history = m_session->history();
+        if (code != Success && !m_keepPartial) {
+            // Nothing of a failed command stays, nor does what it printed about it.
+            history->rollbackStep();
+            m_outText.clear();
+        } else if (!history->commitStep()) {
+            m_outText.clear();
+            code = fail(history->errorString());
+        }
+    }
+    m_out.flush();
+    m_stdout << m_outText;
+    m_stdout.flush();
+    m_outText.clear();
+    return code;
 }
 
 int Commands::usageError(const QString &message)
@@ -72,6 +103,7 @@ int Commands::fail(const QString &message)
 }
 
 // The one place that opens the library and makes the services on it; the commands only use them.
+// Only a command that writes may create a library; a read-only one refuses such a command.
 bool Commands::openLibrary()
 {
     if (m_library)
@@ -79,11 +111,34 @@ bool Commands::openLibrary()
     auto session = std::make_unique<LibrarySession>();
     const QString path =
         m_options.libraryPath.isEmpty() ? LibraryStore::defaultPath() : m_options.libraryPath;
-    if (!session->open(path)) {
+    const bool writes = m_command && m_command->writes;
+    const bool existed = QFileInfo::exists(path);
+    if (!existed && !writes) {
+        fail(u"there is no library at %1 (a command that writes, such as import, creates one)"_s.arg(
+            QFileInfo(path).absoluteFilePath()));
+        return false;
+    }
+    if (!session->open(path, writes ? LibraryStore::OpenMode::Create : LibraryStore::OpenMode::Existing)) {
         fail(session->store()->errorString());
         return false;
     }
-    // One history for all of them, as in the app: the session's.
+    LibraryStore *store = session->store();
+    if (store->isReadOnly()) {
+        if (writes) {
+            fail(u"%1: the library is read-only because %2; nothing was changed"_s.arg(
+                store->path(), store->readOnlyReason()));
+            return false;
+        }
+        m_err << "colloquy-cli: note: " << oneLine(store->path()) << " is open read-only because "
+              << oneLine(store->readOnlyReason()) << Qt::endl;
+    }
+    if (!existed)
+        m_err << "colloquy-cli: created a new library at " << oneLine(store->path()) << Qt::endl;
+    // One history for all of them, as in the app: the session's. A command that writes is one step.
+    if (writes) {
+        session->history()->beginStep(m_command->name);
+        m_stepOpen = true;
+    }
     m_session = std::move(session);
     m_library = m_session->store();
     m_annotations = m_session->annotations();
@@ -252,38 +307,50 @@ int Commands::importFiles(const QStringList &args)
         return usageError(u"import: no file given"_s);
     if (const QString problem = readOptionsProblem(); !problem.isEmpty())
         return usageError(problem);
-    if (!openLibrary())
+
+    // Read everything first: the library is locked for writing only while the articles go in.
+    QList<ReadResult> reads;
+    for (const QString &file : args)
+        reads.append(readArticle(file));
+    // Nothing readable: no library is opened, so none is created either.
+    const bool anyRead = std::any_of(
+        reads.cbegin(), reads.cend(), [](const ReadResult &read) { return read.article.has_value(); });
+    if (anyRead && !openLibrary())
         return Failure;
 
     bool anyFailed = false;
     QJsonArray results;
-    for (const QString &file : args) {
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &file = args.at(i);
+        const ReadResult &read = reads.at(i);
         QJsonObject entry {{u"file"_s, file}};
-        AddResult added;
-        const ReadResult read = readArticle(file);
-        if (read.article) {
-            added = m_library->addArticle(*read.article);
-        } else {
-            added.error = read.error;
-        }
-
-        if (!added.error.isEmpty()) {
+        if (!read.article) {
+            // A file that cannot be read is reported; the others are still stored.
             anyFailed = true;
-            // The reader's messages name the file already; the store's do not.
-            fail(read.article ? u"%1: %2"_s.arg(file, added.error) : added.error);
+            fail(read.error);
             entry.insert(u"id"_s, QJsonValue::Null);
             entry.insert(u"status"_s, u"error"_s);
-            entry.insert(u"error"_s, oneLine(added.error));
-        } else {
-            entry.insert(u"id"_s, added.id);
-            entry.insert(u"status"_s, added.created ? u"imported"_s : u"duplicate"_s);
-            entry.insert(u"error"_s, QJsonValue::Null);
-            if (!m_options.json) {
-                m_out << added.id << '\t' << file;
-                if (!added.created)
-                    m_out << "\t(already in library)";
-                m_out << Qt::endl;
-            }
+            entry.insert(u"error"_s, oneLine(read.error));
+            results.append(entry);
+            continue;
+        }
+        const AddResult added = m_library->addArticle(*read.article);
+        if (!added.error.isEmpty()) {
+            m_keepPartial = false; // a failed write takes the whole command back
+            return fail(u"%1: %2"_s.arg(file, added.error));
+        }
+        m_keepPartial = true;
+        const QString status = added.created ? u"imported"_s : added.inTrash ? u"in_trash"_s : u"duplicate"_s;
+        entry.insert(u"id"_s, added.id);
+        entry.insert(u"status"_s, status);
+        entry.insert(u"error"_s, QJsonValue::Null);
+        if (!m_options.json) {
+            m_out << added.id << '\t' << file;
+            if (added.inTrash)
+                m_out << "\t(in the Trash: colloquy-cli trash restore " << added.id << ")";
+            else if (!added.created)
+                m_out << "\t(already in library)";
+            m_out << Qt::endl;
         }
         results.append(entry);
     }
@@ -354,12 +421,12 @@ int Commands::reimport(const QStringList &args)
         return usageError(problem);
     const QString file = args.at(1);
 
-    if (!openLibrary())
-        return Failure;
-    // Read before anything is written: a file that cannot be read leaves the library as it was.
+    // Read before the library: a file that cannot be read leaves it as it was, and unlocked.
     const ReadResult read = readArticle(file);
     if (!read.article)
         return fail(read.error);
+    if (!openLibrary())
+        return Failure;
     const std::optional<ReimportReport> report = m_annotations->reimportArticle(id, *read.article);
     if (!report)
         return fail(u"%1: %2"_s.arg(file, m_annotations->errorString()));

@@ -67,6 +67,13 @@ public:
 
     /// The command being run, for the usage lines of usageError().
     void setCommand(const CommandSpec *command);
+    /**
+     * Runs `command`'s handler on `args`. A command that writes is one step
+     * of the library's history: everything it writes commits together when
+     * it succeeds, or none of it (its output is then not printed). Output
+     * goes to `out` once the step has committed; errors to `err` at once.
+     */
+    int run(const CommandSpec &command, const QStringList &args);
     /// Reports a mistake in the command line, then the usage lines; returns UsageError.
     int usageError(const QString &message);
     /// The handler of a group of sub-commands named without one of them.
@@ -109,6 +116,15 @@ public:
     int reviewRename(const QStringList &args);
     int reviewBio(const QStringList &args);
     int reviewKind(const QStringList &args);
+
+    // History and the Trash (historycommands.cpp).
+    int undo(const QStringList &args);
+    int redo(const QStringList &args);
+    int history(const QStringList &args);
+    int deleteArticle(const QStringList &args);
+    int trash(const QStringList &args);
+    int trashRestore(const QStringList &args);
+    int trashEmpty(const QStringList &args);
 
     // Export and exchange (exportcommands.cpp).
     int exportArticle(const QStringList &args);
@@ -166,8 +182,8 @@ private:
     /// Tags highlight `id` with the themes `names`, creating missing ones; the error, "-" when
     /// already reported, or empty.
     QString tagWith(qint64 id, const QStringList &names);
-    /// Undoes the unfinished undo step whose `error` tagWith() or a service gave; returns Failure.
-    int undoFailed(const QString &error);
+    /// Reports `error` from tagWith() (unless it says "-": reported already); returns Failure.
+    int tagFailed(const QString &error);
     QJsonObject highlightToJson(const Highlight &highlight);
     /// Prints highlight `id` when --json is set; returns Success.
     int printHighlight(qint64 id);
@@ -203,9 +219,20 @@ private:
     void writeJson(const QJsonValue &value);
     void writeSegments(const Article &article);
 
+    /// Ends the step of a writing command: commits when `code` is Success (or a
+    /// partial success the command keeps), else rolls back; prints the output. The final code.
+    int finish(int code);
+    /// Undo or redo of the newest step of the user's history.
+    int replayHistory(const QStringList &args, bool forward);
+
     Options m_options;
-    QTextStream &m_out;
+    QTextStream &m_stdout;
+    QString m_outText; ///< what the command prints, until its step has committed
+    QTextStream m_out {&m_outText};
     QTextStream &m_err;
+    bool m_stepOpen = false;
+    /// import: files that could not be read do not take back the ones stored.
+    bool m_keepPartial = false;
     const CommandSpec *m_command = nullptr;
     /// The library and its services, as the app has them; set by openLibrary().
     std::unique_ptr<LibrarySession> m_session;

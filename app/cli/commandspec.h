@@ -35,6 +35,9 @@ struct CommandSpec
     QString help {}; ///< what `COMMAND --help` adds: paragraphs separated by blank lines
     QList<QCommandLineOption> options {}; ///< the options it takes besides --library and --json
     Handler run = nullptr; ///< gets the arguments after the name
+    /// Changes the library: runs as one step (one transaction, one undo step),
+    /// may create a missing library, is refused by a read-only one.
+    bool writes = false;
 
     /// The lines of synopsis, each starting with the name.
     QStringList forms() const;

@@ -56,6 +56,7 @@ const QList<CommandSpec> &commandTable()
                     u"\"status\", \"error\"} per file."_s,
             .options = readOptions(),
             .run = &Commands::importFiles,
+            .writes = true,
         },
         {
             .name = u"list"_s,
@@ -81,6 +82,7 @@ const QList<CommandSpec> &commandTable()
                     u"transaction: a file that cannot be read leaves the library as it was."_s,
             .options = readOptions(),
             .run = &Commands::reimport,
+            .writes = true,
         },
         {
             .name = u"eval"_s,
@@ -90,6 +92,62 @@ const QList<CommandSpec> &commandTable()
                     u"precision, recall and F1, speaker names and bios, per shape and overall; then lists "
                     u"each failing file with its problems."_s,
             .run = &Commands::eval,
+        },
+        {
+            .name = u"delete"_s,
+            .synopsis = u"ID"_s,
+            .summary = u"Move an article to the Trash."_s,
+            .help =
+                u"The article leaves the list, search and the speaker profiles but keeps its highlights, "
+                u"notes and themes; undo or trash restore brings it back. The Trash keeps it for 30 days."_s,
+            .run = &Commands::deleteArticle,
+            .writes = true,
+        },
+        {
+            .name = u"trash"_s,
+            .synopsis = u"\nACTION ..."_s,
+            .summary = u"List the articles in the Trash: id, title, when deleted."_s,
+            .help =
+                u"Articles stay in the Trash for 30 days, then go for good when the library is next opened "
+                u"for writing. --json prints [{\"id\", \"title\", \"deleted\"}]."_s,
+            .run = &Commands::trash,
+        },
+        {
+            .name = u"trash restore"_s,
+            .synopsis = u"ID"_s,
+            .summary = u"Bring an article back out of the Trash."_s,
+            .help = u"One undo step, like delete."_s,
+            .run = &Commands::trashRestore,
+            .writes = true,
+        },
+        {
+            .name = u"trash empty"_s,
+            .summary = u"Remove every article in the Trash for good."_s,
+            .help = u"This cannot be undone."_s,
+            .run = &Commands::trashEmpty,
+            .writes = true,
+        },
+        {
+            .heading = u"History (the last 100 steps of each user, kept in the library)"_s,
+            .name = u"undo"_s,
+            .summary = u"Undo your newest step, even one made by the app or an earlier command."_s,
+            .help = u"Every command that changes the library, and every edit in the app, is one step. Prints "
+                    u"what was undone; redo brings it back until a new step is made."_s,
+            .run = &Commands::undo,
+            .writes = true,
+        },
+        {
+            .name = u"redo"_s,
+            .summary = u"Redo the step undone last."_s,
+            .help = u"Prints what was redone."_s,
+            .run = &Commands::redo,
+            .writes = true,
+        },
+        {
+            .name = u"history"_s,
+            .summary = u"List your steps, newest first: id, time, what, (undone)."_s,
+            .help = u"--json prints [{\"id\", \"text\", \"created\", \"undone\"}], oldest first."_s,
+            .run = &Commands::history,
         },
         {
             .heading = u"Annotations"_s,
@@ -109,6 +167,7 @@ const QList<CommandSpec> &commandTable()
                     {u"theme"_s, u"Tag with this theme (repeatable; created if missing)."_s, u"NAME"_s},
                 },
             .run = &Commands::highlight,
+            .writes = true,
         },
         {
             .name = u"note"_s,
@@ -124,6 +183,7 @@ const QList<CommandSpec> &commandTable()
                     {u"speaker"_s, u"The note is on this speaker of the --article."_s, u"NAME"_s},
                 },
             .run = &Commands::note,
+            .writes = true,
         },
         {
             .name = u"tag"_s,
@@ -132,6 +192,7 @@ const QList<CommandSpec> &commandTable()
             .help = u"Themes are found by name, ignoring case; a missing one is created at the top level. "
                     u"All the tags are one undo step. --json prints the highlight."_s,
             .run = &Commands::tag,
+            .writes = true,
         },
         {
             .name = u"untag"_s,
@@ -140,6 +201,7 @@ const QList<CommandSpec> &commandTable()
             .help = u"Themes are found by name, ignoring case; all of them are one undo step. --json prints "
                     u"the highlight."_s,
             .run = &Commands::untag,
+            .writes = true,
         },
         {
             .name = u"unhighlight"_s,
@@ -147,6 +209,7 @@ const QList<CommandSpec> &commandTable()
             .summary = u"Remove a highlight with its note and themes."_s,
             .help = u"The themes stay in the codebook. --json prints {\"removed\": HIGHLIGHT_ID}."_s,
             .run = &Commands::unhighlight,
+            .writes = true,
         },
         {
             .name = u"annotations"_s,
@@ -184,6 +247,7 @@ const QList<CommandSpec> &commandTable()
                     {u"description"_s, u"What the theme means."_s, u"TEXT"_s},
                 },
             .run = &Commands::themeAdd,
+            .writes = true,
         },
         {
             .name = u"theme rename"_s,
@@ -191,6 +255,7 @@ const QList<CommandSpec> &commandTable()
             .summary = u"Rename a theme."_s,
             .help = u"The new name must be free among the theme's siblings."_s,
             .run = &Commands::themeRename,
+            .writes = true,
         },
         {
             .name = u"theme merge"_s,
@@ -199,6 +264,7 @@ const QList<CommandSpec> &commandTable()
             .help = u"FROM's claims and sub-themes move to INTO, then FROM is deleted; prints how many "
                     u"claims moved."_s,
             .run = &Commands::themeMerge,
+            .writes = true,
         },
         {
             .name = u"theme delete"_s,
@@ -207,6 +273,7 @@ const QList<CommandSpec> &commandTable()
             .help = u"Its claims are untagged and its sub-themes move up one level; prints how many claims "
                     u"lost the theme."_s,
             .run = &Commands::themeDelete,
+            .writes = true,
         },
         {
             .heading = u"Search"_s,
@@ -244,6 +311,7 @@ const QList<CommandSpec> &commandTable()
             .summary = u"Merge one profile into another."_s,
             .help = u"FROM's appearances move to INTO. --json prints the merged profile."_s,
             .run = &Commands::speakersMerge,
+            .writes = true,
         },
         {
             .name = u"speakers split"_s,
@@ -251,6 +319,7 @@ const QList<CommandSpec> &commandTable()
             .summary = u"Give NAME's appearance in that article a profile of its own."_s,
             .help = u"Prints the new profile's id (--json: the profile)."_s,
             .run = &Commands::speakersSplit,
+            .writes = true,
         },
         {
             .name = u"speakers rename"_s,
@@ -258,6 +327,7 @@ const QList<CommandSpec> &commandTable()
             .summary = u"Name a profile (later imports keep the name)."_s,
             .help = u"--json prints the renamed profile."_s,
             .run = &Commands::speakersRename,
+            .writes = true,
         },
         {
             .heading = u"Segmentation review (segments numbered from 1, as show prints them)"_s,
@@ -275,6 +345,7 @@ const QList<CommandSpec> &commandTable()
             .help = u"The second part keeps the speaker, or becomes narration."_s,
             .options = {{u"narration"_s, u"The second part becomes narration."_s}},
             .run = &Commands::reviewSplit,
+            .writes = true,
         },
         {
             .name = u"review merge"_s,
@@ -282,6 +353,7 @@ const QList<CommandSpec> &commandTable()
             .summary = u"Join the segment to the one before it."_s,
             .help = u"The first segment has none before it: merging it is refused."_s,
             .run = &Commands::reviewMerge,
+            .writes = true,
         },
         {
             .name = u"review assign"_s,
@@ -290,6 +362,7 @@ const QList<CommandSpec> &commandTable()
             .help = u"NAME becomes a new speaker of the article when it is not one already."_s,
             .options = {{u"bio"_s, u"The bio of a new speaker."_s, u"BIO"_s}},
             .run = &Commands::reviewAssign,
+            .writes = true,
         },
         {
             .name = u"review rename"_s,
@@ -297,6 +370,7 @@ const QList<CommandSpec> &commandTable()
             .summary = u"Rename a speaker in all its turns."_s,
             .help = u"When NEW is a speaker already, the two become one."_s,
             .run = &Commands::reviewRename,
+            .writes = true,
         },
         {
             .name = u"review bio"_s,
@@ -304,6 +378,7 @@ const QList<CommandSpec> &commandTable()
             .summary = u"Set a speaker's bio."_s,
             .help = u"An empty BIO removes it."_s,
             .run = &Commands::reviewBio,
+            .writes = true,
         },
         {
             .name = u"review kind"_s,
@@ -312,6 +387,7 @@ const QList<CommandSpec> &commandTable()
             .help = u"KIND is caption, metadata, editor_note or narration; to make a segment a speaker's "
                     u"turn, use review assign."_s,
             .run = &Commands::reviewKind,
+            .writes = true,
         },
         {
             .heading = u"Export and exchange"_s,
@@ -349,6 +425,7 @@ const QList<CommandSpec> &commandTable()
                     u"undo step; prints how many anchored, moved, fuzzy, orphaned."_s,
             .options = {{u"article"_s, u"The article to annotate."_s, u"ID"_s}},
             .run = &Commands::importAnnotations,
+            .writes = true,
         },
         {
             .name = u"import-qdpx"_s,
@@ -357,6 +434,7 @@ const QList<CommandSpec> &commandTable()
             .help = u"Texts become articles, codes themes and codings of text highlights, in one undo step; "
                     u"what cannot be imported is reported on stderr."_s,
             .run = &Commands::importQdpx,
+            .writes = true,
         },
     };
     return table;

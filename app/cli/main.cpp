@@ -46,7 +46,7 @@ int runCommand(Cli::Commands &commands, const Cli::Options &options, const QStri
         if (!command->takes(it.key()))
             return commands.usageError(u"%1 does not take --%2"_s.arg(command->name, it.key()));
     }
-    return (commands.*command->run)(words.mid(used));
+    return commands.run(*command, words.mid(used));
 }
 
 } // namespace

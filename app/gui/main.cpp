@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "session/librarysession.h"
+#include "store/edithistory.h"
 #include "store/librarystore.h"
 
 #include <QApplication>
@@ -47,6 +48,10 @@ int main(int argc, char *argv[])
             library.store()->errorString());
         return 1;
     }
+
+    // Undo goes on where the last session (or colloquy-cli) stopped; without it, only this session's.
+    if (!library.loadHistory())
+        qWarning("cannot read the undo history: %s", qPrintable(library.history()->errorString()));
 
     Colloquy::MainWindow window(&library);
     window.show();

@@ -3,7 +3,8 @@
 #include "anchor/anchorer.h"
 #include "logging.h"
 #include "model/codebook.h"
-#include "store/changecommand.h"
+#include "store/edithistory.h"
+#include "store/editstep.h"
 #include "store/librarystore.h"
 
 #include <QDir>
@@ -38,7 +39,7 @@ QString highlightNotFound(qint64 id)
 struct Annotations::Private
 {
     LibraryStore &store;
-    QUndoStack &stack;
+    EditHistory &history;
     QString error;
     quint64 burstCount = 0;
     quint64 currentBurst = 0; ///< 0 outside a note burst
@@ -60,22 +61,45 @@ struct Annotations::Private
     {
         return store.applyAnnotationChange(change) || fail(store.errorString());
     }
-    /// Pushes an applied change with its inverse. Commands with the same
-    /// non-empty `mergeKey` merge within a note burst.
-    void push(const QString &text, AnnotationChange redo, AnnotationChange undo,
+    /// Records an applied change with its inverse in the open step. Steps with
+    /// the same non-empty `mergeKey` merge within a note burst.
+    void record(const QString &text, AnnotationChange redo, AnnotationChange undo,
         const QString &mergeKey = QString())
     {
-        stack.push(new ChangeCommand<AnnotationChange>(store, text, std::move(redo), std::move(undo),
-            {mergeKey, mergeKey.isEmpty() ? 0 : currentBurst}));
+        history.record(
+            text, std::move(redo), std::move(undo), {mergeKey, mergeKey.isEmpty() ? 0 : currentBurst});
     }
-    /// Applies `redo` now and, when that committed, pushes it with its inverse.
+    /// Ends `step`; false with the reason when it could not commit.
+    bool commit(EditStep &step) { return step.commit() || fail(history.errorString()); }
+    /// One step: applies `redo` and records it with its inverse.
     bool commit(const QString &text, AnnotationChange redo, AnnotationChange undo,
         const QString &mergeKey = QString())
     {
+        EditStep step(history, text);
         if (!apply(redo))
             return false;
-        push(text, std::move(redo), std::move(undo), mergeKey);
-        return true;
+        record(text, std::move(redo), std::move(undo), mergeKey);
+        return commit(step);
+    }
+    /// One step that inserts rows: applies `redo` (which learns their ids),
+    /// then records it with the inverse `undoOf` makes of it.
+    template<typename UndoOf>
+    bool commitInsertion(const QString &text, AnnotationChange &redo, UndoOf undoOf)
+    {
+        EditStep step(history, text);
+        if (!apply(redo))
+            return false;
+        record(text, redo, undoOf(std::as_const(redo)));
+        return commit(step);
+    }
+    /// One step moving an article into the Trash or out of it.
+    bool moveTrash(const QString &text, TrashChange redo, TrashChange undo)
+    {
+        EditStep step(history, text);
+        if (!store.applyTrashChange(redo))
+            return fail(store.errorString());
+        history.record(text, redo, undo);
+        return commit(step);
     }
     /// Sets or (blank text) removes the note of `articleId` on `speaker` ('' for the article itself).
     bool setArticleNote(qint64 articleId, const QString &speaker, const QString &markdown);
@@ -245,9 +269,9 @@ bool Annotations::Private::setArticleNote(qint64 articleId, const QString &speak
         speaker.isEmpty() ? tr("Edit article note") : tr("Edit speaker note"), redo, undo, mergeKey);
 }
 
-Annotations::Annotations(LibraryStore &store, QUndoStack &undoStack, QObject *parent)
+Annotations::Annotations(EditHistory &history, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(Private {store, undoStack, {}}))
+    , d(std::make_unique<Private>(Private {history.store(), history, {}}))
 { }
 
 Annotations::~Annotations() = default;
@@ -259,7 +283,12 @@ LibraryStore *Annotations::store() const
 
 QUndoStack *Annotations::undoStack() const
 {
-    return &d->stack;
+    return d->history.undoStack();
+}
+
+EditHistory *Annotations::history() const
+{
+    return &d->history;
 }
 
 QString Annotations::errorString() const
@@ -299,13 +328,13 @@ std::optional<qint64> Annotations::addHighlight(
 
     AnnotationChange redo;
     redo.putHighlights = {highlight};
-    if (!d->apply(redo))
+    if (!d->commitInsertion(tr("Add highlight"), redo, [](const AnnotationChange &done) {
+            AnnotationChange undo;
+            undo.removeHighlights = {done.putHighlights.constFirst().id};
+            return undo;
+        }))
         return std::nullopt;
-    const qint64 id = redo.putHighlights.constFirst().id;
-    AnnotationChange undo;
-    undo.removeHighlights = {id};
-    d->push(tr("Add highlight"), std::move(redo), std::move(undo));
-    return id;
+    return redo.putHighlights.constFirst().id;
 }
 
 std::optional<QHash<qint64, QStringList>> Annotations::Private::checkNewHighlights(
@@ -395,16 +424,18 @@ std::optional<QList<qint64>> Annotations::addHighlights(
         return std::nullopt;
     // One change: the highlights, then their notes and taggings by placeholder id (see AnnotationChange).
     AnnotationChange redo = Private::insertionOf(highlights, *texts);
-    if (!d->apply(redo))
-        return std::nullopt;
     QList<qint64> ids;
     ids.reserve(redo.putHighlights.size());
-    for (const Highlight &highlight : std::as_const(redo.putHighlights))
-        ids.append(highlight.id);
-    // Removing a highlight takes its note and taggings with it.
-    AnnotationChange undo;
-    undo.removeHighlights = ids;
-    d->push(undoText.isEmpty() ? tr("Add highlights") : undoText, std::move(redo), std::move(undo));
+    if (!d->commitInsertion(
+            undoText.isEmpty() ? tr("Add highlights") : undoText, redo, [&ids](const AnnotationChange &done) {
+                for (const Highlight &highlight : done.putHighlights)
+                    ids.append(highlight.id);
+                // Removing a highlight takes its note and taggings with it.
+                AnnotationChange undo;
+                undo.removeHighlights = ids;
+                return undo;
+            }))
+        return std::nullopt;
     return ids;
 }
 
@@ -611,13 +642,13 @@ std::optional<qint64> Annotations::createTheme(
 
     AnnotationChange redo;
     redo.putThemes = {theme};
-    if (!d->apply(redo))
+    if (!d->commitInsertion(tr("Create theme"), redo, [](const AnnotationChange &done) {
+            AnnotationChange undo;
+            undo.removeThemes = {done.putThemes.constFirst().id};
+            return undo;
+        }))
         return std::nullopt;
-    const qint64 id = redo.putThemes.constFirst().id;
-    AnnotationChange undo;
-    undo.removeThemes = {id};
-    d->push(tr("Create theme"), std::move(redo), std::move(undo));
-    return id;
+    return redo.putThemes.constFirst().id;
 }
 
 bool Annotations::renameTheme(qint64 themeId, const QString &name)
@@ -829,25 +860,56 @@ std::optional<ReimportReport> Annotations::reimportArticle(qint64 articleId, con
     for (const Segment &segment : std::as_const(after.segments))
         texts.append(segment.text());
     ReimportReport report;
+    EditStep step(d->history, tr("Re-import article"));
     ArticleChange redo {std::move(after), Private::reanchor(*oldHighlights, texts, report), {}};
     if (!d->store.replaceArticle(redo)) {
         d->fail(d->store.errorString());
         return std::nullopt;
     }
     ArticleChange undo {*std::move(before), *std::move(oldHighlights), {}};
-    d->stack.push(new ChangeCommand<ArticleChange>(
-        d->store, tr("Re-import article"), std::move(redo), std::move(undo)));
+    d->history.record(tr("Re-import article"), std::move(redo), std::move(undo));
+    if (!d->commit(step))
+        return std::nullopt;
     return report;
 }
 
 void Annotations::beginMacro(const QString &text)
 {
-    d->stack.beginMacro(text);
+    d->history.beginStep(text);
 }
 
-void Annotations::endMacro()
+bool Annotations::endMacro()
 {
-    d->stack.endMacro();
+    return d->history.commitStep() || d->fail(d->history.errorString());
+}
+
+void Annotations::cancelMacro()
+{
+    d->history.rollbackStep();
+}
+
+bool Annotations::deleteArticle(qint64 articleId)
+{
+    d->error.clear();
+    const auto trashed = d->store.trashedAt(articleId);
+    if (!d->check(trashed))
+        return false;
+    if (!trashed->has_value())
+        return d->fail(u"there is no article %1"_s.arg(articleId));
+    if (trashed->value().isValid())
+        return d->fail(u"article %1 is in the Trash already"_s.arg(articleId));
+    return d->moveTrash(tr("Delete article"), {articleId, QDateTime::currentDateTimeUtc()}, {articleId, {}});
+}
+
+bool Annotations::restoreArticle(qint64 articleId)
+{
+    d->error.clear();
+    const auto trashed = d->store.trashedAt(articleId);
+    if (!d->check(trashed))
+        return false;
+    if (!trashed->has_value() || !trashed->value().isValid())
+        return d->fail(u"there is no article %1 in the Trash"_s.arg(articleId));
+    return d->moveTrash(tr("Restore article"), {articleId, {}}, {articleId, **trashed});
 }
 
 } // namespace Colloquy

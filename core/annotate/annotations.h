@@ -18,6 +18,7 @@ class QUndoStack;
 namespace Colloquy {
 
 struct Article;
+class EditHistory;
 class LibraryStore;
 
 /**
@@ -27,10 +28,13 @@ class LibraryStore;
  * Each intent-level method validates its input, then writes in one
  * transaction and has committed when it returns; on any error it returns
  * false (or nullopt), leaves the library unchanged and says why in
- * errorString(). A method that changes something pushes one command on the
- * undoStack(); undo and redo write back the exact rows, ids included. A
- * method asked to do what is already so (recolour to the same colour) succeeds
- * without an undo step. Group bulk actions with beginMacro()/endMacro().
+ * errorString(). A method that changes something is one step of the
+ * session's EditHistory: one undo command on the undoStack(), kept in the
+ * library; undo and redo write back the exact rows, ids included. A method
+ * asked to do what is already so (recolour to the same colour) succeeds
+ * without an undo step. Several calls that make one user step go between
+ * beginMacro() and endMacro() (or an EditStep on history()): one
+ * transaction and one undo step, all or nothing.
  *
  * Note bursts: the UI saves a note as the user types. Calls to setNote() on
  * the same highlight (or setArticleNote()/setSpeakerNote() on the same note)
@@ -56,6 +60,8 @@ public:
     LibraryStore *store() const;
     /// The session's undo stack, which every service pushes on; the UI makes its undo/redo actions from it.
     QUndoStack *undoStack() const;
+    /// The session's history, for steps made of several calls (EditStep).
+    EditHistory *history() const;
     /// Why the last call failed; empty after a call that succeeded.
     QString errorString() const;
 
@@ -132,13 +138,22 @@ public:
      */
     std::optional<ReimportReport> reimportArticle(qint64 articleId, const Article &edited);
 
-    /// Several calls as one undo step (QUndoStack::beginMacro()).
+    /// Moves an article to the Trash (one undo step): it leaves the library
+    /// list, search and profiles, keeping every row, until restored or purged.
+    bool deleteArticle(qint64 articleId);
+    /// Brings an article back out of the Trash (one undo step).
+    bool restoreArticle(qint64 articleId);
+
+    /// Several calls as one step: one transaction and one undo step
+    /// (EditHistory::beginStep()). endMacro() commits; false when the step
+    /// could not (nothing of it stays). cancelMacro() takes all of it back.
     void beginMacro(const QString &text);
-    void endMacro();
+    bool endMacro();
+    void cancelMacro();
 
 private:
     friend class LibrarySession;
-    Annotations(LibraryStore &store, QUndoStack &undoStack, QObject *parent);
+    explicit Annotations(EditHistory &history, QObject *parent = nullptr);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -4,6 +4,7 @@
 #include "exchange/qdpxformat_p.h"
 #include "import/articlereader.h"
 #include "model/codebook.h"
+#include "store/editstep.h"
 #include "store/librarystore.h"
 
 #include <QHash>
@@ -489,10 +490,9 @@ private:
 };
 
 /**
- * Writes a plan into the library: the articles first (the store has no undo
- * for them), then the codes as themes, the notes and the highlights with
- * their codings as one undo step. On a failure it takes back what it wrote
- * and why() says what failed.
+ * Writes a plan into the library as one step (one transaction, one undo
+ * step): the articles, the codes as themes, the notes and the highlights with
+ * their codings. On a failure nothing of it stays and why() says what failed.
  */
 class ImportWriter
 {
@@ -506,21 +506,13 @@ public:
 
     bool write(QList<PlannedSource> &planned)
     {
-        if (!addArticles(planned)) {
-            removeAddedArticles();
-            return false;
-        }
-        QUndoStack *stack = m_annotations->undoStack();
-        const int indexBefore = stack->index();
-        m_annotations->beginMacro(u"Import REFI-QDA project"_s);
-        const bool ok = writeAnnotations(planned);
-        m_annotations->endMacro();
-        if (!ok) {
-            if (stack->index() > indexBefore)
-                stack->undo();
-            removeAddedArticles();
-        }
-        return ok;
+        EditStep step(*m_annotations->history(), u"Import REFI-QDA project"_s);
+        if (!addArticles(planned) || !writeAnnotations(planned))
+            return false; // the step takes back what was written
+        if (step.commit())
+            return true;
+        m_why = m_annotations->history()->errorString();
+        return false;
     }
 
     QString why() const { return m_why; }
@@ -540,20 +532,12 @@ private:
                 m_why = added.error;
                 return false;
             }
-            if (added.created) {
-                m_created.append(added.id);
+            if (added.created)
                 ++m_report.articlesCreated;
-            }
             plan.article.id = added.id;
             m_report.articleIds.append(added.id);
         }
         return true;
-    }
-
-    void removeAddedArticles()
-    {
-        for (qint64 id : std::as_const(m_created))
-            m_store->removeArticle(id);
     }
 
     bool writeAnnotations(const QList<PlannedSource> &planned)
@@ -676,7 +660,6 @@ private:
     const Project &m_project;
     QdpxImportReport &m_report;
     QString m_why;
-    QList<qint64> m_created; ///< articles this import added, removed again on a failure
     QHash<QString, qint64> m_themeOfGuid;
     QList<NewHighlight> m_toAdd;
     QHash<QString, qsizetype> m_toAddAt; ///< by article and span: one highlight per span

@@ -4,6 +4,7 @@
 #include "annotate/annotations.h"
 #include "export/webannotationiri_p.h"
 #include "model/codebook.h"
+#include "store/editstep.h"
 #include "store/librarystore.h"
 
 #include <QFile>
@@ -186,35 +187,6 @@ bool isPlaceable(const AnchorResult &found, const QStringList &texts)
         splitsNoCharacter(texts.at(found.segment), found.position.start, found.position.end);
 }
 
-/// Opens one undo macro when first asked to and closes it when it goes out of scope.
-class LazyMacro
-{
-public:
-    LazyMacro(Annotations *annotations, const QString &text)
-        : m_annotations(annotations)
-        , m_text(text)
-    { }
-    ~LazyMacro()
-    {
-        if (m_open)
-            m_annotations->endMacro();
-    }
-    LazyMacro(const LazyMacro &) = delete;
-    LazyMacro &operator=(const LazyMacro &) = delete;
-
-    void open()
-    {
-        if (!m_open)
-            m_annotations->beginMacro(m_text);
-        m_open = true;
-    }
-
-private:
-    Annotations *m_annotations;
-    QString m_text;
-    bool m_open = false;
-};
-
 } // namespace
 
 struct WebAnnotationImporter::Private
@@ -284,7 +256,8 @@ struct WebAnnotationImporter::Private
         Codebook codebook(store->themes().valueOr({}));
         const QString hash = QString::fromLatin1(article.contentHash);
         const Anchorer anchorer;
-        LazyMacro macro(annotations, u"Import annotations"_s);
+        // One step: the themes it creates and the highlights, or nothing.
+        EditStep step(*annotations->history(), u"Import annotations"_s);
         QList<NewHighlight> toAdd;
         QList<AnchorState> states;
         for (const ParsedAnnotation &annotation : parsed) {
@@ -309,7 +282,6 @@ struct WebAnnotationImporter::Private
             item.colour = annotation.colour;
             item.note = annotation.notes.join(u"\n\n"_s).trimmed();
             for (const auto &[path, colour] : annotation.themes) {
-                macro.open();
                 const qint64 themeId = themeAt(path, colour, codebook, report.themesCreated);
                 if (!themeId)
                     return fail(annotations->errorString());
@@ -321,6 +293,8 @@ struct WebAnnotationImporter::Private
         const std::optional<QList<qint64>> ids = annotations->addHighlights(toAdd, u"Import annotations"_s);
         if (!ids)
             return fail(annotations->errorString());
+        if (!step.commit())
+            return fail(annotations->history()->errorString());
         report.highlightIds = *ids;
         report.anchored = int(std::count(states.cbegin(), states.cend(), AnchorState::Anchored));
         report.moved = int(std::count(states.cbegin(), states.cend(), AnchorState::Moved));

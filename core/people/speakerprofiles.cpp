@@ -2,7 +2,8 @@
 
 #include "logging.h"
 #include "people/personnamematcher.h"
-#include "store/changecommand.h"
+#include "store/edithistory.h"
+#include "store/editstep.h"
 #include "store/librarystore.h"
 
 #include <QUndoStack>
@@ -33,7 +34,7 @@ QString fullestName(const QList<PersonProfile::Appearance> &appearances, const Q
 struct SpeakerProfiles::Private
 {
     LibraryStore &store;
-    QUndoStack &stack;
+    EditHistory &history;
     QString error;
 
     bool fail(const QString &message)
@@ -56,30 +57,32 @@ struct SpeakerProfiles::Private
     }
 
     bool apply(PeopleChange &change) { return store.applyPeopleChange(change) || fail(store.errorString()); }
-    void push(const QString &text, PeopleChange redo, PeopleChange undo)
-    {
-        stack.push(new ChangeCommand<PeopleChange>(store, text, std::move(redo), std::move(undo)));
-    }
-    /// Applies `redo` and, when that committed, pushes it with its inverse.
+    /// One step: applies `redo` and records it with its inverse.
     bool commit(const QString &text, PeopleChange redo, PeopleChange undo)
     {
+        EditStep step(history, text);
         if (!apply(redo))
             return false;
-        push(text, std::move(redo), std::move(undo));
-        return true;
+        history.record(text, std::move(redo), std::move(undo));
+        return step.commit() || fail(history.errorString());
     }
 };
 
-SpeakerProfiles::SpeakerProfiles(LibraryStore &store, QUndoStack &undoStack, QObject *parent)
+SpeakerProfiles::SpeakerProfiles(EditHistory &history, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(Private {store, undoStack, {}}))
+    , d(std::make_unique<Private>(Private {history.store(), history, {}}))
 { }
 
 SpeakerProfiles::~SpeakerProfiles() = default;
 
 QUndoStack *SpeakerProfiles::undoStack() const
 {
-    return &d->stack;
+    return d->history.undoStack();
+}
+
+EditHistory *SpeakerProfiles::history() const
+{
+    return &d->history;
 }
 
 QString SpeakerProfiles::errorString() const
@@ -157,6 +160,8 @@ std::optional<qint64> SpeakerProfiles::splitAppearance(qint64 speakerId)
     if (!profile->namedByUser)
         rest.displayName = fullestName(staying, profile->displayName);
 
+    const QString text = tr("Split speaker profile");
+    EditStep step(d->history, text);
     PeopleChange redo;
     redo.putPeople = {PeopleChange::Person {0, leaving.name, false}, rest};
     redo.links = {{speakerId, 0}};
@@ -167,7 +172,11 @@ std::optional<qint64> SpeakerProfiles::splitAppearance(qint64 speakerId)
     undo.putPeople = {rowOf(*profile)};
     undo.links = {{speakerId, profile->id}};
     undo.removePeople = {newId};
-    d->push(tr("Split speaker profile"), std::move(redo), std::move(undo));
+    d->history.record(text, std::move(redo), std::move(undo));
+    if (!step.commit()) {
+        d->fail(d->history.errorString());
+        return std::nullopt;
+    }
     return newId;
 }
 

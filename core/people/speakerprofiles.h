@@ -9,7 +9,7 @@ class QUndoStack;
 
 namespace Colloquy {
 
-class LibraryStore;
+class EditHistory;
 
 /**
  * The one way to change person profiles: merge two, split an article's
@@ -18,7 +18,8 @@ class LibraryStore;
  * Like Annotations, each intent-level method validates, writes in one
  * transaction and has committed when it returns; on error it returns false
  * (or nullopt), changes nothing and says why in errorString(). Each change
- * pushes one command on the session's undo stack, whose undo and redo write
+ * is one step of the session's EditHistory (one undo command, kept in the
+ * library), whose undo and redo write
  * back the exact rows, ids included: one Ctrl+Z history covers every edit.
  *
  * Reads go straight to LibraryStore::people(). Made and owned by
@@ -33,6 +34,8 @@ public:
 
     /// The session's undo stack, which every service pushes on.
     QUndoStack *undoStack() const;
+    /// The session's history, for steps made of several calls (EditStep).
+    EditHistory *history() const;
     /// Why the last call failed; empty after a call that succeeded.
     QString errorString() const;
 
@@ -48,7 +51,7 @@ public:
 
 private:
     friend class LibrarySession;
-    SpeakerProfiles(LibraryStore &store, QUndoStack &undoStack, QObject *parent);
+    explicit SpeakerProfiles(EditHistory &history, QObject *parent = nullptr);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -3,7 +3,8 @@
 #include "anchor/anchorer.h"
 #include "logging.h"
 #include "people/personname.h"
-#include "store/changecommand.h"
+#include "store/edithistory.h"
+#include "store/editstep.h"
 #include "store/librarystore.h"
 
 #include <QUndoStack>
@@ -54,7 +55,7 @@ QString inlineGap(const QString &source, const QString &end, const QString &star
 struct SegmentationReview::Private
 {
     LibraryStore &store;
-    QUndoStack &stack;
+    EditHistory &history;
     QString error;
 
     bool fail(const QString &message)
@@ -144,24 +145,24 @@ bool SegmentationReview::Private::commit(const QString &text, Article before, Ar
         newHighlights.append(h);
     }
 
+    EditStep step(history, text);
     ArticleChange redo {std::move(after), std::move(newHighlights), renames};
     if (!store.replaceArticle(redo))
         return fail(store.errorString());
-    stack.push(new ChangeCommand<ArticleChange>(
-        store, text, std::move(redo), ArticleChange {std::move(before), oldHighlights, undoRenames}));
-    return true;
+    history.record(text, std::move(redo), ArticleChange {std::move(before), oldHighlights, undoRenames});
+    return step.commit() || fail(history.errorString());
 }
 
-SegmentationReview::SegmentationReview(LibraryStore &store, QUndoStack &undoStack, QObject *parent)
+SegmentationReview::SegmentationReview(EditHistory &history, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(Private {store, undoStack, {}}))
+    , d(std::make_unique<Private>(Private {history.store(), history, {}}))
 { }
 
 SegmentationReview::~SegmentationReview() = default;
 
 QUndoStack *SegmentationReview::undoStack() const
 {
-    return &d->stack;
+    return d->history.undoStack();
 }
 
 QString SegmentationReview::errorString() const

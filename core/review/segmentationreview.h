@@ -10,7 +10,7 @@ class QUndoStack;
 
 namespace Colloquy {
 
-class LibraryStore;
+class EditHistory;
 
 /**
  * The one way to correct an article's segmentation: split, merge, assign a
@@ -27,9 +27,9 @@ class LibraryStore;
  * (or the profile is only this article's). Segments the user edited carry no
  * detection rule: they were made by hand.
  *
- * Each change pushes one command on the session's undo stack, whose undo and
- * redo write back the article as it was: one Ctrl+Z history covers every
- * edit.
+ * Each change is one step of the session's EditHistory (one undo command,
+ * kept in the library), whose undo and redo write back the article as it
+ * was: one Ctrl+Z history covers every edit.
  *
  * Segments are addressed by ordinal, positions in Segment::text(). Made and
  * owned by LibrarySession, with the session's store and undo stack; use from
@@ -70,7 +70,7 @@ public:
 
 private:
     friend class LibrarySession;
-    SegmentationReview(LibraryStore &store, QUndoStack &undoStack, QObject *parent);
+    explicit SegmentationReview(EditHistory &history, QObject *parent = nullptr);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -4,19 +4,23 @@
 #include "people/personnamematcher.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
+#include "store/edithistory.h"
 #include "store/librarystore.h"
+
+#include "logging.h"
 
 #include <QUndoStack>
 
 namespace Colloquy {
 
 // Members in the order they depend on each other: destroyed services first,
-// then the stack (its commands hold the store), then the store, then its matcher.
+// then the history, the stack (its commands hold the history), then the store, then its matcher.
 struct LibrarySession::Private
 {
     PersonNameMatcher matcher;
     LibraryStore store {&matcher};
     QUndoStack stack;
+    EditHistory history {store, stack, Annotations::currentAuthor()};
     std::unique_ptr<Annotations> annotations;
     std::unique_ptr<SegmentationReview> review;
     std::unique_ptr<SpeakerProfiles> profiles;
@@ -26,17 +30,34 @@ LibrarySession::LibrarySession(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
-    d->annotations.reset(new Annotations(d->store, d->stack, nullptr));
-    d->review.reset(new SegmentationReview(d->store, d->stack, nullptr));
-    d->profiles.reset(new SpeakerProfiles(d->store, d->stack, nullptr));
+    d->annotations.reset(new Annotations(d->history));
+    d->review.reset(new SegmentationReview(d->history));
+    d->profiles.reset(new SpeakerProfiles(d->history));
 }
 
 LibrarySession::~LibrarySession() = default;
 
-bool LibrarySession::open(const QString &path)
+bool LibrarySession::open(const QString &path, LibraryStore::OpenMode mode)
 {
     d->stack.clear();
-    return d->store.open(path);
+    if (!d->store.open(path, mode))
+        return false;
+    if (!d->store.isReadOnly()) {
+        // What has been in the Trash for TrashDays goes for good; a failure here only delays that.
+        if (!d->store.purgeTrash(QDateTime::currentDateTimeUtc().addDays(-TrashDays)))
+            qCWarning(lcStore).noquote() << "cannot empty the Trash:" << d->store.errorString();
+    }
+    return true;
+}
+
+bool LibrarySession::loadHistory()
+{
+    return d->history.load();
+}
+
+EditHistory *LibrarySession::history() const
+{
+    return &d->history;
 }
 
 LibraryStore *LibrarySession::store() const

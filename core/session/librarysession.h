@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/librarystore.h"
+
 #include <QObject>
 
 #include <memory>
@@ -9,7 +11,7 @@ class QUndoStack;
 namespace Colloquy {
 
 class Annotations;
-class LibraryStore;
+class EditHistory;
 class SegmentationReview;
 class SpeakerProfiles;
 
@@ -19,8 +21,9 @@ class SpeakerProfiles;
  * (Annotations, SegmentationReview, SpeakerProfiles).
  *
  * The GUI (MainWindow) and the CLI make one of these and take the services
- * from it, so both set them up the same way: every edit is one step on
- * undoStack(), whichever service made it, and no service can start a history
+ * from it, so both set them up the same way: every edit is one step of
+ * history() (one transaction, one command on undoStack(), one record in the
+ * library), whichever service made it, and no service can start a history
  * of its own (only the session constructs them). The session also gives its
  * store the person matcher (PersonNameMatcher) that links speakers to
  * profiles, so it must be the one that opens the library: open() before
@@ -34,15 +37,27 @@ class LibrarySession : public QObject
 {
     Q_OBJECT
 public:
+    /// How long an article stays in the Trash: open() purges older ones.
+    static constexpr int TrashDays = 30;
+
     explicit LibrarySession(QObject *parent = nullptr);
     ~LibrarySession() override;
 
-    /// Opens (or creates) the library at `path` and migrates it; starts a
-    /// new undo history. False with the reason in store()->errorString().
-    bool open(const QString &path);
+    /// Opens (or, with OpenMode::Create, creates) the library at `path` and
+    /// migrates it, read-only where it cannot be written
+    /// (LibraryStore::open()), and purges what has been in the Trash for
+    /// TrashDays; starts a new undo stack (loadHistory() fills it). False
+    /// with the reason in store()->errorString().
+    bool open(const QString &path, LibraryStore::OpenMode mode = LibraryStore::OpenMode::Create);
+
+    /// Puts the user's undo history, as the library keeps it, back on the
+    /// undo stack (EditHistory::load()); false with the reason in history().
+    bool loadHistory();
 
     LibraryStore *store() const;
-    /// The one history of edits of this library; the UI makes its undo/redo actions from it.
+    /// The one history of edits of this library: steps, and their records in the library.
+    EditHistory *history() const;
+    /// The history's undo stack; the UI makes its undo/redo actions from it.
     QUndoStack *undoStack() const;
     Annotations *annotations() const;
     SegmentationReview *segmentationReview() const;

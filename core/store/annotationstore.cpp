@@ -202,7 +202,7 @@ bool LibraryStore::applyAnnotationChange(AnnotationChange &change)
         !d->putHighlights(change.putHighlights) || !d->putNotes(change) || !d->putTaggings(change) ||
         !d->commit(transaction, u"cannot save annotations"_s))
         return false;
-    Q_EMIT annotationsChanged();
+    d->announce(u"annotations"_s, [this] { Q_EMIT annotationsChanged(); });
     return true;
 }
 

@@ -1,102 +1,71 @@
 #pragma once
 
-#include "logging.h"
-#include "store/librarystore.h"
+#include "store/changepair.h"
 
 #include <QUndoCommand>
 
 namespace Colloquy {
 
-/// How a ChangeCommand writes its kind of change: one overload per change type.
-inline bool applyChange(LibraryStore &store, AnnotationChange &change)
+class EditHistory;
+
+/// What makes two undo steps one (ChangeCommand).
+struct StepMerge
 {
-    return store.applyAnnotationChange(change);
-}
-inline bool applyChange(LibraryStore &store, PeopleChange &change)
-{
-    return store.applyPeopleChange(change);
-}
-inline bool applyChange(LibraryStore &store, ArticleChange &change)
-{
-    return store.replaceArticle(change);
-}
+    QString key; ///< which note a note edit is on; empty: never merges
+    quint64 burst = 0; ///< the editing burst; 0: outside one, never merges
+};
 
 /**
- * One undo step: a change of stored rows, and the change that reverts it.
+ * One undo step: the row changes of one user step (ChangePair: a change and
+ * the change that reverts it), applied forwards or backwards in one
+ * transaction of the store, together with the step's record in the library's
+ * history.
  *
- * `Change` is a value that names exact rows (AnnotationChange, PeopleChange,
- * ArticleChange), so a step is data: redo() applies forward(), undo()
- * applies backward(), each in one transaction of the store, ids included;
- * nothing else is remembered. The service that makes a step applies forward()
- * itself first (so that it can report a failure) and pushes the command only
- * then: the push's redo() writes nothing.
+ * A step is data: redo() applies the forward changes, undo() the backward
+ * ones, ids included; nothing else is remembered, so a step read back from
+ * the library after a restart undoes exactly as the one made in this session.
+ * Steps are made by EditHistory when a step commits, after its changes were
+ * written: the push's redo() writes nothing (nor does the first redo() or
+ * undo() after skipNext()).
  *
- * Steps with the same merge key within one burst merge (a note typed in one
- * burst is one step): the first keeps its backward change, the newest forward
- * change wins. Steps without a key never merge.
+ * A step with one change and a merge key merges with the next such step of
+ * the same editing burst (a note typed in one burst is one step): the first
+ * keeps its backward change, the newest forward change wins. Steps without a
+ * key never merge.
  *
- * Holds the store by reference: the store outlives the stack (LibrarySession
- * owns both). A failed undo or redo (the library changed behind the stack's
- * back) is logged to `colloquy.store`; QUndoStack moves on regardless.
+ * Holds its EditHistory by reference (LibrarySession owns both, and the
+ * stack). A failed undo or redo (the library changed behind the stack's back)
+ * changes nothing, and EditHistory says why; QUndoStack moves on regardless.
  */
-template<typename Change>
 class ChangeCommand : public QUndoCommand
 {
 public:
-    /// What makes two steps one.
-    struct Merge
-    {
-        QString key; ///< which note a note edit is on; empty: never merges
-        quint64 burst = 0; ///< the editing burst; 0: outside one, never merges
-    };
+    using Merge = StepMerge;
 
-    ChangeCommand(LibraryStore &store, const QString &text, Change forward, Change backward, Merge merge = {})
-        : QUndoCommand(text)
-        , m_store(store)
-        , m_forward(std::move(forward))
-        , m_backward(std::move(backward))
-        , m_merge(std::move(merge))
-    { }
+    ChangeCommand(EditHistory &history, const QString &text, QList<ChangePair> changes, Merge merge = {});
 
-    void redo() override
-    {
-        // The service applied the change before the push.
-        if (m_applied) {
-            m_applied = false;
-            return;
-        }
-        applyOrWarn(m_forward, "redo");
-    }
-    void undo() override { applyOrWarn(m_backward, "undo"); }
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+    /// Whether mergeWith(`next`) would merge, without merging.
+    bool canMergeWith(const ChangeCommand &next) const;
 
-    int id() const override { return m_merge.key.isEmpty() ? -1 : MergeableId; }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = dynamic_cast<const ChangeCommand *>(other);
-        if (!next || m_merge.burst == 0 || next->m_merge.burst != m_merge.burst ||
-            next->m_merge.key != m_merge.key)
-            return false;
-        m_forward = next->m_forward; // our backward change still restores the state before the burst
-        return true;
-    }
-
-    const Change &forward() const { return m_forward; }
-    const Change &backward() const { return m_backward; }
+    const QList<ChangePair> &changes() const { return m_changes; }
+    /// The step's row in the library's history; 0 before it is recorded.
+    qint64 recordId() const { return m_recordId; }
+    void setRecordId(qint64 id) { m_recordId = id; }
+    /// The next redo() or undo() writes nothing: the library is that way already.
+    void skipNext() { m_skip = true; }
 
 private:
     static constexpr int MergeableId = 1;
 
-    void applyOrWarn(Change &change, const char *what)
-    {
-        if (!applyChange(m_store, change))
-            qCWarning(lcStore).noquote() << "cannot" << what << text() << ":" << m_store.errorString();
-    }
-
-    LibraryStore &m_store;
-    Change m_forward;
-    Change m_backward;
+    EditHistory &m_history;
+    QList<ChangePair> m_changes;
     Merge m_merge;
-    bool m_applied = true;
+    qint64 m_recordId = 0;
+    bool m_skip = true; ///< made after its changes were written
 };
 
 } // namespace Colloquy

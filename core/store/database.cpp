@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
@@ -132,7 +133,7 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString &filePath, QString *error)
+bool Database::open(const QString &filePath, QString *error, Access access)
 {
     close();
     m_connectionName = uniqueConnectionName();
@@ -141,7 +142,20 @@ bool Database::open(const QString &filePath, QString *error)
         *error = u"the Qt SQLite driver (QSQLITE) is not available"_s;
         return false;
     }
-    m_db.setDatabaseName(filePath);
+    switch (access) {
+    case Access::ReadWrite:
+        m_db.setDatabaseName(filePath);
+        break;
+    case Access::ReadOnly:
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        m_db.setDatabaseName(filePath);
+        break;
+    case Access::Immutable:
+        // A URI file name: `?`, `#` and `%` in the path must be escaped, which QUrl does.
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        m_db.setDatabaseName(QUrl::fromLocalFile(filePath).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        break;
+    }
     if (!m_db.open()) {
         *error = m_db.lastError().text().simplified();
         return false;

@@ -40,8 +40,19 @@ public:
     { }
     ~Database();
 
+    /// How open() may use the file.
+    enum class Access
+    {
+        ReadWrite,
+        /// SQLite's read-only mode: reads the WAL, never writes the database.
+        ReadOnly,
+        /// The `immutable` URI parameter: no locks and no `-shm` file, for a
+        /// folder or medium that cannot hold them. Nobody may write meanwhile.
+        Immutable,
+    };
+
     /// Opens `filePath` on a connection of its own; false with the driver's reason in `error`.
-    bool open(const QString &filePath, QString *error);
+    bool open(const QString &filePath, QString *error, Access access = Access::ReadWrite);
     /// Drops the kept statements and closes the connection it opened. Every Statement must be gone.
     void close();
     bool isOpen() const;
@@ -54,6 +65,18 @@ public:
     /// Runs `sql` once without keeping the statement.
     Statement runOnce(const QString &sql);
 
+    // The Transactions open on this connection (see Transaction).
+    int transactionDepth() const { return m_depth; }
+    /// SQLite rolled the open transaction back by itself; true until the outermost Transaction ends.
+    bool transactionLost() const { return m_lost; }
+    void enterTransaction() { ++m_depth; }
+    void leaveTransaction()
+    {
+        if (--m_depth == 0)
+            m_lost = false;
+    }
+    void markTransactionLost() { m_lost = true; }
+
 private:
     friend class Statement;
     /// Takes back a statement its Statement is done with.
@@ -62,6 +85,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     std::map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_idle;
+    int m_depth = 0;
+    bool m_lost = false;
 };
 
 } // namespace Colloquy::Store

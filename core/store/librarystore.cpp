@@ -3,6 +3,7 @@
 #include "store/librarystore.h"
 
 #include "logging.h"
+#include "store/fileaccess_p.h"
 #include "store/librarystore_p.h"
 #include "store/migrations_p.h"
 
@@ -84,12 +85,23 @@ Article articleFromRow(const Statement &row)
 bool LibraryStore::Private::startWrite()
 {
     error.clear();
-    return db.isOpen() || fail(notOpen());
+    if (!db.isOpen())
+        return fail(notOpen());
+    return readOnly.isEmpty() ||
+        fail(u"the library is read-only because %1; nothing was changed"_s.arg(readOnly));
 }
 
 bool LibraryStore::Private::begin(Store::Transaction &transaction, const QString &what)
 {
     QString reason;
+    if (stepDepth > 0 && stepFailed)
+        return fail(u"%1: an earlier write of this step failed"_s.arg(what));
+    if (stepDepth > 0 && !stepTransaction) {
+        auto step = std::make_unique<Store::Transaction>(db);
+        if (!step->begin(&reason))
+            return fail(u"%1: %2"_s.arg(what, reason));
+        stepTransaction = std::move(step);
+    }
     return transaction.begin(&reason) || fail(u"%1: %2"_s.arg(what, reason));
 }
 
@@ -99,14 +111,48 @@ bool LibraryStore::Private::commit(Store::Transaction &transaction, const QStrin
     return transaction.commit(&reason) || fail(u"%1: %2"_s.arg(what, reason));
 }
 
-bool LibraryStore::Private::open(const QString &filePath)
+bool LibraryStore::Private::open(const QString &filePath, Store::Database::Access access)
 {
     QString reason;
-    if (!db.open(filePath, &reason))
+    if (!db.open(filePath, &reason, access))
         return fail(u"cannot open %1: %2"_s.arg(filePath, reason));
     // Before anything reads: another process may hold the lock for a moment.
     const Statement timeout = db.runOnce(u"PRAGMA busy_timeout = 5000"_s);
     return timeout.ok() || fail(u"cannot open %1"_s.arg(filePath), timeout);
+}
+
+bool LibraryStore::Private::openReadOnly(const QString &filePath)
+{
+    using Access = Store::Database::Access;
+    // SQLite reads a WAL library through its `-shm` file, which it creates in the folder;
+    // where it cannot, `immutable` reads the file alone, which is only right when the WAL is empty.
+    const QFileInfo wal(filePath + u"-wal"_s);
+    const bool pendingWal = wal.exists() && wal.size() > 0;
+    const Access access = pendingWal || Store::whyNotWritable(QFileInfo(filePath).absolutePath()).isEmpty()
+        ? Access::ReadOnly
+        : Access::Immutable;
+    if (!open(filePath, access) || !checkIsOurs(filePath)) {
+        if (access == Access::ReadOnly && pendingWal && !Store::whyNotWritable(wal.absolutePath()).isEmpty())
+            return fail(u"cannot open %1 read-only: its write-ahead log (%2) holds changes that were never "
+                        "written into it, and its folder cannot be written; copy the library and its -wal "
+                        "file to a folder you can write"_s.arg(filePath, wal.fileName()));
+        return false;
+    }
+    return checkFullTextSearch(filePath) && checkSchemaIsCurrent(filePath);
+}
+
+bool LibraryStore::Private::checkSchemaIsCurrent(const QString &filePath)
+{
+    QString reason;
+    const auto version = Store::queryInt(db, u"PRAGMA user_version"_s, &reason);
+    if (!version)
+        return fail(u"cannot read %1: %2"_s.arg(filePath, reason));
+    if (*version == 0)
+        return fail(u"cannot open %1: it holds no library yet, and %2"_s.arg(filePath, readOnly));
+    if (*version < Store::latestSchemaVersion())
+        return fail(u"cannot open %1: it was written by an older version of Colloquy and must be upgraded, "
+                    "which needs write access, but %2"_s.arg(filePath, readOnly));
+    return true;
 }
 
 // Read-only checks before anything writes, so a file we refuse stays byte-for-byte as it was.
@@ -418,7 +464,7 @@ int LibraryStore::latestSchemaVersion()
     return Store::latestSchemaVersion();
 }
 
-bool LibraryStore::open(const QString &path)
+bool LibraryStore::open(const QString &path, OpenMode mode)
 {
     close();
     d->error.clear();
@@ -430,15 +476,22 @@ bool LibraryStore::open(const QString &path)
     if (info.isDir())
         return d->fail(u"cannot open %1: it is a folder"_s.arg(filePath));
     const bool existed = info.exists();
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!existed && mode != OpenMode::Create)
+        return d->fail(u"there is no library at %1"_s.arg(filePath));
+    if (!existed && !QDir().mkpath(info.absolutePath()))
         return d->fail(u"cannot create the folder %1"_s.arg(info.absolutePath()));
 
+    d->readOnly = mode == OpenMode::ReadOnly ? u"it was opened for reading only"_s : QString();
+    if (existed && d->readOnly.isEmpty())
+        d->readOnly = Store::whyLibraryIsNotWritable(filePath);
     QString reason;
-    const bool ok = d->open(filePath) && d->checkIsOurs(filePath) && d->checkFullTextSearch(filePath) &&
-        d->configure() &&
-        (Store::applyMigrations(d->db, Store::schemaMigrations(), d->matcher, &reason) ||
-            d->fail(u"cannot open %1: %2"_s.arg(filePath, reason)));
+    const bool ok = !d->readOnly.isEmpty() ? d->openReadOnly(filePath)
+                                           : d->open(filePath) && d->checkIsOurs(filePath) &&
+            d->checkFullTextSearch(filePath) && d->configure() &&
+            (Store::applyMigrations(d->db, Store::schemaMigrations(), d->matcher, &reason) ||
+                d->fail(u"cannot open %1: %2"_s.arg(filePath, reason)));
     if (!ok) {
+        d->readOnly.clear();
         d->db.close();
         // A library we created and could not set up is not worth keeping.
         if (!existed) {
@@ -450,7 +503,7 @@ bool LibraryStore::open(const QString &path)
 
     d->path = filePath;
     d->schemaVersion = Store::latestSchemaVersion();
-    qCDebug(lcStore) << "opened" << filePath;
+    qCDebug(lcStore) << "opened" << filePath << (d->readOnly.isEmpty() ? "" : "read-only:") << d->readOnly;
     return true;
 }
 
@@ -458,12 +511,23 @@ void LibraryStore::close()
 {
     d->db.close();
     d->path.clear();
+    d->readOnly.clear();
     d->schemaVersion = 0;
 }
 
 bool LibraryStore::isOpen() const
 {
     return d->db.isOpen();
+}
+
+bool LibraryStore::isReadOnly() const
+{
+    return isOpen() && !d->readOnly.isEmpty();
+}
+
+QString LibraryStore::readOnlyReason() const
+{
+    return isOpen() ? d->readOnly : QString();
 }
 
 QString LibraryStore::path() const
@@ -479,6 +543,62 @@ QString LibraryStore::errorString() const
 int LibraryStore::schemaVersion() const
 {
     return d->schemaVersion;
+}
+
+void LibraryStore::beginStep()
+{
+    if (d->stepDepth++ == 0) {
+        d->stepFailed = false;
+        d->heldSignals.clear();
+    }
+}
+
+bool LibraryStore::endStep(bool commit)
+{
+    Q_ASSERT(d->stepDepth > 0);
+    if (!commit)
+        d->stepFailed = true;
+    if (--d->stepDepth > 0)
+        return true;
+    std::unique_ptr<Store::Transaction> transaction = std::move(d->stepTransaction);
+    const auto held = std::exchange(d->heldSignals, {});
+    const bool failed = std::exchange(d->stepFailed, false);
+    if (!transaction)
+        return !failed || !commit;
+    if (failed) {
+        transaction->rollback();
+        return !commit;
+    }
+    QString reason;
+    if (!transaction->commit(&reason)) {
+        transaction->rollback();
+        return d->fail(u"cannot save the changes: %1"_s.arg(reason));
+    }
+    for (const auto &signal : held)
+        signal.second();
+    return true;
+}
+
+bool LibraryStore::stepFailed() const
+{
+    return d->stepDepth > 0 && d->stepFailed;
+}
+
+bool LibraryStore::apply(AnyChange &change)
+{
+    return std::visit(
+        [this](auto &c) {
+            using Change = std::decay_t<decltype(c)>;
+            if constexpr (std::is_same_v<Change, AnnotationChange>)
+                return applyAnnotationChange(c);
+            else if constexpr (std::is_same_v<Change, PeopleChange>)
+                return applyPeopleChange(c);
+            else if constexpr (std::is_same_v<Change, ArticleChange>)
+                return replaceArticle(c);
+            else
+                return applyTrashChange(c);
+        },
+        change);
 }
 
 StoreDiagnostics LibraryStore::diagnostics() const
@@ -503,7 +623,7 @@ AddResult LibraryStore::addArticle(const Article &article)
 {
     // By the time these return, d->fail() has logged and set errorString().
     auto failed = [this] {
-        return AddResult {0, false, d->error};
+        return AddResult {0, false, false, d->error};
     };
     if (!d->startWrite())
         return failed();
@@ -522,8 +642,10 @@ AddResult LibraryStore::addArticle(const Article &article)
         d->failed(existing.error());
         return failed();
     }
-    if (*existing)
-        return {**existing, false, QString()};
+    if (*existing) {
+        const auto trashed = trashedAt(**existing);
+        return {**existing, false, trashed.ok() && trashed->value_or(QDateTime()).isValid(), QString()};
+    }
 
     const std::optional<qint64> id = d->insertArticle(article, hash);
     if (!id || !d->insertSegments(*id, article.segments) ||
@@ -532,8 +654,8 @@ AddResult LibraryStore::addArticle(const Article &article)
         return failed();
 
     qCDebug(lcStore) << "stored article" << *id << article.sourcePath;
-    Q_EMIT articleAdded(*id);
-    return {*id, true, QString()};
+    d->announce(u"added %1"_s.arg(*id), [this, id = *id] { Q_EMIT articleAdded(id); });
+    return {*id, true, false, QString()};
 }
 
 bool LibraryStore::removeArticle(qint64 id)
@@ -562,7 +684,7 @@ bool LibraryStore::removeArticle(qint64 id)
         return d->fail(u"%1: %2"_s.arg(what, reason));
     if (!d->commit(transaction, what))
         return false;
-    Q_EMIT articleRemoved(id);
+    d->announce(u"removed %1"_s.arg(id), [this, id] { Q_EMIT articleRemoved(id); });
     return true;
 }
 
@@ -590,8 +712,8 @@ bool LibraryStore::replaceArticle(const ArticleChange &change)
         return false;
 
     qCDebug(lcStore) << "replaced the text of article" << id << "from" << article.sourcePath;
-    Q_EMIT articleChanged(id);
-    Q_EMIT annotationsChanged();
+    d->announce(u"changed %1"_s.arg(id), [this, id] { Q_EMIT articleChanged(id); });
+    d->announce(u"annotations"_s, [this] { Q_EMIT annotationsChanged(); });
     return true;
 }
 
@@ -601,7 +723,7 @@ Result<QList<ArticleSummary>> LibraryStore::articles() const
     QHash<qint64, qsizetype> indexById;
     if (auto failure = d->each(u"cannot list the articles"_s,
             u"SELECT id, title, source_path, imported_at, content_hash FROM articles "
-            "ORDER BY imported_at DESC, id DESC"_s,
+            "WHERE trashed_at IS NULL ORDER BY imported_at DESC, id DESC"_s,
             {}, [&](const Statement &row) {
                 ArticleSummary summary;
                 summary.id = row.id(0);

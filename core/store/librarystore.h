@@ -6,9 +6,9 @@
 #include "model/result.h"
 #include "model/searchhit.h"
 #include "model/searchquery.h"
-#include "store/annotationchange.h"
-#include "store/articlechange.h"
-#include "store/peoplechange.h"
+#include "model/trashedarticle.h"
+#include "store/changepair.h"
+#include "store/undorecord.h"
 
 #include <QHash>
 #include <QObject>
@@ -25,6 +25,7 @@ struct AddResult
 {
     qint64 id = 0; ///< the new article, or the one that already had this content
     bool created = false; ///< false when the content hash was already in the library
+    bool inTrash = false; ///< not created: the article with this content is in the Trash
     QString error; ///< non-empty when nothing was stored
 };
 
@@ -76,12 +77,31 @@ public:
     /// The schema version this build creates and understands.
     static int latestSchemaVersion();
 
-    /// Opens or creates the library at `path` and migrates it. On failure the
-    /// file is left as it was and errorString() says why.
-    bool open(const QString &path);
+    /// How open() may treat the file.
+    enum class OpenMode
+    {
+        Create, ///< read-write, creating a missing file (and its folders)
+        Existing, ///< read-write; a missing file is an error, nothing is created
+        ReadOnly, ///< never writes; a missing file is an error
+    };
+
+    /**
+     * Opens the library at `path` and migrates it. A library that exists but
+     * cannot be written (no permission on the file or its folder, a read-only
+     * file system) opens read-only instead: isReadOnly() says so and why, reads
+     * work, every write fails with one sentence. Read-only, a folder that cannot
+     * hold SQLite's `-shm` file is read through the `immutable` URI parameter.
+     * On failure the file is left as it was and errorString() says why.
+     */
+    bool open(const QString &path, OpenMode mode = OpenMode::Create);
     /// Closes the connection; the instance may open() again.
     void close();
     bool isOpen() const;
+    /// Open, but every write is refused (see open()).
+    bool isReadOnly() const;
+    /// Why the library is read-only, as a clause ("its folder /x cannot be
+    /// written"); empty when it is writable.
+    QString readOnlyReason() const;
     QString path() const;
     /// Why the last write (or open()) failed; empty after one that succeeded.
     /// Reads leave it alone: their Result carries their failure.
@@ -89,6 +109,28 @@ public:
     int schemaVersion() const;
     /// What SQLite reports for the settings open() made, for bug reports and tests.
     StoreDiagnostics diagnostics() const;
+
+    /**
+     * Starts a step: every write until the matching endStep() goes into one
+     * transaction, begun at the first of them (reads before it take no lock).
+     * Steps nest; an inner one joins the outer. The change signals of the
+     * writes are held back until the outermost step commits, and dropped when
+     * it rolls back. EditHistory is what makes steps; a write alone is a
+     * transaction of its own, or a savepoint inside an open step.
+     */
+    void beginStep();
+    /**
+     * Ends the innermost step. An inner one that does not `commit` makes the
+     * outermost roll back whatever it says. The outermost commits or rolls
+     * back everything since its beginStep(); false when a commit was asked for
+     * and did not happen (errorString() says why; nothing of the step stays).
+     */
+    bool endStep(bool commit);
+    /// A step is open and something inside it failed: it can only roll back.
+    bool stepFailed() const;
+
+    /// Applies any of the row changes below (the one ChangeCommand uses).
+    bool apply(AnyChange &change);
 
     /// Stores an article with its segments in one transaction. Content already
     /// in the library (same hash) is not stored twice.
@@ -108,10 +150,23 @@ public:
      * `person`, or by name as an import would when that is 0.
      */
     bool replaceArticle(const ArticleChange &change);
-    /// Removes an article and everything that belongs to it; false for an unknown id.
+    /// Removes an article and everything that belongs to it for good; false
+    /// for an unknown id. (Deleting from the UI moves it to the Trash instead.)
     bool removeArticle(qint64 id);
+    /// Moves an article into the Trash or out of it, in one transaction.
+    /// Callers other than Annotations (which makes it undoable) should not need it.
+    bool applyTrashChange(TrashChange &change);
+    /// The articles in the Trash, most recently deleted first.
+    Result<QList<TrashedArticle>> trashedArticles() const;
+    /// Removes for good, in one transaction, the articles that went to the
+    /// Trash before `before` (all of them for an invalid time); how many, or
+    /// nullopt (nothing removed) with the reason in errorString().
+    std::optional<int> purgeTrash(const QDateTime &before = QDateTime());
+    /// When the article went to the Trash: an invalid time when it is not in
+    /// it, nullopt for an unknown id.
+    Result<std::optional<QDateTime>> trashedAt(qint64 articleId) const;
 
-    /// All articles, newest import first.
+    /// All articles outside the Trash, newest import first.
     Result<QList<ArticleSummary>> articles() const;
     /// The full article; nullopt for an unknown id.
     Result<std::optional<Article>> article(qint64 id) const;
@@ -169,6 +224,18 @@ public:
     /// of the profiles it created. Callers other than SpeakerProfiles (which
     /// makes it undoable) should not need it.
     bool applyPeopleChange(PeopleChange &change);
+
+    // The undo history (EditHistory), one row per step in `undo_steps`.
+    /// `author`'s steps, oldest first.
+    Result<QList<UndoRecord>> undoRecords(const QString &author) const;
+    /// Stores a new step of `record.author`: drops that author's undone steps
+    /// (a new step ends their redo) and keeps the newest `keep`. The new id.
+    std::optional<qint64> addUndoRecord(const UndoRecord &record, int keep);
+    /// Replaces the changes of step `id` (two steps merged); drops `author`'s undone steps.
+    bool updateUndoRecord(qint64 id, const QByteArray &changes, const QString &author);
+    /// Whether step `id` is undone; nullopt when there is no such step.
+    Result<std::optional<bool>> undoRecordUndone(qint64 id) const;
+    bool setUndoRecordUndone(qint64 id, bool undone);
 
 Q_SIGNALS:
     void articleAdded(qint64 id);

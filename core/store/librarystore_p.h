@@ -5,6 +5,7 @@
 #include "store/librarystore.h"
 #include "store/transaction_p.h"
 
+#include <functional>
 #include <type_traits>
 
 // LibraryStore's private part, shared by the .cpp files that implement it
@@ -18,8 +19,31 @@ struct LibraryStore::Private
     mutable Store::Database db; ///< mutable: reads take and give back its kept statements
     QString path;
     QString error; ///< why the last write (or open) failed
+    QString readOnly; ///< why writes are refused; empty when the library is writable
     int schemaVersion = 0;
     const PersonMatcher *matcher = nullptr;
+
+    // The open step (LibraryStore::beginStep()).
+    int stepDepth = 0;
+    bool stepFailed = false;
+    std::unique_ptr<Store::Transaction> stepTransaction; ///< begun at the step's first write
+    /// Signals held back until the step commits, each once, in order.
+    QList<std::pair<QString, std::function<void()>>> heldSignals;
+
+    /// Runs `emitSignal` now, or when the open step commits; `key` names it
+    /// so that a step emits each signal once.
+    void announce(const QString &key, std::function<void()> emitSignal)
+    {
+        if (stepDepth == 0) {
+            emitSignal();
+            return;
+        }
+        for (const auto &held : std::as_const(heldSignals)) {
+            if (held.first == key)
+                return;
+        }
+        heldSignals.append({key, std::move(emitSignal)});
+    }
 
     /// A write failed: says why in `error` and the log. Always false.
     bool fail(const QString &message)
@@ -166,7 +190,11 @@ struct LibraryStore::Private
                 QStringLiteral("cannot save %1").arg(what), QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     }
 
-    bool open(const QString &filePath);
+    bool open(const QString &filePath, Store::Database::Access access = Store::Database::Access::ReadWrite);
+    /// Opens an existing library without writing anything to it; `readOnly` is why.
+    bool openReadOnly(const QString &filePath);
+    /// A read-only library cannot be migrated: fails unless its schema is the latest.
+    bool checkSchemaIsCurrent(const QString &filePath);
     bool checkIsOurs(const QString &filePath);
     bool checkFullTextSearch(const QString &filePath);
     bool configure();

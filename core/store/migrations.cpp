@@ -195,6 +195,31 @@ END)"_s,
             return linkSpeakersToPeople(db, matcher, 0, error);
         }});
 
+    // Version 7: each user's undo history, one row per step, so that undo survives the session
+    // (EditHistory). `changes` is the step's exact row changes as the core encodes them; plain
+    // columns and an author, so that another backend can hold the same rows.
+    list.append({7,
+        {
+            uR"(CREATE TABLE undo_steps (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    author TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+    changes BLOB NOT NULL
+))"_s,
+            u"CREATE INDEX undo_steps_author ON undo_steps(author, id)"_s,
+        }});
+
+    // Version 8: the Trash. A deleted article keeps its rows (and ids, which the undo history
+    // names) with the time it was deleted; lists, search and profiles leave it out until it is
+    // restored or purged. The partial index keeps "what is in the Trash" cheap to ask when empty.
+    list.append({8,
+        {
+            u"ALTER TABLE articles ADD COLUMN trashed_at TEXT"_s,
+            u"CREATE INDEX articles_trashed ON articles(trashed_at) WHERE trashed_at IS NOT NULL"_s,
+        }});
+
     return list;
 }
 

@@ -269,7 +269,8 @@ Result<QList<PersonProfile>> LibraryStore::Private::readPeople(qint64 personId) 
     const QString select =
         u"SELECT p.id, p.display_name, p.named_by_user, s.id, s.article_id, a.title, a.source_path, "
         "a.imported_at, s.name, s.bio FROM people AS p "
-        "JOIN speakers AS s ON s.person_id = p.id JOIN articles AS a ON a.id = s.article_id "_s;
+        "JOIN speakers AS s ON s.person_id = p.id "
+        "JOIN articles AS a ON a.id = s.article_id AND a.trashed_at IS NULL "_s;
     const QString order = u" ORDER BY p.display_name COLLATE NOCASE, p.id, a.imported_at, a.id, s.ordinal"_s;
     QList<PersonProfile> result;
     const auto row = [&result](const Statement &row) {
@@ -338,7 +339,7 @@ bool LibraryStore::applyPeopleChange(PeopleChange &change)
             change.removePeople, u"DELETE FROM people WHERE id = :id"_s, u"cannot remove profile %1"_s) ||
         !d->commit(transaction, u"cannot save speaker profiles"_s))
         return false;
-    Q_EMIT peopleChanged();
+    d->announce(u"people"_s, [this] { Q_EMIT peopleChanged(); });
     return true;
 }
 

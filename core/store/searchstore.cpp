@@ -65,10 +65,20 @@ struct Matches
     bool themes = false; ///< needs WantedThemes in front
 };
 
+// The Trash stays in the indexes (an article there keeps its rows); its rows are left out of the
+// matches here. The partial index on trashed_at makes this nothing when the Trash is empty.
+const QString NotInTrashText =
+    u" AND paragraphs_fts.rowid NOT IN (SELECT tp.id FROM articles AS ta "
+    "JOIN segments AS ts ON ts.article_id = ta.id "
+    "JOIN paragraphs AS tp ON tp.segment_id = ts.id WHERE ta.trashed_at IS NOT NULL)"_s;
+const QString NotInTrashNotes =
+    u" AND notes_fts.rowid NOT IN (SELECT th.id FROM articles AS ta "
+    "JOIN highlights AS th ON th.article_id = ta.id WHERE ta.trashed_at IS NOT NULL)"_s;
+
 Matches textMatches(const Filters &f)
 {
-    Matches m {
-        u"paragraphs_fts"_s, u"FROM paragraphs_fts"_s, u"paragraphs_fts MATCH :match"_s, !f.theme.isEmpty()};
+    Matches m {u"paragraphs_fts"_s, u"FROM paragraphs_fts"_s,
+        u"paragraphs_fts MATCH :match"_s + NotInTrashText, !f.theme.isEmpty()};
     if (f.articleId != 0 || !f.speaker.isEmpty() || f.claims())
         m.from +=
             u" JOIN paragraphs AS p ON p.id = paragraphs_fts.rowid JOIN segments AS s ON s.id = p.segment_id"_s;
@@ -93,7 +103,8 @@ Matches textMatches(const Filters &f)
 
 Matches noteMatches(const Filters &f)
 {
-    Matches m {u"notes_fts"_s, u"FROM notes_fts"_s, u"notes_fts MATCH :match"_s, !f.theme.isEmpty()};
+    Matches m {u"notes_fts"_s, u"FROM notes_fts"_s, u"notes_fts MATCH :match"_s + NotInTrashNotes,
+        !f.theme.isEmpty()};
     if (f.articleId != 0 || !f.speaker.isEmpty() || f.claims())
         m.from += u" JOIN highlights AS h ON h.id = notes_fts.rowid"_s;
     if (!f.speaker.isEmpty()) {

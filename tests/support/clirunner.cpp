@@ -47,6 +47,11 @@ void CliRunner::setLibrary(const QString &path)
     m_library = path;
 }
 
+void CliRunner::setPrefix(const QStringList &command)
+{
+    m_prefix = command;
+}
+
 QString CliRunner::program()
 {
     return QStringLiteral(COLLOQUY_CLI_PATH);
@@ -59,7 +64,10 @@ CliRun CliRunner::run(const QStringList &args) const
     process.setProcessEnvironment(m_env);
     if (!m_folder.isEmpty())
         process.setWorkingDirectory(m_folder);
-    process.start(program(), arguments);
+    if (m_prefix.isEmpty())
+        process.start(program(), arguments);
+    else
+        process.start(m_prefix.constFirst(), m_prefix.mid(1) + QStringList {program()} + arguments);
     CliRun result;
     if (!process.waitForFinished(TimeoutMs)) {
         qWarning() << "colloquy-cli did not finish:" << arguments << process.errorString();

@@ -34,6 +34,8 @@ public:
     explicit CliRunner(const QString &folder = QString());
 
     void setLibrary(const QString &path);
+    /// A command and its arguments that run colloquy-cli (`setpriv --reuid=…` to run as another user).
+    void setPrefix(const QStringList &command);
     QProcessEnvironment environment() const { return m_env; }
 
     CliRun run(const QStringList &args) const;
@@ -44,6 +46,7 @@ public:
 private:
     QString m_folder;
     QString m_library;
+    QStringList m_prefix;
     QProcessEnvironment m_env;
 };
 

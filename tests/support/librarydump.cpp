@@ -38,10 +38,12 @@ QStringList queriesFor(DumpParts parts)
     }
     if (parts & DumpPart::People)
         queries += u"SELECT 'person', display_name, named_by_user FROM people ORDER BY display_name"_s;
+    if (parts & DumpPart::UndoHistory)
+        queries += u"SELECT 'undo', id, author, text, undone FROM undo_steps ORDER BY id"_s;
     return queries;
 }
 
-QStringList rowsOf(const QSqlDatabase &db, const QStringList &queries)
+QStringList rowsOf(const QSqlDatabase &db, const QStringList &queries, bool withoutTimes)
 {
     QStringList rows;
     for (const QString &sql : queries) {
@@ -52,8 +54,15 @@ QStringList rowsOf(const QSqlDatabase &db, const QStringList &queries)
         }
         while (query.next()) {
             QStringList fields;
-            for (int i = 0; i < query.record().count(); ++i)
-                fields.append(query.isNull(i) ? u"<null>"_s : query.value(i).toString());
+            const QSqlRecord record = query.record();
+            for (int i = 0; i < record.count(); ++i) {
+                if (query.isNull(i))
+                    fields.append(u"<null>"_s);
+                else if (withoutTimes && record.fieldName(i).endsWith(u"_at"_s))
+                    fields.append(u"<time>"_s);
+                else
+                    fields.append(query.value(i).toString());
+            }
             rows.append(fields.join(u'|'));
         }
     }
@@ -65,7 +74,8 @@ QStringList rowsOf(const QSqlDatabase &db, const QStringList &queries)
 QStringList dumpLibrary(const QString &path, DumpParts parts)
 {
     const RawDatabase raw(path);
-    return raw.isOpen() ? rowsOf(raw.database(), queriesFor(parts)) : QStringList {u"cannot open "_s + path};
+    return raw.isOpen() ? rowsOf(raw.database(), queriesFor(parts), parts.testFlag(DumpPart::WithoutTimes))
+                        : QStringList {u"cannot open "_s + path};
 }
 
 } // namespace Colloquy::Testing

@@ -17,6 +17,11 @@ enum class DumpPart
     Annotations = 0x2,
     /// The person profiles by name, and whether the user named them.
     People = 0x4,
+    /// The undo history: each step's id, author, text and whether it is undone.
+    UndoHistory = 0x8,
+    /// Every column named `…_at` as `<time>` (or `<null>`): two runs of the
+    /// same edits at different moments then dump alike.
+    WithoutTimes = 0x10,
 };
 Q_DECLARE_FLAGS(DumpParts, DumpPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(DumpParts)

@@ -175,7 +175,11 @@ bool TagPicker::applyItem(QListWidgetItem *item)
         m_annotations->beginMacro(tr("Tag with new theme"));
         const std::optional<qint64> created = createThemePath(toCreate);
         ok = created && m_annotations->tagHighlight(m_highlightId, *created);
-        m_annotations->endMacro();
+        // All of it or none: no theme stays half a path deep.
+        if (ok)
+            ok = m_annotations->endMacro();
+        else
+            m_annotations->cancelMacro();
         message = ok ? tr("Created the theme and tagged the highlight")
                      : tr("Cannot create the theme: %1").arg(m_annotations->errorString());
         if (ok)

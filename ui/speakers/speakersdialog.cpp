@@ -3,6 +3,7 @@
 #include "model/personprofile.h"
 #include "people/personname.h"
 #include "people/speakerprofiles.h"
+#include "store/editstep.h"
 #include "store/librarystore.h"
 
 #include <QAction>
@@ -530,19 +531,15 @@ bool SpeakersDialog::mergeSelectedProfiles()
             intoName = p.displayName;
     }
 
-    // Several profiles merged at once are one step to undo.
-    QUndoStack *stack = m_profiles->undoStack();
-    if (from.size() > 1)
-        stack->beginMacro(tr("Merge %1 into %2").arg(what, intoName));
+    // Several profiles merged at once are one step: one transaction, one undo.
+    EditStep step(*m_profiles->history(), tr("Merge %1 into %2").arg(what, intoName));
     bool ok = true;
     for (const qint64 id : std::as_const(from)) {
         ok = m_profiles->mergeProfiles(id, into);
         if (!ok)
             break;
     }
-    if (from.size() > 1)
-        stack->endMacro();
-    if (!ok)
+    if (!ok || !step.commit())
         return report(false, {});
     setCurrentProfileId(into);
     return report(true, tr("Merged %1 into %2").arg(what, intoName));
