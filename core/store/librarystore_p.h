@@ -194,6 +194,8 @@ struct LibraryStore::Private
     /// Opens an existing library without writing anything to it; `readOnly` is why.
     bool openReadOnly(const QString &filePath);
     /// A read-only library cannot be migrated: fails unless its schema is the latest.
+    /// What SQLite's quick_check finds wrong with the open file: empty when nothing.
+    QString damage();
     bool checkSchemaIsCurrent(const QString &filePath);
     bool checkIsOurs(const QString &filePath);
     bool checkFullTextSearch(const QString &filePath);
