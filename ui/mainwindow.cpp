@@ -451,7 +451,8 @@ void MainWindow::openInitial(const QStringList &files, bool showSample)
         importFiles(files);
         return;
     }
-    if (showSample || m_library->firstArticleId() == 0) {
+    // A read-only library cannot take the sample; an empty one then just stays empty.
+    if (showSample || (m_library->firstArticleId() == 0 && !m_store->isReadOnly())) {
         this->showSample();
         return;
     }
