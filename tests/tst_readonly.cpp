@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void folderWithoutWritePermissionOpensReadOnly();
     void fileWithoutWritePermissionOpensReadOnly();
     void windowSaysTheLibraryIsReadOnly();
+    void emptyReadOnlyLibraryStaysEmptyWithoutAnError();
     void missingLibraryIsNotCreatedByReading();
     void missingLibraryIsCreatedByWritingAndSaysSo();
 
@@ -312,6 +314,32 @@ void TestReadOnly::windowSaysTheLibraryIsReadOnly()
         u"This library is read-only because it is on a read-only file system. You can read, search and "
         "export, but edits are refused."_s);
     QCOMPARE(window.windowTitle(), u"Ferry Timetables (read-only)"_s);
+}
+
+void TestReadOnly::emptyReadOnlyLibraryStaysEmptyWithoutAnError()
+{
+    if (!runAsRoot())
+        QSKIP("needs root and permission to mount a tmpfs");
+    m_mount = std::make_unique<ReadOnlyMount>(m_dir->filePath(u"medium"_s));
+    QVERIFY(m_mount->isMounted());
+    const QString path = m_dir->filePath(u"medium/library.sqlite"_s);
+    {
+        LibrarySession empty;
+        QVERIFY(empty.open(path));
+    }
+    QVERIFY(m_mount->makeReadOnly());
+
+    LibrarySession session;
+    QVERIFY(session.open(path));
+    QVERIFY(session.store()->isReadOnly());
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // At first start an empty library gets the sample article; a read-only one cannot, and says nothing.
+    window.openInitial({}, false);
+    QVERIFY2(
+        window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(session.store()->articles()->isEmpty());
 }
 
 void TestReadOnly::missingLibraryIsNotCreatedByReading()

@@ -150,7 +150,7 @@ QString LibraryStore::Private::damage()
         return check.errorText();
     QStringList found;
     while (check.next())
-        found.append(check.text(0));
+        found.append(check.text(0).remove(u"*** in database main ***"_s).simplified());
     return found == QStringList {u"ok"_s} ? QString() : found.join(u"; "_s);
 }
 
