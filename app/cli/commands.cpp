@@ -412,7 +412,9 @@ QJsonObject totalsToJson(const ScoreTotals &totals)
         {u"matched_boundaries"_s, totals.matchedBoundaries}, {u"precision"_s, totals.precision()},
         {u"recall"_s, totals.recall()}, {u"f1"_s, totals.f1()},
         {u"speaker_turns"_s, totals.expectedSpeakerTurns}, {u"name_accuracy"_s, totals.nameAccuracy()},
-        {u"bio_accuracy"_s, totals.bioAccuracy()}};
+        {u"names_scored"_s, totals.scoredNames}, {u"bio_accuracy"_s, totals.bioAccuracy()},
+        {u"bios_scored"_s, totals.scoredBios}, {u"captions"_s, totals.expectedCaptions},
+        {u"captions_correct"_s, totals.correctCaptions}};
 }
 
 QString tableRow(const QString &name, const ScoreTotals &totals)
@@ -420,7 +422,9 @@ QString tableRow(const QString &name, const ScoreTotals &totals)
     auto number = [](double value) {
         return QString::number(value, 'f', 3).rightJustified(7);
     };
-    return name.leftJustified(28) + QString::number(totals.files).rightJustified(6) +
+    // Reference expectations describe their shape in a sentence: the table shows its start.
+    const QString shown = name.size() > 27 ? name.left(26) + u"\u2026"_s : name;
+    return shown.leftJustified(28) + QString::number(totals.files).rightJustified(6) +
         QString::number(totals.expectedBoundaries).rightJustified(8) + number(totals.precision()) +
         number(totals.recall()) + number(totals.f1()) + number(totals.nameAccuracy()) +
         number(totals.bioAccuracy()) + QString::number(totals.failingFiles).rightJustified(6);
