@@ -63,10 +63,11 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &sour
         return {std::nullopt, u"the file holds no text"_s};
     article.contentHash = contentHashOf(article.normalizedText);
 
-    const Segmentation segmentation = Segmenter().segment(article.normalizedText);
+    const Segmentation segmentation = Segmenter().segment(article.normalizedText, imported->cues);
     // The segmenter reads the title line the importers put first; the format's own title is the fallback.
     article.title = segmentation.title.isNull() ? imported->title : segmentation.title;
     article.segments = segmentation.segments;
+    article.scheme = segmentation.scheme;
     qCDebug(lcImport) << "read" << sourcePath << "as" << article.sourceFormat << article.segments.size()
                       << "segments";
     return {std::move(article), QString()};

@@ -628,6 +628,15 @@ qsizetype findSentenceEnd(QStringView text, qsizetype from)
 
 QString repairGluedSentences(const QString &paragraph)
 {
+    // Most paragraphs have nothing glued: hand them back without a copy.
+    bool glued = false;
+    for (qsizetype i = 2; i + 2 < paragraph.size() && !glued; ++i) {
+        const QChar c = paragraph.at(i);
+        glued = (c == u'.' || c == u'!' || c == u'?') && paragraph.at(i + 1).isUpper() &&
+            paragraph.at(i - 1).isLower();
+    }
+    if (!glued)
+        return paragraph;
     QString result;
     result.reserve(paragraph.size() + 8);
     for (qsizetype i = 0; i < paragraph.size(); ++i) {
