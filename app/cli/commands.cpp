@@ -9,10 +9,13 @@
 #include "review/segmentationreview.h"
 #include "store/librarystore.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -178,7 +181,13 @@ LibraryStore *Commands::library()
 
 void Commands::writeJson(const QJsonDocument &document)
 {
-    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    // Straight to the device: a long transcript's JSON is megabytes, not worth decoding and re-encoding.
+    const QByteArray json = document.toJson(QJsonDocument::Indented);
+    m_out.flush();
+    if (QIODevice *device = m_out.device())
+        device->write(json);
+    else
+        m_out << QString::fromUtf8(json);
     m_out.flush();
 }
 
@@ -237,10 +246,20 @@ int Commands::segment(const QStringList &args)
     const Article &article = *read.article;
 
     if (m_options.json) {
-        writeJson(QJsonDocument(segmentationToJson(article.title, article.segments)));
+        QJsonObject json = segmentationToJson(article.title, article.segments);
+        json.insert(u"scheme"_s,
+            QJsonObject {{u"name"_s, article.scheme.name},
+                {u"confidence"_s, std::round(article.scheme.confidence * 100.0) / 100.0},
+                {u"evidence"_s, QJsonArray::fromStringList(article.scheme.evidence)},
+                {u"cast"_s, QJsonArray::fromStringList(article.scheme.cast)}});
+        writeJson(QJsonDocument(json));
         return Success;
     }
     m_out << "Title: " << (article.title.isNull() ? u"(none)"_s : article.title) << '\n';
+    m_out << "Scheme: " << article.scheme.name << " (" << QString::number(article.scheme.confidence, 'f', 2)
+          << ")\n";
+    for (const QString &evidence : article.scheme.evidence)
+        m_out << "    " << evidence << '\n';
     writeSegments(article);
     return Success;
 }
