@@ -16,6 +16,7 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,6 +25,170 @@ namespace Colloquy::Cli {
 namespace {
 
 constexpr qsizetype ExcerptLength = 60;
+
+/// Writes `segment --json` straight into bytes: the same document QJsonDocument would print
+/// (keys in order, indented), without building it first, which for a long transcript costs more
+/// than segmenting it.
+class SegmentationJson
+{
+public:
+    QByteArray write(const Article &article)
+    {
+        m_out.reserve(article.normalizedText.size() * 2);
+        m_out += "{\n";
+        const SegmentationScheme &scheme = article.scheme;
+        key(1, "scheme");
+        m_out += "{\n";
+        key(2, "cast");
+        strings(2, scheme.cast);
+        m_out += ",\n";
+        key(2, "confidence");
+        number(std::round(scheme.confidence * 100.0) / 100.0);
+        m_out += ",\n";
+        key(2, "evidence");
+        strings(2, scheme.evidence);
+        m_out += ",\n";
+        key(2, "name");
+        string(scheme.name);
+        m_out += '\n';
+        indent(1);
+        m_out += "},\n";
+        key(1, "segments");
+        m_out += "[\n";
+        for (qsizetype i = 0; i < article.segments.size(); ++i) {
+            segment(article.segments.at(i));
+            m_out += i + 1 < article.segments.size() ? ",\n" : "\n";
+        }
+        indent(1);
+        m_out += "],\n";
+        key(1, "title");
+        string(article.title);
+        m_out += "\n}\n";
+        return std::move(m_out);
+    }
+
+private:
+    void indent(int depth) { m_out.append(depth * 4, ' '); }
+
+    void key(int depth, const char *name)
+    {
+        indent(depth);
+        m_out += '"';
+        m_out += name;
+        m_out += "\": ";
+    }
+
+    void string(const QString &text)
+    {
+        if (text.isNull()) {
+            m_out += "null";
+            return;
+        }
+        m_out += '"';
+        const QByteArray utf8 = text.toUtf8();
+        // Runs that need no escape go in whole.
+        qsizetype run = 0;
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const char c = utf8.at(i);
+            if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20)
+                continue;
+            m_out.append(utf8.constData() + run, i - run);
+            run = i + 1;
+            switch (c) {
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            default:
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+                m_out += escaped;
+            }
+        }
+        m_out.append(utf8.constData() + run, utf8.size() - run);
+        m_out += '"';
+    }
+
+    void number(double value) { m_out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest); }
+
+    void strings(int depth, const QStringList &list)
+    {
+        if (list.isEmpty()) {
+            m_out += "[]";
+            return;
+        }
+        m_out += "[\n";
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            indent(depth + 1);
+            string(list.at(i));
+            m_out += i + 1 < list.size() ? ",\n" : "\n";
+        }
+        indent(depth);
+        m_out += ']';
+    }
+
+    void segment(const Segment &segment)
+    {
+        indent(2);
+        m_out += "{\n";
+        if (!segment.detection.rule.isEmpty()) {
+            key(3, "detection");
+            m_out += "{\n";
+            key(4, "confidence");
+            number(std::round(segment.detection.confidence * 100.0) / 100.0);
+            m_out += ",\n";
+            key(4, "rule");
+            string(segment.detection.rule);
+            m_out += '\n';
+            indent(3);
+            m_out += "},\n";
+        }
+        key(3, "kind");
+        string(segmentKindName(segment.kind));
+        m_out += ",\n";
+        key(3, "label");
+        string(segment.label);
+        m_out += ",\n";
+        key(3, "paragraphs");
+        strings(3, segment.paragraphs);
+        m_out += ",\n";
+        key(3, "speaker");
+        if (segment.speaker) {
+            m_out += "{\n";
+            key(4, "bio");
+            string(segment.speaker->bio.isEmpty() ? QString() : segment.speaker->bio);
+            m_out += ",\n";
+            key(4, "name");
+            string(segment.speaker->name);
+            m_out += '\n';
+            indent(3);
+            m_out += '}';
+        } else {
+            m_out += "null";
+        }
+        if (!segment.timestamp.isEmpty()) {
+            m_out += ",\n";
+            key(3, "timestamp");
+            string(segment.timestamp);
+        }
+        m_out += '\n';
+        indent(2);
+        m_out += '}';
+    }
+
+    QByteArray m_out;
+};
 
 // Error lines must stay one line each, whatever a file name or SQLite says.
 QString oneLine(QString text)
@@ -240,19 +405,20 @@ int Commands::segment(const QStringList &args)
     if (!knownFormat())
         return usageError(unknownFormatMessage());
 
-    const ReadResult read = ArticleReader::readFile(args.constFirst(), m_options.value(u"format"_s));
+    const ReadResult read = ArticleReader::readFile(
+        args.constFirst(), m_options.value(u"format"_s), ArticleReader::Hashing::WithoutContentHash);
     if (!read.article)
         return fail(read.error);
     const Article &article = *read.article;
 
     if (m_options.json) {
-        QJsonObject json = segmentationToJson(article.title, article.segments);
-        json.insert(u"scheme"_s,
-            QJsonObject {{u"name"_s, article.scheme.name},
-                {u"confidence"_s, std::round(article.scheme.confidence * 100.0) / 100.0},
-                {u"evidence"_s, QJsonArray::fromStringList(article.scheme.evidence)},
-                {u"cast"_s, QJsonArray::fromStringList(article.scheme.cast)}});
-        writeJson(QJsonDocument(json));
+        const QByteArray json = SegmentationJson().write(article);
+        m_out.flush();
+        if (QIODevice *device = m_out.device())
+            device->write(json);
+        else
+            m_out << QString::fromUtf8(json);
+        m_out.flush();
         return Success;
     }
     m_out << "Title: " << (article.title.isNull() ? u"(none)"_s : article.title) << '\n';

@@ -84,7 +84,8 @@ void forEachCapitalRun(QStringView text, Function function)
     QStringView beforePrevious;
     bool officeContinues = false;
     auto flush = [&](QChar after) {
-        if (!run.isEmpty()) {
+        // One capitalised word names nobody by itself (most are sentence openers).
+        if (run.size() >= 2) {
             if (officeContinues && run.size() >= 3) {
                 qsizetype first = run.size() - 2;
                 while (first > 0 && isInitial(run.at(first)))
@@ -102,6 +103,14 @@ void forEachCapitalRun(QStringView text, Function function)
         while (i < text.size() && !text.at(i).isSpace())
             ++i;
         QStringView token = text.sliced(start, i - start);
+        // Most words start in lower case: they end a run, or sit in one as a particle (`de`, `van`).
+        if (!token.isEmpty() && token.front().isLower() &&
+            (run.isEmpty() || !TextRules::isNameParticle(token))) {
+            flush(QChar());
+            beforePrevious = previous;
+            previous = token;
+            continue;
+        }
         // Punctuation that ends the run: a comma, a colon, a closing quote or bracket.
         QChar after;
         while (!token.isEmpty() && !token.back().isLetter() && token.back() != u'.') {

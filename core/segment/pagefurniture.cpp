@@ -156,6 +156,11 @@ bool PageFurniture::isCreditedCaption(QStringView paragraph)
 {
     if (paragraph.size() > 600 || paragraph.size() < 20)
         return false;
+    // A credit ends without punctuation: most paragraphs are out at their last character.
+    const QChar end = paragraph.back();
+    if (end == u'.' || end == u'!' || end == u'?' || end == u',' || end == u':' || end == u'\u201d' ||
+        end == u'"' || end == u'\u3002')
+        return false;
     // The credit follows the caption's last sentence and is no sentence itself.
     qsizetype lastEnd = -1;
     for (qsizetype from = 0;;) {

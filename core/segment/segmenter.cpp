@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -45,21 +46,24 @@ struct Classified
     QString label;
     QString timestamp;
     std::optional<SpeakerHeader> header;
-    std::optional<TurnLabel> turn; ///< set when a printed label opened the turn
-    std::optional<TurnLabel> candidate; ///< a label at the paragraph's start, not yet accepted
-    std::optional<TurnLabel> ownLine; ///< the paragraph is a label of its own, not yet accepted
+    // Shared, not held by value: a long transcript has a label on most of its paragraphs.
+    std::shared_ptr<const TurnLabel> turn; ///< set when a printed label opened the turn
+    /// A label at the paragraph's start, or (delimiter Line) a paragraph that is a label of its own;
+    /// dropped once accepted, as a long transcript holds many.
+    std::shared_ptr<const TurnLabel> candidate;
     SegmentDetection detection;
-    LineCue cue;
+    const LineCue *cue = nullptr; ///< what the source's markup said of the paragraph's first line
     PageFurniture::Kind furniture = PageFurniture::Kind::None;
-    QString signatureName; ///< `—Name, Town` after a letter
-    QString signatureBio;
-    bool signature = false;
+    bool signature = false; ///< `—Name, Town` after a letter (its parts in SegmenterRun::m_signatureLines)
     bool consumed = false; ///< read into the header before it (a bio line, a signature)
     bool answer = false; ///< an unlabelled answer: the interviewee speaks
     bool question = false; ///< a bold question: the interviewer speaks
     bool fieldLabel = false; ///< a sub-label under an expert's heading, not a speaker
     bool split = false; ///< part of a paragraph that a label inside it split: never the title
     bool inLetter = false; ///< text of a signed letter: its writer's, whatever labels it quotes
+    /// `text` is a view into `paragraph`'s buffer (a turn's speech after its label), not a copy of
+    /// its own: copied once into the segment, and never kept past `paragraph`.
+    bool textIsView = false;
 };
 
 const QRegularExpression &captionPattern()
@@ -213,7 +217,6 @@ struct Paragraphs
 {
     QStringList texts;
     QList<qsizetype> firstLines;
-    QList<std::optional<TurnLabel>> labels; ///< the label at each paragraph's start, when it has one
 };
 
 Paragraphs splitParagraphs(const QString &text)
@@ -270,12 +273,10 @@ Paragraphs splitParagraphs(const QString &text)
                 if (i > 0 && line.front().isLower() && block.at(i - 1).text.size() >= 40 &&
                     !sentenceEnds.contains(block.at(i - 1).text.back()) && !result.texts.isEmpty()) {
                     result.texts.last() += u' ' + line;
-                    result.labels.last() = TurnLabelParser::parse(result.texts.constLast());
                     continue;
                 }
                 result.texts.append(line.toString());
                 result.firstLines.append(block.at(i).number);
-                result.labels.append(TurnLabelParser::parse(line));
             }
         }
         return result;
@@ -305,7 +306,6 @@ Paragraphs splitParagraphs(const QString &text)
                 return;
             result.texts.append(paragraph);
             result.firstLines.append(first);
-            result.labels.append(TurnLabelParser::parse(paragraph));
             paragraph.clear();
         };
         for (qsizetype i = 0; i < block.size(); ++i) {
@@ -329,6 +329,12 @@ Paragraphs splitParagraphs(const QString &text)
         flush();
     }
     return result;
+}
+
+// A paragraph that is nothing but a label (`Operator`, `CHIDI OKAFOR, HOST:`), not yet accepted.
+bool ownsLine(const Classified &item)
+{
+    return item.candidate && item.candidate->delimiter == TurnLabel::Delimiter::Line;
 }
 
 SegmentDetection turnDetection(const TurnLabel &turn, int occurrences, bool backed)
@@ -356,11 +362,11 @@ SegmentDetection turnDetection(const TurnLabel &turn, int occurrences, bool back
 
 // Words the article also uses in lower case: `Winter Storms` is a subheading when the text speaks of
 // winter and storms; a person's name is never written in lower case.
-bool wordsAllInLowerCase(QStringView heading, const QSet<QString> &lowerWords)
+bool wordsAllInLowerCase(QStringView heading, const QHash<QString, bool> &lowerWords)
 {
     const auto words = heading.split(u' ', Qt::SkipEmptyParts);
     return std::all_of(words.cbegin(), words.cend(),
-        [&](QStringView word) { return lowerWords.contains(word.toString().toLower()); });
+        [&](QStringView word) { return lowerWords.value(word.toString().toLower()); });
 }
 
 // A bio printed on its own line under a name heading: short, no sentence, some lower-case words.
@@ -413,7 +419,7 @@ private:
     void markFurniture();
     void chooseTitle();
     void resolveCast();
-    QList<Segment> buildSegments() const;
+    QList<Segment> buildSegments();
     SegmentationScheme describeScheme(const QList<Segment> &segments) const;
 
     static QString personWithoutOffice(const QString &label);
@@ -425,6 +431,7 @@ private:
     const QString &m_text;
     SpeakerHeaderParser m_headerParser;
     QHash<qsizetype, LineCue> m_cues;
+    QHash<qsizetype, std::pair<QString, QString>> m_signatureLines; ///< item → the writer's name and bio
     QList<Classified> m_items;
     CastList m_cast;
     QString m_title;
@@ -450,9 +457,10 @@ void SegmenterRun::classify(const Paragraphs &paragraphs)
         Classified item;
         item.paragraph = paragraph;
         item.text = paragraph;
-        item.cue = m_cues.value(paragraphs.firstLines.at(i));
+        if (const auto cue = m_cues.constFind(paragraphs.firstLines.at(i)); cue != m_cues.cend())
+            item.cue = &cue.value();
         const bool shortLine = paragraph.size() <= MaxShortLineLength;
-        const auto &label = paragraphs.labels.at(i);
+        const std::optional<TurnLabel> label = TurnLabelParser::parse(paragraph);
 
         if (shortLine && mayBeCaption(paragraph) && captionPattern().match(paragraph).hasMatch()) {
             item.role = Role::Caption;
@@ -476,9 +484,10 @@ void SegmenterRun::classify(const Paragraphs &paragraphs)
             item.detection = {u"stage-direction"_s, 0.9};
         } else {
             if (label && label->textStart < paragraph.size())
-                item.candidate = label;
+                item.candidate = std::make_shared<const TurnLabel>(*label);
             else if (paragraph.size() <= MaxOwnLineLabel)
-                item.ownLine = TurnLabelParser::parseOwnLine(paragraph);
+                if (const auto own = TurnLabelParser::parseOwnLine(paragraph))
+                    item.candidate = std::make_shared<const TurnLabel>(*own);
             const qsizetype comma = paragraph.indexOf(u',');
             const bool mayIntroduce = (comma > 0 && comma <= 81) || paragraph.endsWith(u')');
             if (auto header = mayIntroduce ? m_headerParser.parse(paragraph) : std::nullopt) {
@@ -487,9 +496,12 @@ void SegmenterRun::classify(const Paragraphs &paragraphs)
                 item.detection = {header->rule, header->confidence};
                 item.header = std::move(header);
             }
-            if (paragraph.size() <= 120)
-                item.signature =
-                    StageDirections::parseSignature(paragraph, &item.signatureName, &item.signatureBio);
+            QString name;
+            QString bio;
+            if (paragraph.size() <= 120 && StageDirections::parseSignature(paragraph, &name, &bio)) {
+                item.signature = true;
+                m_signatureLines.insert(m_items.size(), {name, bio});
+            }
         }
         m_items.append(std::move(item));
     }
@@ -518,20 +530,26 @@ void SegmenterRun::repeatGluedHeaders()
 void SegmenterRun::makeTurn(Classified &item, const TurnLabel &turn, const SegmentDetection &detection)
 {
     item.role = Role::Header;
-    item.turn = turn;
+    item.turn = std::make_shared<const TurnLabel>(turn);
     item.label = turn.label;
     item.timestamp = turn.timestamp;
-    item.text =
-        turn.textStart >= item.paragraph.size() ? QString() : item.paragraph.mid(turn.textStart).trimmed();
+    // The speech after the label, without a copy: a transcript is mostly speech after labels.
+    const QStringView speech = turn.textStart >= item.paragraph.size()
+        ? QStringView()
+        : QStringView(item.paragraph).sliced(turn.textStart).trimmed();
+    item.text = speech.isEmpty() ? QString() : QString::fromRawData(speech.data(), speech.size());
+    item.textIsView = !speech.isEmpty();
     item.detection = detection;
     item.header = SpeakerHeader {turn.label, turn.role, turn.textStart,
         turn.delimiter == TurnLabel::Delimiter::Line, detection.rule, detection.confidence};
+    item.candidate.reset(); // last: `turn` may be it
 }
 
 void SegmenterRun::revertToPlain(Classified &item)
 {
     item.role = Role::Plain;
     item.text = item.paragraph;
+    item.textIsView = false;
     item.header.reset();
     item.turn.reset();
     item.label.clear();
@@ -551,7 +569,7 @@ void SegmenterRun::acceptTurns()
     QHash<QString, int> initialsCounts;
     for (const Classified &item : std::as_const(m_items)) {
         const auto &turn = item.candidate;
-        if (!turn)
+        if (!turn || turn->delimiter == TurnLabel::Delimiter::Line)
             continue;
         ++counts[labelKey(*turn)];
         if (turn->periodDelimited) {
@@ -587,7 +605,7 @@ void SegmenterRun::acceptTurns()
     // printed once it is itself a lone label.
     qsizetype backedTurns = 0;
     for (const Classified &item : std::as_const(m_items)) {
-        if (item.candidate &&
+        if (item.candidate && item.candidate->delimiter != TurnLabel::Delimiter::Line &&
             (backedExceptSpaced(*item.candidate) ||
                 (item.candidate->delimiter == TurnLabel::Delimiter::Colon &&
                     TurnLabelParser::isRoleLabel(item.candidate->label))))
@@ -610,11 +628,14 @@ void SegmenterRun::acceptTurns()
     auto explained = [&](const TurnLabel &turn) {
         if (!prose) {
             prose.emplace();
+            auto isProse = [&](qsizetype i) {
+                return !m_items.at(i).candidate || ownsLine(m_items.at(i));
+            };
             qsizetype first = 0;
-            while (first < m_items.size() && !m_items.at(first).candidate)
+            while (first < m_items.size() && isProse(first))
                 ++first;
             for (qsizetype i = 0; i < m_items.size(); ++i) {
-                if (!m_items.at(i).candidate)
+                if (isProse(i))
                     prose->addProse(m_items.at(i).text, i < first);
             }
         }
@@ -626,9 +647,10 @@ void SegmenterRun::acceptTurns()
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         Classified &item = m_items[i];
         const auto &turn = item.candidate;
-        if (!turn)
+        if (!turn || turn->delimiter == TurnLabel::Delimiter::Line)
             continue;
-        const QString text = item.paragraph.mid(turn->textStart);
+        const QStringView text =
+            QStringView(item.paragraph).sliced(std::min(turn->textStart, item.paragraph.size()));
         // The first line of an article is its title when what follows the colon is no sentence
         // (`Radio Call-In: Allotment Season`).
         if (i == 0 && m_items.size() > 1 && looksLikeTitle(item.paragraph) &&
@@ -636,10 +658,10 @@ void SegmenterRun::acceptTurns()
             continue;
         // In a transcript, a guest who speaks once still speaks, if the line is an utterance; a label
         // that names a person by title needs less company.
-        const bool lone = turn->delimiter == TurnLabel::Delimiter::Colon && i > 0 &&
+        const bool isBacked = backed(*turn);
+        const bool lone = !isBacked && turn->delimiter == TurnLabel::Delimiter::Colon && i > 0 &&
             (backedTurns >= 2 || (backedTurns >= 1 && isPersonLabel(*turn))) &&
             TextRules::findSentenceEnd(text) >= 0;
-        const bool isBacked = backed(*turn);
         if (!isBacked && !lone) {
             if (turn->delimiter == TurnLabel::Delimiter::Colon && i > 0 &&
                 TextRules::findSentenceEnd(text) >= 0 && explained(*turn))
@@ -659,10 +681,10 @@ void SegmenterRun::acceptOwnLineLabels()
     QList<qsizetype> candidates;
     for (qsizetype i = 0; i + 1 < m_items.size(); ++i) {
         const Classified &item = m_items.at(i);
-        if (item.role == Role::Plain && item.ownLine && m_items.at(i + 1).role == Role::Plain &&
-            !m_items.at(i + 1).ownLine) {
+        if (item.role == Role::Plain && ownsLine(item) && m_items.at(i + 1).role == Role::Plain &&
+            !ownsLine(m_items.at(i + 1))) {
             candidates.append(i);
-            ++counts[item.ownLine->label];
+            ++counts[item.candidate->label];
         }
     }
     const int turns = acceptedTurns();
@@ -673,7 +695,7 @@ void SegmenterRun::acceptOwnLineLabels()
         return;
     for (const qsizetype i : std::as_const(candidates)) {
         Classified &item = m_items[i];
-        const TurnLabel turn = *item.ownLine;
+        const TurnLabel turn = *item.candidate;
         makeTurn(item, turn, turnDetection(turn, counts.value(turn.label), true));
     }
 }
@@ -682,20 +704,37 @@ void SegmenterRun::acceptOwnLineLabels()
 // with the bio line beneath when there is one.
 void SegmenterRun::acceptNameLines()
 {
-    QSet<QString> lowerWords;
-    for (const Classified &item : std::as_const(m_items)) {
-        const QString &paragraph = item.paragraph;
-        for (qsizetype i = 0; i < paragraph.size(); ++i) {
-            if (!paragraph.at(i).isLower() || (i > 0 && paragraph.at(i - 1).isLetter()))
+    // Which words of the candidate headings the article also writes in lower case: read once, for
+    // those words only, when a candidate needs it.
+    QHash<QString, bool> lowerWords;
+    bool lowerWordsRead = false;
+    auto readLowerWords = [&]() {
+        lowerWordsRead = true;
+        for (qsizetype i = 0; i + 1 < m_items.size(); ++i) {
+            const QString &paragraph = m_items.at(i).paragraph;
+            if (m_items.at(i).role != Role::Plain || paragraph.size() > 80 ||
+                SpeakerHeaderParser::personNameWords(paragraph) < 2)
                 continue;
-            qsizetype end = i;
-            while (end < paragraph.size() &&
-                (paragraph.at(end).isLetter() || paragraph.at(end) == u'\'' || paragraph.at(end) == u'-'))
-                ++end;
-            lowerWords.insert(paragraph.mid(i, end - i));
-            i = end;
+            for (const QStringView word : QStringView(paragraph).split(u' ', Qt::SkipEmptyParts))
+                lowerWords.insert(word.toString().toLower(), false);
         }
-    }
+        for (const Classified &item : std::as_const(m_items)) {
+            const QString &paragraph = item.paragraph;
+            for (qsizetype i = 0; i < paragraph.size(); ++i) {
+                if (!paragraph.at(i).isLower() || (i > 0 && paragraph.at(i - 1).isLetter()))
+                    continue;
+                qsizetype end = i;
+                while (end < paragraph.size() &&
+                    (paragraph.at(end).isLetter() || paragraph.at(end) == u'\'' || paragraph.at(end) == u'-'))
+                    ++end;
+                // A view into the paragraph: no copy for the many words that are no heading's.
+                const QString word = QString::fromRawData(paragraph.constData() + i, end - i);
+                if (auto found = lowerWords.find(word); found != lowerWords.end())
+                    *found = true;
+                i = end;
+            }
+        }
+    };
 
     // Names in capitals on their own line (`MARIA LOPEZ`, as transcripts print them) count when two
     // or more of them recur: one recurring capitals line is a section label.
@@ -722,8 +761,11 @@ void SegmenterRun::acceptNameLines()
             continue;
         }
         const qsizetype words = SpeakerHeaderParser::personNameWords(paragraph);
-        if (words >= 2 && m_items.at(i + 1).role == Role::Plain &&
-            !wordsAllInLowerCase(paragraph, lowerWords))
+        if (words < 2 || m_items.at(i + 1).role != Role::Plain)
+            continue;
+        if (!lowerWordsRead)
+            readLowerWords();
+        if (!wordsAllInLowerCase(paragraph, lowerWords))
             nameLines.append(i);
     }
     if (nameLines.size() < 2)
@@ -855,12 +897,13 @@ void SegmenterRun::acceptSignatures()
             m_items[i].inLetter = true;
         Classified &opening = m_items[start];
         Classified &line = m_items[signature];
+        const auto [name, bio] = m_signatureLines.value(signature);
         opening.role = Role::Header;
-        opening.label = line.signatureName;
+        opening.label = name;
         opening.text = opening.paragraph;
         opening.detection = {u"signature"_s, 0.85};
-        opening.header = SpeakerHeader {line.signatureName, line.signatureBio, 0, false,
-            opening.detection.rule, opening.detection.confidence};
+        opening.header =
+            SpeakerHeader {name, bio, 0, false, opening.detection.rule, opening.detection.confidence};
         line.consumed = true;
         ++m_signatures;
         previous = signature;
@@ -969,22 +1012,34 @@ void SegmenterRun::splitMidlineLabels()
 {
     QSet<QString> known;
     QHash<QString, TurnLabel> labels;
+    const QString *previous = nullptr;
     for (const Classified &item : std::as_const(m_items)) {
         if (item.turn && item.turn->delimiter == TurnLabel::Delimiter::Colon &&
             item.turn->timestamp.isEmpty()) {
-            known.insert(item.turn->label);
-            labels.insert(item.turn->label, *item.turn);
+            // A transcript repeats a few labels thousands of times: look each repetition up once.
+            if (previous && *previous == item.turn->label)
+                continue;
+            previous = &item.turn->label;
+            if (!labels.contains(item.turn->label)) {
+                known.insert(item.turn->label);
+                labels.insert(item.turn->label, *item.turn);
+            }
         }
     }
     // Labels in capitals found only inside paragraphs count when at least two of them recur.
     QHash<QString, int> discovered;
-    for (const Classified &item : std::as_const(m_items)) {
+    QSet<qsizetype> withLabels; // the paragraphs that hold a candidate
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        const Classified &item = m_items.at(i);
         if (item.role != Role::Plain && item.role != Role::Header)
             continue;
         if (!item.text.contains(u':') && !item.text.contains(u'\uff1a'))
             continue;
-        for (const MidlineLabel &label : findMidlineLabels(item.text, known, true))
+        const QList<MidlineLabel> found = findMidlineLabels(item.text, known, true);
+        for (const MidlineLabel &label : found)
             ++discovered[label.label];
+        if (!found.isEmpty())
+            withLabels.insert(i);
     }
     // Beside labels the article already uses, one that recurs inside paragraphs is enough; alone,
     // two of them must.
@@ -996,14 +1051,14 @@ void SegmenterRun::splitMidlineLabels()
         if ((it.value() >= 2 && recurring >= needed) || known.contains(it.key()))
             known.insert(it.key());
     }
-    if (known.isEmpty())
+    if (known.isEmpty() || withLabels.isEmpty())
         return;
 
     QList<Classified> items;
-    items.reserve(m_items.size());
-    for (Classified &item : m_items) {
-        if ((item.role != Role::Plain && item.role != Role::Header) || item.inLetter ||
-            (!item.text.contains(u':') && !item.text.contains(u'\uff1a'))) {
+    items.reserve(m_items.size() + withLabels.size());
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        Classified &item = m_items[i];
+        if (item.inLetter || !withLabels.contains(i)) {
             items.append(std::move(item));
             continue;
         }
@@ -1016,6 +1071,7 @@ void SegmenterRun::splitMidlineLabels()
         const QString text = item.text;
         Classified head = item;
         head.split = true;
+        head.textIsView = false;
         head.text = text.first(found.constFirst().start).trimmed();
         head.paragraph = head.role == Role::Header
             ? item.paragraph.first(item.paragraph.size() - text.size() + found.constFirst().start)
@@ -1072,7 +1128,8 @@ void SegmenterRun::acceptUnlabelledAnswers()
         int asking = 0;
         for (qsizetype i = 0; i + 1 < m_items.size(); ++i) {
             const Classified &item = m_items.at(i);
-            if (item.role == Role::Plain && item.cue.bold && m_items.at(i + 1).role == Role::Plain) {
+            if (item.role == Role::Plain && item.cue && item.cue->bold &&
+                m_items.at(i + 1).role == Role::Plain) {
                 bold.append(i);
                 asking += item.paragraph.endsWith(u'?');
             }
@@ -1201,7 +1258,7 @@ void SegmenterRun::chooseTitle()
     // few words) gives way to a headline after it: a longer line, or a question, in title case.
     qsizetype title = candidates.constFirst();
     const auto marked = std::find_if(candidates.cbegin(), candidates.cend(),
-        [&](qsizetype i) { return m_items.at(i).cue.headingLevel == 1; });
+        [&](qsizetype i) { return m_items.at(i).cue && m_items.at(i).cue->headingLevel == 1; });
     auto isHeadline = [&](qsizetype i) {
         const QString &text = m_items.at(i).paragraph;
         return (TextRules::wordCount(text) >= 5 || text.endsWith(u'?')) && !text.contains(u',') &&
@@ -1232,6 +1289,7 @@ void SegmenterRun::chooseTitle()
 void SegmenterRun::resolveCast()
 {
     const qsizetype first = firstTurn();
+    QSet<QString> printed;
     if (!m_title.isEmpty())
         m_cast.addProse(m_title, false);
     for (qsizetype i = 0; i < m_items.size(); ++i) {
@@ -1246,14 +1304,16 @@ void SegmenterRun::resolveCast()
             m_cast.addProse(item.text, false);
             break;
         case Role::Header:
-            if (item.turn) {
+            // Each printed label once: a transcript repeats its labels thousands of times.
+            if (item.turn && !printed.contains(item.label)) {
+                printed.insert(item.label);
                 if (item.turn->form == TurnLabel::Form::Outlet)
                     m_cast.addOutlet(item.label);
                 else if (item.turn->form != TurnLabel::Form::QuestionAnswer)
                     m_cast.addPrinted(item.label);
                 if (!item.turn->occupant.isEmpty())
                     m_cast.addPrinted(item.turn->occupant);
-            } else if (item.header && !item.header->name.isEmpty()) {
+            } else if (!item.turn && item.header && !item.header->name.isEmpty()) {
                 m_cast.addPrinted(item.header->name);
             }
             m_cast.addProse(item.text, false);
@@ -1351,7 +1411,7 @@ QString SegmenterRun::personWithoutOffice(const QString &label)
     return SpeakerHeaderParser::personNameWords(rest) >= 2 && !rest.contains(u'(') ? rest : QString();
 }
 
-QList<Segment> SegmenterRun::buildSegments() const
+QList<Segment> SegmenterRun::buildSegments()
 {
     QList<Segment> segments;
     const bool hasSpeakers = std::any_of(
@@ -1381,7 +1441,7 @@ QList<Segment> SegmenterRun::buildSegments() const
     Flow flow = Flow::None;
     bool afterAside = false; // a stage direction ended the segment before; the next text opens a new one
     std::optional<Speaker> currentSpeaker;
-    for (const Classified &item : m_items) {
+    for (Classified &item : m_items) {
         // A signature ends its letter: what follows is nobody's until a speaker or note opens.
         if (item.consumed && item.signature) {
             flow = Flow::None;
@@ -1389,7 +1449,13 @@ QList<Segment> SegmenterRun::buildSegments() const
         }
         if (item.consumed || item.role == Role::Title)
             continue;
-        const QString text = TextRules::repairGluedSentences(item.text);
+        QString text = TextRules::repairGluedSentences(item.text);
+        // A segment owns its text; the paragraph it came from is let go as the segments grow, so the
+        // two are never both whole in memory.
+        if (item.textIsView && text.constData() == item.text.constData())
+            text = QString(text.constData(), text.size());
+        item.text = QString();
+        item.paragraph = QString();
         switch (item.role) {
         case Role::Title:
             break;

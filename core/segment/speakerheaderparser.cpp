@@ -118,7 +118,13 @@ bool hasInnerSeam(QStringView word)
 } // namespace
 
 SpeakerHeaderParser::SpeakerHeaderParser(const QString &articleText)
+    : m_articleText(articleText)
+{ }
+
+void SpeakerHeaderParser::countTokens() const
 {
+    m_tokensCounted = true;
+    const QString &articleText = m_articleText;
     // Count every mixed-case token: a camel-case name used twice is a name, not a seam.
     qsizetype i = 0;
     while (i < articleText.size()) {
@@ -302,7 +308,11 @@ std::optional<SpeakerHeaderParser::Glue> SpeakerHeaderParser::findGluePoint(
 bool SpeakerHeaderParser::isKnownName(const QString &token, int occurrencesHere) const
 {
     // The article's own camel-case tokens count when they stand alone elsewhere too.
-    return isKnownCamelCaseName(token) || m_tokenCounts.value(token) > occurrencesHere;
+    if (isKnownCamelCaseName(token))
+        return true;
+    if (!m_tokensCounted)
+        countTokens();
+    return m_tokenCounts.value(token) > occurrencesHere;
 }
 
 int SpeakerHeaderParser::scoreSeam(QStringView paragraph, qsizetype seam, qsizetype bioStart) const
