@@ -8,6 +8,11 @@
 #       install deps, configure + build with -DCOLLOQUY_WERROR=ON and run the
 #       whole suite headless with ctest; exits non-zero when a test fails.
 #       --sanitize: separate build-asan/ (Debug, ASan + UBSan)
+#   packaging/dev.sh fuzz [SECONDS]
+#       install deps and clang, build build-fuzz/ (clang, libFuzzer, ASan +
+#       UBSan) and run every harness of tests/fuzz for SECONDS (default 20)
+#       from its seed corpus; exits non-zero when one finds a crash, with the
+#       input saved in build-fuzz/crashes/ (add it to tests/fuzz/corpus/NAME/)
 #
 # Environment knobs (used by CI): COLLOQUY_BUILD_DIR (build directory),
 # COLLOQUY_CMAKE_ARGS (extra configure arguments, split on spaces),
@@ -16,20 +21,21 @@ set -euo pipefail
 self="$(realpath "${BASH_SOURCE[0]}")"
 cd "$(dirname "$self")/.."
 
-usage() { sed -n '2,15s/^# \{0,1\}//p' "$self"; exit "${1:-0}"; }
+usage() { sed -n '2,20s/^# \{0,1\}//p' "$self"; exit "${1:-0}"; }
 section() { printf '\n==== %s ====\n' "$*"; }
 
 mode="${1:-}"; shift || true
-sanitize=0 xvfb=0 app_args=()
+sanitize=0 xvfb=0 app_args=() fuzz_seconds=20
 for arg in "$@"; do
     case "$mode:$arg" in
         test:--sanitize) sanitize=1 ;;
+        fuzz:[0-9]*) fuzz_seconds="$arg" ;;
         run:--xvfb) xvfb=1 ;;
         run:*) app_args+=("$arg") ;;
         *) echo "dev.sh: unknown argument '$arg' for '$mode'" >&2; usage 2 ;;
     esac
 done
-case "$mode" in run|test) ;; -h|--help) usage ;; *) usage 2 ;; esac
+case "$mode" in run|test|fuzz) ;; -h|--help) usage ;; *) usage 2 ;; esac
 
 build_type=RelWithDebInfo build_dir=build
 cmake_args=()
@@ -42,6 +48,10 @@ if (( sanitize )); then
     export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1"
     export LSAN_OPTIONS="suppressions=$PWD/packaging/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+fi
+if [[ $mode == fuzz ]]; then
+    [[ "${COLLOQUY_SKIP_DEPS:-0}" == 1 ]] || { section "Dependencies"; bash packaging/install-deps.sh clang libclang-rt-dev; }
+    exec bash packaging/fuzz.sh "$fuzz_seconds"
 fi
 build_dir="${COLLOQUY_BUILD_DIR:-$build_dir}"
 read -r -a extra <<<"${COLLOQUY_CMAKE_ARGS:-}"

@@ -1,13 +1,11 @@
 #include "annotate/annotations.h"
+#include "librarydump.h"
 #include "store/librarystore.h"
+#include "temporarylibrary.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -16,46 +14,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
-
-/// Every row of the annotation tables as text, in key order: what "identical
-/// stored state" means for undo and redo. Read through a second connection.
-QStringList dumpAnnotations(const QString &path)
-{
-    static int connections = 0;
-    const QString name = u"tst-dump-%1"_s.arg(++connections);
-    QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return {u"cannot open"_s};
-        const QStringList queries = {
-            u"SELECT 'theme', * FROM themes ORDER BY id"_s,
-            u"SELECT 'highlight', * FROM highlights ORDER BY id"_s,
-            u"SELECT 'note', * FROM notes ORDER BY highlight_id"_s,
-            u"SELECT 'tag', * FROM highlight_themes ORDER BY highlight_id, theme_id"_s,
-            u"SELECT 'article note', * FROM article_notes ORDER BY article_id, speaker"_s,
-        };
-        for (const QString &sql : queries) {
-            QSqlQuery query(db);
-            if (!query.exec(sql)) {
-                rows.append(query.lastError().text());
-                continue;
-            }
-            while (query.next()) {
-                QStringList fields;
-                for (int i = 0; i < query.record().count(); ++i)
-                    fields.append(query.isNull(i) ? u"<null>"_s : query.value(i).toString());
-                rows.append(fields.join(u'|'));
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
-}
 
 // Text written for these tests; segment 0 is Ada's, 1 narration, 2 Ben's, 3 a caption
 // that starts with a character outside the BMP (a surrogate pair).
@@ -106,30 +67,27 @@ private Q_SLOTS:
     void acknowledgedEditsSurviveSigkill();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TemporaryLibrary> m_library;
     QString m_path;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
     qint64 m_article = 0;
 };
 
 void TestAnnotations::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"library.sqlite"_s);
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_path), qPrintable(m_store->errorString()));
-    m_article = m_store->addArticle(fixtureArticle()).id;
+    m_library = std::make_unique<TemporaryLibrary>();
+    QVERIFY(m_library->isOpen());
+    m_path = m_library->path();
+    m_store = m_library->store();
+    m_article = m_library->addArticle(fixtureArticle());
     QVERIFY(m_article > 0);
-    m_annotations = std::make_unique<Annotations>(m_store.get());
+    m_annotations = m_library->annotations();
 }
 
 void TestAnnotations::cleanup()
 {
-    m_annotations.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_library.reset();
 }
 
 void TestAnnotations::addHighlightStoresAnchorSpeakerAndAuthor()
@@ -171,10 +129,10 @@ void TestAnnotations::validationErrorsLeaveLibraryUnchanged()
     const auto child = m_annotations->createTheme(u"Cost"_s, *parent);
     const auto other = m_annotations->createTheme(u"Speed"_s);
     QVERIFY(highlight && parent && child && other);
-    const QStringList before = dumpAnnotations(m_path);
+    const QStringList before = dumpLibrary(m_path, DumpPart::Annotations);
     const int steps = m_annotations->undoStack()->count();
     const auto badColour = static_cast<HighlightColour>(42);
-    Annotations *a = m_annotations.get();
+    Annotations *a = m_annotations;
     const qint64 h = *highlight;
 
     // Each refusal: false, a one-line reason, and not a row or an undo step changed.
@@ -182,7 +140,7 @@ void TestAnnotations::validationErrorsLeaveLibraryUnchanged()
         QVERIFY2(!succeeded, what);
         QVERIFY2(!a->errorString().isEmpty(), what);
         QVERIFY2(!a->errorString().contains(u'\n'), what);
-        QCOMPARE(dumpAnnotations(m_path), before);
+        QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), before);
         QCOMPARE(a->undoStack()->count(), steps);
     };
     refuses("unknown article", bool(a->addHighlight(9999, 0, 0, 3)));
@@ -220,7 +178,7 @@ void TestAnnotations::validationErrorsLeaveLibraryUnchanged()
 
 void TestAnnotations::undoThenRedoRestoresIdenticalRows()
 {
-    Annotations *a = m_annotations.get();
+    Annotations *a = m_annotations;
     qint64 first = 0, second = 0, transport = 0, cost = 0, speed = 0, money = 0;
     const QList<std::function<bool()>> edits = {
         [&] { return (first = a->addHighlight(m_article, 0, 0, 6).value_or(0)) > 0; },
@@ -267,25 +225,25 @@ void TestAnnotations::undoThenRedoRestoresIdenticalRows()
         },
     };
     QUndoStack *stack = a->undoStack();
-    QList<QStringList> states = {dumpAnnotations(m_path)};
+    QList<QStringList> states = {dumpLibrary(m_path, DumpPart::Annotations)};
     for (qsizetype i = 0; i < edits.size(); ++i) {
         QVERIFY2(edits.at(i)(), qPrintable(u"edit %1: %2"_s.arg(i).arg(a->errorString())));
         QCOMPARE(stack->count(), i + 1);
-        states.append(dumpAnnotations(m_path));
+        states.append(dumpLibrary(m_path, DumpPart::Annotations));
         QVERIFY2(states.last() != states.at(i), qPrintable(u"edit %1 changed nothing"_s.arg(i)));
     }
     for (qsizetype i = edits.size(); i > 0; --i) {
         QVERIFY(stack->canUndo());
         stack->undo();
-        QCOMPARE(dumpAnnotations(m_path), states.at(i - 1));
+        QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), states.at(i - 1));
         QVERIFY(stack->canRedo());
     }
     QVERIFY(!stack->canUndo());
-    QVERIFY(dumpAnnotations(m_path).isEmpty());
+    QVERIFY(dumpLibrary(m_path, DumpPart::Annotations).isEmpty());
     for (qsizetype i = 1; i <= edits.size(); ++i) {
         QVERIFY(stack->canRedo());
         stack->redo();
-        QCOMPARE(dumpAnnotations(m_path), states.at(i));
+        QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), states.at(i));
         QVERIFY(stack->canUndo());
     }
     QVERIFY(!stack->canRedo());
@@ -331,7 +289,7 @@ void TestAnnotations::reattachingAnOrphanAnchorsItAndUndoOrphansItAgain()
     QCOMPARE(report->orphanedIds, QList<qint64> {*id});
     const Highlight orphan = *m_store->highlight(*id);
     QCOMPARE(orphan.state, AnchorState::Orphaned);
-    const QStringList orphanedRows = dumpAnnotations(m_path);
+    const QStringList orphanedRows = dumpLibrary(m_path, DumpPart::Annotations);
     QUndoStack *stack = m_annotations->undoStack();
     const int steps = stack->count();
 
@@ -344,7 +302,7 @@ void TestAnnotations::reattachingAnOrphanAnchorsItAndUndoOrphansItAgain()
     QVERIFY(!m_annotations->reattachHighlight(*id + 100, 0, 0, 3));
     QVERIFY(!m_annotations->reattachHighlight(*id, 3, 1, 3)); // splits the ship emoji's surrogate pair
     QCOMPARE(stack->count(), steps);
-    QCOMPARE(dumpAnnotations(m_path), orphanedRows);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), orphanedRows);
 
     const qsizetype start = newText.indexOf(u"walking pace"_s);
     QVERIFY(m_annotations->reattachHighlight(*id, 0, start, start + 12));
@@ -364,20 +322,20 @@ void TestAnnotations::reattachingAnOrphanAnchorsItAndUndoOrphansItAgain()
     QCOMPARE(attached.created, orphan.created);
     QCOMPARE(m_store->note(*id)->markdown, u"slow *and* cheap"_s);
     QCOMPARE(m_store->themeIdsOfHighlight(*id), QList<qint64> {*theme});
-    const QStringList attachedRows = dumpAnnotations(m_path);
+    const QStringList attachedRows = dumpLibrary(m_path, DumpPart::Annotations);
 
     stack->undo();
-    QCOMPARE(dumpAnnotations(m_path), orphanedRows);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), orphanedRows);
     QCOMPARE(*m_store->highlight(*id), orphan);
     stack->redo();
-    QCOMPARE(dumpAnnotations(m_path), attachedRows);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), attachedRows);
     stack->undo();
-    QCOMPARE(dumpAnnotations(m_path), orphanedRows);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), orphanedRows);
 }
 
 void TestAnnotations::articleAndSpeakerNotesAreSavedAndUndoable()
 {
-    Annotations *a = m_annotations.get();
+    Annotations *a = m_annotations;
     QVERIFY2(a->setArticleNote(m_article, u"About **canals**"_s), qPrintable(a->errorString()));
     QVERIFY2(a->setSpeakerNote(m_article, u"Ben Otway"_s, u"Later an MP"_s), qPrintable(a->errorString()));
     QVERIFY(a->setSpeakerNote(m_article, u"Ada Quill"_s, u"Wrote the standard history"_s));
@@ -404,13 +362,13 @@ void TestAnnotations::articleAndSpeakerNotesAreSavedAndUndoable()
     QCOMPARE(m_store->articleNote(m_article, u"Ben Otway"_s)->markdown, u"Later an MP"_s);
 
     // Refusals change nothing.
-    const QStringList before = dumpAnnotations(m_path);
+    const QStringList before = dumpLibrary(m_path, DumpPart::Annotations);
     QVERIFY(!a->setArticleNote(9999, u"x"_s));
     QVERIFY(!a->setSpeakerNote(m_article, u"Nobody"_s, u"x"_s));
     QVERIFY(a->errorString().contains(u"no speaker 'Nobody'"_s));
     QVERIFY(!a->setSpeakerNote(m_article, u"ben otway"_s, u"x"_s)); // names as the article prints them
     QVERIFY(!a->setSpeakerNote(m_article, u" "_s, u"x"_s));
-    QCOMPARE(dumpAnnotations(m_path), before);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), before);
 
     // Deleting the article takes its notes with it.
     QVERIFY(m_store->removeArticle(m_article));
@@ -442,7 +400,7 @@ void TestAnnotations::noteBurstIsOneUndoStep()
     const auto id = m_annotations->addHighlight(m_article, 0, 0, 6);
     QVERIFY(id);
     QUndoStack *stack = m_annotations->undoStack();
-    const QStringList withoutNote = dumpAnnotations(m_path);
+    const QStringList withoutNote = dumpLibrary(m_path, DumpPart::Annotations);
 
     m_annotations->beginNoteBurst();
     for (const QString &text : {u"T"_s, u"Ty"_s, u"Typed"_s})
@@ -450,7 +408,7 @@ void TestAnnotations::noteBurstIsOneUndoStep()
     m_annotations->endNoteBurst();
     QCOMPARE(stack->count(), 2);
     QCOMPARE(m_store->note(*id)->markdown, u"Typed"_s);
-    const QStringList typed = dumpAnnotations(m_path);
+    const QStringList typed = dumpLibrary(m_path, DumpPart::Annotations);
 
     // Outside a burst every call is its own step, even on the same highlight.
     QVERIFY(m_annotations->setNote(*id, u"Typed again"_s));
@@ -459,11 +417,11 @@ void TestAnnotations::noteBurstIsOneUndoStep()
 
     stack->undo();
     stack->undo();
-    QCOMPARE(dumpAnnotations(m_path), typed);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), typed);
     stack->undo();
-    QCOMPARE(dumpAnnotations(m_path), withoutNote);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), withoutNote);
     stack->redo();
-    QCOMPARE(dumpAnnotations(m_path), typed);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), typed);
 
     // A new burst does not merge into the previous one.
     m_annotations->beginNoteBurst();
@@ -474,7 +432,7 @@ void TestAnnotations::noteBurstIsOneUndoStep()
 
 void TestAnnotations::mergeMovesClaimsAndSubThemesInOneStep()
 {
-    Annotations *a = m_annotations.get();
+    Annotations *a = m_annotations;
     const auto one = a->addHighlight(m_article, 0, 0, 6);
     const auto two = a->addHighlight(m_article, 2, 0, 8);
     const auto from = a->createTheme(u"Price"_s);
@@ -484,7 +442,7 @@ void TestAnnotations::mergeMovesClaimsAndSubThemesInOneStep()
     QVERIFY(a->tagHighlight(*one, *from));
     QVERIFY(a->tagHighlight(*two, *from));
     QVERIFY(a->tagHighlight(*two, *into)); // already on the target: stays once
-    const QStringList before = dumpAnnotations(m_path);
+    const QStringList before = dumpLibrary(m_path, DumpPart::Annotations);
     const int steps = a->undoStack()->count();
 
     QVERIFY2(a->mergeThemes(*from, *into), qPrintable(a->errorString()));
@@ -494,13 +452,13 @@ void TestAnnotations::mergeMovesClaimsAndSubThemesInOneStep()
     QCOMPARE(m_store->theme(*sub)->parentId, *into);
 
     a->undoStack()->undo();
-    QCOMPARE(dumpAnnotations(m_path), before);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), before);
     QCOMPARE(m_store->theme(*from)->name, u"Price"_s);
 }
 
 void TestAnnotations::deleteThemeReportsClaimsAndUndoes()
 {
-    Annotations *a = m_annotations.get();
+    Annotations *a = m_annotations;
     const auto one = a->addHighlight(m_article, 0, 0, 6);
     const auto two = a->addHighlight(m_article, 2, 0, 8);
     const auto top = a->createTheme(u"Economy"_s);
@@ -511,7 +469,7 @@ void TestAnnotations::deleteThemeReportsClaimsAndUndoes()
     QVERIFY(a->tagHighlight(*two, *doomed));
     QCOMPARE(a->claimCountForTheme(*doomed), 2);
     QCOMPARE(a->claimCountForTheme(*top), 0);
-    const QStringList before = dumpAnnotations(m_path);
+    const QStringList before = dumpLibrary(m_path, DumpPart::Annotations);
 
     QVERIFY2(a->deleteTheme(*doomed), qPrintable(a->errorString()));
     QVERIFY(!m_store->theme(*doomed));
@@ -520,7 +478,7 @@ void TestAnnotations::deleteThemeReportsClaimsAndUndoes()
     QCOMPARE(m_store->highlights(m_article).size(), 2); // the highlights stay
 
     a->undoStack()->undo();
-    QCOMPARE(dumpAnnotations(m_path), before);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), before);
     QCOMPARE(a->claimCountForTheme(*doomed), 2);
     a->undoStack()->redo();
     QVERIFY(!m_store->theme(*doomed));
@@ -528,7 +486,7 @@ void TestAnnotations::deleteThemeReportsClaimsAndUndoes()
 
 void TestAnnotations::reparentRejectsCycles()
 {
-    Annotations *a = m_annotations.get();
+    Annotations *a = m_annotations;
     const auto grand = a->createTheme(u"A"_s);
     const auto parent = a->createTheme(u"B"_s, grand.value_or(0));
     const auto child = a->createTheme(u"C"_s, parent.value_or(0));
@@ -550,7 +508,7 @@ void TestAnnotations::reparentRejectsCycles()
 
 void TestAnnotations::siblingNamesAreUnique()
 {
-    Annotations *a = m_annotations.get();
+    Annotations *a = m_annotations;
     const auto left = a->createTheme(u"Left"_s);
     const auto right = a->createTheme(u"Right"_s);
     QVERIFY(left && right);
@@ -577,11 +535,11 @@ void TestAnnotations::siblingNamesAreUnique()
 
 void TestAnnotations::bulkActionIsOneMacro()
 {
-    Annotations *a = m_annotations.get();
+    Annotations *a = m_annotations;
     QList<qint64> ids;
     for (int i = 0; i < 3; ++i)
         ids.append(a->addHighlight(m_article, 0, i, i + 4).value_or(0));
-    const QStringList before = dumpAnnotations(m_path);
+    const QStringList before = dumpLibrary(m_path, DumpPart::Annotations);
     const int steps = a->undoStack()->count();
     a->beginMacro(u"Recolour highlights"_s);
     for (const qint64 id : std::as_const(ids))
@@ -589,13 +547,13 @@ void TestAnnotations::bulkActionIsOneMacro()
     a->endMacro();
     QCOMPARE(a->undoStack()->count(), steps + 1);
     a->undoStack()->undo();
-    QCOMPARE(dumpAnnotations(m_path), before);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), before);
 }
 
 // The reader draws from highlightSpans(): the same highlights, places, states and colours as highlights().
 void TestAnnotations::highlightSpansAgreeWithTheFullRead()
 {
-    Annotations *a = m_annotations.get();
+    Annotations *a = m_annotations;
     QVERIFY(a->addHighlight(m_article, 2, 0, 8, HighlightColour::Blue));
     QVERIFY(a->addHighlight(m_article, 0, 4, 9, HighlightColour::Orange));
     QVERIFY(a->addHighlight(m_article, 0, 0, 6, HighlightColour::Green));
@@ -618,11 +576,11 @@ void TestAnnotations::highlightSpansAgreeWithTheFullRead()
 
 void TestAnnotations::addHighlightsWritesNotesAndThemesInOneStep()
 {
-    Annotations *a = m_annotations.get();
+    Annotations *a = m_annotations;
     const auto rail = a->createTheme(u"Rail"_s);
     const auto water = a->createTheme(u"Water"_s);
     QVERIFY(rail && water);
-    const QStringList before = dumpAnnotations(m_path);
+    const QStringList before = dumpLibrary(m_path, DumpPart::Annotations);
     const int steps = a->undoStack()->count();
     const QString text = fixtureArticle().segments.at(0).text();
     const qsizetype barges = text.indexOf(u"Barges"_s);
@@ -650,13 +608,13 @@ void TestAnnotations::addHighlightsWritesNotesAndThemesInOneStep()
     QCOMPARE(m_store->themeIdsOfHighlight(ids->at(1)), (QList<qint64> {*rail, *water}));
     QCOMPARE(m_store->highlight(ids->at(2))->anchor.quote.exact, u"Both"_s);
     QVERIFY(ids->at(0) < ids->at(1) && ids->at(1) < ids->at(2));
-    const QStringList after = dumpAnnotations(m_path);
+    const QStringList after = dumpLibrary(m_path, DumpPart::Annotations);
 
     a->undoStack()->undo();
-    QCOMPARE(dumpAnnotations(m_path), before);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), before);
     QVERIFY(a->undoStack()->canRedo());
     a->undoStack()->redo();
-    QCOMPARE(dumpAnnotations(m_path), after);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), after);
 
     // Nothing to add: success without an undo step.
     const auto none = a->addHighlights({});
@@ -666,17 +624,17 @@ void TestAnnotations::addHighlightsWritesNotesAndThemesInOneStep()
 
 void TestAnnotations::addHighlightsRefusesAllWhenOneItemIsBad()
 {
-    Annotations *a = m_annotations.get();
+    Annotations *a = m_annotations;
     const auto theme = a->createTheme(u"Rail"_s);
     QVERIFY(theme);
-    const QStringList before = dumpAnnotations(m_path);
+    const QStringList before = dumpLibrary(m_path, DumpPart::Annotations);
     const int steps = a->undoStack()->count();
     const NewHighlight good {m_article, 0, 0, 6, HighlightColour::Yellow, u"note"_s, {*theme}};
     const auto refuses = [&](const char *what, NewHighlight bad, const QString &reason) {
         const auto ids = a->addHighlights({good, good, bad});
         QVERIFY2(!ids, what);
         QVERIFY2(a->errorString().contains(reason), qPrintable(a->errorString()));
-        QCOMPARE(dumpAnnotations(m_path), before);
+        QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), before);
         QCOMPARE(a->undoStack()->count(), steps);
     };
     refuses("unknown article", {9999, 0, 0, 3}, u"highlight 3 of 3: there is no article 9999"_s);
@@ -693,19 +651,19 @@ void TestAnnotations::addHighlightsRefusesAllWhenOneItemIsBad()
 
 void TestAnnotations::tagHighlightsSkipsTaggingsAlreadyThere()
 {
-    Annotations *a = m_annotations.get();
+    Annotations *a = m_annotations;
     const auto first = a->addHighlight(m_article, 0, 0, 6);
     const auto second = a->addHighlight(m_article, 2, 0, 8);
     const auto rail = a->createTheme(u"Rail"_s);
     const auto water = a->createTheme(u"Water"_s);
     QVERIFY(first && second && rail && water);
     QVERIFY(a->tagHighlight(*first, *rail));
-    const QStringList before = dumpAnnotations(m_path);
+    const QStringList before = dumpLibrary(m_path, DumpPart::Annotations);
     const int steps = a->undoStack()->count();
 
     QVERIFY(!a->tagHighlights({{*first, *water}, {9999, *rail}}));
     QVERIFY(!a->tagHighlights({{*first, *water}, {*second, 9999}}));
-    QCOMPARE(dumpAnnotations(m_path), before);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), before);
     QCOMPARE(a->undoStack()->count(), steps);
 
     QVERIFY(a->tagHighlights({{*first, *rail}}));
@@ -717,15 +675,16 @@ void TestAnnotations::tagHighlightsSkipsTaggingsAlreadyThere()
     QCOMPARE(m_store->themeIdsOfHighlight(*first), (QList<qint64> {*rail, *water}));
     QCOMPARE(m_store->themeIdsOfHighlight(*second), QList<qint64> {*rail});
     a->undoStack()->undo();
-    QCOMPARE(dumpAnnotations(m_path), before);
+    QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), before);
 }
 
 void TestAnnotations::acknowledgedEditsSurviveSigkill()
 {
     constexpr int Acknowledged = 50;
     // Release our connection so the writer is the only one with the file open.
-    m_annotations.reset();
-    m_store.reset();
+    m_library->close();
+    m_annotations = nullptr;
+    m_store = nullptr;
 
     QProcess writer;
     writer.setProcessChannelMode(QProcess::SeparateChannels);

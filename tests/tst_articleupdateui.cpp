@@ -3,32 +3,28 @@
 
 #include "actions.h"
 #include "annotate/annotations.h"
-#include "articleview.h"
+#include "dialoganswers.h"
 #include "export/textexporter.h"
-#include "import/articlereader.h"
 #include "mainwindow.h"
-#include "speakerpane.h"
-#include "speechview.h"
+#include "mainwindowfixture.h"
+#include "reader/articleview.h"
+#include "reader/speakerpane.h"
+#include "reader/speechview.h"
 #include "store/librarystore.h"
+#include "temporarylibrary.h"
+#include "testdata.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QFile>
-#include <QFileDialog>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
 
@@ -40,14 +36,6 @@ const QString Original =
     "Piet de Wit, a crane operator at the container terminal\n\n"
     "Cranes are older than the people who drive them. Nobody budgets for their repair.\n"_s;
 const QString Claim = u"The berths are full by noon"_s;
-
-/// What a modal dialog said before the test answered it.
-struct Answered
-{
-    bool fileDialog = false;
-    QMessageBox::Icon icon = QMessageBox::NoIcon;
-    QString message;
-};
 
 } // namespace
 
@@ -65,150 +53,106 @@ private Q_SLOTS:
     void webAnnotationsComeBackInOneUndoStep();
 
 private:
-    /// Triggers `action`, types `path` into the open dialog, then reads and
-    /// closes (with a click on OK) the message box that reports the result.
-    Answered triggerAndOpen(QAction *action, const QString &path);
     QString writeFile(const QString &name, const QByteArray &bytes);
     qint64 importOriginal();
     QString paneText(int pane) const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_gui;
+    /// Files the test writes; they outlive a library (a colleague's library reads them).
+    QTemporaryDir m_files;
 };
 
 void TestArticleUpdateUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
-    QCoreApplication::setApplicationName(u"tst_articleupdateui"_s);
-    QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    QVERIFY(m_gui.isolateSettings());
+    QVERIFY(m_files.isValid());
 }
 
 void TestArticleUpdateUi::init()
 {
-    QFile::remove(m_dir.filePath(u"library.sqlite"_s));
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY(m_store->open(m_dir.filePath(u"library.sqlite"_s)));
-    m_window = std::make_unique<MainWindow>(m_store.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_gui.newLibrary());
+    QVERIFY(m_gui.openWindow());
 }
 
 void TestArticleUpdateUi::cleanup()
 {
-    m_window.reset();
-    m_store.reset();
-}
-
-Answered TestArticleUpdateUi::triggerAndOpen(QAction *action, const QString &path)
-{
-    Answered answered;
-    QTimer answer;
-    answer.setInterval(20);
-    connect(&answer, &QTimer::timeout, &answer, [&] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *dialog = qobject_cast<QFileDialog *>(modal); dialog && !answered.fileDialog) {
-            // Typed into the name field, as a user would (Qt's own dialog: offscreen has no native one).
-            if (auto *field = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s)) {
-                answered.fileDialog = true;
-                field->setText(path);
-                QTest::keyClick(field, Qt::Key_Return);
-            }
-        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            answer.stop();
-            answered.icon = box->icon();
-            answered.message = box->text() + u'\n' + box->informativeText();
-            QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
-        }
-    });
-    answer.start();
-    action->trigger();
-    return answered;
+    m_gui.reset();
 }
 
 QString TestArticleUpdateUi::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
+    const QString path = m_files.filePath(name);
+    return Testing::writeFile(path, bytes) ? path : QString();
 }
 
 qint64 TestArticleUpdateUi::importOriginal()
 {
-    const ReadResult read = ArticleReader::readFile(writeFile(u"harbour.txt"_s, Original.toUtf8()));
-    if (!read.article)
-        return 0;
-    const qint64 id = m_store->addArticle(*read.article).id;
-    m_window->showArticle(id);
+    const qint64 id = m_gui.library().importFile(writeFile(u"harbour.txt"_s, Original.toUtf8()));
+    m_gui.window()->showArticle(id);
     return id;
 }
 
 QString TestArticleUpdateUi::paneText(int pane) const
 {
-    const QList<SpeakerPane *> panes = m_window->articleView()->panes();
+    const QList<SpeakerPane *> panes = m_gui.child<ArticleView>(u"articleView"_s)->panes();
     return pane < panes.size() ? panes.at(pane)->speechView()->toPlainText() : QString();
 }
 
 void TestArticleUpdateUi::entriesSitInTheFileMenu()
 {
-    QMenu *file = m_window->menuBar()->actions().constFirst()->menu();
+    QMenu *file = m_gui.window()->menuBar()->actions().constFirst()->menu();
     QVERIFY(file);
-    QVERIFY(file->actions().contains(m_window->actions()->action(Actions::Id::ReimportArticle)));
-    QVERIFY(file->actions().contains(m_window->actions()->action(Actions::Id::ImportAnnotations)));
+    QVERIFY(file->actions().contains(m_gui.action(Actions::Id::ReimportArticle)));
+    QVERIFY(file->actions().contains(m_gui.action(Actions::Id::ImportAnnotations)));
 }
 
 void TestArticleUpdateUi::reimportMovesHighlightsWithTheirText()
 {
     const qint64 id = importOriginal();
     QVERIFY(id > 0);
-    const Segment lena = m_store->article(id)->segments.at(1);
+    const Segment lena = m_gui.store()->article(id)->segments.at(1);
     QCOMPARE(lena.speaker->name, u"Lena Okafor"_s);
     const qsizetype start = lena.paragraphs.constFirst().indexOf(Claim);
     const std::optional<qint64> highlight =
-        m_window->annotations()->addHighlight(id, 1, start, start + Claim.size(), HighlightColour::Green);
+        m_gui.annotations()->addHighlight(id, 1, start, start + Claim.size(), HighlightColour::Green);
     QVERIFY(highlight);
-    const int undoBefore = m_window->annotations()->undoStack()->index();
+    const int undoBefore = m_gui.annotations()->undoStack()->index();
 
     QString edited = Original;
     edited.replace(u"Ships wait longer than they should. "_s,
         u"Ships wait longer than they should, often for days. Fuel burns while they wait. "_s);
-    const Answered answered = triggerAndOpen(m_window->actions()->action(Actions::Id::ReimportArticle),
-        writeFile(u"harbour-edited.txt"_s, edited.toUtf8()));
+    const DialogAnswers answered = triggerAndAnswer(
+        m_gui.action(Actions::Id::ReimportArticle), writeFile(u"harbour-edited.txt"_s, edited.toUtf8()));
     QVERIFY(answered.fileDialog);
     QCOMPARE(answered.icon, QMessageBox::Information);
     QVERIFY2(answered.message.contains(u"1 moved with its text"_s), qPrintable(answered.message));
 
     // The reader shows the new text, and the highlight sits on the same words.
     QVERIFY(paneText(0).contains(u"Fuel burns while they wait."_s));
-    const std::optional<Highlight> moved = m_store->highlight(*highlight);
+    const std::optional<Highlight> moved = m_gui.store()->highlight(*highlight);
     QVERIFY(moved);
     QCOMPARE(moved->state, AnchorState::Moved);
     QCOMPARE(moved->anchor.quote.exact, Claim);
     QVERIFY(moved->anchor.position.start > start);
-    QCOMPARE(m_store->article(id)->segments.at(1).paragraphs.constFirst().mid(
+    QCOMPARE(m_gui.store()->article(id)->segments.at(1).paragraphs.constFirst().mid(
                  moved->anchor.position.start, Claim.size()),
         Claim);
 
     // One undo step brings the old text back, to the reader too.
-    QCOMPARE(m_window->annotations()->undoStack()->index(), undoBefore + 1);
-    m_window->annotations()->undoStack()->undo();
+    QCOMPARE(m_gui.annotations()->undoStack()->index(), undoBefore + 1);
+    m_gui.annotations()->undoStack()->undo();
     QVERIFY(!paneText(0).contains(u"Fuel burns"_s));
-    QCOMPARE(m_store->highlight(*highlight)->anchor.position.start, start);
+    QCOMPARE(m_gui.store()->highlight(*highlight)->anchor.position.start, start);
 }
 
 void TestArticleUpdateUi::unreadableFileLeavesTheArticleAlone()
 {
     const qint64 id = importOriginal();
     QVERIFY(id > 0);
-    const QString before = m_store->article(id)->normalizedText;
-    const int undoBefore = m_window->annotations()->undoStack()->count();
+    const QString before = m_gui.store()->article(id)->normalizedText;
+    const int undoBefore = m_gui.annotations()->undoStack()->count();
 
-    const Answered answered = triggerAndOpen(m_window->actions()->action(Actions::Id::ReimportArticle),
+    const DialogAnswers answered = triggerAndAnswer(m_gui.action(Actions::Id::ReimportArticle),
         writeFile(u"binary.txt"_s,
             QByteArray("\x7f"
                        "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
@@ -216,8 +160,8 @@ void TestArticleUpdateUi::unreadableFileLeavesTheArticleAlone()
     QVERIFY(answered.fileDialog);
     QCOMPARE(answered.icon, QMessageBox::Warning);
     QVERIFY2(answered.message.contains(u"left as it was"_s), qPrintable(answered.message));
-    QCOMPARE(m_store->article(id)->normalizedText, before);
-    QCOMPARE(m_window->annotations()->undoStack()->count(), undoBefore);
+    QCOMPARE(m_gui.store()->article(id)->normalizedText, before);
+    QCOMPARE(m_gui.annotations()->undoStack()->count(), undoBefore);
     QVERIFY(paneText(0).contains(u"Ships wait longer than they should. The berths"_s));
 }
 
@@ -225,8 +169,8 @@ void TestArticleUpdateUi::webAnnotationsComeBackInOneUndoStep()
 {
     const qint64 id = importOriginal();
     QVERIFY(id > 0);
-    Annotations *annotations = m_window->annotations();
-    const qsizetype start = m_store->article(id)->segments.at(1).paragraphs.constFirst().indexOf(Claim);
+    Annotations *annotations = m_gui.annotations();
+    const qsizetype start = m_gui.store()->article(id)->segments.at(1).paragraphs.constFirst().indexOf(Claim);
     const std::optional<qint64> claim =
         annotations->addHighlight(id, 1, start, start + Claim.size(), HighlightColour::Red);
     QVERIFY(claim);
@@ -234,8 +178,8 @@ void TestArticleUpdateUi::webAnnotationsComeBackInOneUndoStep()
     QVERIFY(annotations->tagHighlight(*claim, annotations->createTheme(u"Capacity"_s).value_or(0)));
     QVERIFY(annotations->addHighlight(id, 2, 0, 6, HighlightColour::Blue));
 
-    TextExporter exporter(m_store.get());
-    const QString jsonld = m_dir.filePath(u"harbour.jsonld"_s);
+    TextExporter exporter(m_gui.store());
+    const QString jsonld = m_files.filePath(u"harbour.jsonld"_s);
     QVERIFY2(
         exporter.exportArticle(id, jsonld, {TextExportFormat::JsonLd}), qPrintable(exporter.errorString()));
 
@@ -244,23 +188,22 @@ void TestArticleUpdateUi::webAnnotationsComeBackInOneUndoStep()
     init();
     const qint64 fresh = importOriginal();
     QVERIFY(fresh > 0);
-    QVERIFY(m_store->highlights(fresh).isEmpty());
+    QVERIFY(m_gui.store()->highlights(fresh).isEmpty());
 
-    const Answered answered =
-        triggerAndOpen(m_window->actions()->action(Actions::Id::ImportAnnotations), jsonld);
+    const DialogAnswers answered = triggerAndAnswer(m_gui.action(Actions::Id::ImportAnnotations), jsonld);
     QVERIFY(answered.fileDialog);
     QCOMPARE(answered.icon, QMessageBox::Information);
     QVERIFY2(answered.message.startsWith(u"2 highlights added. 2 highlights found in place. 1 new theme."_s),
         qPrintable(answered.message));
-    const QList<Highlight> imported = m_store->highlights(fresh);
+    const QList<Highlight> imported = m_gui.store()->highlights(fresh);
     QCOMPARE(imported.size(), 2);
     QCOMPARE(imported.constFirst().anchor.quote.exact, Claim);
     QCOMPARE(imported.constFirst().colour, HighlightColour::Red);
     QCOMPARE(imported.constFirst().speaker, u"Lena Okafor"_s);
 
     // The whole import is one step to take back.
-    m_window->annotations()->undoStack()->undo();
-    QVERIFY(m_store->highlights(fresh).isEmpty());
+    m_gui.annotations()->undoStack()->undo();
+    QVERIFY(m_gui.store()->highlights(fresh).isEmpty());
 }
 
 QTEST_MAIN(TestArticleUpdateUi)

@@ -1,13 +1,15 @@
-#include "testconfig.h"
+#include "clirunner.h"
+#include "testdata.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,21 +17,13 @@
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy::Testing;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QStringList errLines() const { return QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts); }
-};
-
 QString fixture(const QString &name)
 {
-    return QStringLiteral(COLLOQUY_TEST_DATA_DIR) + u"/cli/"_s + name;
+    return testDataPath(u"cli/"_s + name);
 }
 
 bool isValidUtf8(const QByteArray &bytes)
@@ -70,10 +64,12 @@ private Q_SLOTS:
 
     void runsWithoutDisplay();
     void helpListsCommands();
+    void everyCommandHasHelp();
     void segmentJsonFollowsSchema();
     void segmentTextPrintsOutline();
     void segmentDoesNotTouchLibrary();
     void formatIsDetectedOrForced();
+    void legacyEncodingIsDetectedOrForced();
     void optionsMayPrecedeOrFollowCommand();
     void unusableInputFailsWithOneLine_data();
     void unusableInputFailsWithOneLine();
@@ -101,14 +97,15 @@ private Q_SLOTS:
     void reviewListsDetectionAndCorrectsSegments();
 
 private:
-    CliRun run(const QStringList &args) const;
+    CliRun run(const QStringList &args) const { return m_cli->run(args); }
     /// Imports `file` into the test library and returns its id (0 on failure).
     qint64 importFixture(const QString &file) const;
     QString writeTempFile(const QString &name, const QByteArray &bytes) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    /// Not made in advance: some commands must leave no library behind.
     QString m_library;
-    QProcessEnvironment m_env;
+    std::unique_ptr<CliRunner> m_cli;
 };
 
 void TestCli::init()
@@ -116,43 +113,13 @@ void TestCli::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_library = m_dir->filePath(u"library.sqlite"_s);
-
-    // No display at all, and a private data home so a missing --library never reaches the real one.
-    m_env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
-        m_env.remove(name);
-    m_env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
-    m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"xdg-config"_s));
-    m_env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    m_cli = std::make_unique<CliRunner>(m_dir->path());
 }
 
 void TestCli::cleanup()
 {
+    m_cli.reset();
     m_dir.reset();
-}
-
-CliRun TestCli::run(const QStringList &args) const
-{
-    QProcess process;
-    process.setProcessEnvironment(m_env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(COLLOQUY_CLI_PATH), args);
-    CliRun result;
-    if (!process.waitForFinished(30000)) {
-        qWarning() << "colloquy-cli did not finish:" << args << process.errorString();
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    // A crash is never an acceptable way to fail.
-    if (process.exitStatus() != QProcess::NormalExit) {
-        qWarning() << "colloquy-cli crashed:" << args;
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
 }
 
 qint64 TestCli::importFixture(const QString &file) const
@@ -165,16 +132,14 @@ qint64 TestCli::importFixture(const QString &file) const
 QString TestCli::writeTempFile(const QString &name, const QByteArray &bytes) const
 {
     const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qWarning() << "cannot write" << path;
+    writeFile(path, bytes);
     return path;
 }
 
 void TestCli::runsWithoutDisplay()
 {
-    QVERIFY(!m_env.contains(u"DISPLAY"_s));
-    QVERIFY(!m_env.contains(u"QT_QPA_PLATFORM"_s));
+    QVERIFY(!m_cli->environment().contains(u"DISPLAY"_s));
+    QVERIFY(!m_cli->environment().contains(u"QT_QPA_PLATFORM"_s));
 
     const CliRun version = run({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
@@ -192,6 +157,55 @@ void TestCli::helpListsCommands()
     QCOMPARE(help.exitCode, 0);
     for (const char *expected : {"segment FILE", "import FILE", "list", "show ID", "--library", "--json"})
         QVERIFY2(help.out.contains(expected), expected);
+}
+
+// Every command and sub-command --help lists has a synopsis, a summary and a help text of its own,
+// printed by COMMAND --help; an option means the same kind of thing (a flag or a value) everywhere.
+void TestCli::everyCommandHasHelp()
+{
+    const CliRun overview = run({u"--help"_s});
+    QCOMPARE(overview.exitCode, 0);
+    const QString listing = QString::fromUtf8(overview.out);
+    // Each form of a command starts two spaces in with its name: the lowercase words before its arguments.
+    static const QRegularExpression form(
+        u"^  ([a-z][a-z-]*(?: [a-z][a-z-]*)*)(?= |$)"_s, QRegularExpression::MultilineOption);
+    QStringList names;
+    for (auto it = form.globalMatch(listing); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    for (const char *expected : {"segment", "theme", "theme add", "speakers merge", "review", "review kind"})
+        QVERIFY2(names.contains(QLatin1String(expected)), expected);
+
+    static const QRegularExpression option(
+        u"^  (?:-[a-z], )?--([a-z][a-z-]*)( \\S+)?(?:  |$)"_s, QRegularExpression::MultilineOption);
+    QHash<QString, bool> takesValue;
+    for (const QString &name : std::as_const(names)) {
+        const CliRun help = run(name.split(u' ') + QStringList {u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.err.isEmpty(), help.err.constData());
+        // The usage lines with the synopsis, the summary --help shows too, then the help text.
+        const QStringList blocks = QString::fromUtf8(help.out).split(u"\n\n"_s);
+        QVERIFY2(blocks.constFirst().startsWith(u"Usage: colloquy-cli "_s + name), qPrintable(name));
+        QVERIFY2(blocks.size() >= 3, qPrintable(name));
+        const QString summary = blocks.at(1).simplified();
+        QVERIFY2(!summary.isEmpty() && listing.simplified().contains(summary), qPrintable(name));
+        const QString text = blocks.at(2).simplified();
+        QVERIFY2(!text.isEmpty() && !text.startsWith(u"Options:"_s) && !text.startsWith(u"Actions:"_s),
+            qPrintable(name));
+        const QString options = blocks.filter(QRegularExpression(u"^Options:"_s)).value(0);
+        QVERIFY2(options.contains(u"--library PATH"_s), qPrintable(name));
+        for (auto it = option.globalMatch(options); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            const bool value = match.hasCaptured(2);
+            QVERIFY2(takesValue.value(match.captured(1), value) == value, qPrintable(match.captured(1)));
+            takesValue.insert(match.captured(1), value);
+        }
+    }
+    QVERIFY(takesValue.value(u"format"_s));
+    QVERIFY(!takesValue.value(u"all"_s, true));
+    QVERIFY(!QDir(m_dir->filePath(u"xdg-data"_s)).exists());
 }
 
 void TestCli::segmentJsonFollowsSchema()
@@ -268,7 +282,7 @@ void TestCli::segmentDoesNotTouchLibrary()
 
 void TestCli::formatIsDetectedOrForced()
 {
-    const QString markdown = QStringLiteral(COLLOQUY_TEST_DATA_DIR) + u"/import/roundtable.md"_s;
+    const QString markdown = testDataPath(u"import/roundtable.md"_s);
     const auto segmentsOf = [](const CliRun &result) {
         return QJsonDocument::fromJson(result.out).object().value(u"segments"_s).toArray();
     };
@@ -289,6 +303,30 @@ void TestCli::formatIsDetectedOrForced()
     const CliRun imported =
         run({u"--library"_s, m_library, u"import"_s, markdown, u"--format"_s, u"markdown"_s});
     QCOMPARE(imported.exitCode, 0);
+}
+
+void TestCli::legacyEncodingIsDetectedOrForced()
+{
+    const QString file = testDataPath(u"charsets/windows-1251.txt"_s);
+    const QString title = u"Будущее речных портов"_s;
+
+    // Detected: the title reads right, and stderr says how the bytes were taken.
+    const CliRun detected = run({u"segment"_s, file, u"--json"_s});
+    QCOMPARE(detected.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(detected.out).object().value(u"title"_s).toString(), title);
+    QVERIFY2(detected.err.contains("read as windows-1251 (detected"), detected.err.constData());
+
+    // Forced: what the user chose wins, right or wrong.
+    const CliRun forced = run({u"segment"_s, file, u"--encoding"_s, u"KOI8-R"_s, u"--json"_s});
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(forced.out).object().value(u"title"_s).toString() != title);
+    QVERIFY2(forced.err.contains("read as KOI8-R (forced"), forced.err.constData());
+
+    // An encoding nobody knows is a usage error, and nothing is stored.
+    const CliRun unknown = run({u"--library"_s, m_library, u"import"_s, file, u"--encoding"_s, u"klingon"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("unknown encoding 'klingon'"));
+    QVERIFY(!QFile::exists(m_library));
 }
 
 void TestCli::optionsMayPrecedeOrFollowCommand()
@@ -810,8 +848,8 @@ void TestCli::notesOnArticleAndSpeakerShowInAnnotations()
 
 void TestCli::reimportPrintsHowHighlightsFared()
 {
-    const QString base = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt");
-    const QString edited = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/edited.txt");
+    const QString base = testDataPath(u"reimport/base.txt"_s);
+    const QString edited = testDataPath(u"reimport/edited.txt"_s);
     const QString article = QString::number(importFixture(base));
     auto cli = [&](const QStringList &args) {
         return run(QStringList {u"--library"_s, m_library} + args);
@@ -869,8 +907,7 @@ void TestCli::reimportPrintsHowHighlightsFared()
 
 void TestCli::reimportRefusalsLeaveLibraryIdentical()
 {
-    const QString article =
-        QString::number(importFixture(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt")));
+    const QString article = QString::number(importFixture(testDataPath(u"reimport/base.txt"_s)));
     const qint64 other = importFixture(fixture(u"roundtable.txt"_s));
     QVERIFY(other > 0);
     QCOMPARE(
@@ -909,7 +946,7 @@ void TestCli::reimportRefusalsLeaveLibraryIdentical()
 
 void TestCli::reviewListsDetectionAndCorrectsSegments()
 {
-    const QString base = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt");
+    const QString base = testDataPath(u"reimport/base.txt"_s);
     QCOMPARE(run({u"--library"_s, m_library, u"import"_s, base}).exitCode, 0);
     auto segments = [this]() {
         const CliRun listed = run({u"--library"_s, m_library, u"--json"_s, u"review"_s, u"1"_s});

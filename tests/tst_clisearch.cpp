@@ -1,24 +1,18 @@
-#include "testconfig.h"
+#include "clirunner.h"
+#include "testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace Colloquy::Testing;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 QStringList sortedKeys(const QJsonObject &object)
 {
@@ -49,12 +43,12 @@ private Q_SLOTS:
     void mistakesExitNonZero();
 
 private:
-    CliRun run(QStringList args) const;
+    CliRun run(const QStringList &args) const { return m_cli->run(args); }
     QJsonArray searchJson(const QStringList &args) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_library;
-    QProcessEnvironment m_env;
+    /// Runs with --library on a library in m_dir.
+    std::unique_ptr<CliRunner> m_cli;
     qint64 m_article = 0;
 };
 
@@ -62,16 +56,10 @@ void TestCliSearch::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_library = m_dir->filePath(u"library.sqlite"_s);
-    m_env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
-        m_env.remove(name);
-    m_env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
-    m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"xdg-config"_s));
-    m_env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    m_cli = std::make_unique<CliRunner>(m_dir->path());
+    m_cli->setLibrary(m_dir->filePath(u"library.sqlite"_s));
 
-    const CliRun imported =
-        run({u"import"_s, QStringLiteral(COLLOQUY_TEST_DATA_DIR) + u"/search/ferries.txt"_s});
+    const CliRun imported = run({u"import"_s, testDataPath(u"search/ferries.txt"_s)});
     QCOMPARE(imported.exitCode, 0);
     m_article = imported.out.split('\t').value(0).toLongLong();
     QVERIFY(m_article > 0);
@@ -79,28 +67,8 @@ void TestCliSearch::init()
 
 void TestCliSearch::cleanup()
 {
+    m_cli.reset();
     m_dir.reset();
-}
-
-CliRun TestCliSearch::run(QStringList args) const
-{
-    args.prepend(m_library);
-    args.prepend(u"--library"_s);
-    QProcess process;
-    process.setProcessEnvironment(m_env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(COLLOQUY_CLI_PATH), args);
-    CliRun result;
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
-        qWarning() << "colloquy-cli did not finish normally:" << args;
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
 }
 
 QJsonArray TestCliSearch::searchJson(const QStringList &args) const

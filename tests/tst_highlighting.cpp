@@ -5,14 +5,17 @@
 
 #include "actions.h"
 #include "annotate/annotations.h"
-#include "articleview.h"
-#include "highlightcontroller.h"
-#include "highlightstyle.h"
-#include "librarypanel.h"
+#include "annotations/highlightcontroller.h"
+#include "dialoganswers.h"
+#include "library/librarypanel.h"
 #include "mainwindow.h"
-#include "speakerpane.h"
-#include "speechview.h"
+#include "mainwindowfixture.h"
+#include "reader/articleview.h"
+#include "reader/highlightstyle.h"
+#include "reader/speakerpane.h"
+#include "reader/speechview.h"
 #include "store/librarystore.h"
+#include "temporarylibrary.h"
 #include "testarticles.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -22,18 +25,14 @@
 #include <QMenu>
 #include <QPixmap>
 #include <QScrollBar>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QUndoStack>
 
-#include <memory>
-
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
 
@@ -104,76 +103,50 @@ private Q_SLOTS:
     void keysInTheLibraryFilterStayText();
 
 private:
-    SpeakerPane *pane(int index) const { return m_window->articleView()->panes().at(index); }
+    SpeakerPane *pane(int index) const
+    {
+        return m_gui.child<ArticleView>(u"articleView"_s)->panes().at(index);
+    }
     SpeechView *view(int index) const { return pane(index)->speechView(); }
     /// Selects `[from, from + length)` of the view's document and focuses the view.
-    void select(SpeechView *view, int from, int length);
-    QList<Highlight> stored() const { return m_store->highlights(m_articleId); }
+    void select(SpeechView *view, int from, int length) { QVERIFY(selectText(view, from, length)); }
+    QList<Highlight> stored() const { return m_gui.store()->highlights(m_articleId); }
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<QTemporaryDir> m_libraryDir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    HighlightController *highlighter() const
+    {
+        return m_gui.child<HighlightController>(u"highlightController"_s);
+    }
+
+    MainWindowFixture m_gui;
     qint64 m_articleId = 0;
 };
 
 void TestHighlighting::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
-    QCoreApplication::setApplicationName(u"tst_highlighting"_s);
-    QVERIFY(m_settingsDir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(m_gui.isolateSettings());
 }
 
 void TestHighlighting::init()
 {
-    QSettings().clear();
-    m_libraryDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_libraryDir->isValid());
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_libraryDir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
-    const AddResult added = m_store->addArticle(roundtable());
-    QVERIFY2(added.error.isEmpty(), qPrintable(added.error));
-    m_articleId = added.id;
-
-    m_window = std::make_unique<MainWindow>(m_store.get());
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->showArticle(m_articleId);
-    QCOMPARE(m_window->articleView()->panes().size(), 2);
+    m_articleId = m_gui.openOn(roundtable(), {1200, 800});
+    QVERIFY(m_articleId > 0);
+    QCOMPARE(m_gui.child<ArticleView>(u"articleView"_s)->panes().size(), 2);
 }
 
 void TestHighlighting::cleanup()
 {
-    m_window.reset();
-    m_store.reset();
-    m_libraryDir.reset();
-}
-
-void TestHighlighting::select(SpeechView *view, int from, int length)
-{
-    view->setFocus(Qt::OtherFocusReason);
-    QTRY_VERIFY(view->hasFocus());
-    QTextCursor cursor = view->textCursor();
-    cursor.setPosition(from);
-    cursor.setPosition(from + length, QTextCursor::KeepAnchor);
-    view->setTextCursor(cursor);
+    m_gui.reset();
 }
 
 void TestHighlighting::editMenuUndoAndRedoFollowTheStack()
 {
-    QAction *undo = m_window->actions()->action(Actions::Id::Undo);
-    QAction *redo = m_window->actions()->action(Actions::Id::Redo);
+    QAction *undo = m_gui.action(Actions::Id::Undo);
+    QAction *redo = m_gui.action(Actions::Id::Redo);
     QVERIFY(undo->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
     QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     QVERIFY(!undo->isEnabled());
     QVERIFY(!redo->isEnabled());
-    QVERIFY(m_window->annotations()->addHighlight(m_articleId, 1, 4, 11));
+    QVERIFY(m_gui.annotations()->addHighlight(m_articleId, 1, 4, 11));
     QVERIFY(undo->isEnabled());
     undo->trigger();
     QVERIFY(!undo->isEnabled());
@@ -211,7 +184,7 @@ void TestHighlighting::pressingHHighlightsTheSelectionInYellow()
     QCOMPARE(backgroundAt(ingrid, start + 11), yellow);
     QVERIFY(!backgroundAt(ingrid, start - 1).isValid());
     QVERIFY(!backgroundAt(ingrid, start + 12).isValid());
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"yellow"_s));
+    QVERIFY(m_gui.window()->statusBar()->currentMessage().contains(u"yellow"_s));
 }
 
 void TestHighlighting::digitKeysPickTheColourOfTheNextHighlight()
@@ -220,9 +193,9 @@ void TestHighlighting::digitKeysPickTheColourOfTheNextHighlight()
     kwame->setFocus(Qt::OtherFocusReason);
     QTRY_VERIFY(kwame->hasFocus());
     QTest::keyClick(kwame, Qt::Key_3);
-    QCOMPARE(m_window->highlighter()->currentColour(), HighlightColour::Blue);
-    QVERIFY(m_window->actions()->colourAction(HighlightColour::Blue)->isChecked());
-    QVERIFY(m_window->actions()->action(Actions::Id::HighlightSelection)->toolTip().contains(u"blue"_s));
+    QCOMPARE(highlighter()->currentColour(), HighlightColour::Blue);
+    QVERIFY(m_gui.child<Actions>(u"actions"_s)->colourAction(HighlightColour::Blue)->isChecked());
+    QVERIFY(m_gui.action(Actions::Id::HighlightSelection)->toolTip().contains(u"blue"_s));
 
     const int start = int(KwameFirst.indexOf(u"last indoor places"_s));
     select(kwame, start, 18);
@@ -233,11 +206,10 @@ void TestHighlighting::digitKeysPickTheColourOfTheNextHighlight()
     QCOMPARE(backgroundAt(kwame, start + 5), HighlightStyle::tint(HighlightColour::Blue, kwame->palette()));
 
     QTest::keyClick(kwame, Qt::Key_6);
-    QCOMPARE(m_window->highlighter()->currentColour(), HighlightColour::Orange);
+    QCOMPARE(highlighter()->currentColour(), HighlightColour::Orange);
     // The choice is remembered for the next window.
-    m_window.reset();
-    m_window = std::make_unique<MainWindow>(m_store.get());
-    QCOMPARE(m_window->highlighter()->currentColour(), HighlightColour::Orange);
+    QVERIFY(m_gui.openWindow());
+    QCOMPARE(highlighter()->currentColour(), HighlightColour::Orange);
 }
 
 void TestHighlighting::undoRemovesTheHighlightAndRedoBringsItBack()
@@ -251,7 +223,7 @@ void TestHighlighting::undoRemovesTheHighlightAndRedoBringsItBack()
     const QList<Highlight> both = stored();
     QCOMPARE(both.size(), 2);
     QCOMPARE(both.at(1).colour, HighlightColour::Green);
-    QUndoStack *stack = m_window->annotations()->undoStack();
+    QUndoStack *stack = m_gui.annotations()->undoStack();
 
     QTest::keyClick(ingrid, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(stored(), both.mid(0, 1));
@@ -266,8 +238,8 @@ void TestHighlighting::undoRemovesTheHighlightAndRedoBringsItBack()
     QVERIFY(!stack->canRedo());
 
     // Undo works from anywhere in the window, not only from the pane.
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_gui.window(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_gui.window(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(stored().isEmpty());
     QVERIFY(!stack->canUndo());
     QVERIFY(!backgroundAt(ingrid, 5).isValid());
@@ -276,7 +248,7 @@ void TestHighlighting::undoRemovesTheHighlightAndRedoBringsItBack()
 void TestHighlighting::deleteRemovesTheHighlightUnderTheCursor()
 {
     SpeechView *ingrid = view(0);
-    Annotations *annotations = m_window->annotations();
+    Annotations *annotations = m_gui.annotations();
     QVERIFY(annotations->addHighlight(m_articleId, 1, 4, 16)); // "busiest hour"
     // In the second paragraph: offsets count the paragraph break.
     const qsizetype second = IngridFirst.size() + 1;
@@ -302,7 +274,7 @@ void TestHighlighting::deleteRemovesTheHighlightUnderTheCursor()
     ingrid->setTextCursor(cursor);
     QTest::keyClick(ingrid, Qt::Key_Delete);
     QCOMPARE(stored().size(), 1);
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"no highlight"_s));
+    QVERIFY(m_gui.window()->statusBar()->currentMessage().contains(u"no highlight"_s));
 
     QTest::keyClick(ingrid, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(stored().size(), 2);
@@ -318,7 +290,7 @@ void TestHighlighting::refusesASelectionAcrossTwoTurns()
     select(ingrid, from, to - from);
     QTest::keyClick(ingrid, Qt::Key_H);
     QVERIFY(stored().isEmpty());
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"one turn"_s));
+    QVERIFY(m_gui.window()->statusBar()->currentMessage().contains(u"one turn"_s));
     QVERIFY(!backgroundAt(ingrid, from + 1).isValid());
 
     // Two paragraphs of one turn are one segment: that is fine.
@@ -334,7 +306,7 @@ void TestHighlighting::refusesHWithoutASelection()
     QTRY_VERIFY(view(1)->hasFocus());
     QTest::keyClick(view(1), Qt::Key_H);
     QVERIFY(stored().isEmpty());
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Select some text"_s));
+    QVERIFY(m_gui.window()->statusBar()->currentMessage().contains(u"Select some text"_s));
     // Whitespace alone is no highlight either.
     select(view(1), int(KwameFirst.indexOf(u' ')), 1);
     QTest::keyClick(view(1), Qt::Key_H);
@@ -343,7 +315,7 @@ void TestHighlighting::refusesHWithoutASelection()
 
 void TestHighlighting::overlapsShowDeeperAndClaimsAreMarked()
 {
-    Annotations *annotations = m_window->annotations();
+    Annotations *annotations = m_gui.annotations();
     const std::optional<qint64> first = annotations->addHighlight(m_articleId, 1, 0, 16);
     QVERIFY(annotations->addHighlight(m_articleId, 1, 8, 30));
     QVERIFY(first);
@@ -370,7 +342,7 @@ void TestHighlighting::overlapsShowDeeperAndClaimsAreMarked()
 
 void TestHighlighting::contextMenuRecoloursAndRemoves()
 {
-    const std::optional<qint64> id = m_window->annotations()->addHighlight(m_articleId, 2, 0, 9);
+    const std::optional<qint64> id = m_gui.annotations()->addHighlight(m_articleId, 2, 0, 9);
     QVERIFY(id);
     SpeechView *kwame = view(1);
     auto actionNamed = [](QMenu *menu, const QString &text) -> QAction * {
@@ -388,7 +360,7 @@ void TestHighlighting::contextMenuRecoloursAndRemoves()
     QAction *purple = actionNamed(colour->menu(), u"Purple"_s);
     QVERIFY(purple);
     purple->trigger();
-    QCOMPARE(m_store->highlight(*id)->colour, HighlightColour::Purple);
+    QCOMPARE(m_gui.store()->highlight(*id)->colour, HighlightColour::Purple);
     QCOMPARE(backgroundAt(kwame, 4), HighlightStyle::tint(HighlightColour::Purple, kwame->palette()));
 
     QMenu again;
@@ -418,23 +390,23 @@ void TestHighlighting::reRenderingKeepsTheScrollPosition()
         paragraphs.append(
             u"Paragraph %1 of a long answer that goes on for a while to fill the pane."_s.arg(i));
     const AddResult added =
-        m_store->addArticle(TestArticles::article(u"Long"_s, {speech(u"Ada"_s, paragraphs)}));
+        m_gui.store()->addArticle(TestArticles::article(u"Long"_s, {speech(u"Ada"_s, paragraphs)}));
     m_articleId = added.id;
-    m_window->showArticle(added.id);
+    m_gui.window()->showArticle(added.id);
     SpeechView *ada = view(0);
     QScrollBar *bar = ada->verticalScrollBar();
     QTRY_VERIFY(bar->maximum() > 0);
     bar->setValue(bar->maximum() / 2);
     const int scrolled = bar->value();
 
-    QVERIFY(m_window->annotations()->addHighlight(added.id, 0, 0, 9));
+    QVERIFY(m_gui.annotations()->addHighlight(added.id, 0, 0, 9));
     QCOMPARE(bar->value(), scrolled);
     QVERIFY(backgroundAt(ada, 1).isValid());
 }
 
 void TestHighlighting::highlightsArePaintedUnderTheText()
 {
-    QVERIFY(m_window->annotations()->addHighlight(m_articleId, 1, 0, 16)); // "Our busiest hour"
+    QVERIFY(m_gui.annotations()->addHighlight(m_articleId, 1, 0, 16)); // "Our busiest hour"
     SpeechView *ingrid = view(0);
     const QRgb tint = HighlightStyle::tint(HighlightColour::Yellow, ingrid->palette()).rgb();
     // The boxes of the highlighted words and of the words after them, on the first line.
@@ -466,15 +438,15 @@ void TestHighlighting::highlightsArePaintedUnderTheText()
 void TestHighlighting::aSpeakerShownLaterIsLaidOutAtItsWidth()
 {
     // One speaker at a time: the second pane is hidden when the article opens.
-    m_window->actions()->action(Actions::Id::LayoutOneAtATime)->trigger();
-    const AddResult added = m_store->addArticle(TestArticles::article(
+    m_gui.action(Actions::Id::LayoutOneAtATime)->trigger();
+    const AddResult added = m_gui.store()->addArticle(TestArticles::article(
         u"Later"_s, {speech(u"Ada"_s, {u"First words."_s}), speech(u"Ben"_s, {KwameFirst, KwameFirst})}));
-    m_window->showArticle(added.id);
-    QVERIFY(m_window->annotations()->addHighlight(added.id, 1, 0, 9));
+    m_gui.window()->showArticle(added.id);
+    QVERIFY(m_gui.annotations()->addHighlight(added.id, 1, 0, 9));
     SpeechView *ben = view(1);
     QVERIFY(!ben->isVisible());
 
-    m_window->articleView()->setCurrentSpeaker(1);
+    m_gui.child<ArticleView>(u"articleView"_s)->setCurrentSpeaker(1);
     QTRY_VERIFY(ben->isVisible());
     // Laid out at the column the view shows, not whatever width it had while hidden.
     const QSizeF size = ben->document()->documentLayout()->documentSize();
@@ -502,12 +474,12 @@ void TestHighlighting::textSetWhileHiddenIsLaidOutWhenShown()
 void TestHighlighting::keysInTheLibraryFilterStayText()
 {
     select(view(0), 4, 7);
-    QLineEdit *filter = m_window->libraryPanel()->filterEdit();
+    QLineEdit *filter = m_gui.child<LibraryPanel>(u"libraryPanel"_s)->filterEdit();
     filter->setFocus(Qt::OtherFocusReason);
     QTRY_VERIFY(filter->hasFocus());
     QTest::keyClicks(filter, u"h3"_s);
     QVERIFY(stored().isEmpty());
-    QCOMPARE(m_window->highlighter()->currentColour(), HighlightColour::Yellow);
+    QCOMPARE(highlighter()->currentColour(), HighlightColour::Yellow);
     QCOMPARE(filter->text(), u"h3"_s);
 }
 

@@ -1,9 +1,8 @@
 #include "import/articlereader.h"
 #include "import/importerregistry.h"
-#include "testconfig.h"
+#include "testdata.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
@@ -18,10 +17,11 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/import/") + name);
-    if (!file.open(QIODevice::ReadOnly))
+    const QByteArray bytes =
+        Colloquy::Testing::readFile(Colloquy::Testing::testDataPath(u"import/"_s + name));
+    if (bytes.isEmpty())
         qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return bytes;
 }
 
 // Imports with the importer the registry picks for `fileName`.
@@ -357,22 +357,27 @@ void TestImporters::markupCuesForTheSegmenter_data()
     QTest::addColumn<QString>("boldLead");
     QTest::addColumn<bool>("bold");
     QTest::addColumn<int>("heading");
+    QTest::addColumn<QString>("blockClass");
 
     QTest::newRow("html bold name before a bio")
         << "<html><body><article><p><strong>Ana Lima</strong>, potter</p><p>Clay forgives.</p></article></body></html>"_ba
-        << u"a.html"_s << u"Ana Lima, potter"_s << u"Ana Lima"_s << false << 0;
+        << u"a.html"_s << u"Ana Lima, potter"_s << u"Ana Lima"_s << false << 0 << QString();
     QTest::newRow("html bold question")
         << "<html><body><article><p><b>Why clay?</b></p><p>Because it forgives.</p></article></body></html>"_ba
-        << u"a.html"_s << u"Why clay?"_s << u"Why clay?"_s << true << 0;
+        << u"a.html"_s << u"Why clay?"_s << u"Why clay?"_s << true << 0 << QString();
     QTest::newRow("html heading")
         << "<html><body><article><h3>Ana Lima</h3><p>Clay forgives mistakes.</p></article></body></html>"_ba
-        << u"a.html"_s << u"Ana Lima"_s << QString() << false << 3;
+        << u"a.html"_s << u"Ana Lima"_s << QString() << false << 3 << QString();
+    QTest::newRow("html paragraph class")
+        << "<html><body><article><p class=\"Interview-Question\">Why clay?</p><p>It forgives.</p></article>"
+           "</body></html>"_ba
+        << u"a.html"_s << u"Why clay?"_s << QString() << false << 0 << u"interview-question"_s;
     QTest::newRow("markdown bold question") << "Intro.\n\n**Why clay?**\n\nBecause.\n"_ba << u"a.md"_s
-                                            << u"Why clay?"_s << u"Why clay?"_s << true << 0;
+                                            << u"Why clay?"_s << u"Why clay?"_s << true << 0 << QString();
     QTest::newRow("markdown bold lead")
-        << "**Q:** Why clay?\n"_ba << u"a.md"_s << u"Q: Why clay?"_s << u"Q:"_s << false << 0;
-    QTest::newRow("markdown heading")
-        << "# Clay\n\n## Ana Lima\n\nText.\n"_ba << u"a.md"_s << u"Ana Lima"_s << QString() << false << 2;
+        << "**Q:** Why clay?\n"_ba << u"a.md"_s << u"Q: Why clay?"_s << u"Q:"_s << false << 0 << QString();
+    QTest::newRow("markdown heading") << "# Clay\n\n## Ana Lima\n\nText.\n"_ba << u"a.md"_s << u"Ana Lima"_s
+                                      << QString() << false << 2 << QString();
 }
 
 void TestImporters::markupCuesForTheSegmenter()
@@ -383,6 +388,7 @@ void TestImporters::markupCuesForTheSegmenter()
     QFETCH(QString, boldLead);
     QFETCH(bool, bold);
     QFETCH(int, heading);
+    QFETCH(QString, blockClass);
 
     const auto imported = importBytes(source, fileName);
     QVERIFY(imported);
@@ -397,6 +403,7 @@ void TestImporters::markupCuesForTheSegmenter()
     QCOMPARE(cue.boldLead, boldLead);
     QCOMPARE(cue.bold, bold);
     QCOMPARE(cue.headingLevel, heading);
+    QCOMPARE(cue.blockClass, blockClass);
 }
 
 void TestImporters::legacyPageReadsAsWindows1252()
@@ -549,10 +556,7 @@ void TestImporters::wrongExtensionOnDiskIsSniffed()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"saved-page.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(fixture(u"roundtable.html"_s));
-    file.close();
+    QVERIFY(Colloquy::Testing::writeFile(path, fixture(u"roundtable.html"_s)));
     const Colloquy::ReadResult read = Colloquy::ArticleReader::readFile(path);
     QVERIFY2(read.article, qPrintable(read.error));
     QCOMPARE(read.article->sourceFormat, u"html"_s);

@@ -1,7 +1,8 @@
+#include "rawdatabase.h"
 #include "store/librarystore.h"
 #include "store/migrations_p.h"
+#include "testdata.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -15,6 +16,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace Colloquy {
 
@@ -37,66 +39,6 @@ char *toString(const Segment &segment)
 } // namespace Colloquy
 
 namespace {
-
-/// A second connection to a library file, to look at rows the store's API does not expose.
-class RawDatabase
-{
-    Q_DISABLE_COPY_MOVE(RawDatabase)
-public:
-    explicit RawDatabase(const QString &path)
-        : m_name(u"tst-raw-%1"_s.arg(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~RawDatabase()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-
-    bool isOpen() const { return m_open; }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
-
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery query(database());
-        if (!query.exec(sql)) {
-            qWarning() << sql << query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-
-    /// The first column of the first row, or -1 on error.
-    qint64 value(const QString &sql) const
-    {
-        QSqlQuery query(database());
-        if (!query.exec(sql) || !query.next()) {
-            qWarning() << sql << query.lastError().text();
-            return -1;
-        }
-        return query.value(0).toLongLong();
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    bool m_open = false;
-};
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 Article sampleArticle(const QString &normalizedText = u"Harbors text"_s)
 {
@@ -486,7 +428,7 @@ void TestLibraryStore::refusesNewerSchema()
         QVERIFY(raw.exec(u"PRAGMA journal_mode = DELETE"_s));
         QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(LibraryStore::latestSchemaVersion() + 1)));
     }
-    const QByteArray before = fileBytes(m_path);
+    const QByteArray before = readFile(m_path);
     QVERIFY(!before.isEmpty());
 
     LibraryStore store;
@@ -495,7 +437,7 @@ void TestLibraryStore::refusesNewerSchema()
     QVERIFY(!store.isOpen());
     QVERIFY2(store.errorString().contains(u"newer version"_s), qPrintable(store.errorString()));
     store.close();
-    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(readFile(m_path), before);
 }
 
 void TestLibraryStore::refusesFileThatIsNotADatabase()
@@ -508,7 +450,7 @@ void TestLibraryStore::refusesFileThatIsNotADatabase()
     QVERIFY(!store.open(m_path));
     QVERIFY(!store.isOpen());
     QVERIFY2(store.errorString().contains(u"not an SQLite database"_s), qPrintable(store.errorString()));
-    QCOMPARE(fileBytes(m_path), text);
+    QCOMPARE(readFile(m_path), text);
     QTest::ignoreMessage(QtWarningMsg, "the library is not open");
     QVERIFY(!store.addArticle(sampleArticle()).error.isEmpty());
 }
@@ -519,13 +461,13 @@ void TestLibraryStore::refusesOtherApplicationsDatabase()
         RawDatabase raw(m_path);
         QVERIFY(raw.exec(u"CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT)"_s));
     }
-    const QByteArray before = fileBytes(m_path);
+    const QByteArray before = readFile(m_path);
 
     LibraryStore store;
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"another application"_s));
     QVERIFY(!store.open(m_path));
     QVERIFY2(store.errorString().contains(u"another application"_s), qPrintable(store.errorString()));
-    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(readFile(m_path), before);
 }
 
 void TestLibraryStore::failedMigrationRollsBack()

@@ -3,14 +3,16 @@
 // temporary library and temporary settings.
 
 #include "actions.h"
-#include "articleview.h"
-#include "editornoteband.h"
-#include "importcontroller.h"
-#include "librarypanel.h"
+#include "library/importcontroller.h"
+#include "library/librarypanel.h"
 #include "mainwindow.h"
-#include "speakerpane.h"
-#include "speechview.h"
+#include "mainwindowfixture.h"
+#include "reader/articleview.h"
+#include "reader/editornoteband.h"
+#include "reader/speakerpane.h"
+#include "reader/speechview.h"
 #include "store/librarystore.h"
+#include "temporarylibrary.h"
 #include "testarticles.h"
 #include "testconfig.h"
 
@@ -28,19 +30,15 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
-#include <memory>
-
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
 
@@ -130,77 +128,52 @@ private Q_SLOTS:
 
 private:
     /// A window on the current library, shown and active.
-    void openWindow();
+    MainWindow *openWindow() { return m_gui.openWindow({1200, 800}); }
     /// Imports through the window and waits (on its signal) until it has finished.
     bool importAndWait(const QStringList &paths);
+    ArticleView *articleView() const { return m_gui.child<ArticleView>(u"articleView"_s); }
+    LibraryPanel *libraryPanel() const { return m_gui.child<LibraryPanel>(u"libraryPanel"_s); }
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<QTemporaryDir> m_libraryDir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_gui;
     qint64 m_roundtableId = 0;
     qint64 m_interviewId = 0;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
-    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-    QVERIFY(m_settingsDir.isValid());
-    // Settings go to an INI file in a temporary folder, never the user's config.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(m_gui.isolateSettings());
     QVERIFY(QFile::exists(FixturePath));
 }
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
-    m_libraryDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_libraryDir->isValid());
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_libraryDir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
-    const AddResult interview = m_store->addArticle(nightTrainsInterview());
-    QVERIFY2(interview.error.isEmpty(), qPrintable(interview.error));
-    m_interviewId = interview.id;
-    const AddResult roundtable = m_store->addArticle(librariesRoundtable());
-    QVERIFY2(roundtable.error.isEmpty(), qPrintable(roundtable.error));
-    m_roundtableId = roundtable.id;
-    openWindow();
-    m_window->showArticle(m_roundtableId);
+    QVERIFY(m_gui.newLibrary());
+    m_interviewId = m_gui.library().addArticle(nightTrainsInterview());
+    QVERIFY(m_interviewId > 0);
+    m_roundtableId = m_gui.library().addArticle(librariesRoundtable());
+    QVERIFY(m_roundtableId > 0);
+    QVERIFY(openWindow());
+    m_gui.window()->showArticle(m_roundtableId);
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_store.reset();
-    m_libraryDir.reset();
+    m_gui.reset();
 }
 
 bool TestMainWindow::importAndWait(const QStringList &paths)
 {
-    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-    m_window->importFiles(paths);
+    QSignalSpy finished(m_gui.window(), &MainWindow::importFinished);
+    m_gui.window()->importFiles(paths);
     return !finished.isEmpty() || finished.wait(20000);
-}
-
-void TestMainWindow::openWindow()
-{
-    m_window = std::make_unique<MainWindow>(m_store.get());
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestMainWindow::showsOnePanePerSpeakerWithNameAndBio()
 {
-    const QList<SpeakerPane *> panes = m_window->findChildren<SpeakerPane *>();
+    const QList<SpeakerPane *> panes = m_gui.window()->findChildren<SpeakerPane *>();
     QCOMPARE(panes.size(), 3);
     const QStringList names {u"Ingrid Salvesen"_s, u"Kwame Mensah-Boateng"_s, u"Lucia Ferrante"_s};
-    const QList<SpeakerPane *> ordered = m_window->articleView()->panes();
+    const QList<SpeakerPane *> ordered = articleView()->panes();
     for (qsizetype i = 0; i < ordered.size(); ++i) {
         SpeakerPane *pane = ordered.at(i);
         QVERIFY(pane->isVisible());
@@ -211,8 +184,7 @@ void TestMainWindow::showsOnePanePerSpeakerWithNameAndBio()
     }
     QCOMPARE(ordered.at(1)->bioLabel()->text(), u"a sociologist at the Institute for Community Research"_s);
     QVERIFY(ordered.at(0)->speechView()->toPlainText().contains(u"hour after school"_s));
-    QCOMPARE(
-        m_window->articleView()->titleLabel()->text(), u"Do Public Libraries Still Matter? Three Views"_s);
+    QCOMPARE(articleView()->titleLabel()->text(), u"Do Public Libraries Still Matter? Three Views"_s);
     // The name is bold and larger than the bio: the eye finds who speaks first.
     QVERIFY(ordered.at(0)->nameLabel()->font().bold());
     QVERIFY(ordered.at(0)->nameLabel()->font().pointSizeF() > ordered.at(0)->bioLabel()->font().pointSizeF());
@@ -221,28 +193,27 @@ void TestMainWindow::showsOnePanePerSpeakerWithNameAndBio()
 
 void TestMainWindow::keepsCaptionsOutOfTheSpeeches()
 {
-    for (SpeakerPane *pane : m_window->articleView()->panes()) {
+    for (SpeakerPane *pane : articleView()->panes()) {
         QVERIFY(!pane->speechView()->toPlainText().contains(u"Photo:"_s));
         QVERIFY(!pane->speechView()->toPlainText().contains(u"Compiled for the Colloquy test suite"_s));
     }
-    QLabel *details = m_window->articleView()->detailsLabel();
+    QLabel *details = articleView()->detailsLabel();
     QVERIFY(details->isVisible());
     QVERIFY(details->text().contains(Caption));
     QVERIFY(details->text().contains(u"Compiled for the Colloquy test suite"_s));
     // Set smaller than the speech it stands apart from.
-    QVERIFY(details->font().pointSizeF() <
-        m_window->articleView()->panes().first()->speechView()->font().pointSizeF());
+    QVERIFY(details->font().pointSizeF() < articleView()->panes().first()->speechView()->font().pointSizeF());
 }
 
 void TestMainWindow::foldsTheEditorNoteWithItsToggle()
 {
-    EditorNoteBand *band = m_window->articleView()->editorNoteBand();
+    EditorNoteBand *band = articleView()->editorNoteBand();
     QVERIFY(band->isVisible());
     QCOMPARE(band->toggleButton()->text(), u"Editor's Note"_s);
     QVERIFY(band->body()->isVisible());
     QVERIFY(band->body()->toPlainText().contains(NoteStart));
     QVERIFY(band->body()->toPlainText().contains(u"shortened for space"_s));
-    for (SpeakerPane *pane : m_window->articleView()->panes())
+    for (SpeakerPane *pane : articleView()->panes())
         QVERIFY(!pane->speechView()->toPlainText().contains(NoteStart));
 
     QTest::mouseClick(band->toggleButton(), Qt::LeftButton);
@@ -256,8 +227,8 @@ void TestMainWindow::foldsTheEditorNoteWithItsToggle()
 
 void TestMainWindow::gathersTheTurnsOfOneSpeakerInOnePane()
 {
-    m_window->showArticle(m_interviewId);
-    const QList<SpeakerPane *> panes = m_window->articleView()->panes();
+    m_gui.window()->showArticle(m_interviewId);
+    const QList<SpeakerPane *> panes = articleView()->panes();
     QCOMPARE(panes.size(), 2);
     QCOMPARE(panes.at(1)->nameLabel()->text(), u"Petra Holmqvist"_s);
     // The bio of the first turn stays, though the second turn gave none.
@@ -266,49 +237,49 @@ void TestMainWindow::gathersTheTurnsOfOneSpeakerInOnePane()
     QVERIFY(speech.contains(u"sleeping is faster"_s));
     QVERIFY(speech.contains(u"Still too high."_s));
     // An article without a note shows no band.
-    QVERIFY(!m_window->articleView()->editorNoteBand()->isVisible());
+    QVERIFY(!articleView()->editorNoteBand()->isVisible());
 }
 
 void TestMainWindow::showsNarrationInAPaneTitledWithTheArticle()
 {
     const QString story = u"The ferry left at dawn and nobody on board said a word."_s;
-    const AddResult titled = m_store->addArticle(TestArticles::article(
+    const AddResult titled = m_gui.store()->addArticle(TestArticles::article(
         u"A Quiet Crossing"_s, {TestArticles::segment(SegmentKind::Narration, {story})}));
-    m_window->showArticle(titled.id);
-    QCOMPARE(m_window->articleView()->panes().size(), 1);
-    SpeakerPane *pane = m_window->articleView()->panes().constFirst();
+    m_gui.window()->showArticle(titled.id);
+    QCOMPARE(articleView()->panes().size(), 1);
+    SpeakerPane *pane = articleView()->panes().constFirst();
     QCOMPARE(pane->nameLabel()->text(), u"A Quiet Crossing"_s);
     QVERIFY(!pane->bioLabel()->isVisible());
     QCOMPARE(pane->speechView()->toPlainText(), story);
 
     Article untitled =
         TestArticles::article(QString(), {TestArticles::segment(SegmentKind::Narration, {u"Only rain."_s})});
-    const AddResult added = m_store->addArticle(untitled);
-    m_window->showArticle(added.id);
-    QCOMPARE(m_window->articleView()->panes().constFirst()->nameLabel()->text(), u"Narration"_s);
+    const AddResult added = m_gui.store()->addArticle(untitled);
+    m_gui.window()->showArticle(added.id);
+    QCOMPARE(articleView()->panes().constFirst()->nameLabel()->text(), u"Narration"_s);
 }
 
 void TestMainWindow::switchesLayoutWithShortcuts()
 {
-    ArticleView *view = m_window->articleView();
+    ArticleView *view = articleView();
     QSplitter *splitter = view->paneSplitter();
     QVERIFY(splitter->isVisible());
     QCOMPARE(splitter->orientation(), Qt::Horizontal);
-    QVERIFY(m_window->actions()->action(Actions::Id::LayoutSideBySide)->isChecked());
+    QVERIFY(m_gui.action(Actions::Id::LayoutSideBySide)->isChecked());
 
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_gui.window(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(splitter->orientation(), Qt::Vertical);
     QCOMPARE(visiblePanes(view).size(), 3);
-    QVERIFY(m_window->actions()->action(Actions::Id::LayoutStacked)->isChecked());
+    QVERIFY(m_gui.action(Actions::Id::LayoutStacked)->isChecked());
     // Stacked panes are one above the other.
     QVERIFY(view->panes().at(0)->geometry().bottom() < view->panes().at(1)->geometry().top());
 
-    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(m_gui.window(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(visiblePanes(view).size(), 1);
     QVERIFY(view->speakerList()->isVisible());
 
     // The menu entry does the same as the shortcut.
-    m_window->actions()->action(Actions::Id::LayoutSideBySide)->trigger();
+    m_gui.action(Actions::Id::LayoutSideBySide)->trigger();
     QCOMPARE(splitter->orientation(), Qt::Horizontal);
     QCOMPARE(visiblePanes(view).size(), 3);
     QVERIFY(!view->speakerList()->isVisible());
@@ -317,8 +288,8 @@ void TestMainWindow::switchesLayoutWithShortcuts()
 
 void TestMainWindow::oneAtATimeShowsTheSpeakerChosenInTheList()
 {
-    ArticleView *view = m_window->articleView();
-    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    ArticleView *view = articleView();
+    QTest::keyClick(m_gui.window(), Qt::Key_3, Qt::ControlModifier);
     QListWidget *list = view->speakerList();
     QCOMPARE(list->count(), 3);
     QVERIFY(list->hasFocus());
@@ -327,31 +298,31 @@ void TestMainWindow::oneAtATimeShowsTheSpeakerChosenInTheList()
     QTest::keyClick(list, Qt::Key_Down);
     QCOMPARE(visiblePanes(view), QList<SpeakerPane *> {view->panes().at(1)});
 
-    QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTest::keyClick(m_gui.window(), Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(visiblePanes(view), QList<SpeakerPane *> {view->panes().at(2)});
     QCOMPARE(list->currentItem()->text(), u"Lucia Ferrante"_s);
 }
 
 void TestMainWindow::remembersTheLayoutOfEachArticle()
 {
-    ArticleView *view = m_window->articleView();
-    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-    m_window->showArticle(m_interviewId);
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    ArticleView *view = articleView();
+    QTest::keyClick(m_gui.window(), Qt::Key_3, Qt::ControlModifier);
+    m_gui.window()->showArticle(m_interviewId);
+    QTest::keyClick(m_gui.window(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(view->articleLayout(), ArticleLayout::Stacked);
 
-    m_window->showArticle(m_roundtableId);
+    m_gui.window()->showArticle(m_roundtableId);
     QCOMPARE(view->articleLayout(), ArticleLayout::OneAtATime);
-    QVERIFY(m_window->actions()->action(Actions::Id::LayoutOneAtATime)->isChecked());
-    m_window->showArticle(m_interviewId);
+    QVERIFY(m_gui.action(Actions::Id::LayoutOneAtATime)->isChecked());
+    m_gui.window()->showArticle(m_interviewId);
     QCOMPARE(view->articleLayout(), ArticleLayout::Stacked);
     QCOMPARE(view->paneSplitter()->orientation(), Qt::Vertical);
 }
 
 void TestMainWindow::filterNarrowsTheLibraryList()
 {
-    QLineEdit *filter = m_window->libraryPanel()->filterEdit();
-    QAbstractItemModel *list = m_window->libraryPanel()->listView()->model();
+    QLineEdit *filter = libraryPanel()->filterEdit();
+    QAbstractItemModel *list = libraryPanel()->listView()->model();
     QCOMPARE(list->rowCount(), 2);
 
     // Matches a speaker's name, ignoring case.
@@ -375,54 +346,54 @@ void TestMainWindow::filterNarrowsTheLibraryList()
 
 void TestMainWindow::zoomEnlargesTheReadingTextOfEveryPane()
 {
-    const QList<SpeakerPane *> panes = m_window->articleView()->panes();
+    const QList<SpeakerPane *> panes = articleView()->panes();
     const qreal before = panes.first()->speechView()->font().pointSizeF();
 
-    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QTest::keyClick(m_gui.window(), Qt::Key_Equal, Qt::ControlModifier);
     for (SpeakerPane *pane : panes)
         QCOMPARE(pane->speechView()->font().pointSizeF(), before + 1);
 
-    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
-    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(m_gui.window(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(m_gui.window(), Qt::Key_Minus, Qt::ControlModifier);
     QCOMPARE(panes.last()->speechView()->font().pointSizeF(), before - 1);
 
-    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QTest::keyClick(m_gui.window(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(panes.last()->speechView()->font().pointSizeF(), before);
 }
 
 void TestMainWindow::remembersZoomInTheNextWindow()
 {
-    const qreal before = m_window->articleView()->panes().first()->speechView()->font().pointSizeF();
-    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
-    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
-    m_window->close();
-    openWindow();
-    m_window->showArticle(m_roundtableId);
-    QCOMPARE(m_window->articleView()->panes().first()->speechView()->font().pointSizeF(), before + 2);
+    const qreal before = articleView()->panes().first()->speechView()->font().pointSizeF();
+    QTest::keyClick(m_gui.window(), Qt::Key_Equal, Qt::ControlModifier);
+    QTest::keyClick(m_gui.window(), Qt::Key_Equal, Qt::ControlModifier);
+    m_gui.window()->close();
+    QVERIFY(openWindow());
+    m_gui.window()->showArticle(m_roundtableId);
+    QCOMPARE(articleView()->panes().first()->speechView()->font().pointSizeF(), before + 2);
 }
 
 void TestMainWindow::importsAFileAndShowsIt()
 {
-    QAbstractItemModel *list = m_window->libraryPanel()->listView()->model();
+    QAbstractItemModel *list = libraryPanel()->listView()->model();
     QVERIFY(importAndWait({FixturePath}));
     QCOMPARE(list->rowCount(), 3);
-    const qint64 shown = m_window->libraryPanel()->currentArticleId();
+    const qint64 shown = libraryPanel()->currentArticleId();
     QVERIFY(shown != m_roundtableId && shown != m_interviewId);
-    QCOMPARE(m_store->article(shown)->sourcePath, QFileInfo(FixturePath).absoluteFilePath());
-    QVERIFY(m_window->articleView()->hasArticle());
-    QVERIFY(!m_window->articleView()->panes().isEmpty());
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Imported 1 article"_s));
+    QCOMPARE(m_gui.store()->article(shown)->sourcePath, QFileInfo(FixturePath).absoluteFilePath());
+    QVERIFY(articleView()->hasArticle());
+    QVERIFY(!articleView()->panes().isEmpty());
+    QVERIFY(m_gui.window()->statusBar()->currentMessage().contains(u"Imported 1 article"_s));
 }
 
 void TestMainWindow::reimportingSelectsTheExistingArticle()
 {
     QVERIFY(importAndWait({FixturePath}));
-    const qint64 first = m_window->libraryPanel()->currentArticleId();
-    m_window->showArticle(m_interviewId);
+    const qint64 first = libraryPanel()->currentArticleId();
+    m_gui.window()->showArticle(m_interviewId);
     QVERIFY(importAndWait({FixturePath}));
-    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
-    QCOMPARE(m_window->libraryPanel()->currentArticleId(), first);
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"already in the library"_s));
+    QCOMPARE(libraryPanel()->listView()->model()->rowCount(), 3);
+    QCOMPARE(libraryPanel()->currentArticleId(), first);
+    QVERIFY(m_gui.window()->statusBar()->currentMessage().contains(u"already in the library"_s));
 }
 
 void TestMainWindow::importsDroppedFiles()
@@ -430,36 +401,36 @@ void TestMainWindow::importsDroppedFiles()
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(FixturePath)});
     QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QCoreApplication::sendEvent(m_gui.window(), &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QSignalSpy finished(m_gui.window(), &MainWindow::importFinished);
+    QCoreApplication::sendEvent(m_gui.window(), &drop);
     QVERIFY(finished.wait(20000));
-    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
+    QCOMPARE(libraryPanel()->listView()->model()->rowCount(), 3);
 
     // Text that is not a file is not an import.
     QMimeData text;
     text.setText(u"just words"_s);
     QDragEnterEvent textEnter(QPoint(20, 20), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
     textEnter.ignore();
-    QCoreApplication::sendEvent(m_window.get(), &textEnter);
+    QCoreApplication::sendEvent(m_gui.window(), &textEnter);
     QVERIFY(!textEnter.isAccepted());
 }
 
 void TestMainWindow::listsImportFailuresInOneMessage()
 {
-    const QString missing = m_libraryDir->filePath(u"missing-article.txt"_s);
-    const QString folder = m_libraryDir->path();
+    const QString missing = m_gui.library().filePath(u"missing-article.txt"_s);
+    const QString folder = m_gui.library().folder();
     QVERIFY(importAndWait({missing, FixturePath, folder}));
 
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) && box->isVisible());
-    QCOMPARE(m_window->findChildren<QMessageBox *>().size(), 1);
+    QTRY_VERIFY((box = m_gui.window()->findChild<QMessageBox *>()) && box->isVisible());
+    QCOMPARE(m_gui.window()->findChildren<QMessageBox *>().size(), 1);
     QVERIFY(box->informativeText().contains(u"missing-article.txt"_s));
     QVERIFY(box->informativeText().contains(folder));
     // The good file in the batch is imported all the same.
-    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
+    QCOMPARE(libraryPanel()->listView()->model()->rowCount(), 3);
     box->accept();
 }
 
@@ -475,18 +446,18 @@ void TestMainWindow::pastesClipboardHtmlAsNewArticle()
     mime->setText(u"plain flavour that must not win"_s);
     QGuiApplication::clipboard()->setMimeData(mime);
 
-    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QSignalSpy finished(m_gui.window(), &MainWindow::importFinished);
+    QTest::keyClick(m_gui.window(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!finished.isEmpty() || finished.wait(20000));
 
-    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
-    const qint64 shown = m_window->libraryPanel()->currentArticleId();
-    const std::optional<Article> pasted = m_store->article(shown);
+    QCOMPARE(libraryPanel()->listView()->model()->rowCount(), 3);
+    const qint64 shown = libraryPanel()->currentArticleId();
+    const std::optional<Article> pasted = m_gui.store()->article(shown);
     QVERIFY(pasted);
     QCOMPARE(pasted->sourceFormat, u"html"_s);
     QCOMPARE(pasted->title, u"Bridges or Ferries?"_s);
     QStringList names;
-    for (const SpeakerPane *pane : m_window->articleView()->panes())
+    for (const SpeakerPane *pane : articleView()->panes())
         names << pane->name();
     QCOMPARE(names, QStringList({u"Marta Kowalczyk"_s, u"Tomas Eriksen"_s}));
 }
@@ -495,10 +466,10 @@ void TestMainWindow::pastesClipboardTextWhenThereIsNoHtml()
 {
     QGuiApplication::clipboard()->setText(u"Harbour Notes\n\nThe tide came in late on Sunday, and the "
                                           u"fishing boats waited outside the breakwater until noon."_s);
-    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-    m_window->actions()->action(Actions::Id::PasteArticle)->trigger();
+    QSignalSpy finished(m_gui.window(), &MainWindow::importFinished);
+    m_gui.action(Actions::Id::PasteArticle)->trigger();
     QVERIFY(!finished.isEmpty() || finished.wait(20000));
-    const std::optional<Article> pasted = m_store->article(m_window->libraryPanel()->currentArticleId());
+    const std::optional<Article> pasted = m_gui.store()->article(libraryPanel()->currentArticleId());
     QVERIFY(pasted);
     QCOMPARE(pasted->sourceFormat, u"text"_s);
     QVERIFY(pasted->normalizedText.contains(u"breakwater until noon"_s));
@@ -507,13 +478,13 @@ void TestMainWindow::pastesClipboardTextWhenThereIsNoHtml()
 void TestMainWindow::refusesToPasteAnEmptyClipboard()
 {
     QGuiApplication::clipboard()->clear();
-    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-    m_window->pasteAsArticle();
+    QSignalSpy finished(m_gui.window(), &MainWindow::importFinished);
+    m_gui.window()->pasteAsArticle();
     QVERIFY(!finished.isEmpty() || finished.wait(20000));
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) && box->isVisible());
+    QTRY_VERIFY((box = m_gui.window()->findChild<QMessageBox *>()) && box->isVisible());
     QVERIFY(box->informativeText().contains(u"clipboard"_s));
-    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 2);
+    QCOMPARE(libraryPanel()->listView()->model()->rowCount(), 2);
     box->accept();
 }
 
@@ -522,7 +493,7 @@ void TestMainWindow::cancellingABatchKeepsWholeArticlesOnly()
     // Many distinct articles, so the batch is still reading when Cancel comes.
     QStringList paths;
     for (int i = 0; i < 80; ++i) {
-        const QString path = m_libraryDir->filePath(u"batch-%1.txt"_s.arg(i));
+        const QString path = m_gui.library().filePath(u"batch-%1.txt"_s.arg(i));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QByteArray text = "Dispatch number " + QByteArray::number(i) + "\n\n";
@@ -532,11 +503,11 @@ void TestMainWindow::cancellingABatchKeepsWholeArticlesOnly()
         paths << path;
     }
 
-    QSignalSpy finished(m_window->importer(), &ImportController::finished);
-    m_window->importFiles(paths);
-    QVERIFY(m_window->importer()->isRunning());
+    QSignalSpy finished(m_gui.child<ImportController>(u"importController"_s), &ImportController::finished);
+    m_gui.window()->importFiles(paths);
+    QVERIFY(m_gui.child<ImportController>(u"importController"_s)->isRunning());
     // A long batch gets a progress dialog whose Cancel stops it.
-    auto *progress = m_window->findChild<QProgressDialog *>(u"importProgress"_s);
+    auto *progress = m_gui.window()->findChild<QProgressDialog *>(u"importProgress"_s);
     QVERIFY(progress);
     auto *cancel = progress->findChild<QPushButton *>();
     QVERIFY(cancel);
@@ -546,41 +517,39 @@ void TestMainWindow::cancellingABatchKeepsWholeArticlesOnly()
     const auto summary = finished.constFirst().constFirst().value<ImportSummary>();
     QVERIFY(summary.cancelled);
     QVERIFY(summary.created < int(paths.size()));
-    QVERIFY(!m_window->importer()->isRunning());
+    QVERIFY(!m_gui.child<ImportController>(u"importController"_s)->isRunning());
     // Every article that went in went in whole.
-    const QList<ArticleSummary> stored = m_store->articles();
+    const QList<ArticleSummary> stored = m_gui.store()->articles();
     QCOMPARE(stored.size(), 2 + summary.created);
     for (const ArticleSummary &article : stored)
-        QVERIFY(!m_store->article(article.id)->segments.isEmpty());
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"cancelled"_s));
+        QVERIFY(!m_gui.store()->article(article.id)->segments.isEmpty());
+    QVERIFY(m_gui.window()->statusBar()->currentMessage().contains(u"cancelled"_s));
 }
 
 void TestMainWindow::firstStartShowsTheSample()
 {
-    m_window.reset();
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY(m_store->open(m_libraryDir->filePath(u"empty.sqlite"_s)));
-    openWindow();
-    QVERIFY(!m_window->articleView()->hasArticle());
+    QVERIFY(m_gui.newLibrary()); // empty
+    QVERIFY(openWindow());
+    QVERIFY(!articleView()->hasArticle());
 
-    m_window->openInitial({}, false);
-    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 1);
-    QVERIFY(m_window->articleView()->hasArticle());
-    QVERIFY(!m_window->articleView()->panes().isEmpty());
-    const qint64 shown = m_window->libraryPanel()->currentArticleId();
-    QCOMPARE(m_store->article(shown)->sourcePath, MainWindow::samplePath());
+    m_gui.window()->openInitial({}, false);
+    QCOMPARE(libraryPanel()->listView()->model()->rowCount(), 1);
+    QVERIFY(articleView()->hasArticle());
+    QVERIFY(!articleView()->panes().isEmpty());
+    const qint64 shown = libraryPanel()->currentArticleId();
+    QCOMPARE(m_gui.store()->article(shown)->sourcePath, MainWindow::samplePath());
 }
 
 void TestMainWindow::sampleOptionShowsTheSampleBesideOtherArticles()
 {
-    m_window->openInitial({}, true);
-    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
-    const qint64 shown = m_window->libraryPanel()->currentArticleId();
-    QCOMPARE(m_store->article(shown)->sourcePath, MainWindow::samplePath());
+    m_gui.window()->openInitial({}, true);
+    QCOMPARE(libraryPanel()->listView()->model()->rowCount(), 3);
+    const qint64 shown = libraryPanel()->currentArticleId();
+    QCOMPARE(m_gui.store()->article(shown)->sourcePath, MainWindow::samplePath());
 
     // Asking again does not add it twice.
-    m_window->openInitial({}, true);
-    QCOMPARE(m_window->libraryPanel()->listView()->model()->rowCount(), 3);
+    m_gui.window()->openInitial({}, true);
+    QCOMPARE(libraryPanel()->listView()->model()->rowCount(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,7 @@
+#include "clirunner.h"
+#include "markedarticle.h"
+#include "temporarylibrary.h"
 #include "testarticles.h"
-#include "testconfig.h"
 
 #include "annotate/annotations.h"
 #include "export/pdfexporter.h"
@@ -13,7 +15,6 @@
 #include <QGuiApplication>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -22,18 +23,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
-
-/// One highlight of a fixture: where, what, and how it is annotated.
-struct Mark
-{
-    qsizetype segment = 0;
-    QString quote;
-    HighlightColour colour = HighlightColour::Yellow;
-    QString note;
-    QStringList themes;
-};
 
 // Our own roundtable, with an accented, a CJK and an Irish speaker name.
 Article harbourArticle()
@@ -189,70 +181,42 @@ private Q_SLOTS:
     void cliExportsAndReportsErrors();
 
 private:
-    qint64 store(const Article &article, const QList<Mark> &marks);
+    /// Stores `article` with its marks, which the checks below compare with the PDF.
+    qint64 store(const Article &article, const QList<Mark> &marks)
+    {
+        m_marks = marks;
+        return addMarkedArticle(*m_annotations, article, marks);
+    }
     QString exportTo(qint64 articleId, const QString &name, const PdfExportOptions &options = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<TemporaryLibrary> m_library;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
     QList<Mark> m_marks;
 };
 
 void TestPdfExport::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_library = std::make_unique<TemporaryLibrary>();
+    QVERIFY(m_library->isOpen());
     // To look at the exports: COLLOQUY_KEEP_EXPORTS=1 keeps each test's folder and prints it.
     if (!qEnvironmentVariableIsEmpty("COLLOQUY_KEEP_EXPORTS")) {
-        m_dir->setAutoRemove(false);
-        qInfo("exports in %s", qPrintable(m_dir->path()));
+        m_library->keepFolder();
+        qInfo("exports in %s", qPrintable(m_library->folder()));
     }
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
-    m_annotations = std::make_unique<Annotations>(m_store.get());
+    m_store = m_library->store();
+    m_annotations = m_library->annotations();
 }
 
 void TestPdfExport::cleanup()
 {
-    m_annotations.reset();
-    m_store.reset();
-    m_dir.reset();
-}
-
-qint64 TestPdfExport::store(const Article &article, const QList<Mark> &marks)
-{
-    const AddResult added = m_store->addArticle(article);
-    if (!added.error.isEmpty())
-        qFatal("cannot store fixture: %s", qPrintable(added.error));
-    for (const Mark &mark : marks) {
-        const qsizetype start = article.segments.at(mark.segment).text().indexOf(mark.quote);
-        if (start < 0)
-            qFatal("quote not in fixture: %s", qPrintable(mark.quote));
-        const std::optional<qint64> id = m_annotations->addHighlight(
-            added.id, mark.segment, start, start + mark.quote.size(), mark.colour);
-        if (!id)
-            qFatal("%s", qPrintable(m_annotations->errorString()));
-        if (!mark.note.isEmpty())
-            m_annotations->setNote(*id, mark.note);
-        for (const QString &name : mark.themes) {
-            qint64 themeId = 0;
-            for (const Theme &theme : m_store->themes()) {
-                if (theme.name == name)
-                    themeId = theme.id;
-            }
-            if (!themeId)
-                themeId = m_annotations->createTheme(name).value_or(0);
-            m_annotations->tagHighlight(*id, themeId);
-        }
-    }
-    m_marks = marks;
-    return added.id;
+    m_library.reset();
 }
 
 QString TestPdfExport::exportTo(qint64 articleId, const QString &name, const PdfExportOptions &options)
 {
-    const QString path = m_dir->filePath(name);
-    PdfExporter exporter(m_store.get());
+    const QString path = m_library->filePath(name);
+    PdfExporter exporter(m_store);
     if (!exporter.exportArticle(articleId, path, options))
         qWarning("export failed: %s", qPrintable(exporter.errorString()));
     return path;
@@ -316,7 +280,7 @@ void TestPdfExport::textReadsInArticleOrderAndFontsAreEmbedded()
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     if (!pdftotext.isEmpty()) {
         QProcess process;
-        process.start(pdftotext, {m_dir->filePath(u"harbour.pdf"_s), u"-"_s});
+        process.start(pdftotext, {m_library->filePath(u"harbour.pdf"_s), u"-"_s});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         QCOMPARE(firstOutOfOrder(article, QString::fromUtf8(process.readAllStandardOutput())), QString());
@@ -326,7 +290,7 @@ void TestPdfExport::textReadsInArticleOrderAndFontsAreEmbedded()
     const QList<Poppler::FontInfo> fonts = document->fonts();
     QVERIFY(fonts.size() >= 3);
     // Subset, not just named so: DejaVu Serif alone is over 300 kB as a file.
-    QVERIFY(QFileInfo(m_dir->filePath(u"harbour.pdf"_s)).size() < 200 * 1024);
+    QVERIFY(QFileInfo(m_library->filePath(u"harbour.pdf"_s)).size() < 200 * 1024);
     bool cjk = false;
     for (const Poppler::FontInfo &font : fonts) {
         QVERIFY2(font.isEmbedded(), qPrintable(font.name()));
@@ -456,12 +420,12 @@ void TestPdfExport::onlyClaimsAndThemesFilter()
         QVERIFY(annotation.contents.contains(u"Memory"_s));
     QCOMPARE(document->info(u"Keywords"_s), u"Memory"_s);
 
-    PdfExporter exporter(m_store.get());
+    PdfExporter exporter(m_store);
     PdfExportOptions unknown;
     unknown.themes = {u"Weather"_s};
-    QVERIFY(!exporter.exportArticle(id, m_dir->filePath(u"weather.pdf"_s), unknown));
+    QVERIFY(!exporter.exportArticle(id, m_library->filePath(u"weather.pdf"_s), unknown));
     QVERIFY(exporter.errorString().contains(u"Weather"_s));
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"weather.pdf"_s)));
+    QVERIFY(!QFileInfo::exists(m_library->filePath(u"weather.pdf"_s)));
 }
 
 void TestPdfExport::letterPagesAreLetterSized()
@@ -572,25 +536,25 @@ void TestPdfExport::twentyPagesStayUnderOneMegabyte()
 void TestPdfExport::unwritablePathFailsAndLeavesNoFile()
 {
     const qint64 id = store(harbourArticle(), harbourMarks());
-    const QString path = m_dir->filePath(u"no/such/folder/out.pdf"_s);
-    PdfExporter exporter(m_store.get());
+    const QString path = m_library->filePath(u"no/such/folder/out.pdf"_s);
+    PdfExporter exporter(m_store);
     QVERIFY(!exporter.exportArticle(id, path, {}));
     QVERIFY(exporter.errorString().contains(u"out.pdf"_s));
     QVERIFY(!QFileInfo::exists(path));
-    QVERIFY(!exporter.exportArticle(id + 100, m_dir->filePath(u"x.pdf"_s), {}));
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"x.pdf"_s)));
+    QVERIFY(!exporter.exportArticle(id + 100, m_library->filePath(u"x.pdf"_s), {}));
+    QVERIFY(!QFileInfo::exists(m_library->filePath(u"x.pdf"_s)));
 }
 
 void TestPdfExport::cancelLeavesExistingFileUntouched()
 {
     const qint64 id = store(harbourArticle(), harbourMarks());
-    const QString path = m_dir->filePath(u"kept.pdf"_s);
+    const QString path = m_library->filePath(u"kept.pdf"_s);
     {
         QFile old(path);
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("an older export");
     }
-    PdfExporter exporter(m_store.get());
+    PdfExporter exporter(m_store);
     QList<int> seen;
     connect(&exporter, &PdfExporter::progress, &exporter, [&](int done, int total) {
         seen.append(done);
@@ -609,19 +573,16 @@ void TestPdfExport::cancelLeavesExistingFileUntouched()
 void TestPdfExport::cliExportsAndReportsErrors()
 {
     const qint64 id = store(harbourArticle(), harbourMarks());
-    const QString library = m_store->path();
-    m_annotations.reset();
-    m_store.reset(); // the CLI opens the library itself
-    const auto run = [&](const QStringList &args, QByteArray *err = nullptr) {
-        QProcess process;
-        process.start(QStringLiteral(COLLOQUY_CLI_PATH), QStringList {u"--library"_s, library} + args);
-        if (!process.waitForFinished(60000))
-            return -1;
+    m_library->close(); // the CLI opens the library itself
+    CliRunner cli(m_library->folder());
+    cli.setLibrary(m_library->path());
+    const auto run = [&cli](const QStringList &args, QByteArray *err = nullptr) {
+        const CliRun result = cli.run(args);
         if (err)
-            *err = process.readAllStandardError();
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+            *err = result.err;
+        return result.exitCode;
     };
-    const QString out = m_dir->filePath(u"cli.pdf"_s);
+    const QString out = m_library->filePath(u"cli.pdf"_s);
     QCOMPARE(run({u"export"_s, QString::number(id), u"--format"_s, u"pdf"_s, u"--output"_s, out,
                  u"--page-size"_s, u"Letter"_s, u"--themes"_s, u"Labour,Knowledge"_s}),
         0);
@@ -631,14 +592,15 @@ void TestPdfExport::cliExportsAndReportsErrors()
 
     QByteArray err;
     QCOMPARE(
-        run({u"export"_s, QString::number(id), u"--output"_s, m_dir->filePath(u"none/x.pdf"_s)}, &err), 1);
+        run({u"export"_s, QString::number(id), u"--output"_s, m_library->filePath(u"none/x.pdf"_s)}, &err),
+        1);
     QCOMPARE(err.count('\n'), 1);
     QVERIFY(err.startsWith("colloquy-cli: "));
     QCOMPARE(run({u"export"_s, QString::number(id), u"--output"_s, out, u"--page-size"_s, u"A5"_s}), 2);
     QCOMPARE(run({u"export"_s, QString::number(id)}), 2);
     QCOMPARE(run({u"export"_s, QString::number(id), u"--format"_s, u"docx"_s, u"--output"_s, out}), 2);
-    QCOMPARE(run({u"export"_s, u"999"_s, u"--output"_s, m_dir->filePath(u"missing.pdf"_s)}), 1);
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"missing.pdf"_s)));
+    QCOMPARE(run({u"export"_s, u"999"_s, u"--output"_s, m_library->filePath(u"missing.pdf"_s)}), 1);
+    QVERIFY(!QFileInfo::exists(m_library->filePath(u"missing.pdf"_s)));
 }
 
 QTEST_MAIN(TestPdfExport)

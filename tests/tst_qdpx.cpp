@@ -1,11 +1,13 @@
 // REFI-QDA project exchange: export, import, round trip, and archives that must be refused.
 
 #include "annotate/annotations.h"
+#include "clirunner.h"
 #include "exchange/qdpxexporter.h"
 #include "exchange/qdpximporter.h"
 #include "import/articlereader.h"
 #include "store/librarystore.h"
-#include "testconfig.h"
+#include "temporarylibrary.h"
+#include "testdata.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -18,6 +20,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
 
@@ -86,17 +89,19 @@ class TestQdpx : public QObject
     Q_OBJECT
 
 private:
+    /// Projects and other files; they outlive the libraries that wrote them.
     QTemporaryDir m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
-    int m_libraries = 0;
+    std::unique_ptr<TemporaryLibrary> m_library;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
 
+    /// A new, empty library in place of the last one.
     void openLibrary()
     {
-        m_annotations.reset();
-        m_store = std::make_unique<LibraryStore>();
-        QVERIFY(m_store->open(m_dir.filePath(u"lib%1.sqlite"_s.arg(++m_libraries))));
-        m_annotations = std::make_unique<Annotations>(m_store.get());
+        m_library = std::make_unique<TemporaryLibrary>();
+        QVERIFY(m_library->isOpen());
+        m_store = m_library->store();
+        m_annotations = m_library->annotations();
     }
 
     Snapshot snapshot() const
@@ -134,7 +139,7 @@ private:
     void expectRefused(const QString &path, const QString &messagePart)
     {
         const Snapshot before = snapshot();
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         QVERIFY(!importer.importFile(path));
         QVERIFY2(importer.errorString().contains(messagePart, Qt::CaseInsensitive),
             qPrintable(importer.errorString()));
@@ -170,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(m_annotations->setNote(h2, u"Who pays *matters*"_s));
 
         const QString path = m_dir.filePath(u"roundtrip.qdpx"_s);
-        QdpxExporter exporter(m_store.get());
+        QdpxExporter exporter(m_store);
         QVERIFY2(exporter.exportArticles({article}, path), qPrintable(exporter.errorString()));
         validate(path);
 
@@ -200,7 +205,7 @@ private Q_SLOTS:
         const QList<Highlight> before = m_store->highlights(article);
         const Article articleBefore = *m_store->article(article);
         openLibrary();
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
         QVERIFY2(report->messages.isEmpty(), qPrintable(report->messages.join(u'\n')));
@@ -243,7 +248,7 @@ private Q_SLOTS:
 
         // One undo step per project; importing again adds nothing twice.
         QCOMPARE(m_annotations->undoStack()->count(), 1);
-        QdpxImporter again(m_annotations.get());
+        QdpxImporter again(m_annotations);
         const std::optional<QdpxImportReport> second = again.importFile(path);
         QVERIFY(second);
         QCOMPARE(second->highlights, 0);
@@ -261,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(highlight(article, u"Salt air"_s, HighlightColour::Yellow));
         const QString a = m_dir.filePath(u"a.qdpx"_s);
         const QString b = m_dir.filePath(u"b.qdpx"_s);
-        QdpxExporter exporter(m_store.get());
+        QdpxExporter exporter(m_store);
         QVERIFY(exporter.exportArticles({article}, a));
         QVERIFY(exporter.exportArticles({article}, b));
         static const QRegularExpression guid(u"guid=\"([0-9a-f-]{36})\""_s);
@@ -335,7 +340,7 @@ private Q_SLOTS:
         QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}, {u"sources/pier.txt"_s, text.toUtf8()}}));
 
         validate(path); // the hand-written project is valid REFI-QDA too
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
         QCOMPARE(report->articlesCreated, 1);
@@ -376,7 +381,7 @@ private Q_SLOTS:
                                 .arg(text.indexOf(u"three"_s) + 5);
         const QString path = m_dir.filePath(u"content.qdpx"_s);
         QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}}));
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
         const QList<Highlight> highlights = m_store->highlights(report->articleIds.constFirst());
@@ -402,7 +407,7 @@ private Q_SLOTS:
                 .arg(text.indexOf(u"two"_s) + 3);
         const QString path = m_dir.filePath(u"siblings.qdpx"_s);
         QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}}));
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
         QCOMPARE(report->themesCreated, 1);
@@ -433,7 +438,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"twice.qdpx"_s);
         QVERIFY(writeZip(path, {{u"project.qde"_s, qde.toUtf8()}}));
         const int steps = m_annotations->undoStack()->count();
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
         QCOMPARE(report->highlights, 1);
@@ -549,7 +554,7 @@ private Q_SLOTS:
         ZipLimits limits;
         limits.maxTotalSize = 1024;
         const Snapshot before = snapshot();
-        QdpxImporter importer(m_annotations.get(), limits);
+        QdpxImporter importer(m_annotations, limits);
         QVERIFY(!importer.importFile(path));
         QVERIFY2(importer.errorString().contains(u"more than"_s), qPrintable(importer.errorString()));
         QCOMPARE(snapshot(), before);
@@ -579,11 +584,11 @@ private Q_SLOTS:
         for (const ArticleSummary &a : m_store->articles())
             ids.append(a.id);
         const QString path = m_dir.filePath(u"library.qdpx"_s);
-        QdpxExporter exporter(m_store.get());
+        QdpxExporter exporter(m_store);
         QVERIFY(exporter.exportArticles(ids, path));
         validate(path);
         openLibrary();
-        QdpxImporter importer(m_annotations.get());
+        QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
         QCOMPARE(report->articlesCreated, 2);
@@ -597,13 +602,12 @@ private Q_SLOTS:
         QVERIFY(h);
         QVERIFY(m_annotations->tagHighlight(h, m_store->themes().constFirst().id));
         const QString project = m_dir.filePath(u"cli.qdpx"_s);
-        const auto run = [](const QStringList &args, QString *out, QString *err) {
-            QProcess cli;
-            cli.start(QStringLiteral(COLLOQUY_CLI_PATH), args);
-            cli.waitForFinished(60000);
-            *out = QString::fromUtf8(cli.readAllStandardOutput());
-            *err = QString::fromUtf8(cli.readAllStandardError());
-            return cli.exitCode();
+        const CliRunner cli(m_dir.path());
+        const auto run = [&cli](const QStringList &args, QString *out, QString *err) {
+            const CliRun result = cli.run(args);
+            *out = QString::fromUtf8(result.out);
+            *err = QString::fromUtf8(result.err);
+            return result.exitCode;
         };
         QString out;
         QString err;
@@ -635,7 +639,7 @@ private Q_SLOTS:
 private:
     void validate(const QString &path, bool expectValid = true)
     {
-        const QString xsd = QStringLiteral(COLLOQUY_TEST_DATA_DIR "/qdpx/Project-mrt2019.xsd");
+        const QString xsd = testDataPath(u"qdpx/Project-mrt2019.xsd"_s);
         QVERIFY(QFile::exists(xsd));
         const QString xmllint = QStandardPaths::findExecutable(u"xmllint"_s);
         QVERIFY2(!xmllint.isEmpty(), "xmllint (libxml2-utils) is needed to validate exports");

@@ -1,14 +1,11 @@
 #include "annotate/annotations.h"
 #include "import/articlereader.h"
+#include "librarydump.h"
 #include "store/librarystore.h"
-#include "testconfig.h"
+#include "temporarylibrary.h"
+#include "testdata.h"
 
-#include <QFile>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -16,67 +13,18 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
 
 QString fixturePath(const QString &name)
 {
-    return QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/") + name;
+    return testDataPath(u"reimport/"_s + name);
 }
 
 QString readFixture(const QString &name)
 {
-    QFile file(fixturePath(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", qPrintable(name));
-    return QString::fromUtf8(file.readAll());
-}
-
-/// Everything an article is stored as, by a second connection: the article
-/// row, speakers, segments and paragraphs (by ordinal and speaker name, not by
-/// their internal row ids, which nothing outside the article refers to), and
-/// every annotation row with its id.
-QStringList dumpLibrary(const QString &path)
-{
-    static int connections = 0;
-    const QString name = u"tst-reimport-dump-%1"_s.arg(++connections);
-    QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return {u"cannot open"_s};
-        const QStringList queries = {
-            u"SELECT 'article', * FROM articles ORDER BY id"_s,
-            u"SELECT 'speaker', article_id, ordinal, name, bio FROM speakers ORDER BY article_id, ordinal"_s,
-            u"SELECT 'segment', s.article_id, s.ordinal, s.kind, s.label, sp.name, s.detection_rule, "
-            "s.detection_confidence FROM segments AS s LEFT JOIN speakers AS sp ON sp.id = s.speaker_id "
-            "ORDER BY s.article_id, s.ordinal"_s,
-            u"SELECT 'paragraph', s.article_id, s.ordinal, p.ordinal, p.text FROM paragraphs AS p "
-            "JOIN segments AS s ON s.id = p.segment_id ORDER BY s.article_id, s.ordinal, p.ordinal"_s,
-            u"SELECT 'highlight', * FROM highlights ORDER BY id"_s,
-            u"SELECT 'note', * FROM notes ORDER BY highlight_id"_s,
-            u"SELECT 'theme', * FROM themes ORDER BY id"_s,
-            u"SELECT 'tag', * FROM highlight_themes ORDER BY highlight_id, theme_id"_s,
-            u"SELECT 'article note', * FROM article_notes ORDER BY article_id, speaker"_s,
-        };
-        for (const QString &sql : queries) {
-            QSqlQuery query(db);
-            if (!query.exec(sql)) {
-                rows.append(query.lastError().text());
-                continue;
-            }
-            while (query.next()) {
-                QStringList fields;
-                for (int i = 0; i < query.record().count(); ++i)
-                    fields.append(query.isNull(i) ? u"<null>"_s : query.value(i).toString());
-                rows.append(fields.join(u'|'));
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
+    return QString::fromUtf8(readFile(fixturePath(name)));
 }
 
 } // namespace
@@ -109,10 +57,10 @@ private:
     Highlight stored(qint64 id) const;
     QString segmentText(qsizetype segment) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TemporaryLibrary> m_library;
     QString m_path;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
     qint64 m_article = 0;
     QString m_base;
     int m_files = 0;
@@ -120,11 +68,10 @@ private:
 
 void TestReimport::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"library.sqlite"_s);
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_path), qPrintable(m_store->errorString()));
+    m_library = std::make_unique<TemporaryLibrary>();
+    QVERIFY(m_library->isOpen());
+    m_path = m_library->path();
+    m_store = m_library->store();
     const ReadResult read = ArticleReader::readFile(fixturePath(u"base.txt"_s));
     QVERIFY2(read.article, qPrintable(read.error));
     // Editor's note, then Petra, Tomasz and Mirela: the tests below rely on this segmentation.
@@ -132,15 +79,13 @@ void TestReimport::init()
     QCOMPARE(read.article->segments.at(3).speaker->name, u"Mirela Oduya"_s);
     m_article = m_store->addArticle(*read.article).id;
     QVERIFY(m_article > 0);
-    m_annotations = std::make_unique<Annotations>(m_store.get());
+    m_annotations = m_library->annotations();
     m_base = readFixture(u"base.txt"_s);
 }
 
 void TestReimport::cleanup()
 {
-    m_annotations.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_library.reset();
 }
 
 qint64 TestReimport::highlightQuote(const QString &quote, int nth)
@@ -161,11 +106,9 @@ qint64 TestReimport::highlightQuote(const QString &quote, int nth)
 
 std::optional<ReimportReport> TestReimport::reimportText(const QString &text)
 {
-    const QString path = m_dir->filePath(u"edited-%1.txt"_s.arg(++m_files));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+    const QString path = m_library->filePath(u"edited-%1.txt"_s.arg(++m_files));
+    if (!writeFile(path, text.toUtf8()))
         return std::nullopt;
-    file.close();
     const ReadResult read = ArticleReader::readFile(path);
     if (!read.article) {
         qWarning() << read.error;
@@ -380,8 +323,7 @@ void TestReimport::refusedReimportLeavesLibraryIdentical()
 {
     const qint64 id = highlightQuote(u"a slow machine"_s);
     QVERIFY(m_annotations->setNote(id, u"note"_s));
-    const ReadResult other =
-        ArticleReader::readFile(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/cli/roundtable.txt"));
+    const ReadResult other = ArticleReader::readFile(testDataPath(u"cli/roundtable.txt"_s));
     QVERIFY(other.article);
     const qint64 otherId = m_store->addArticle(*other.article).id;
     QVERIFY(otherId > 0);
@@ -396,13 +338,10 @@ void TestReimport::refusedReimportLeavesLibraryIdentical()
     QVERIFY(m_annotations->errorString().contains(u"no article 9999"_s));
 
     // Files the reader refuses never reach the library.
-    const QString binary = m_dir->filePath(u"binary.bin"_s);
-    QFile file(binary);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray("\x00\x01\x02\xff\xfe\x00\x89PNG\x00\x00", 12).repeated(64));
-    file.close();
+    const QString binary = m_library->filePath(u"binary.bin"_s);
+    QVERIFY(writeFile(binary, QByteArray("\x00\x01\x02\xff\xfe\x00\x89PNG\x00\x00", 12).repeated(64)));
     QVERIFY(!ArticleReader::readFile(binary).article);
-    QVERIFY(!ArticleReader::readFile(m_dir->filePath(u"missing.txt"_s)).article);
+    QVERIFY(!ArticleReader::readFile(m_library->filePath(u"missing.txt"_s)).article);
 
     QCOMPARE(dumpLibrary(m_path), before);
     QCOMPARE(m_annotations->undoStack()->count(), steps);

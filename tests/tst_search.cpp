@@ -1,11 +1,12 @@
 #include "annotate/annotations.h"
-#include "search/ftsexpression.h"
+#include "rawdatabase.h"
+#include "store/ftsexpression.h"
 #include "store/librarystore.h"
 #include "store/migrations_p.h"
+#include "temporarylibrary.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -13,6 +14,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
 
@@ -52,32 +54,6 @@ Article orchardArticle()
     };
     return article;
 }
-
-/// A second connection to the library file, as another program would write it.
-class RawDatabase
-{
-    Q_DISABLE_COPY_MOVE(RawDatabase)
-public:
-    explicit RawDatabase(const QString &path)
-        : m_name(u"tst-search-raw-%1"_s.arg(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~RawDatabase()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    bool m_open = false;
-};
 
 /// FTS5's own check that each index holds exactly what its content table
 /// holds (rank 1: compare with the external content); empty when both agree.
@@ -144,32 +120,29 @@ private:
     std::optional<qint64> highlightQuote(qint64 article, qsizetype segment, const QString &quote,
         HighlightColour colour = HighlightColour::Yellow);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TemporaryLibrary> m_library;
     QString m_path;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
     qint64 m_harbour = 0;
     qint64 m_orchard = 0;
 };
 
 void TestSearch::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"library.sqlite"_s);
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_path), qPrintable(m_store->errorString()));
-    m_harbour = m_store->addArticle(harbourArticle()).id;
-    m_orchard = m_store->addArticle(orchardArticle()).id;
+    m_library = std::make_unique<TemporaryLibrary>();
+    QVERIFY(m_library->isOpen());
+    m_path = m_library->path();
+    m_store = m_library->store();
+    m_harbour = m_library->addArticle(harbourArticle());
+    m_orchard = m_library->addArticle(orchardArticle());
     QVERIFY(m_harbour > 0 && m_orchard > 0);
-    m_annotations = std::make_unique<Annotations>(m_store.get());
+    m_annotations = m_library->annotations();
 }
 
 void TestSearch::cleanup()
 {
-    m_annotations.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_library.reset();
 }
 
 QList<SearchHit> TestSearch::find(const QString &text, SearchQuery query)
@@ -668,7 +641,7 @@ void TestSearch::reinsertedParagraphsAreIndexed()
 void TestSearch::migrationIndexesExistingRows()
 {
     // A library written before search existed (schema 3) is indexed when opened.
-    const QString path = m_dir->filePath(u"old.sqlite"_s);
+    const QString path = m_library->filePath(u"old.sqlite"_s);
     {
         RawDatabase raw(path);
         QVERIFY(raw.isOpen());

@@ -5,15 +5,17 @@
 
 #include "actions.h"
 #include "annotate/annotations.h"
-#include "articleview.h"
-#include "editornoteband.h"
-#include "highlightstyle.h"
 #include "mainwindow.h"
-#include "searchmodel.h"
-#include "searchpanel.h"
-#include "speakerpane.h"
-#include "speechview.h"
+#include "mainwindowfixture.h"
+#include "reader/articleview.h"
+#include "reader/editornoteband.h"
+#include "reader/highlightstyle.h"
+#include "reader/speakerpane.h"
+#include "reader/speechview.h"
+#include "search/searchmodel.h"
+#include "search/searchpanel.h"
 #include "store/librarystore.h"
+#include "temporarylibrary.h"
 #include "testarticles.h"
 
 #include <QAction>
@@ -23,15 +25,11 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
 
@@ -77,48 +75,32 @@ private Q_SLOTS:
     void filtersBySpeakerThemeAndColour();
 
 private:
-    SearchPanel *panel() const { return m_window->searchPanel(); }
-    SpeechView *view(int index) const { return m_window->articleView()->panes().at(index)->speechView(); }
+    SearchPanel *panel() const { return m_gui.child<SearchPanel>(u"searchPanel"_s); }
+    SpeechView *view(int index) const { return articleView()->panes().at(index)->speechView(); }
     /// The article ids of the listed results, in order.
     QList<qint64> listedArticles() const;
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<QTemporaryDir> m_libraryDir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    ArticleView *articleView() const { return m_gui.child<ArticleView>(u"articleView"_s); }
+
+    MainWindowFixture m_gui;
     qint64 m_harbour = 0;
     qint64 m_coast = 0;
 };
 
 void TestSearchUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
-    QCoreApplication::setApplicationName(u"tst_searchui"_s);
-    QVERIFY(m_settingsDir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(m_gui.isolateSettings());
 }
 
 void TestSearchUi::init()
 {
-    QSettings().clear();
-    m_libraryDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_libraryDir->isValid());
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_libraryDir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
-    m_harbour = m_store->addArticle(harbour()).id;
-    m_coast = m_store->addArticle(coast()).id;
+    QVERIFY(m_gui.newLibrary());
+    m_harbour = m_gui.library().addArticle(harbour());
+    m_coast = m_gui.library().addArticle(coast());
     QVERIFY(m_harbour > 0 && m_coast > 0);
-
-    m_window = std::make_unique<MainWindow>(m_store.get());
-    m_window->resize(1300, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->showArticle(m_harbour);
-    QCOMPARE(m_window->articleView()->titleLabel()->text(), u"Harbour Lights"_s);
+    QVERIFY(m_gui.openWindow());
+    m_gui.window()->showArticle(m_harbour);
+    QCOMPARE(articleView()->titleLabel()->text(), u"Harbour Lights"_s);
     view(0)->setFocus(Qt::OtherFocusReason);
     QTRY_VERIFY(view(0)->hasFocus());
     QVERIFY(!panel()->isVisible());
@@ -126,9 +108,7 @@ void TestSearchUi::init()
 
 void TestSearchUi::cleanup()
 {
-    m_window.reset();
-    m_store.reset();
-    m_libraryDir.reset();
+    m_gui.reset();
 }
 
 QList<qint64> TestSearchUi::listedArticles() const
@@ -179,7 +159,7 @@ void TestSearchUi::ctrlFSearchesTheLibraryAndEnterOpensTheMatch()
     QTest::keyClick(results, Qt::Key_Return);
 
     // The other article is open, Dee's pane has the focus and the word selected.
-    QCOMPARE(m_window->articleView()->titleLabel()->text(), u"Coastal Watch"_s);
+    QCOMPARE(articleView()->titleLabel()->text(), u"Coastal Watch"_s);
     SpeechView *dee = view(1);
     QTRY_VERIFY(dee->hasFocus());
     QCOMPARE(dee->textCursor().selectedText(), u"lighthouse"_s);
@@ -202,7 +182,7 @@ void TestSearchUi::ctrlFSearchesTheLibraryAndEnterOpensTheMatch()
     QTRY_VERIFY(panel()->field()->hasFocus());
     QTest::keyClick(panel()->field(), Qt::Key_Escape);
     QTRY_VERIFY(!panel()->isVisible());
-    QTRY_VERIFY(m_window->articleView()->isAncestorOf(QApplication::focusWidget()));
+    QTRY_VERIFY(articleView()->isAncestorOf(QApplication::focusWidget()));
 }
 
 void TestSearchUi::ctrlShiftFLimitsTheSearchToTheArticle()
@@ -229,16 +209,16 @@ void TestSearchUi::ctrlShiftFLimitsTheSearchToTheArticle()
     QCOMPARE(view(0)->textCursor().selectionStart(), int(AnaText.indexOf(u"lighthouse"_s)));
 
     // Another article shown: the article scope follows it.
-    m_window->showArticle(m_coast);
+    m_gui.window()->showArticle(m_coast);
     QTRY_COMPARE(listedArticles(), QList<qint64> {m_coast});
 }
 
 void TestSearchUi::aNoteHitOpensItsHighlight()
 {
     const int start = int(CyText.indexOf(u"the lamps went dark"_s));
-    const std::optional<qint64> id = m_window->annotations()->addHighlight(m_coast, 0, start, start + 19);
+    const std::optional<qint64> id = m_gui.annotations()->addHighlight(m_coast, 0, start, start + 19);
     QVERIFY(id);
-    QVERIFY(m_window->annotations()->setNote(*id, u"Ask when the *beacon* was automated"_s));
+    QVERIFY(m_gui.annotations()->setNote(*id, u"Ask when the *beacon* was automated"_s));
 
     QTest::keyClick(view(0), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(panel()->field()->hasFocus());
@@ -252,23 +232,23 @@ void TestSearchUi::aNoteHitOpensItsHighlight()
     // A click opens the article with the note's highlight selected.
     QListView *results = panel()->results();
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
-    QCOMPARE(m_window->articleView()->titleLabel()->text(), u"Coastal Watch"_s);
+    QCOMPARE(articleView()->titleLabel()->text(), u"Coastal Watch"_s);
     QTRY_VERIFY(view(0)->hasFocus());
     QCOMPARE(view(0)->textCursor().selectedText(), u"the lamps went dark"_s);
 
     // While it is open, the results follow the library, and the reader keeps
     // their place: a second note with the word is listed, the first stays current.
     const int radar = int(CyText.indexOf(u"Radar"_s));
-    const std::optional<qint64> second = m_window->annotations()->addHighlight(m_coast, 0, radar, radar + 5);
+    const std::optional<qint64> second = m_gui.annotations()->addHighlight(m_coast, 0, radar, radar + 5);
     QVERIFY(second);
-    QVERIFY(m_window->annotations()->setNote(*second, u"Which beacon did the radar replace?"_s));
+    QVERIFY(m_gui.annotations()->setNote(*second, u"Which beacon did the radar replace?"_s));
     QTRY_COMPARE(results->model()->rowCount(), 2);
     QCOMPARE(results->currentIndex().data(SearchModel::HighlightIdRole).toLongLong(), *id);
 }
 
 void TestSearchUi::aHitInTheEditorsNoteOpensTheNote()
 {
-    m_window->articleView()->editorNoteBand()->setExpanded(false);
+    articleView()->editorNoteBand()->setExpanded(false);
     QTest::keyClick(view(0), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(panel()->field()->hasFocus());
     // Two words next to each other: both are selected.
@@ -279,7 +259,7 @@ void TestSearchUi::aHitInTheEditorsNoteOpensTheNote()
     QCOMPARE(panel()->results()->currentIndex().data(SearchModel::SpeakerRole).toString(), QString());
     QTest::keyClick(panel()->results(), Qt::Key_Return);
 
-    EditorNoteBand *band = m_window->articleView()->editorNoteBand();
+    EditorNoteBand *band = articleView()->editorNoteBand();
     QVERIFY(band->isExpanded());
     QTRY_VERIFY(band->body()->hasFocus());
     QCOMPARE(band->body()->textCursor().selectedText(), u"signal mast"_s);
@@ -288,12 +268,12 @@ void TestSearchUi::aHitInTheEditorsNoteOpensTheNote()
 
 void TestSearchUi::searchActionsAreInTheEditMenu()
 {
-    QAction *search = m_window->actions()->action(Actions::Id::Search);
-    QAction *inArticle = m_window->actions()->action(Actions::Id::SearchArticle);
+    QAction *search = m_gui.action(Actions::Id::Search);
+    QAction *inArticle = m_gui.action(Actions::Id::SearchArticle);
     QCOMPARE(search->shortcut(), QKeySequence(QKeySequence::Find));
     QCOMPARE(inArticle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QMenu *edit = nullptr;
-    for (QAction *menu : m_window->menuBar()->actions()) {
+    for (QAction *menu : m_gui.window()->menuBar()->actions()) {
         if (menu->text().remove(u'&') == u"Edit"_s)
             edit = menu->menu();
     }
@@ -301,7 +281,7 @@ void TestSearchUi::searchActionsAreInTheEditMenu()
     QVERIFY(edit->actions().contains(search));
     QVERIFY(edit->actions().contains(inArticle));
     // No other action claims Ctrl+F, or neither would fire.
-    for (QAction *action : m_window->actions()->all()) {
+    for (QAction *action : m_gui.child<Actions>(u"actions"_s)->all()) {
         if (action != search)
             QVERIFY2(!action->shortcuts().contains(QKeySequence(QKeySequence::Find)),
                 qPrintable(action->objectName()));
@@ -311,7 +291,7 @@ void TestSearchUi::searchActionsAreInTheEditMenu()
 void TestSearchUi::filtersBySpeakerThemeAndColour()
 {
     // Ana's "lighthouse keeper" is a green claim of the theme Work › Keepers.
-    Annotations *annotations = m_window->annotations();
+    Annotations *annotations = m_gui.annotations();
     const qint64 work = annotations->createTheme(u"Work"_s).value_or(0);
     const qint64 keepers = annotations->createTheme(u"Keepers"_s, work).value_or(0);
     QVERIFY(work > 0 && keepers > 0);

@@ -1,13 +1,11 @@
 #include "annotate/annotations.h"
 #include "import/articlereader.h"
+#include "librarydump.h"
 #include "review/segmentationreview.h"
 #include "store/librarystore.h"
-#include "testconfig.h"
+#include "temporarylibrary.h"
+#include "testdata.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -15,56 +13,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
-namespace {
-
-/// Every row a segmentation edit can touch, read by a second connection:
-/// speakers and segments by ordinal and name (their row ids are internal),
-/// highlights and notes with their ids, and each speaker's profile by its name.
-QStringList dumpLibrary(const QString &path)
-{
-    static int connections = 0;
-    const QString name = u"tst-review-dump-%1"_s.arg(++connections);
-    QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return {u"cannot open"_s};
-        const QStringList queries = {
-            u"SELECT 'article', * FROM articles ORDER BY id"_s,
-            u"SELECT 'speaker', s.article_id, s.ordinal, s.name, s.bio, p.display_name FROM speakers AS s "
-            "LEFT JOIN people AS p ON p.id = s.person_id ORDER BY s.article_id, s.ordinal"_s,
-            u"SELECT 'segment', s.article_id, s.ordinal, s.kind, s.label, sp.name, s.detection_rule, "
-            "s.detection_confidence FROM segments AS s LEFT JOIN speakers AS sp ON sp.id = s.speaker_id "
-            "ORDER BY s.article_id, s.ordinal"_s,
-            u"SELECT 'paragraph', s.article_id, s.ordinal, p.ordinal, p.text FROM paragraphs AS p "
-            "JOIN segments AS s ON s.id = p.segment_id ORDER BY s.article_id, s.ordinal, p.ordinal"_s,
-            u"SELECT 'highlight', * FROM highlights ORDER BY id"_s,
-            u"SELECT 'note', * FROM notes ORDER BY highlight_id"_s,
-            u"SELECT 'article note', * FROM article_notes ORDER BY article_id, speaker"_s,
-            u"SELECT 'person', display_name, named_by_user FROM people ORDER BY display_name"_s,
-        };
-        for (const QString &sql : queries) {
-            QSqlQuery query(db);
-            if (!query.exec(sql)) {
-                rows.append(query.lastError().text());
-                continue;
-            }
-            while (query.next()) {
-                QStringList fields;
-                for (int i = 0; i < query.record().count(); ++i)
-                    fields.append(query.isNull(i) ? u"<null>"_s : query.value(i).toString());
-                rows.append(fields.join(u'|'));
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestSegmentationReview : public QObject
 {
@@ -100,38 +51,33 @@ private:
             .mid(h.anchor.position.start, h.anchor.position.end - h.anchor.position.start);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TemporaryLibrary> m_library;
     QString m_path;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
-    std::unique_ptr<SegmentationReview> m_review;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
+    SegmentationReview *m_review = nullptr;
     qint64 m_article = 0;
 };
 
 void TestSegmentationReview::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"library.sqlite"_s);
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_path), qPrintable(m_store->errorString()));
-    const ReadResult read =
-        ArticleReader::readFile(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt"));
+    m_library = std::make_unique<TemporaryLibrary>();
+    QVERIFY(m_library->isOpen());
+    m_path = m_library->path();
+    m_store = m_library->store();
+    const ReadResult read = ArticleReader::readFile(testDataPath(u"reimport/base.txt"_s));
     QVERIFY2(read.article, qPrintable(read.error));
     // Editor's note, then Petra, Tomasz and Mirela: the tests below rely on this segmentation.
     QCOMPARE(read.article->segments.size(), 4);
-    m_article = m_store->addArticle(*read.article).id;
+    m_article = m_library->addArticle(*read.article);
     QVERIFY(m_article > 0);
-    m_annotations = std::make_unique<Annotations>(m_store.get());
-    m_review = std::make_unique<SegmentationReview>(m_store.get(), m_annotations->undoStack());
+    m_annotations = m_library->annotations();
+    m_review = m_library->review();
 }
 
 void TestSegmentationReview::cleanup()
 {
-    m_review.reset();
-    m_annotations.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_library.reset();
 }
 
 qint64 TestSegmentationReview::highlightQuote(const QString &quote)

@@ -1,32 +1,27 @@
 #include "annotate/annotations.h"
-#include "articleview.h"
-#include "import/articlereader.h"
-#include "librarymodel.h"
-#include "librarypanel.h"
+#include "dialoganswers.h"
+#include "library/librarymodel.h"
+#include "library/librarypanel.h"
 #include "mainwindow.h"
+#include "mainwindowfixture.h"
+#include "reader/articleview.h"
+#include "reader/speakerpane.h"
 #include "review/segmentationreview.h"
-#include "segmentationreviewdialog.h"
-#include "speakerpane.h"
+#include "review/segmentationreviewdialog.h"
 #include "store/librarystore.h"
-#include "testconfig.h"
+#include "temporarylibrary.h"
+#include "testdata.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QInputDialog>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
-
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 /// View → Review Segmentation driven by keys, as a user would, offscreen.
 class TestSegmentationReviewUi : public QObject
@@ -47,68 +42,55 @@ private Q_SLOTS:
 private:
     QStringList paneNames() const;
     SegmentationReviewDialog *openReview();
+    /// Petra's first turn, the second segment, current in the dialog's list (which has the focus).
+    QListWidget *selectPetra(SegmentationReviewDialog *dialog);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_gui;
     qint64 m_article = 0;
 };
 
 void TestSegmentationReviewUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
+    QVERIFY(m_gui.isolateSettings());
 }
 
 void TestSegmentationReviewUi::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
-    const ReadResult read =
-        ArticleReader::readFile(QStringLiteral(COLLOQUY_TEST_DATA_DIR "/reimport/base.txt"));
-    QVERIFY2(read.article, qPrintable(read.error));
-    m_article = m_store->addArticle(*read.article).id;
+    QVERIFY(m_gui.newLibrary());
+    m_article = m_gui.library().importFile(testDataPath(u"reimport/base.txt"_s));
     QVERIFY(m_article > 0);
-
-    m_window = std::make_unique<MainWindow>(m_store.get());
-    m_window->resize(1300, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->showArticle(m_article);
+    QVERIFY(m_gui.openWindow());
+    m_gui.window()->showArticle(m_article);
     QCOMPARE(
         paneNames(), (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s, u"Mirela Oduya"_s}));
 }
 
 void TestSegmentationReviewUi::cleanup()
 {
-    m_window.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_gui.reset();
 }
 
 QStringList TestSegmentationReviewUi::paneNames() const
 {
     QStringList names;
-    for (const SpeakerPane *pane : m_window->articleView()->panes())
+    for (const SpeakerPane *pane : m_gui.child<ArticleView>(u"articleView"_s)->panes())
         names.append(pane->name());
     return names;
 }
 
 SegmentationReviewDialog *TestSegmentationReviewUi::openReview()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-    SegmentationReviewDialog *dialog = m_window->reviewDialog();
-    if (!dialog->isVisible() || !QTest::qWaitForWindowExposed(dialog))
-        return nullptr;
-    dialog->activateWindow();
-    if (!QTest::qWaitForWindowActive(dialog))
-        return nullptr;
-    return dialog;
+    return m_gui.openDialog<SegmentationReviewDialog>(
+        Qt::CTRL | Qt::SHIFT | Qt::Key_R, u"segmentationReviewDialog"_s);
+}
+
+QListWidget *TestSegmentationReviewUi::selectPetra(SegmentationReviewDialog *dialog)
+{
+    QListWidget *list = dialog->segmentList();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    QTest::keyClick(list, Qt::Key_Down);
+    return list;
 }
 
 void TestSegmentationReviewUi::opensWithSegmentsAndDetection()
@@ -118,7 +100,7 @@ void TestSegmentationReviewUi::opensWithSegmentsAndDetection()
     QCOMPARE(dialog->articleId(), m_article);
     QListWidget *list = dialog->segmentList();
     QCOMPARE(list->count(), 4);
-    const Article article = *m_store->article(m_article);
+    const Article article = *m_gui.store()->article(m_article);
     for (int i = 0; i < list->count(); ++i) {
         const Segment &segment = article.segments.at(i);
         const QString row = list->item(i)->text();
@@ -136,10 +118,7 @@ void TestSegmentationReviewUi::splitAtCursorShowsInPanesAndUndoes()
 {
     SegmentationReviewDialog *dialog = openReview();
     QVERIFY(dialog);
-    QListWidget *list = dialog->segmentList();
-    list->setFocus();
-    QTest::keyClick(list, Qt::Key_Home);
-    QTest::keyClick(list, Qt::Key_Down); // Petra
+    QListWidget *list = selectPetra(dialog);
     QPlainTextEdit *text = dialog->textView();
     text->setFocus();
     QTest::keyClick(text, Qt::Key_Home, Qt::ControlModifier);
@@ -153,15 +132,15 @@ void TestSegmentationReviewUi::splitAtCursorShowsInPanesAndUndoes()
     QVERIFY(text->toPlainText().startsWith(u"Trees planted today"_s));
     QVERIFY(list->item(2)->text().contains(u"set by hand"_s));
     // The speaker panes show the new segmentation at once: Petra's pane has both turns.
-    const SpeakerPane *petra = m_window->articleView()->panes().constFirst();
+    const SpeakerPane *petra = m_gui.child<ArticleView>(u"articleView"_s)->panes().constFirst();
     QCOMPARE(petra->name(), u"Petra Lindqvist-Moreau"_s);
     QVERIFY(petra->hasSegment(1));
     QVERIFY(petra->hasSegment(2));
 
     QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(list->count(), 4);
-    QCOMPARE(m_store->article(m_article)->segments.size(), 4);
-    QVERIFY(!m_window->articleView()->panes().constFirst()->hasSegment(2));
+    QCOMPARE(m_gui.store()->article(m_article)->segments.size(), 4);
+    QVERIFY(!m_gui.child<ArticleView>(u"articleView"_s)->panes().constFirst()->hasSegment(2));
 }
 
 void TestSegmentationReviewUi::markAsCaptionRemovesThePane()
@@ -172,13 +151,13 @@ void TestSegmentationReviewUi::markAsCaptionRemovesThePane()
     list->setFocus();
     QTest::keyClick(list, Qt::Key_End); // Mirela
     QTest::keyClick(list, Qt::Key_1, Qt::AltModifier);
-    QCOMPARE(m_store->article(m_article)->segments.at(3).kind, SegmentKind::Caption);
+    QCOMPARE(m_gui.store()->article(m_article)->segments.at(3).kind, SegmentKind::Caption);
     QCOMPARE(paneNames(), (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
     QVERIFY(list->item(3)->text().contains(u"Caption"_s));
 
     QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(paneNames().size(), 3);
-    QVERIFY(m_window->annotations()->undoStack()->canRedo());
+    QVERIFY(m_gui.annotations()->undoStack()->canRedo());
 }
 
 void TestSegmentationReviewUi::assignPickerMovesTurnToAnotherSpeaker()
@@ -199,10 +178,10 @@ void TestSegmentationReviewUi::assignPickerMovesTurnToAnotherSpeaker()
     QTest::keyClick(picker, Qt::Key_Down);
     QTest::keyClick(picker, Qt::Key_Down);
     QTest::keyClick(picker, Qt::Key_Return);
-    QTRY_COMPARE(m_store->article(m_article)->segments.at(3).speaker->name, u"Tomasz Achebe-Holt"_s);
+    QTRY_COMPARE(m_gui.store()->article(m_article)->segments.at(3).speaker->name, u"Tomasz Achebe-Holt"_s);
     QCOMPARE(paneNames(), (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
     // The library list's speakers follow too.
-    const QModelIndex row = m_window->libraryPanel()->model()->indexOfArticle(m_article);
+    const QModelIndex row = m_gui.child<LibraryPanel>(u"libraryPanel"_s)->model()->indexOfArticle(m_article);
     QCOMPARE(row.data(LibraryModel::SpeakerNamesRole).toStringList(),
         (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
 }
@@ -211,23 +190,11 @@ void TestSegmentationReviewUi::renameWithF2RenamesEveryPane()
 {
     SegmentationReviewDialog *dialog = openReview();
     QVERIFY(dialog);
-    QListWidget *list = dialog->segmentList();
-    list->setFocus();
-    QTest::keyClick(list, Qt::Key_Home);
-    QTest::keyClick(list, Qt::Key_Down); // Petra
-    // The name dialog is modal: answer it once it is up.
-    bool answered = false;
-    QTimer::singleShot(0, this, [&answered]() {
-        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!input)
-            return;
-        QCOMPARE(input->textValue(), u"Petra Lindqvist-Moreau"_s);
-        input->setTextValue(u"Petra Lindqvist"_s);
-        input->accept();
-        answered = true;
-    });
-    QTest::keyClick(list, Qt::Key_F2);
-    QVERIFY(answered);
+    QListWidget *list = selectPetra(dialog);
+    const TextInputAnswer input =
+        answerTextInput([list] { QTest::keyClick(list, Qt::Key_F2); }, u"Petra Lindqvist"_s);
+    QVERIFY(input.answered);
+    QCOMPARE(input.offered, u"Petra Lindqvist-Moreau"_s);
     QCOMPARE(paneNames().constFirst(), u"Petra Lindqvist"_s);
     QVERIFY(list->item(1)->text().contains(u"Petra Lindqvist\n"_s));
     dialog->activateWindow(); // back from the modal name dialog

@@ -958,6 +958,18 @@ void TestSegmenter::boldQuestionsFromMarkup()
             u"speaker Juno Abara: I repaired a fiddle and made it worse."_s,
             u"speaker Tideway Review: Who plays them?"_s, u"speaker Juno Abara: Students, mostly."_s}));
 
+    // A page that marks its questions by a paragraph class reads the same way.
+    const QByteArray classed =
+        "<html><head><title>Wood</title></head><body><article><h1>Wood</h1>"
+        "<p>Juno Abara builds violins. She talked to the Tideway Review.</p>"
+        "<p class=\"q\">How did you start?</p><p>I repaired a fiddle.</p>"
+        "<p class=\"q\">Who plays them?</p><p>Students, mostly.</p></article></body></html>"_ba;
+    const Colloquy::ReadResult classedRead = Colloquy::ArticleReader::readBytes(classed, u"page.html"_s);
+    QVERIFY(classedRead.article);
+    QCOMPARE(classedRead.article->segments.size(), 5);
+    QCOMPARE(classedRead.article->segments.at(1).speaker->name, u"Tideway Review"_s);
+    QCOMPARE(classedRead.article->segments.at(2).speaker->name, u"Juno Abara"_s);
+
     // The same page as plain text has no cue: the questions are narration.
     QCOMPARE(segmentBytes(
                  "Wood That Sings\nJuno Abara builds violins.\nHow did you start?\nI repaired a fiddle.\n"_ba)

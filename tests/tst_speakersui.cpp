@@ -1,27 +1,25 @@
-#include "librarypanel.h"
+#include "dialoganswers.h"
+#include "library/librarypanel.h"
 #include "mainwindow.h"
-#include "people/personprofile.h"
-#include "speakersdialog.h"
+#include "mainwindowfixture.h"
+#include "model/personprofile.h"
+#include "speakers/speakersdialog.h"
 #include "store/librarystore.h"
+#include "temporarylibrary.h"
 #include "testarticles.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 
-#include <memory>
-
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 /// View → Speakers Across Articles driven by keys, as a user would, offscreen.
 class TestSpeakersUi : public QObject
@@ -51,75 +49,50 @@ private:
     void selectProfile(const QString &name);
     QString profileNameWith(const QString &variant) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    SpeakersDialog *speakersDialog() const { return m_gui.child<SpeakersDialog>(u"speakersDialog"_s); }
+
+    MainWindowFixture m_gui;
     qint64 m_delta = 0;
     qint64 m_flood = 0;
 };
 
 void TestSpeakersUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
+    QVERIFY(m_gui.isolateSettings());
 }
 
 void TestSpeakersUi::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
-
+    QVERIFY(m_gui.newLibrary());
     using namespace TestArticles;
-    m_delta = m_store
-                  ->addArticle(article(u"Rivers of the Delta"_s,
-                      {speech(u"Dr Amaka Eze"_s, u"hydrologist at the University of Port Harcourt"_s,
-                           {u"The creeks carry more silt every year."_s}),
-                          speech(u"Tobias Lindgren"_s, u"editor of Nordic Water Review"_s,
-                              {u"How do the fishers see it?"_s})}))
-                  .id;
-    m_flood = m_store
-                  ->addArticle(article(u"Flood Season"_s,
-                      {speech(u"Amaka Eze"_s, u"director of the Delta Water Institute"_s,
-                           {u"We map the floodplain with the farmers now."_s}),
-                          speech(u"Maren Holt"_s, u"a rice farmer"_s, {u"The water came in August."_s})}))
-                  .id;
+    m_delta = m_gui.library().addArticle(article(u"Rivers of the Delta"_s,
+        {speech(u"Dr Amaka Eze"_s, u"hydrologist at the University of Port Harcourt"_s,
+             {u"The creeks carry more silt every year."_s}),
+            speech(u"Tobias Lindgren"_s, u"editor of Nordic Water Review"_s,
+                {u"How do the fishers see it?"_s})}));
+    m_flood = m_gui.library().addArticle(article(u"Flood Season"_s,
+        {speech(u"Amaka Eze"_s, u"director of the Delta Water Institute"_s,
+             {u"We map the floodplain with the farmers now."_s}),
+            speech(u"Maren Holt"_s, u"a rice farmer"_s, {u"The water came in August."_s})}));
     QVERIFY(m_delta > 0 && m_flood > 0);
-
-    m_window = std::make_unique<MainWindow>(m_store.get());
-    m_window->resize(1300, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->showArticle(m_delta);
+    QVERIFY(m_gui.openWindow());
+    m_gui.window()->showArticle(m_delta);
 }
 
 void TestSpeakersUi::cleanup()
 {
-    m_window.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_gui.reset();
 }
 
 SpeakersDialog *TestSpeakersUi::openSpeakers()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
-    SpeakersDialog *dialog = m_window->speakersDialog();
-    if (!dialog->isVisible() || !QTest::qWaitForWindowExposed(dialog))
-        return nullptr;
-    dialog->activateWindow();
-    if (!QTest::qWaitForWindowActive(dialog))
-        return nullptr;
-    return dialog;
+    return m_gui.openDialog<SpeakersDialog>(Qt::CTRL | Qt::SHIFT | Qt::Key_P, u"speakersDialog"_s);
 }
 
 QStringList TestSpeakersUi::rows() const
 {
     QStringList out;
-    const QTreeWidget *list = m_window->speakersDialog()->profileList();
+    const QTreeWidget *list = speakersDialog()->profileList();
     for (int i = 0; i < list->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = list->topLevelItem(i);
         if (!item->isHidden())
@@ -131,7 +104,7 @@ QStringList TestSpeakersUi::rows() const
 QStringList TestSpeakersUi::appearanceRows() const
 {
     QStringList out;
-    const QTreeWidget *list = m_window->speakersDialog()->appearanceList();
+    const QTreeWidget *list = speakersDialog()->appearanceList();
     for (int i = 0; i < list->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = list->topLevelItem(i);
         out.append(item->text(0) + u'|' + item->text(1) + u'|' + item->text(2));
@@ -141,7 +114,7 @@ QStringList TestSpeakersUi::appearanceRows() const
 
 void TestSpeakersUi::selectProfile(const QString &name)
 {
-    QTreeWidget *list = m_window->speakersDialog()->profileList();
+    QTreeWidget *list = speakersDialog()->profileList();
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Home);
     for (int i = 0; i < list->topLevelItemCount() && list->currentItem()->text(0) != name; ++i)
@@ -151,7 +124,7 @@ void TestSpeakersUi::selectProfile(const QString &name)
 
 QString TestSpeakersUi::profileNameWith(const QString &variant) const
 {
-    for (const PersonProfile &p : m_store->people()) {
+    for (const PersonProfile &p : m_gui.store()->people()) {
         if (p.variants().contains(variant))
             return p.displayName;
     }
@@ -208,22 +181,22 @@ void TestSpeakersUi::splitOffMakesTwoProfilesAndUndoJoinsThem()
     QCOMPARE(appearances->currentItem()->text(1), u"Amaka Eze"_s);
     QTest::keyClick(appearances, Qt::Key_D, Qt::ControlModifier);
 
-    QCOMPARE(m_store->people().size(), 4);
+    QCOMPARE(m_gui.store()->people().size(), 4);
     QCOMPARE(rows().size(), 4);
     QVERIFY(dialog->currentProfileId() != profile);
     QCOMPARE(
         appearanceRows(), QStringList {u"Flood Season|Amaka Eze|director of the Delta Water Institute"_s});
     QVERIFY2(
         dialog->statusLabel()->text().contains(u"Flood Season"_s), qPrintable(dialog->statusLabel()->text()));
-    QCOMPARE(m_store->person(profile)->appearances.size(), 1);
+    QCOMPARE(m_gui.store()->person(profile)->appearances.size(), 1);
 
     QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_store->people().size(), 3);
+    QCOMPARE(m_gui.store()->people().size(), 3);
     QCOMPARE(rows().size(), 3);
     // The selection follows the appearance back into its profile.
     QCOMPARE(dialog->currentProfileId(), profile);
     QCOMPARE(appearanceRows().size(), 2);
-    QCOMPARE(m_store->person(profile)->appearances.size(), 2);
+    QCOMPARE(m_gui.store()->person(profile)->appearances.size(), 2);
 }
 
 void TestSpeakersUi::mergeIntoJoinsTwoPeopleAndUndoSeparatesThem()
@@ -249,7 +222,7 @@ void TestSpeakersUi::mergeIntoJoinsTwoPeopleAndUndoSeparatesThem()
     // The chooser has closed: the dialog is active again, so Ctrl+Z reaches it.
     QVERIFY(QTest::qWaitForWindowActive(dialog));
 
-    QCOMPARE(m_store->people().size(), 2);
+    QCOMPARE(m_gui.store()->people().size(), 2);
     QVERIFY(rows().contains(u"Tobias Lindgren|2"_s));
     QCOMPARE(dialog->profileList()->currentItem()->text(0), u"Tobias Lindgren"_s);
     QCOMPARE(appearanceRows(),
@@ -257,7 +230,7 @@ void TestSpeakersUi::mergeIntoJoinsTwoPeopleAndUndoSeparatesThem()
             u"Flood Season|Maren Holt|a rice farmer"_s}));
 
     QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_store->people().size(), 3);
+    QCOMPARE(m_gui.store()->people().size(), 3);
     QVERIFY(rows().contains(u"Maren Holt|1"_s));
     QVERIFY(rows().contains(u"Tobias Lindgren|1"_s));
 }
@@ -290,7 +263,7 @@ void TestSpeakersUi::mergeSeveralSelectedProfilesIsOneUndoStep()
     QCOMPARE(appearanceRows().size(), 4);
 
     QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_store->people().size(), 3);
+    QCOMPARE(m_gui.store()->people().size(), 3);
     QCOMPARE(rows().size(), 3);
 }
 
@@ -299,17 +272,8 @@ void TestSpeakersUi::renameToNothingSaysWhyInTheStatusLine()
     SpeakersDialog *dialog = openSpeakers();
     QVERIFY(dialog);
     selectProfile(u"Maren Holt"_s);
-    bool answered = false;
-    QTimer::singleShot(0, this, [&answered] {
-        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!input)
-            return;
-        input->setTextValue(u"   "_s);
-        input->accept();
-        answered = true;
-    });
-    QTest::keyClick(dialog->profileList(), Qt::Key_F2);
-    QVERIFY(answered);
+    QVERIFY(
+        answerTextInput([dialog] { QTest::keyClick(dialog->profileList(), Qt::Key_F2); }, u"   "_s).answered);
     QVERIFY2(dialog->statusLabel()->text().contains(u"name"_s), qPrintable(dialog->statusLabel()->text()));
     QVERIFY(rows().contains(u"Maren Holt|1"_s));
     QCOMPARE(profileNameWith(u"Maren Holt"_s), u"Maren Holt"_s);
@@ -321,21 +285,13 @@ void TestSpeakersUi::renameWithF2ShowsTheNewNameEverywhere()
     QVERIFY(dialog);
     selectProfile(u"Tobias Lindgren"_s);
     const qint64 id = dialog->currentProfileId();
-    bool answered = false;
-    QTimer::singleShot(0, this, [&answered] {
-        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!input)
-            return;
-        QCOMPARE(input->textValue(), u"Tobias Lindgren"_s);
-        input->setTextValue(u"Tobias K. Lindgren"_s);
-        input->accept();
-        answered = true;
-    });
-    QTest::keyClick(dialog->profileList(), Qt::Key_F2);
-    QVERIFY(answered);
+    const TextInputAnswer input = answerTextInput(
+        [dialog] { QTest::keyClick(dialog->profileList(), Qt::Key_F2); }, u"Tobias K. Lindgren"_s);
+    QVERIFY(input.answered);
+    QCOMPARE(input.offered, u"Tobias Lindgren"_s);
     QVERIFY(rows().contains(u"Tobias K. Lindgren|1"_s));
     QCOMPARE(dialog->currentProfileId(), id);
-    QCOMPARE(m_store->person(id)->displayName, u"Tobias K. Lindgren"_s);
+    QCOMPARE(m_gui.store()->person(id)->displayName, u"Tobias K. Lindgren"_s);
     QCOMPARE(profileNameWith(u"Tobias Lindgren"_s), u"Tobias K. Lindgren"_s);
 }
 
@@ -343,13 +299,13 @@ void TestSpeakersUi::enterOnAnAppearanceOpensItsArticle()
 {
     SpeakersDialog *dialog = openSpeakers();
     QVERIFY(dialog);
-    QCOMPARE(m_window->libraryPanel()->currentArticleId(), m_delta);
+    QCOMPARE(m_gui.child<LibraryPanel>(u"libraryPanel"_s)->currentArticleId(), m_delta);
     selectProfile(profileNameWith(u"Amaka Eze"_s));
     QTreeWidget *appearances = dialog->appearanceList();
     appearances->setFocus();
     QTest::keyClick(appearances, Qt::Key_End);
     QTest::keyClick(appearances, Qt::Key_Return);
-    QCOMPARE(m_window->libraryPanel()->currentArticleId(), m_flood);
+    QCOMPARE(m_gui.child<LibraryPanel>(u"libraryPanel"_s)->currentArticleId(), m_flood);
     QVERIFY(dialog->isVisible()); // Enter opened the article, it did not close the dialog
 }
 

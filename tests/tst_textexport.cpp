@@ -2,22 +2,22 @@
 // library-wide claims export and import-annotations, read back as another
 // tool would read them.
 
+#include "clirunner.h"
+#include "markedarticle.h"
+#include "temporarylibrary.h"
 #include "testarticles.h"
-#include "testconfig.h"
+#include "testdata.h"
 
 #include "annotate/annotations.h"
 #include "export/textexporter.h"
 #include "export/webannotationimporter.h"
 #include "store/librarystore.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QUndoStack>
@@ -26,18 +26,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 namespace {
-
-/// One highlight of a fixture. Themes are paths `Parent/Child`.
-struct Mark
-{
-    qsizetype segment = 0;
-    QString quote;
-    HighlightColour colour = HighlightColour::Yellow;
-    QString note;
-    QStringList themes;
-};
 
 const QString TrickyNote = u"Says <script>alert(\"x\")</script> & \"quotes\", commas\nand a second line"_s;
 
@@ -119,12 +110,6 @@ QList<QStringList> readCsv(const QString &text, bool *wellFormed)
     return rows;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QString unescapeHtml(QString text)
 {
     text.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s);
@@ -163,71 +148,37 @@ private Q_SLOTS:
     void cliFormatsAndExitCodes();
 
 private:
-    qint64 store(
-        LibraryStore &store, Annotations &annotations, const Article &article, const QList<Mark> &marks);
+    /// Stores `article` with its marks; missing themes are orange.
+    qint64 store(const Article &article, const QList<Mark> &marks)
+    {
+        return addMarkedArticle(*m_annotations, article, marks, HighlightColour::Orange);
+    }
     QString exportTo(qint64 articleId, const QString &name, const TextExportOptions &options);
     /// Each highlight of `articleId` as one comparable line: place, quote, colour, note, theme paths.
     QStringList describe(LibraryStore &store, qint64 articleId, bool withPlace = true);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<TemporaryLibrary> m_library;
+    LibraryStore *m_store = nullptr;
+    Annotations *m_annotations = nullptr;
 };
 
 void TestTextExport::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<LibraryStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"library.sqlite"_s)), qPrintable(m_store->errorString()));
-    m_annotations = std::make_unique<Annotations>(m_store.get());
+    m_library = std::make_unique<TemporaryLibrary>();
+    QVERIFY(m_library->isOpen());
+    m_store = m_library->store();
+    m_annotations = m_library->annotations();
 }
 
 void TestTextExport::cleanup()
 {
-    m_annotations.reset();
-    m_store.reset();
-    m_dir.reset();
-}
-
-qint64 TestTextExport::store(
-    LibraryStore &library, Annotations &annotations, const Article &article, const QList<Mark> &marks)
-{
-    const AddResult added = library.addArticle(article);
-    if (!added.error.isEmpty())
-        qFatal("cannot store fixture: %s", qPrintable(added.error));
-    for (const Mark &mark : marks) {
-        const qsizetype start = article.segments.at(mark.segment).text().indexOf(mark.quote);
-        if (start < 0)
-            qFatal("quote not in fixture: %s", qPrintable(mark.quote));
-        const std::optional<qint64> id =
-            annotations.addHighlight(added.id, mark.segment, start, start + mark.quote.size(), mark.colour);
-        if (!id)
-            qFatal("%s", qPrintable(annotations.errorString()));
-        if (!mark.note.isEmpty())
-            annotations.setNote(*id, mark.note);
-        for (const QString &path : mark.themes) {
-            qint64 parent = 0;
-            for (const QString &name : path.split(u'/')) {
-                qint64 found = 0;
-                for (const Theme &theme : library.themes()) {
-                    if (theme.name == name && theme.parentId == parent)
-                        found = theme.id;
-                }
-                if (!found)
-                    found = annotations.createTheme(name, parent, HighlightColour::Orange).value_or(0);
-                parent = found;
-            }
-            annotations.tagHighlight(*id, parent);
-        }
-    }
-    return added.id;
+    m_library.reset();
 }
 
 QString TestTextExport::exportTo(qint64 articleId, const QString &name, const TextExportOptions &options)
 {
-    const QString path = m_dir->filePath(name);
-    TextExporter exporter(m_store.get());
+    const QString path = m_library->filePath(name);
+    TextExporter exporter(m_store);
     const bool written = articleId ? exporter.exportArticle(articleId, path, options)
                                    : exporter.exportAllClaims(path, options);
     if (!written)
@@ -262,10 +213,10 @@ QStringList TestTextExport::describe(LibraryStore &library, qint64 articleId, bo
 void TestTextExport::csvHasOneQuotedRowPerHighlight()
 {
     const Article article = trainsArticle();
-    const qint64 id = store(*m_store, *m_annotations, article, trainsMarks());
+    const qint64 id = store(article, trainsMarks());
     TextExportOptions options;
     options.format = TextExportFormat::Csv;
-    const QByteArray bytes = readAll(exportTo(id, u"trains.csv"_s, options));
+    const QByteArray bytes = readFile(exportTo(id, u"trains.csv"_s, options));
     QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
     bool wellFormed = false;
     const QList<QStringList> rows = readCsv(QString::fromUtf8(bytes), &wellFormed);
@@ -302,12 +253,12 @@ void TestTextExport::csvHasOneQuotedRowPerHighlight()
 
 void TestTextExport::csvByteOrderMarkAndFilters()
 {
-    const qint64 id = store(*m_store, *m_annotations, trainsArticle(), trainsMarks());
+    const qint64 id = store(trainsArticle(), trainsMarks());
     TextExportOptions options;
     options.format = TextExportFormat::Csv;
     options.byteOrderMark = true;
     options.onlyClaims = true;
-    const QByteArray bytes = readAll(exportTo(id, u"claims.csv"_s, options));
+    const QByteArray bytes = readFile(exportTo(id, u"claims.csv"_s, options));
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
                              "article,speaker,"));
     bool wellFormed = false;
@@ -317,24 +268,24 @@ void TestTextExport::csvByteOrderMarkAndFilters()
     // A parent theme keeps the claims of its sub-themes.
     options.themes = {u"mobility"_s};
     const QList<QStringList> rows =
-        readCsv(QString::fromUtf8(readAll(exportTo(id, u"rail.csv"_s, options)).mid(3)), &wellFormed);
+        readCsv(QString::fromUtf8(readFile(exportTo(id, u"rail.csv"_s, options)).mid(3)), &wellFormed);
     QCOMPARE(rows.size(), 1 + 2);
     QCOMPARE(rows.at(2).at(4), u"Mobility/Rail"_s);
 
     options.themes = {u"No such theme"_s};
-    TextExporter exporter(m_store.get());
-    QVERIFY(!exporter.exportArticle(id, m_dir->filePath(u"none.csv"_s), options));
+    TextExporter exporter(m_store);
+    QVERIFY(!exporter.exportArticle(id, m_library->filePath(u"none.csv"_s), options));
     QVERIFY(exporter.errorString().contains(u"No such theme"_s));
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"none.csv"_s)));
+    QVERIFY(!QFileInfo::exists(m_library->filePath(u"none.csv"_s)));
 }
 
 void TestTextExport::htmlIsSelfContainedEscapedAndColoured()
 {
     const Article article = trainsArticle();
-    const qint64 id = store(*m_store, *m_annotations, article, trainsMarks());
+    const qint64 id = store(article, trainsMarks());
     TextExportOptions options;
     options.format = TextExportFormat::Html;
-    const QString html = QString::fromUtf8(readAll(exportTo(id, u"trains.html"_s, options)));
+    const QString html = QString::fromUtf8(readFile(exportTo(id, u"trains.html"_s, options)));
     QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
     QVERIFY(html.contains(u"<meta charset=\"utf-8\">"_s));
 
@@ -389,10 +340,10 @@ void TestTextExport::htmlIsSelfContainedEscapedAndColoured()
 void TestTextExport::markdownMarksQuotesNotesAndTags()
 {
     const Article article = trainsArticle();
-    const qint64 id = store(*m_store, *m_annotations, article, trainsMarks());
+    const qint64 id = store(article, trainsMarks());
     TextExportOptions options;
     options.format = TextExportFormat::Markdown;
-    const QString md = QString::fromUtf8(readAll(exportTo(id, u"trains.md"_s, options)));
+    const QString md = QString::fromUtf8(readFile(exportTo(id, u"trains.md"_s, options)));
     QVERIFY(md.startsWith(u"# Sleeping Cars \\& the Night: Two Views\n"_s));
     QVERIFY(md.contains(u"\n## Ottilie Brandvold\n"_s));
 
@@ -432,11 +383,11 @@ void TestTextExport::markdownMarksQuotesNotesAndTags()
 void TestTextExport::jsonLdDescribesEachHighlightWithSelectorsAndBodies()
 {
     const Article article = trainsArticle();
-    const qint64 id = store(*m_store, *m_annotations, article, trainsMarks());
+    const qint64 id = store(article, trainsMarks());
     TextExportOptions options;
     options.format = TextExportFormat::JsonLd;
     const QJsonObject root =
-        QJsonDocument::fromJson(readAll(exportTo(id, u"trains.jsonld"_s, options))).object();
+        QJsonDocument::fromJson(readFile(exportTo(id, u"trains.jsonld"_s, options))).object();
     QCOMPARE(root.value(u"type"_s).toString(), u"AnnotationCollection"_s);
     QCOMPARE(root.value(u"@context"_s).toArray().first().toString(), u"http://www.w3.org/ns/anno.jsonld"_s);
     const QJsonArray items = root.value(u"first"_s).toObject().value(u"items"_s).toArray();
@@ -495,15 +446,16 @@ void TestTextExport::jsonLdDescribesEachHighlightWithSelectorsAndBodies()
 
 void TestTextExport::jsonLdRoundTripsIntoAFreshLibrary()
 {
-    const qint64 id = store(*m_store, *m_annotations, trainsArticle(), trainsMarks());
+    const qint64 id = store(trainsArticle(), trainsMarks());
     TextExportOptions options;
     options.format = TextExportFormat::JsonLd;
     const QString file = exportTo(id, u"trains.jsonld"_s, options);
     const QStringList before = describe(*m_store, id);
 
-    LibraryStore fresh;
-    QVERIFY(fresh.open(m_dir->filePath(u"fresh.sqlite"_s)));
-    Annotations annotations(&fresh);
+    TemporaryLibrary another; // another reader's library
+    QVERIFY(another.isOpen());
+    LibraryStore &fresh = *another.store();
+    Annotations &annotations = *another.annotations();
     const qint64 other = fresh.addArticle(trainsArticle()).id;
     QVERIFY(other > 0);
     WebAnnotationImporter importer(&annotations);
@@ -521,7 +473,7 @@ void TestTextExport::jsonLdRoundTripsIntoAFreshLibrary()
 
 void TestTextExport::jsonLdFindsItsPlacesInAnEditedText()
 {
-    const qint64 id = store(*m_store, *m_annotations, trainsArticle(), trainsMarks());
+    const qint64 id = store(trainsArticle(), trainsMarks());
     TextExportOptions options;
     options.format = TextExportFormat::JsonLd;
     const QString file = exportTo(id, u"trains.jsonld"_s, options);
@@ -536,9 +488,10 @@ void TestTextExport::jsonLdFindsItsPlacesInAnEditedText()
     edited.normalizedText += u" (edited)"_s;
     edited.contentHash = contentHashOf(edited.normalizedText);
 
-    LibraryStore fresh;
-    QVERIFY(fresh.open(m_dir->filePath(u"edited.sqlite"_s)));
-    Annotations annotations(&fresh);
+    TemporaryLibrary another; // another reader's library
+    QVERIFY(another.isOpen());
+    LibraryStore &fresh = *another.store();
+    Annotations &annotations = *another.annotations();
     const qint64 other = fresh.addArticle(edited).id;
     WebAnnotationImporter importer(&annotations);
     // A different text: the file names no article here, so the article must be given.
@@ -564,14 +517,15 @@ void TestTextExport::jsonLdFindsItsPlacesInAnEditedText()
 
 void TestTextExport::importIsOneUndoStepAndSkipsKnownSpans()
 {
-    const qint64 id = store(*m_store, *m_annotations, trainsArticle(), trainsMarks());
+    const qint64 id = store(trainsArticle(), trainsMarks());
     TextExportOptions options;
     options.format = TextExportFormat::JsonLd;
     const QString file = exportTo(id, u"trains.jsonld"_s, options);
 
-    LibraryStore fresh;
-    QVERIFY(fresh.open(m_dir->filePath(u"fresh.sqlite"_s)));
-    Annotations annotations(&fresh);
+    TemporaryLibrary another; // another reader's library
+    QVERIFY(another.isOpen());
+    LibraryStore &fresh = *another.store();
+    Annotations &annotations = *another.annotations();
     const qint64 other = fresh.addArticle(trainsArticle()).id;
     WebAnnotationImporter importer(&annotations);
     QVERIFY(importer.importFile(file));
@@ -617,7 +571,7 @@ void TestTextExport::anotherToolsAnnotationsAnchorByQuote()
                 "selector": {"type": "TextQuoteSelector", "exact": "a sentence this article never had"}}},
             {"type": "Annotation", "target": "https://example.org/trains.html"}
         ]})";
-    WebAnnotationImporter importer(m_annotations.get());
+    WebAnnotationImporter importer(m_annotations);
     QVERIFY(!importer.importJson(page)); // nothing names one of our articles
     const std::optional<AnnotationImportReport> report = importer.importJson(page, id);
     QVERIFY2(report, qPrintable(importer.errorString()));
@@ -635,11 +589,11 @@ void TestTextExport::anotherToolsAnnotationsAnchorByQuote()
 
 void TestTextExport::allClaimsMarkdownGroupsByThemeThenSpeaker()
 {
-    const qint64 trains = store(*m_store, *m_annotations, trainsArticle(), trainsMarks());
+    const qint64 trains = store(trainsArticle(), trainsMarks());
     const Article ferries = TestArticles::article(u"Ferries at Dawn"_s,
         {TestArticles::speech(u"Ottilie Brandvold"_s, u"timetable planner"_s,
             {u"Ferries are the night trains of the fjords, slow and loved."_s})});
-    store(*m_store, *m_annotations, ferries,
+    store(ferries,
         {{0, u"slow and loved"_s, HighlightColour::Yellow, u"Same speaker, other article."_s,
              {u"Mobility/Rail"_s}},
             {0, u"Ferries are"_s, HighlightColour::Yellow, {}, {}}});
@@ -647,7 +601,7 @@ void TestTextExport::allClaimsMarkdownGroupsByThemeThenSpeaker()
 
     TextExportOptions options;
     options.format = TextExportFormat::Markdown;
-    const QString md = QString::fromUtf8(readAll(exportTo(0, u"claims.md"_s, options)));
+    const QString md = QString::fromUtf8(readFile(exportTo(0, u"claims.md"_s, options)));
     // The hierarchy as headings, in codebook order; a parent without own claims still heads its children.
     QStringList headings;
     for (const QRegularExpressionMatch &m :
@@ -670,24 +624,23 @@ void TestTextExport::allClaimsMarkdownGroupsByThemeThenSpeaker()
     QVERIFY(!md.contains(u"You fall asleep"_s));
 
     options.themes = {u"Climate"_s};
-    const QString only = QString::fromUtf8(readAll(exportTo(0, u"climate.md"_s, options)));
+    const QString only = QString::fromUtf8(readFile(exportTo(0, u"climate.md"_s, options)));
     QVERIFY(only.contains(u"## Climate"_s));
     QVERIFY(!only.contains(u"Rail"_s));
 }
 
 void TestTextExport::allClaimsCsvListsEveryClaimOfEveryArticle()
 {
-    store(*m_store, *m_annotations, trainsArticle(), trainsMarks());
+    store(trainsArticle(), trainsMarks());
     const Article ferries = TestArticles::article(u"Ferries at Dawn"_s,
         {TestArticles::speech(
             u"Ottilie Brandvold"_s, u"timetable planner"_s, {u"Ferries are slow and loved."_s})});
-    store(*m_store, *m_annotations, ferries,
-        {{0, u"slow and loved"_s, HighlightColour::Green, {}, {u"Climate"_s}}});
+    store(ferries, {{0, u"slow and loved"_s, HighlightColour::Green, {}, {u"Climate"_s}}});
     TextExportOptions options;
     options.format = TextExportFormat::Csv;
     bool wellFormed = false;
     const QList<QStringList> rows =
-        readCsv(QString::fromUtf8(readAll(exportTo(0, u"claims.csv"_s, options))), &wellFormed);
+        readCsv(QString::fromUtf8(readFile(exportTo(0, u"claims.csv"_s, options))), &wellFormed);
     QVERIFY(wellFormed);
     QCOMPARE(rows.size(), 1 + 3 + 1);
     QStringList articles;
@@ -697,55 +650,49 @@ void TestTextExport::allClaimsCsvListsEveryClaimOfEveryArticle()
     QCOMPARE(articles.count(trainsArticle().title), 3);
 
     options.format = TextExportFormat::Html;
-    TextExporter exporter(m_store.get());
-    QVERIFY(!exporter.exportAllClaims(m_dir->filePath(u"claims.html"_s), options));
+    TextExporter exporter(m_store);
+    QVERIFY(!exporter.exportAllClaims(m_library->filePath(u"claims.html"_s), options));
 }
 
 void TestTextExport::failedWriteLeavesNoFile()
 {
-    const qint64 id = store(*m_store, *m_annotations, trainsArticle(), trainsMarks());
+    const qint64 id = store(trainsArticle(), trainsMarks());
     TextExportOptions options;
     options.format = TextExportFormat::Html;
-    TextExporter exporter(m_store.get());
-    QVERIFY(!exporter.exportArticle(id, m_dir->filePath(u"no/such/folder/x.html"_s), options));
+    TextExporter exporter(m_store);
+    QVERIFY(!exporter.exportArticle(id, m_library->filePath(u"no/such/folder/x.html"_s), options));
     QVERIFY(!exporter.errorString().isEmpty());
-    QVERIFY(!exporter.exportArticle(999, m_dir->filePath(u"x.html"_s), options));
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"x.html"_s)));
+    QVERIFY(!exporter.exportArticle(999, m_library->filePath(u"x.html"_s), options));
+    QVERIFY(!QFileInfo::exists(m_library->filePath(u"x.html"_s)));
 }
 
 void TestTextExport::cliFormatsAndExitCodes()
 {
-    const qint64 id = store(*m_store, *m_annotations, trainsArticle(), trainsMarks());
-    const QString library = m_store->path();
+    const qint64 id = store(trainsArticle(), trainsMarks());
     const QStringList before = describe(*m_store, id);
-    m_annotations.reset();
-    m_store.reset(); // the CLI opens the library itself
-    const auto run = [&](const QStringList &args, QByteArray *out = nullptr) {
-        QProcess process;
-        process.start(QStringLiteral(COLLOQUY_CLI_PATH), QStringList {u"--library"_s, library} + args);
-        if (!process.waitForFinished(60000))
-            return -1;
-        if (out)
-            *out = process.readAllStandardOutput();
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    m_library->close(); // the CLI opens the library itself
+    CliRunner cli(m_library->folder());
+    cli.setLibrary(m_library->path());
+    const auto run = [&cli](const QStringList &args) {
+        return cli.run(args).exitCode;
     };
     const QString idText = QString::number(id);
     for (const QString &format : {u"md"_s, u"html"_s, u"csv"_s, u"jsonld"_s}) {
-        const QString out = m_dir->filePath(u"cli."_s + format);
+        const QString out = m_library->filePath(u"cli."_s + format);
         QCOMPARE(
             run({u"export"_s, idText, u"--format"_s, format, u"--output"_s, out, u"--only-claims"_s}), 0);
         QVERIFY(QFileInfo(out).size() > 0);
     }
     QCOMPARE(run({u"export"_s, idText, u"--format"_s, u"csv"_s, u"--bom"_s, u"--output"_s,
-                 m_dir->filePath(u"bom.csv"_s), u"--themes"_s, u"Climate"_s}),
+                 m_library->filePath(u"bom.csv"_s), u"--themes"_s, u"Climate"_s}),
         0);
-    QVERIFY(readAll(m_dir->filePath(u"bom.csv"_s)).startsWith("\xEF\xBB\xBF"));
-    QCOMPARE(
-        run({u"export"_s, u"--all"_s, u"--format"_s, u"md"_s, u"--output"_s, m_dir->filePath(u"all.md"_s)}),
+    QVERIFY(readFile(m_library->filePath(u"bom.csv"_s)).startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(run({u"export"_s, u"--all"_s, u"--format"_s, u"md"_s, u"--output"_s,
+                 m_library->filePath(u"all.md"_s)}),
         0);
-    QVERIFY(readAll(m_dir->filePath(u"all.md"_s)).startsWith("# Claims by theme"));
+    QVERIFY(readFile(m_library->filePath(u"all.md"_s)).startsWith("# Claims by theme"));
 
-    const QString out = m_dir->filePath(u"bad"_s);
+    const QString out = m_library->filePath(u"bad"_s);
     QCOMPARE(run({u"export"_s, idText, u"--format"_s, u"docx"_s, u"--output"_s, out}), 2);
     QCOMPARE(run({u"export"_s, idText, u"--format"_s, u"md"_s, u"--bom"_s, u"--output"_s, out}), 2);
     QCOMPARE(
@@ -758,26 +705,19 @@ void TestTextExport::cliFormatsAndExitCodes()
     QVERIFY(!QFileInfo::exists(out));
 
     // import-annotations into a second library holding the same article.
-    const QString second = m_dir->filePath(u"second.sqlite"_s);
+    const QString second = m_library->filePath(u"second.sqlite"_s);
     {
         LibraryStore other;
         QVERIFY(other.open(second));
         QVERIFY(other.addArticle(trainsArticle()).id > 0);
     }
-    QProcess process;
-    process.start(QStringLiteral(COLLOQUY_CLI_PATH),
-        {u"--library"_s, second, u"import-annotations"_s, m_dir->filePath(u"cli.jsonld"_s)});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    QVERIFY(
-        process.readAllStandardOutput().startsWith("article 1: 3 anchored, 0 moved, 0 fuzzy, 0 orphaned"));
-    process.start(QStringLiteral(COLLOQUY_CLI_PATH),
-        {u"--library"_s, second, u"import-annotations"_s, m_dir->filePath(u"missing.jsonld"_s)});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 1);
-    process.start(QStringLiteral(COLLOQUY_CLI_PATH), {u"--library"_s, second, u"import-annotations"_s});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 2);
+    CliRunner secondCli(m_library->folder());
+    secondCli.setLibrary(second);
+    const CliRun imported = secondCli.run({u"import-annotations"_s, m_library->filePath(u"cli.jsonld"_s)});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY(imported.out.startsWith("article 1: 3 anchored, 0 moved, 0 fuzzy, 0 orphaned"));
+    QCOMPARE(secondCli.run({u"import-annotations"_s, m_library->filePath(u"missing.jsonld"_s)}).exitCode, 1);
+    QCOMPARE(secondCli.run({u"import-annotations"_s}).exitCode, 2);
     LibraryStore check;
     QVERIFY(check.open(second));
     QStringList claims;

@@ -3,29 +3,23 @@
 
 #include "actions.h"
 #include "annotate/annotations.h"
+#include "dialoganswers.h"
 #include "mainwindow.h"
-#include "store/librarystore.h"
+#include "mainwindowfixture.h"
+#include "temporarylibrary.h"
 #include "testarticles.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLineEdit>
 #include <QMenu>
-#include <QMenuBar>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using namespace Colloquy::Testing;
 
 class TestTextExportUi : public QObject
 {
@@ -33,47 +27,22 @@ class TestTextExportUi : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void exportMenuWritesEachOpenFormat_data();
     void exportMenuWritesEachOpenFormat();
 
 private:
-    /// Triggers `action` and types `name` into the save dialog it opens; false when no dialog came.
-    bool triggerAndSaveAs(QAction *action, const QString &name);
-
-    QTemporaryDir m_dir;
+    MainWindowFixture m_gui;
 };
 
 void TestTextExportUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"ColloquyTest"_s);
-    QCoreApplication::setApplicationName(u"tst_textexportui"_s);
-    QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    QVERIFY(m_gui.isolateSettings());
 }
 
-bool TestTextExportUi::triggerAndSaveAs(QAction *action, const QString &name)
+void TestTextExportUi::cleanup()
 {
-    bool answered = false;
-    QTimer answer;
-    answer.setInterval(20);
-    connect(&answer, &QTimer::timeout, &answer, [&] {
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        answer.stop();
-        // Typed into the name field, as a user would (Qt's own dialog: offscreen has no native one).
-        auto *field = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
-        if (!field)
-            return;
-        answered = true;
-        field->setText(name);
-        QMetaObject::invokeMethod(dialog, &QDialog::accept); // as the Save button does
-    });
-    answer.start();
-    action->trigger();
-    return answered;
+    m_gui.reset();
 }
 
 void TestTextExportUi::exportMenuWritesEachOpenFormat_data()
@@ -98,21 +67,17 @@ void TestTextExportUi::exportMenuWritesEachOpenFormat()
     QFETCH(QString, typed);
     QFETCH(QString, written);
 
-    QTemporaryDir dir;
-    LibraryStore store;
-    QVERIFY(store.open(dir.filePath(u"library.sqlite"_s)));
+    QVERIFY(m_gui.newLibrary());
     const Article article = TestArticles::article(u"Two Voices on Bridges"_s,
         {TestArticles::speech(
              u"Maëlle Rousseau"_s, u"engineer, \"retired\""_s, {u"A bridge is a promise kept daily."_s}),
             TestArticles::speech(u"Kenji Mori"_s, u"painter"_s, {u"I paint bridges because they wait."_s})});
-    const qint64 id = store.addArticle(article).id;
+    const qint64 id = m_gui.library().addArticle(article);
     QVERIFY(id > 0);
 
-    MainWindow window(&store);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showArticle(id);
-    Annotations *annotations = window.annotations();
+    QVERIFY(m_gui.openWindow());
+    m_gui.window()->showArticle(id);
+    Annotations *annotations = m_gui.annotations();
     const std::optional<qint64> claim = annotations->addHighlight(id, 0, 2, 8, HighlightColour::Green);
     QVERIFY(claim);
     QVERIFY(annotations->setNote(*claim, u"Bridges, \"promises\" <b>and</b> more"_s));
@@ -120,20 +85,14 @@ void TestTextExportUi::exportMenuWritesEachOpenFormat()
     QVERIFY(annotations->addHighlight(id, 1, 2, 7, HighlightColour::Blue)); // no theme: not a claim
 
     // The entry sits in File → Export, next to the annotated PDF.
-    QAction *entry = window.actions()->action(Actions::Id(action));
-    QMenu *exportMenu = nullptr;
-    for (QAction *top : window.menuBar()->actions()) {
-        for (QAction *item : top->menu()->actions()) {
-            if (item->menu() && item->menu()->actions().contains(entry))
-                exportMenu = item->menu();
-        }
-    }
+    QAction *entry = m_gui.action(Actions::Id(action));
+    QMenu *exportMenu = menuHolding(m_gui.window(), entry);
     QVERIFY(exportMenu);
-    QVERIFY(exportMenu->actions().contains(window.actions()->action(Actions::Id::ExportPdf)));
+    QVERIFY(exportMenu->actions().contains(m_gui.action(Actions::Id::ExportPdf)));
     QVERIFY(entry->isEnabled());
 
-    QVERIFY(triggerAndSaveAs(entry, dir.filePath(typed)));
-    QFile file(dir.filePath(written));
+    QVERIFY(triggerAndAnswer(entry, m_gui.library().filePath(typed)).fileDialog);
+    QFile file(m_gui.library().filePath(written));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(written));
     const QByteArray bytes = file.readAll();
     const QString text = QString::fromUtf8(bytes);

@@ -1,7 +1,7 @@
 #include "actions.h"
 
 #include "fallbackicons_p.h"
-#include "highlightstyle.h"
+#include "reader/highlightstyle.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -49,6 +49,7 @@ QList<QKeySequence> redoShortcuts()
 Actions::Actions(QUndoStack *undoStack, QObject *parent)
     : QObject(parent)
 {
+    setObjectName(u"actions"_s);
     auto make = [this](Id id, const QString &objectName, const QString &text, const QIcon &icon,
                     const QList<QKeySequence> &shortcuts) {
         auto *action = new QAction(icon, text, this);

@@ -2,27 +2,27 @@
 
 #include "actions.h"
 #include "annotate/annotations.h"
-#include "annotationsidebar.h"
-#include "articleupdaterunner.h"
-#include "articleview.h"
-#include "codebookdialog.h"
-#include "editornoteband.h"
-#include "highlightcontroller.h"
-#include "highlightstyle.h"
+#include "annotations/annotationsidebar.h"
+#include "annotations/codebookdialog.h"
+#include "annotations/highlightcontroller.h"
+#include "export/pdfexportrunner.h"
+#include "export/qdpxrunner.h"
+#include "export/textexportrunner.h"
 #include "import/articlereader.h"
-#include "importcontroller.h"
-#include "librarypanel.h"
-#include "pdfexportrunner.h"
-#include "qdpxrunner.h"
+#include "library/articleupdaterunner.h"
+#include "library/importcontroller.h"
+#include "library/librarypanel.h"
+#include "model/searchhit.h"
+#include "reader/articleview.h"
+#include "reader/editornoteband.h"
+#include "reader/highlightstyle.h"
+#include "reader/speechview.h"
 #include "review/segmentationreview.h"
-#include "search/searchhit.h"
-#include "searchpanel.h"
-#include "segmentationreviewdialog.h"
+#include "review/segmentationreviewdialog.h"
+#include "search/searchpanel.h"
 #include "settings.h"
-#include "speakersdialog.h"
-#include "speechview.h"
+#include "speakers/speakersdialog.h"
 #include "store/librarystore.h"
-#include "textexportrunner.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -158,51 +158,6 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-Actions *MainWindow::actions() const
-{
-    return m_actions;
-}
-
-ImportController *MainWindow::importer() const
-{
-    return m_importer;
-}
-
-Annotations *MainWindow::annotations() const
-{
-    return m_annotations;
-}
-
-HighlightController *MainWindow::highlighter() const
-{
-    return m_highlighter;
-}
-
-AnnotationSidebar *MainWindow::annotationSidebar() const
-{
-    return m_sidebar;
-}
-
-CodebookDialog *MainWindow::codebookDialog() const
-{
-    return m_codebook;
-}
-
-SearchPanel *MainWindow::searchPanel() const
-{
-    return m_search;
-}
-
-LibraryPanel *MainWindow::libraryPanel() const
-{
-    return m_library;
-}
-
-ArticleView *MainWindow::articleView() const
-{
-    return m_articleView;
-}
-
 void MainWindow::reviewSegmentation()
 {
     if (!m_shownId)
@@ -215,22 +170,20 @@ void MainWindow::reviewSegmentation()
     m_reviewDialog->segmentList()->setFocus(Qt::OtherFocusReason);
 }
 
-SegmentationReviewDialog *MainWindow::reviewDialog() const
-{
-    return m_reviewDialog;
-}
-
-SpeakersDialog *MainWindow::speakersDialog() const
-{
-    return m_speakers;
-}
-
 QString MainWindow::samplePath()
 {
     return u":/samples/sample-roundtable.txt"_s;
 }
 
 void MainWindow::setupActions()
+{
+    setupFileActions();
+    setupViewActions();
+    setupPanelActions();
+    setupShortcuts();
+}
+
+void MainWindow::setupFileActions()
 {
     using Id = Actions::Id;
     connect(m_actions->action(Id::Open), &QAction::triggered, this, &MainWindow::openFileDialog);
@@ -265,6 +218,11 @@ void MainWindow::setupActions()
             ArticleUpdateRunner(m_annotations, this)
                 .askAndImportAnnotations(m_shownId, m_settings->lastOpenFolder());
     });
+}
+
+void MainWindow::setupViewActions()
+{
+    using Id = Actions::Id;
     connect(m_actions->layoutGroup(), &QActionGroup::triggered, this, &MainWindow::applyLayout);
     connect(m_actions->action(Id::NextSpeaker), &QAction::triggered, m_articleView,
         &ArticleView::showNextSpeaker);
@@ -291,6 +249,11 @@ void MainWindow::setupActions()
     });
     connect(m_actions->action(Id::ShowLibrary), &QAction::toggled, m_library, &QWidget::setVisible);
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setupPanelActions()
+{
+    using Id = Actions::Id;
     QAction *showAnnotations = m_actions->action(Id::ShowAnnotations);
     connect(showAnnotations, &QAction::toggled, m_sidebar, &QWidget::setVisible);
     // Shown by the reader (menu or shortcut, not a restored state), the list
@@ -318,6 +281,11 @@ void MainWindow::setupActions()
         m_speakers->activateWindow();
         m_speakers->profileList()->setFocus(Qt::OtherFocusReason);
     });
+}
+
+void MainWindow::setupShortcuts()
+{
+    using Id = Actions::Id;
     // Undo and redo work in the codebook and the speakers as in the window.
     m_codebook->addAction(m_actions->action(Id::Undo));
     m_codebook->addAction(m_actions->action(Id::Redo));
@@ -334,6 +302,11 @@ void MainWindow::setupActions()
 }
 
 void MainWindow::setupMenusAndToolBar()
+{
+    setupToolBar(setupMenus());
+}
+
+QMenu *MainWindow::setupMenus()
 {
     using Id = Actions::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -390,7 +363,12 @@ void MainWindow::setupMenusAndToolBar()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->action(Id::About));
+    return colours;
+}
 
+void MainWindow::setupToolBar(QMenu *colours)
+{
+    using Id = Actions::Id;
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setMovable(false);

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace Colloquy {
@@ -57,20 +58,8 @@ public:
     /// Shows one article of the library and selects it in the list.
     void showArticle(qint64 id);
 
-    Actions *actions() const;
-    ImportController *importer() const;
-    Annotations *annotations() const;
-    HighlightController *highlighter() const;
-    LibraryPanel *libraryPanel() const;
-    AnnotationSidebar *annotationSidebar() const;
-    CodebookDialog *codebookDialog() const;
-    SearchPanel *searchPanel() const;
-    ArticleView *articleView() const;
     /// View → Review Segmentation: opens the review of the article shown.
     void reviewSegmentation();
-    SegmentationReviewDialog *reviewDialog() const;
-    /// View → Speakers Across Articles: one profile per person.
-    SpeakersDialog *speakersDialog() const;
 
     /// The bundled sample, as a resource path.
     static QString samplePath();
@@ -86,7 +75,18 @@ protected:
 
 private:
     void setupActions();
+    /// Open, paste, quit, the exports and imports.
+    void setupFileActions();
+    /// Layouts, speakers, zoom, search, the library list, About.
+    void setupViewActions();
+    /// The annotation sidebar, segmentation review, the codebook and the speakers.
+    void setupPanelActions();
+    /// Every action's shortcut, in the window and in the dialogs that share them.
+    void setupShortcuts();
     void setupMenusAndToolBar();
+    /// The menu bar; returns the highlight colour menu, which the tool bar shares.
+    QMenu *setupMenus();
+    void setupToolBar(QMenu *colours);
     void restoreSettings();
     void saveSettings();
 

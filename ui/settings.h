@@ -1,7 +1,7 @@
 #pragma once
 
-#include "annotate/highlightcolour.h"
-#include "articlelayout.h"
+#include "model/highlightcolour.h"
+#include "reader/articlelayout.h"
 
 #include <QByteArray>
 #include <QSettings>

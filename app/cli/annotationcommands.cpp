@@ -3,11 +3,10 @@
 #include "commands.h"
 
 #include "annotate/annotations.h"
+#include "clitext_p.h"
 #include "store/librarystore.h"
 
-#include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 #include <QUndoStack>
@@ -18,89 +17,26 @@ namespace Colloquy::Cli {
 
 namespace {
 
-QString paletteNames()
+QStringList speakerNames(const Article &article)
 {
     QStringList names;
-    for (const HighlightColour colour : highlightPalette())
-        names.append(colourName(colour));
-    return names.join(u", "_s);
+    for (const Speaker &speaker : article.speakers())
+        names.append(speaker.name);
+    return names;
 }
 
-QJsonValue nullable(const QString &text)
+QString noSpeakerMessage(qint64 articleId, const QString &wanted, const QStringList &names)
 {
-    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    return u"article %1 has no speaker '%2' (speakers: %3)"_s.arg(articleId).arg(
+        wanted, names.isEmpty() ? u"none"_s : names.join(u", "_s));
 }
 
-QString claims(int count)
+QString indented(QString text, qsizetype by)
 {
-    return count == 1 ? u"1 claim"_s : u"%1 claims"_s.arg(count);
+    return text.replace(u'\n', u'\n' + QString(by, u' '));
 }
 
 } // namespace
-
-Annotations *Commands::annotator()
-{
-    if (!m_annotations) {
-        LibraryStore *store = library();
-        if (!store)
-            return nullptr;
-        m_annotations = std::make_unique<Annotations>(store);
-    }
-    return m_annotations.get();
-}
-
-qint64 Commands::parseId(const QString &command, const QString &what, const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0) {
-        usageError(u"%1: '%2' is not %3"_s.arg(command, text, what));
-        return 0;
-    }
-    return id;
-}
-
-qint64 Commands::themeByName(const QString &name)
-{
-    const QString wanted = name.trimmed();
-    QList<Theme> found;
-    for (const Theme &theme : m_library->themes()) {
-        if (theme.name.compare(wanted, Qt::CaseInsensitive) == 0)
-            found.append(theme);
-    }
-    if (found.size() == 1)
-        return found.constFirst().id;
-    if (!m_library->errorString().isEmpty())
-        fail(m_library->errorString());
-    else if (found.isEmpty())
-        fail(u"there is no theme named '%1'"_s.arg(wanted));
-    else
-        fail(u"several themes are named '%1'; rename one first"_s.arg(wanted));
-    return 0;
-}
-
-qint64 Commands::themeByNameOrNew(const QString &name)
-{
-    const QString wanted = name.trimmed();
-    int matches = 0;
-    qint64 id = 0;
-    for (const Theme &theme : m_library->themes()) {
-        if (theme.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-            ++matches;
-            id = theme.id;
-        }
-    }
-    if (matches > 1) {
-        fail(u"several themes are named '%1'; rename one first"_s.arg(wanted));
-        return 0;
-    }
-    if (matches == 1)
-        return id;
-    const std::optional<qint64> created = m_annotations->createTheme(wanted);
-    if (!created)
-        fail(m_annotations->errorString());
-    return created.value_or(0);
-}
 
 QJsonObject Commands::highlightToJson(const Highlight &highlight)
 {
@@ -128,62 +64,78 @@ QJsonObject Commands::highlightToJson(const Highlight &highlight)
     };
 }
 
+int Commands::printHighlight(qint64 id)
+{
+    if (m_options.json)
+        writeJson(highlightToJson(*m_library->highlight(id)));
+    return Success;
+}
+
+QString Commands::tagWith(qint64 id, const QStringList &names)
+{
+    for (const QString &name : names) {
+        const qint64 themeId = themeByNameOrNew(name);
+        if (!themeId)
+            return u"-"_s;
+        if (!m_annotations->tagHighlight(id, themeId))
+            return m_annotations->errorString();
+    }
+    return {};
+}
+
+int Commands::undoFailed(const QString &error)
+{
+    m_annotations->undoStack()->undo();
+    return error == u"-"_s ? Failure : fail(error);
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> Commands::findQuote(
+    const Article &article, const QString &quote, const QString &speaker)
+{
+    if (m_options.isSet(u"speaker"_s)) {
+        const QStringList names = speakerNames(article);
+        if (!names.contains(speaker, Qt::CaseInsensitive)) {
+            fail(noSpeakerMessage(article.id, speaker, names));
+            return std::nullopt;
+        }
+    }
+    for (qsizetype i = 0; i < article.segments.size(); ++i) {
+        const Segment &candidate = article.segments.at(i);
+        if (!speaker.isEmpty() &&
+            (!candidate.speaker || candidate.speaker->name.compare(speaker, Qt::CaseInsensitive) != 0))
+            continue;
+        const qsizetype start = candidate.text().indexOf(quote);
+        if (start >= 0)
+            return std::pair {i, start};
+    }
+    fail(speaker.isEmpty()
+            ? u"the quote was not found in article %1"_s.arg(article.id)
+            : u"the quote was not found in what %1 says in article %2"_s.arg(speaker).arg(article.id));
+    return std::nullopt;
+}
+
 int Commands::highlight(const QStringList &args)
 {
     if (args.size() != 1)
         return usageError(
             args.isEmpty() ? u"highlight: no article id given"_s : u"highlight: takes one article id"_s);
-    const qint64 articleId = parseId(u"highlight"_s, u"an article id"_s, args.constFirst());
+    const qint64 articleId = parseId(u"an article id"_s, args.constFirst());
     if (!articleId)
         return UsageError;
     const QString quote = m_options.value(u"quote"_s);
     if (quote.isEmpty())
         return usageError(u"highlight: --quote TEXT is required"_s);
-    HighlightColour colour = HighlightColour::Yellow;
-    if (m_options.isSet(u"color"_s)) {
-        const auto named = colourFromName(m_options.value(u"color"_s));
-        if (!named)
-            return usageError(u"highlight: unknown colour '%1' (one of %2)"_s.arg(
-                m_options.value(u"color"_s), paletteNames()));
-        colour = *named;
-    }
-
-    Annotations *annotations = annotator();
-    if (!annotations)
-        return Failure;
-    const std::optional<Article> article = m_library->article(articleId);
-    if (!article) {
-        return fail(m_library->errorString().isEmpty()
-                ? u"there is no article %1 in the library"_s.arg(articleId)
-                : m_library->errorString());
-    }
+    std::optional<HighlightColour> colour = HighlightColour::Yellow;
+    if (!colourOption(&colour))
+        return UsageError;
 
     // Everything that can be refused is checked before the first write.
-    const QString speaker = m_options.value(u"speaker"_s);
-    if (m_options.isSet(u"speaker"_s)) {
-        QStringList names;
-        for (const Speaker &s : article->speakers())
-            names.append(s.name);
-        if (!names.contains(speaker, Qt::CaseInsensitive))
-            return fail(u"article %1 has no speaker '%2' (speakers: %3)"_s.arg(articleId).arg(
-                speaker, names.isEmpty() ? u"none"_s : names.join(u", "_s)));
-    }
-    qsizetype segment = -1;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i < article->segments.size() && segment < 0; ++i) {
-        const Segment &candidate = article->segments.at(i);
-        if (!speaker.isEmpty() &&
-            (!candidate.speaker || candidate.speaker->name.compare(speaker, Qt::CaseInsensitive) != 0))
-            continue;
-        start = candidate.text().indexOf(quote);
-        if (start >= 0)
-            segment = i;
-    }
-    if (segment < 0) {
-        return fail(speaker.isEmpty()
-                ? u"the quote was not found in article %1"_s.arg(articleId)
-                : u"the quote was not found in what %1 says in article %2"_s.arg(speaker).arg(articleId));
-    }
+    const std::optional<Article> article = storedArticle(articleId);
+    if (!article)
+        return Failure;
+    const auto found = findQuote(*article, quote, m_options.value(u"speaker"_s));
+    if (!found)
+        return Failure;
     const QStringList themeNames = m_options.values.value(u"theme"_s);
     for (const QString &name : themeNames) {
         if (name.trimmed().isEmpty())
@@ -191,32 +143,20 @@ int Commands::highlight(const QStringList &args)
     }
 
     // One undo step; on a failure half way, undoing it takes back what was written.
-    annotations->beginMacro(u"Highlight"_s);
-    std::optional<qint64> id =
-        annotations->addHighlight(articleId, segment, start, start + quote.size(), colour);
-    QString error = id ? QString() : annotations->errorString();
-    for (const QString &name : themeNames) {
-        if (!error.isEmpty())
-            break;
-        const qint64 themeId = themeByNameOrNew(name);
-        if (!themeId)
-            error = u"-"_s; // already reported
-        else if (!annotations->tagHighlight(*id, themeId))
-            error = annotations->errorString();
-    }
+    const auto [segment, start] = *found;
+    m_annotations->beginMacro(u"Highlight"_s);
+    const std::optional<qint64> id =
+        m_annotations->addHighlight(articleId, segment, start, start + quote.size(), *colour);
+    QString error = id ? tagWith(*id, themeNames) : m_annotations->errorString();
     if (error.isEmpty() && m_options.isSet(u"note"_s) &&
-        !annotations->setNote(*id, m_options.value(u"note"_s)))
-        error = annotations->errorString();
-    annotations->endMacro();
-    if (!error.isEmpty()) {
-        annotations->undoStack()->undo();
-        return error == u"-"_s ? Failure : fail(error);
-    }
+        !m_annotations->setNote(*id, m_options.value(u"note"_s)))
+        error = m_annotations->errorString();
+    m_annotations->endMacro();
+    if (!error.isEmpty())
+        return undoFailed(error);
 
-    if (m_options.json) {
-        writeJson(QJsonDocument(highlightToJson(*m_library->highlight(*id))));
-        return Success;
-    }
+    if (m_options.json)
+        return printHighlight(*id);
     m_out << *id << Qt::endl;
     return Success;
 }
@@ -227,183 +167,128 @@ int Commands::note(const QStringList &args)
         return articleNote(args);
     if (m_options.isSet(u"speaker"_s))
         return usageError(u"note: --speaker needs --article ID"_s);
-    if (args.size() != 2)
-        return usageError(u"note: takes a highlight id and the note text"_s);
-    const qint64 id = parseId(u"note"_s, u"a highlight id"_s, args.at(0));
-    if (!id)
-        return UsageError;
-    Annotations *annotations = annotator();
-    if (!annotations)
-        return Failure;
-    if (!annotations->setNote(id, args.at(1)))
-        return fail(annotations->errorString());
-    if (m_options.json)
-        writeJson(QJsonDocument(highlightToJson(*m_library->highlight(id))));
-    return Success;
+    qint64 id = 0;
+    if (const int refused = start(
+            args, args.size() == 2, u"takes a highlight id and the note text"_s, u"a highlight id"_s, &id))
+        return refused;
+    if (!m_annotations->setNote(id, args.at(1)))
+        return fail(m_annotations->errorString());
+    return printHighlight(id);
+}
+
+// Names are matched ignoring case, among the speakers and the names notes are on (a re-import may
+// have taken one out of the text; its note can still be removed).
+QString Commands::noteSpeaker(const Article &article, const QString &wanted)
+{
+    QStringList names = speakerNames(article);
+    for (const ArticleNote &existing : m_library->articleNotes(article.id)) {
+        if (!existing.isOnArticle() && !names.contains(existing.speaker))
+            names.append(existing.speaker);
+    }
+    QString speaker;
+    for (const QString &name : std::as_const(names)) {
+        if (name.compare(wanted, Qt::CaseInsensitive) == 0)
+            speaker = name;
+    }
+    if (speaker.isEmpty())
+        fail(noSpeakerMessage(article.id, wanted, names));
+    return speaker;
 }
 
 int Commands::articleNote(const QStringList &args)
 {
     if (args.size() != 1)
         return usageError(u"note --article: takes the note text (empty removes the note)"_s);
-    const qint64 articleId = parseId(u"note"_s, u"an article id"_s, m_options.value(u"article"_s));
+    const qint64 articleId = parseId(u"an article id"_s, m_options.value(u"article"_s));
     if (!articleId)
         return UsageError;
-    Annotations *annotations = annotator();
-    if (!annotations)
+    const std::optional<Article> article = storedArticle(articleId);
+    if (!article)
         return Failure;
-    const std::optional<Article> article = m_library->article(articleId);
-    if (!article) {
-        return fail(m_library->errorString().isEmpty()
-                ? u"there is no article %1 in the library"_s.arg(articleId)
-                : m_library->errorString());
-    }
-
-    // Names are matched ignoring case, among the speakers and the names notes are on (a re-import may
-    // have taken one out of the text; its note can still be removed).
     QString speaker;
     if (m_options.isSet(u"speaker"_s)) {
-        const QString wanted = m_options.value(u"speaker"_s).trimmed();
-        QStringList names;
-        for (const Speaker &s : article->speakers())
-            names.append(s.name);
-        for (const ArticleNote &existing : m_library->articleNotes(articleId)) {
-            if (!existing.isOnArticle() && !names.contains(existing.speaker))
-                names.append(existing.speaker);
-        }
-        for (const QString &name : std::as_const(names)) {
-            if (name.compare(wanted, Qt::CaseInsensitive) == 0)
-                speaker = name;
-        }
+        speaker = noteSpeaker(*article, m_options.value(u"speaker"_s).trimmed());
         if (speaker.isEmpty())
-            return fail(u"article %1 has no speaker '%2' (speakers: %3)"_s.arg(articleId).arg(
-                wanted, names.isEmpty() ? u"none"_s : names.join(u", "_s)));
+            return Failure;
     }
-    const bool ok = speaker.isEmpty() ? annotations->setArticleNote(articleId, args.constFirst())
-                                      : annotations->setSpeakerNote(articleId, speaker, args.constFirst());
+    const bool ok = speaker.isEmpty() ? m_annotations->setArticleNote(articleId, args.constFirst())
+                                      : m_annotations->setSpeakerNote(articleId, speaker, args.constFirst());
     if (!ok)
-        return fail(annotations->errorString());
+        return fail(m_annotations->errorString());
     if (m_options.json) {
         const std::optional<ArticleNote> stored = m_library->articleNote(articleId, speaker);
-        writeJson(QJsonDocument(QJsonObject {{u"article"_s, articleId},
+        writeJson(QJsonObject {{u"article"_s, articleId},
             {u"speaker"_s, speaker.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(speaker)},
-            {u"note"_s, stored ? QJsonValue(stored->markdown) : QJsonValue(QJsonValue::Null)}}));
+            {u"note"_s, stored ? QJsonValue(stored->markdown) : QJsonValue(QJsonValue::Null)}});
     }
     return Success;
 }
 
 int Commands::tag(const QStringList &args)
 {
-    if (args.size() < 2)
-        return usageError(u"tag: takes a highlight id and one or more themes"_s);
-    const qint64 id = parseId(u"tag"_s, u"a highlight id"_s, args.at(0));
-    if (!id)
-        return UsageError;
-    Annotations *annotations = annotator();
-    if (!annotations)
-        return Failure;
+    qint64 id = 0;
+    if (const int refused = start(args, args.size() >= 2, u"takes a highlight id and one or more themes"_s,
+            u"a highlight id"_s, &id))
+        return refused;
     if (!m_library->highlight(id))
         return fail(u"there is no highlight %1"_s.arg(id));
-    annotations->beginMacro(u"Tag"_s);
-    QString error;
-    for (const QString &name : args.mid(1)) {
-        const qint64 themeId = themeByNameOrNew(name);
-        if (!themeId) {
-            error = u"-"_s;
-            break;
-        }
-        if (!annotations->tagHighlight(id, themeId)) {
-            error = annotations->errorString();
-            break;
-        }
-    }
-    annotations->endMacro();
-    if (!error.isEmpty()) {
-        annotations->undoStack()->undo();
-        return error == u"-"_s ? Failure : fail(error);
-    }
-    if (m_options.json)
-        writeJson(QJsonDocument(highlightToJson(*m_library->highlight(id))));
-    return Success;
+    m_annotations->beginMacro(u"Tag"_s);
+    const QString error = tagWith(id, args.mid(1));
+    m_annotations->endMacro();
+    return error.isEmpty() ? printHighlight(id) : undoFailed(error);
 }
 
 int Commands::untag(const QStringList &args)
 {
-    if (args.size() < 2)
-        return usageError(u"untag: takes a highlight id and one or more themes"_s);
-    const qint64 id = parseId(u"untag"_s, u"a highlight id"_s, args.at(0));
-    if (!id)
-        return UsageError;
-    Annotations *annotations = annotator();
-    if (!annotations)
-        return Failure;
+    qint64 id = 0;
+    if (const int refused = start(args, args.size() >= 2, u"takes a highlight id and one or more themes"_s,
+            u"a highlight id"_s, &id))
+        return refused;
     QList<qint64> themeIds;
-    for (const QString &name : args.mid(1)) {
-        const qint64 themeId = themeByName(name);
-        if (!themeId)
-            return Failure;
-        themeIds.append(themeId);
-    }
-    annotations->beginMacro(u"Untag"_s);
+    if (!themesByName(args.mid(1), &themeIds))
+        return Failure;
+    m_annotations->beginMacro(u"Untag"_s);
     QString error;
     for (const qint64 themeId : std::as_const(themeIds)) {
-        if (!annotations->untagHighlight(id, themeId)) {
-            error = annotations->errorString();
+        if (!m_annotations->untagHighlight(id, themeId)) {
+            error = m_annotations->errorString();
             break;
         }
     }
-    annotations->endMacro();
-    if (!error.isEmpty()) {
-        annotations->undoStack()->undo();
-        return fail(error);
-    }
-    if (m_options.json)
-        writeJson(QJsonDocument(highlightToJson(*m_library->highlight(id))));
-    return Success;
+    m_annotations->endMacro();
+    return error.isEmpty() ? printHighlight(id) : undoFailed(error);
 }
 
 int Commands::unhighlight(const QStringList &args)
 {
-    if (args.size() != 1)
-        return usageError(u"unhighlight: takes one highlight id"_s);
-    const qint64 id = parseId(u"unhighlight"_s, u"a highlight id"_s, args.at(0));
-    if (!id)
-        return UsageError;
-    Annotations *annotations = annotator();
-    if (!annotations)
-        return Failure;
-    if (!annotations->removeHighlight(id))
-        return fail(annotations->errorString());
+    qint64 id = 0;
+    if (const int refused =
+            start(args, args.size() == 1, u"takes one highlight id"_s, u"a highlight id"_s, &id))
+        return refused;
+    if (!m_annotations->removeHighlight(id))
+        return fail(m_annotations->errorString());
     if (m_options.json)
-        writeJson(QJsonDocument(QJsonObject {{u"removed"_s, id}}));
+        writeJson(QJsonObject {{u"removed"_s, id}});
     return Success;
 }
 
 int Commands::annotations(const QStringList &args)
 {
-    if (args.size() != 1)
-        return usageError(u"annotations: takes one article id"_s);
-    const qint64 articleId = parseId(u"annotations"_s, u"an article id"_s, args.at(0));
-    if (!articleId)
-        return UsageError;
-    LibraryStore *store = library();
-    if (!store)
+    qint64 articleId = 0;
+    if (const int refused =
+            start(args, args.size() == 1, u"takes one article id"_s, u"an article id"_s, &articleId))
+        return refused;
+    const std::optional<Article> article = storedArticle(articleId);
+    if (!article)
         return Failure;
-    const std::optional<Article> article = store->article(articleId);
-    if (!article) {
-        return fail(store->errorString().isEmpty() ? u"there is no article %1 in the library"_s.arg(articleId)
-                                                   : store->errorString());
-    }
-    const QList<ArticleNote> notes = store->articleNotes(articleId);
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
-    const QList<Highlight> highlights = store->highlights(articleId);
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
+    const QList<ArticleNote> notes = m_library->articleNotes(articleId);
+    if (storeFailed())
+        return Failure;
+    const QList<Highlight> highlights = m_library->highlights(articleId);
+    if (storeFailed())
+        return Failure;
 
-    QStringList speakerNames;
-    for (const Speaker &speaker : article->speakers())
-        speakerNames.append(speaker.name);
+    const QStringList speakers = speakerNames(*article);
     QJsonValue articleNote(QJsonValue::Null);
     QJsonArray speakerNotes;
     for (const ArticleNote &note : notes) {
@@ -412,28 +297,32 @@ int Commands::annotations(const QStringList &args)
             continue;
         }
         speakerNotes.append(QJsonObject {{u"speaker"_s, note.speaker}, {u"note"_s, note.markdown},
-            {u"in_text"_s, speakerNames.contains(note.speaker)}});
+            {u"in_text"_s, speakers.contains(note.speaker)}});
     }
-    QJsonArray array;
-    for (const Highlight &highlight : highlights)
-        array.append(highlightToJson(highlight));
-    if (m_options.json) {
-        writeJson(QJsonDocument(QJsonObject {{u"article"_s, articleId}, {u"note"_s, articleNote},
-            {u"speaker_notes"_s, speakerNotes}, {u"highlights"_s, array}}));
-        return Success;
-    }
-    auto indented = [](QString text) {
-        return text.replace(u'\n', u"\n    "_s);
-    };
+    const QJsonArray array =
+        jsonArray(highlights, [this](const Highlight &highlight) { return highlightToJson(highlight); });
+    const QJsonObject all {{u"article"_s, articleId}, {u"note"_s, articleNote},
+        {u"speaker_notes"_s, speakerNotes}, {u"highlights"_s, array}};
+    if (m_options.json)
+        writeJson(all);
+    else
+        writeAnnotations(all);
+    return Success;
+}
+
+// The text form of what `annotations --json` prints.
+void Commands::writeAnnotations(const QJsonObject &annotations)
+{
+    const QJsonValue articleNote = annotations.value(u"note"_s);
     if (!articleNote.isNull())
-        m_out << "note on the article: " << indented(articleNote.toString()) << '\n';
-    for (const QJsonValue &value : std::as_const(speakerNotes)) {
+        m_out << "note on the article: " << indented(articleNote.toString(), 4) << '\n';
+    for (const QJsonValue &value : annotations.value(u"speaker_notes"_s).toArray()) {
         const QJsonObject object = value.toObject();
         m_out << "note on " << object.value(u"speaker"_s).toString()
               << (object.value(u"in_text"_s).toBool() ? "" : " (not in the text)") << ": "
-              << indented(object.value(u"note"_s).toString()) << '\n';
+              << indented(object.value(u"note"_s).toString(), 4) << '\n';
     }
-    for (const QJsonValue &value : std::as_const(array)) {
+    for (const QJsonValue &value : annotations.value(u"highlights"_s).toArray()) {
         const QJsonObject object = value.toObject();
         QStringList themeNames;
         for (const QJsonValue &name : object.value(u"themes"_s).toArray())
@@ -446,173 +335,9 @@ int Commands::annotations(const QStringList &args)
         if (!themeNames.isEmpty())
             m_out << "    themes: " << themeNames.join(u", "_s) << '\n';
         if (!object.value(u"note"_s).isNull())
-            m_out << "    note: " << object.value(u"note"_s).toString().replace(u'\n', u"\n          "_s)
-                  << '\n';
+            m_out << "    note: " << indented(object.value(u"note"_s).toString(), 10) << '\n';
     }
     m_out.flush();
-    return Success;
-}
-
-int Commands::themes(const QStringList &args)
-{
-    if (!args.isEmpty())
-        return usageError(u"themes: takes no arguments"_s);
-    LibraryStore *store = library();
-    if (!store)
-        return Failure;
-    const QList<Theme> all = store->themes();
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
-
-    // themes() lists parents before children, so depths and JSON nodes build in one pass.
-    QHash<qint64, int> depth;
-    QHash<qint64, QList<qint64>> children;
-    QHash<qint64, QJsonObject> nodes;
-    for (const Theme &theme : all) {
-        const int level = theme.parentId ? depth.value(theme.parentId) + 1 : 0;
-        depth.insert(theme.id, level);
-        children[theme.parentId].append(theme.id);
-        const int count = int(store->highlightIdsOfTheme(theme.id).size());
-        nodes.insert(theme.id,
-            QJsonObject {{u"id"_s, theme.id}, {u"name"_s, theme.name}, {u"color"_s, colourName(theme.colour)},
-                {u"description"_s, theme.description}, {u"claims"_s, count}});
-        if (!m_options.json) {
-            m_out << QString(level * 2, u' ') << theme.name << " (" << colourName(theme.colour) << ", "
-                  << claims(count) << ')';
-            if (!theme.description.isEmpty())
-                m_out << " - " << theme.description;
-            m_out << '\n';
-        }
-    }
-    if (!m_options.json) {
-        m_out.flush();
-        return Success;
-    }
-    // Children first, bottom-up, so each node carries its finished subtree.
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        QJsonArray below;
-        for (const qint64 child : children.value(it->id))
-            below.append(nodes.value(child));
-        nodes[it->id].insert(u"children"_s, below);
-    }
-    QJsonArray roots;
-    for (const qint64 root : children.value(0))
-        roots.append(nodes.value(root));
-    writeJson(QJsonDocument(roots));
-    return Success;
-}
-
-int Commands::theme(const QStringList &args)
-{
-    if (args.isEmpty())
-        return usageError(u"theme: add, rename, merge or delete?"_s);
-    const QString sub = args.constFirst();
-    const QStringList rest = args.mid(1);
-    if (sub != u"add"_s &&
-        (m_options.isSet(u"parent"_s) || m_options.isSet(u"color"_s) || m_options.isSet(u"description"_s)))
-        return usageError(u"theme %1: takes no options"_s.arg(sub));
-    if (sub == u"add"_s)
-        return themeAdd(rest);
-    if (sub == u"rename"_s)
-        return themeRename(rest);
-    if (sub == u"merge"_s)
-        return themeMerge(rest);
-    if (sub == u"delete"_s)
-        return themeDelete(rest);
-    return usageError(u"theme: unknown action '%1' (add, rename, merge or delete)"_s.arg(sub));
-}
-
-int Commands::themeAdd(const QStringList &args)
-{
-    if (args.size() != 1)
-        return usageError(u"theme add: takes one name"_s);
-    HighlightColour colour = HighlightColour::Yellow;
-    if (m_options.isSet(u"color"_s)) {
-        const auto named = colourFromName(m_options.value(u"color"_s));
-        if (!named)
-            return usageError(u"theme add: unknown colour '%1' (one of %2)"_s.arg(
-                m_options.value(u"color"_s), paletteNames()));
-        colour = *named;
-    }
-    Annotations *annotations = annotator();
-    if (!annotations)
-        return Failure;
-    qint64 parentId = 0;
-    if (m_options.isSet(u"parent"_s)) {
-        parentId = themeByName(m_options.value(u"parent"_s));
-        if (!parentId)
-            return Failure;
-    }
-    const std::optional<qint64> id =
-        annotations->createTheme(args.constFirst(), parentId, colour, m_options.value(u"description"_s));
-    if (!id)
-        return fail(annotations->errorString());
-    if (m_options.json)
-        writeJson(QJsonDocument(QJsonObject {{u"id"_s, *id}, {u"name"_s, m_library->theme(*id)->name}}));
-    else
-        m_out << *id << Qt::endl;
-    return Success;
-}
-
-int Commands::themeRename(const QStringList &args)
-{
-    if (args.size() != 2)
-        return usageError(u"theme rename: takes the old and the new name"_s);
-    Annotations *annotations = annotator();
-    if (!annotations)
-        return Failure;
-    const qint64 id = themeByName(args.at(0));
-    if (!id)
-        return Failure;
-    if (!annotations->renameTheme(id, args.at(1)))
-        return fail(annotations->errorString());
-    if (m_options.json)
-        writeJson(QJsonDocument(QJsonObject {{u"id"_s, id}, {u"name"_s, m_library->theme(id)->name}}));
-    return Success;
-}
-
-int Commands::themeMerge(const QStringList &args)
-{
-    if (args.size() != 2)
-        return usageError(u"theme merge: takes the theme to merge and the one to merge it into"_s);
-    Annotations *annotations = annotator();
-    if (!annotations)
-        return Failure;
-    const qint64 from = themeByName(args.at(0));
-    if (!from)
-        return Failure;
-    const qint64 into = themeByName(args.at(1));
-    if (!into)
-        return Failure;
-    const int moved = annotations->claimCountForTheme(from);
-    if (!annotations->mergeThemes(from, into))
-        return fail(annotations->errorString());
-    if (m_options.json)
-        writeJson(QJsonDocument(QJsonObject {{u"merged"_s, from}, {u"into"_s, into}, {u"claims"_s, moved}}));
-    else
-        m_out << "merged '" << args.at(0) << "' into '" << args.at(1) << "' (" << claims(moved) << ")"
-              << Qt::endl;
-    return Success;
-}
-
-int Commands::themeDelete(const QStringList &args)
-{
-    if (args.size() != 1)
-        return usageError(u"theme delete: takes one name"_s);
-    Annotations *annotations = annotator();
-    if (!annotations)
-        return Failure;
-    const qint64 id = themeByName(args.at(0));
-    if (!id)
-        return Failure;
-    const int count = annotations->claimCountForTheme(id);
-    if (!annotations->deleteTheme(id))
-        return fail(annotations->errorString());
-    if (m_options.json)
-        writeJson(QJsonDocument(QJsonObject {{u"deleted"_s, id}, {u"claims"_s, count}}));
-    else
-        m_out << "deleted theme '" << args.at(0) << "', untagging " << claims(count) << Qt::endl;
-    return Success;
 }
 
 } // namespace Colloquy::Cli

@@ -1,10 +1,15 @@
 #include "commands.h"
 
 #include "annotate/annotations.h"
+#include "clitext_p.h"
+#include "commandspec.h"
 #include "eval/segmentationeval.h"
+#include "helptext.h"
 #include "import/articlereader.h"
 #include "import/importerregistry.h"
+#include "import/textdecoder.h"
 #include "model/articlejson.h"
+#include "model/highlightcolour.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
 #include "store/librarystore.h"
@@ -190,14 +195,6 @@ private:
     QByteArray m_out;
 };
 
-// Error lines must stay one line each, whatever a file name or SQLite says.
-QString oneLine(QString text)
-{
-    text.replace(u'\r', u' ');
-    text.replace(u'\n', u' ');
-    return text;
-}
-
 QString excerpt(const QString &paragraph)
 {
     if (paragraph.size() <= ExcerptLength)
@@ -212,11 +209,6 @@ QString excerpt(const QString &paragraph)
     return paragraph.left(end).trimmed() + u"..."_s;
 }
 
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODate);
-}
-
 } // namespace
 
 Commands::Commands(const Options &options, QTextStream &out, QTextStream &err)
@@ -225,101 +217,18 @@ Commands::Commands(const Options &options, QTextStream &out, QTextStream &err)
     , m_err(err)
 { }
 
-// Out of line: Annotations and LibraryStore are complete here. The editors go first.
-Commands::~Commands()
-{
-    m_profiles.reset();
-    m_annotations.reset();
-}
+// Out of line: the services are complete here. Members go in reverse order: the services before the
+// store they use.
+Commands::~Commands() = default;
 
-QString Commands::description()
+void Commands::setCommand(const CommandSpec *command)
 {
-    return u"Splits multi-voice articles into speaker segments and keeps them in a library.\n"
-           "\n"
-           "Commands:\n"
-           "  segment FILE      Print how FILE splits into segments (does not touch the library).\n"
-           "  import FILE...    Store each FILE in the library; prints ID<TAB>FILE per file.\n"
-           "  list              List the articles in the library, newest first.\n"
-           "  show ID           Print a stored article.\n"
-           "  reimport ID FILE  Replace article ID's text with an edited version in FILE, keeping\n"
-           "                    its highlights, notes and themes; prints how many highlights stayed\n"
-           "                    (anchored), moved, matched approximately (fuzzy) or were orphaned.\n"
-           "  eval DIR          Score the segmenter on every NAME.expected.json in DIR against its\n"
-           "                    source NAME.EXT: boundary precision, recall, F1, names and bios.\n"
-           "\n"
-           "Annotations:\n"
-           "  highlight ARTICLE_ID --quote TEXT [--speaker NAME] [--color NAME]\n"
-           "            [--note TEXT] [--theme NAME]...\n"
-           "                    Highlight the first occurrence of TEXT (within NAME's turns);\n"
-           "                    prints the new id. Colours: yellow (default), green, blue, red,\n"
-           "                    purple, orange. Missing themes are created.\n"
-           "  note HIGHLIGHT_ID TEXT      Set the highlight's Markdown note (empty TEXT removes it).\n"
-           "  note --article ID [--speaker NAME] TEXT\n"
-           "                    Set the note on the article, or on one of its speakers.\n"
-           "  tag HIGHLIGHT_ID THEME...   Tag a highlight with themes (missing themes are created).\n"
-           "  untag HIGHLIGHT_ID THEME... Remove themes from a highlight.\n"
-           "  unhighlight HIGHLIGHT_ID    Remove a highlight with its note and themes.\n"
-           "  annotations ARTICLE_ID      List an article's notes and highlights.\n"
-           "  themes                      Print the codebook as a tree with claim counts.\n"
-           "  theme add NAME [--parent NAME] [--color C] [--description D]\n"
-           "  theme rename OLD NEW | theme merge FROM INTO | theme delete NAME\n"
-           "\n"
-           "Search:\n"
-           "  search QUERY [--speaker NAME] [--theme NAME] [--color C] [--article ID] [--limit N]\n"
-           "                    Find words in the articles' text and in notes, best first; one hit\n"
-           "                    per line with each match in [brackets]. Every word must occur,\n"
-           "                    ignoring case and accents; \"a phrase\" in quotes, word* for a prefix.\n"
-           "\n"
-           "Speakers across articles:\n"
-           "  speakers                    List person profiles with their name variants, articles and bios.\n"
-           "  speakers merge FROM_ID INTO_ID   Merge one profile into another.\n"
-           "  speakers split ARTICLE_ID NAME   Give NAME's appearance in that article a profile of its own.\n"
-           "  speakers rename ID NAME     Name a profile (later imports keep the name).\n"
-           "\n"
-           "Segmentation review (segments numbered from 1, as show prints them):\n"
-           "  review ID                   List segments with the rule and confidence that found each;\n"
-           "                              low-confidence ones are marked with !.\n"
-           "  review split ID SEGMENT POS [--narration]\n"
-           "                    Split at character POS of the segment's text; the second part keeps\n"
-           "                    the speaker (or becomes narration).\n"
-           "  review merge ID SEGMENT     Join the segment to the one before it.\n"
-           "  review assign ID SEGMENT NAME [--bio BIO]\n"
-           "                    Make the segment NAME's turn (a new speaker when NAME is not one).\n"
-           "  review rename ID OLD NEW    Rename a speaker in all its turns.\n"
-           "  review bio ID NAME BIO      Set a speaker's bio (empty BIO removes it).\n"
-           "  review kind ID SEGMENT KIND caption, metadata, editor_note, narration or speaker.\n"
-           "\n"
-           "Export:\n"
-           "  export ARTICLE_ID --output FILE [--format pdf] [--page-size A4|Letter]\n"
-           "         [--only-claims] [--themes A,B]\n"
-           "                    Write the article with its highlights, notes and themes as an\n"
-           "                    annotated PDF (real /Highlight annotations and bookmarks).\n"
-           "  export ARTICLE_ID --output FILE --format md|html|csv|jsonld [--only-claims]\n"
-           "         [--themes A,B] [--bom]\n"
-           "                    The same in an open format: Markdown, a self-contained HTML page,\n"
-           "                    CSV (one row per highlight; --bom for spreadsheets) or W3C Web\n"
-           "                    Annotation JSON-LD.\n"
-           "  export --all --output FILE --format csv|md [--themes A,B] [--bom]\n"
-           "                    Every claim of the library (Markdown grouped by theme, then speaker).\n"
-           "  import-annotations FILE [--article ID]\n"
-           "                    Read Web Annotation JSON-LD back as highlights, notes and themes of\n"
-           "                    article ID (default: the article whose text the file names), one undo\n"
-           "                    step; prints how many anchored, moved, fuzzy, orphaned.\n"
-           "  export ID... --format qdpx --output FILE   (or --all instead of ids)\n"
-           "                    Write a REFI-QDA project (.qdpx) for other QDA tools.\n"
-           "  import-qdpx FILE  Read a REFI-QDA project: texts, codes as themes, codings as claims.\n"
-           "\n"
-           "Exit status: 0 on success, 1 when a file or the library failed, 2 for a wrong command line."_s;
+    m_command = command;
 }
 
 int Commands::usageError(const QString &message)
 {
-    m_err << "colloquy-cli: " << oneLine(message) << '\n'
-          << "usage: colloquy-cli [--library PATH] [--json] segment FILE | import FILE... | list | show ID | "
-             "reimport ID FILE | highlight | note | tag | untag | unhighlight | annotations | themes | "
-             "theme ... | search QUERY | speakers ... | review ... | export ID --output FILE | "
-             "import-annotations FILE | eval DIR\n"
-          << "Run 'colloquy-cli --help' for details." << Qt::endl;
+    m_err << "colloquy-cli: " << oneLine(message) << '\n' << HelpText::usage(m_command) << Qt::endl;
     return UsageError;
 }
 
@@ -329,30 +238,109 @@ int Commands::fail(const QString &message)
     return Failure;
 }
 
-LibraryStore *Commands::library()
+// The one place that opens the library and makes the services on it; the commands only use them.
+bool Commands::openLibrary()
 {
     if (m_library)
-        return m_library.get();
+        return true;
     auto store = std::make_unique<LibraryStore>();
     const QString path =
         m_options.libraryPath.isEmpty() ? LibraryStore::defaultPath() : m_options.libraryPath;
     if (!store->open(path)) {
         fail(store->errorString());
-        return nullptr;
+        return false;
     }
     m_library = std::move(store);
-    return m_library.get();
+    // One history for all of them, as in the app.
+    m_annotations = std::make_unique<Annotations>(m_library.get());
+    m_profiles = std::make_unique<SpeakerProfiles>(m_library.get(), m_annotations->undoStack());
+    m_review = std::make_unique<SegmentationReview>(m_library.get(), m_annotations->undoStack());
+    return true;
 }
 
-void Commands::writeJson(const QJsonDocument &document)
+bool Commands::storeFailed()
 {
-    // Straight to the device: a long transcript's JSON is megabytes, not worth decoding and re-encoding.
-    const QByteArray json = document.toJson(QJsonDocument::Indented);
-    m_out.flush();
-    if (QIODevice *device = m_out.device())
-        device->write(json);
-    else
-        m_out << QString::fromUtf8(json);
+    if (m_library->errorString().isEmpty())
+        return false;
+    fail(m_library->errorString());
+    return true;
+}
+
+int Commands::unknownAction(const QStringList &args)
+{
+    const QString actions = m_command->actionNames(u" or "_s);
+    if (args.isEmpty())
+        return usageError(u"%1: %2?"_s.arg(m_command->name, actions));
+    return usageError(u"%1: unknown action '%2' (%3)"_s.arg(m_command->name, args.constFirst(), actions));
+}
+
+int Commands::start(
+    const QStringList &args, bool countOk, const QString &wrongCount, const QString &what, qint64 *id)
+{
+    if (!countOk)
+        return usageError(m_command->name + u": "_s + wrongCount);
+    if (id) {
+        *id = parseId(what, args.constFirst());
+        if (!*id)
+            return UsageError;
+    }
+    return openLibrary() ? Success : Failure;
+}
+
+qint64 Commands::parseId(const QString &what, const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        usageError(u"%1: '%2' is not %3"_s.arg(m_command->name, text, what));
+        return 0;
+    }
+    return id;
+}
+
+qsizetype Commands::parseSegment(const QString &text)
+{
+    bool ok = false;
+    const qsizetype number = text.toLongLong(&ok);
+    if (!ok || number < 1) {
+        usageError(u"%1: '%2' is not a segment number (1, 2, …)"_s.arg(m_command->name, text));
+        return -1;
+    }
+    return number - 1;
+}
+
+bool Commands::colourOption(std::optional<HighlightColour> *colour)
+{
+    if (!m_options.isSet(u"color"_s))
+        return true;
+    const QString name = m_options.value(u"color"_s);
+    *colour = colourFromName(name);
+    if (*colour)
+        return true;
+    QStringList names;
+    for (const HighlightColour known : highlightPalette())
+        names.append(colourName(known));
+    usageError(u"%1: unknown colour '%2' (one of %3)"_s.arg(m_command->name, name, names.join(u", "_s)));
+    return false;
+}
+
+std::optional<Article> Commands::storedArticle(qint64 id)
+{
+    if (!openLibrary())
+        return std::nullopt;
+    std::optional<Article> article = m_library->article(id);
+    if (!article) {
+        fail(m_library->errorString().isEmpty() ? u"there is no article %1 in the library"_s.arg(id)
+                                                : m_library->errorString());
+    }
+    return article;
+}
+
+void Commands::writeJson(const QJsonValue &value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
 
@@ -386,27 +374,41 @@ void Commands::writeSegments(const Article &article)
     m_out.flush();
 }
 
-bool Commands::knownFormat() const
+QString Commands::readOptionsProblem() const
 {
     const QString format = m_options.value(u"format"_s);
-    return !m_options.isSet(u"format"_s) || ImporterRegistry::instance().byName(format);
+    if (m_options.isSet(u"format"_s) && !ImporterRegistry::instance().byName(format))
+        return u"unknown format '%1' (known: %2)"_s.arg(
+            format, ImporterRegistry::instance().names().join(u", "_s));
+    const QString encoding = m_options.value(u"encoding"_s);
+    if (m_options.isSet(u"encoding"_s) && !isKnownEncoding(encoding))
+        return u"unknown encoding '%1' (for example: UTF-8, GB18030, Big5, Shift_JIS, EUC-KR, windows-1251)"_s
+            .arg(encoding);
+    return QString();
 }
 
-QString Commands::unknownFormatMessage() const
+ReadResult Commands::readArticle(const QString &file, ArticleReader::Hashing hashing)
 {
-    return u"unknown format '%1' (known: %2)"_s.arg(
-        m_options.value(u"format"_s), ImporterRegistry::instance().names().join(u", "_s));
+    ReadResult read =
+        ArticleReader::readFile(file, m_options.value(u"format"_s), m_options.value(u"encoding"_s), hashing);
+    if (read.article && read.article->metadata.contains(u"encoding"_s)) {
+        const QVariantMap &metadata = read.article->metadata;
+        m_err << file << ": read as " << metadata.value(u"encoding"_s).toString() << " ("
+              << metadata.value(u"encoding_source"_s).toString() << ", "
+              << metadata.value(u"encoding_confidence"_s).toInt() << "% sure)" << Qt::endl;
+    }
+    return read;
 }
 
 int Commands::segment(const QStringList &args)
 {
     if (args.size() != 1)
         return usageError(args.isEmpty() ? u"segment: no file given"_s : u"segment: takes one file"_s);
-    if (!knownFormat())
-        return usageError(unknownFormatMessage());
+    if (const QString problem = readOptionsProblem(); !problem.isEmpty())
+        return usageError(problem);
 
-    const ReadResult read = ArticleReader::readFile(
-        args.constFirst(), m_options.value(u"format"_s), ArticleReader::Hashing::WithoutContentHash);
+    // A preview stores nothing: the content hash, the library's identity of a text, is not needed.
+    const ReadResult read = readArticle(args.constFirst(), ArticleReader::Hashing::WithoutContentHash);
     if (!read.article)
         return fail(read.error);
     const Article &article = *read.article;
@@ -434,10 +436,9 @@ int Commands::importFiles(const QStringList &args)
 {
     if (args.isEmpty())
         return usageError(u"import: no file given"_s);
-    if (!knownFormat())
-        return usageError(unknownFormatMessage());
-    LibraryStore *store = library();
-    if (!store)
+    if (const QString problem = readOptionsProblem(); !problem.isEmpty())
+        return usageError(problem);
+    if (!openLibrary())
         return Failure;
 
     bool anyFailed = false;
@@ -445,9 +446,9 @@ int Commands::importFiles(const QStringList &args)
     for (const QString &file : args) {
         QJsonObject entry {{u"file"_s, file}};
         AddResult added;
-        const ReadResult read = ArticleReader::readFile(file, m_options.value(u"format"_s));
+        const ReadResult read = readArticle(file);
         if (read.article) {
-            added = store->addArticle(*read.article);
+            added = m_library->addArticle(*read.article);
         } else {
             added.error = read.error;
         }
@@ -473,30 +474,25 @@ int Commands::importFiles(const QStringList &args)
         results.append(entry);
     }
     if (m_options.json)
-        writeJson(QJsonDocument(results));
+        writeJson(results);
     return anyFailed ? Failure : Success;
 }
 
 int Commands::list(const QStringList &args)
 {
-    if (!args.isEmpty())
-        return usageError(u"list: takes no arguments"_s);
-    LibraryStore *store = library();
-    if (!store)
+    if (const int refused = start(args, args.isEmpty(), u"takes no arguments"_s))
+        return refused;
+
+    const QList<ArticleSummary> summaries = m_library->articles();
+    if (storeFailed())
         return Failure;
 
-    const QList<ArticleSummary> summaries = store->articles();
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
-
     if (m_options.json) {
-        QJsonArray array;
-        for (const ArticleSummary &summary : summaries) {
-            array.append(QJsonObject {{u"id"_s, summary.id}, {u"title"_s, summary.displayTitle()},
+        writeJson(jsonArray(summaries, [](const ArticleSummary &summary) {
+            return QJsonObject {{u"id"_s, summary.id}, {u"title"_s, summary.displayTitle()},
                 {u"speakers"_s, QJsonArray::fromStringList(summary.speakerNames)},
-                {u"imported"_s, isoTime(summary.importedAt)}});
-        }
-        writeJson(QJsonDocument(array));
+                {u"imported"_s, isoTime(summary.importedAt)}};
+        }));
         return Success;
     }
     for (const ArticleSummary &summary : summaries) {
@@ -509,25 +505,16 @@ int Commands::list(const QStringList &args)
 
 int Commands::show(const QStringList &args)
 {
-    if (args.size() != 1)
-        return usageError(args.isEmpty() ? u"show: no article id given"_s : u"show: takes one article id"_s);
-    bool ok = false;
-    const qint64 id = args.constFirst().toLongLong(&ok);
-    if (!ok || id <= 0)
-        return usageError(u"show: '%1' is not an article id"_s.arg(args.constFirst()));
-
-    LibraryStore *store = library();
-    if (!store)
+    qint64 id = 0;
+    if (const int refused = start(args, args.size() == 1,
+            args.isEmpty() ? u"no article id given"_s : u"takes one article id"_s, u"an article id"_s, &id))
+        return refused;
+    const std::optional<Article> article = storedArticle(id);
+    if (!article)
         return Failure;
-    const std::optional<Article> article = store->article(id);
-    if (!article) {
-        if (!store->errorString().isEmpty())
-            return fail(store->errorString());
-        return fail(u"there is no article %1 in the library"_s.arg(id));
-    }
 
     if (m_options.json) {
-        writeJson(QJsonDocument(articleToJson(*article)));
+        writeJson(articleToJson(*article));
         return Success;
     }
     QStringList speakers;
@@ -545,24 +532,22 @@ int Commands::reimport(const QStringList &args)
 {
     if (args.size() != 2)
         return usageError(u"reimport: takes an article id and a file"_s);
-    bool ok = false;
-    const qint64 id = args.constFirst().toLongLong(&ok);
-    if (!ok || id <= 0)
-        return usageError(u"reimport: '%1' is not an article id"_s.arg(args.constFirst()));
-    if (!knownFormat())
-        return usageError(unknownFormatMessage());
+    const qint64 id = parseId(u"an article id"_s, args.constFirst());
+    if (!id)
+        return UsageError;
+    if (const QString problem = readOptionsProblem(); !problem.isEmpty())
+        return usageError(problem);
     const QString file = args.at(1);
 
-    Annotations *annotations = annotator();
-    if (!annotations)
+    if (!openLibrary())
         return Failure;
     // Read before anything is written: a file that cannot be read leaves the library as it was.
-    const ReadResult read = ArticleReader::readFile(file, m_options.value(u"format"_s));
+    const ReadResult read = readArticle(file);
     if (!read.article)
         return fail(read.error);
-    const std::optional<ReimportReport> report = annotations->reimportArticle(id, *read.article);
+    const std::optional<ReimportReport> report = m_annotations->reimportArticle(id, *read.article);
     if (!report)
-        return fail(u"%1: %2"_s.arg(file, annotations->errorString()));
+        return fail(u"%1: %2"_s.arg(file, m_annotations->errorString()));
 
     QJsonArray orphans;
     for (const qint64 highlightId : report->orphanedIds) {
@@ -571,9 +556,9 @@ int Commands::reimport(const QStringList &args)
             {u"id"_s, highlightId}, {u"quote"_s, highlight ? highlight->anchor.quote.exact : QString()}});
     }
     if (m_options.json) {
-        writeJson(QJsonDocument(QJsonObject {{u"article"_s, id}, {u"highlights"_s, report->total()},
+        writeJson(QJsonObject {{u"article"_s, id}, {u"highlights"_s, report->total()},
             {u"anchored"_s, report->anchored}, {u"moved"_s, report->moved}, {u"fuzzy"_s, report->fuzzy},
-            {u"orphaned"_s, report->orphaned}, {u"orphans"_s, orphans}}));
+            {u"orphaned"_s, report->orphaned}, {u"orphans"_s, orphans}});
         return Success;
     }
     m_out << report->anchored << " anchored, " << report->moved << " moved, " << report->fuzzy << " fuzzy, "
@@ -639,8 +624,8 @@ int Commands::eval(const QStringList &args)
                 failing.append(QJsonObject {{u"file"_s, article.file}, {u"shape"_s, article.shape},
                     {u"problems"_s, QJsonArray::fromStringList(article.problems)}});
         }
-        writeJson(QJsonDocument(QJsonObject {{u"overall"_s, totalsToJson(report.overall())},
-            {u"shapes"_s, byShape}, {u"failing"_s, failing}}));
+        writeJson(QJsonObject {
+            {u"overall"_s, totalsToJson(report.overall())}, {u"shapes"_s, byShape}, {u"failing"_s, failing}});
     } else {
         m_out << u"shape"_s.leftJustified(28) << " files  bounds      P      R     F1  names   bios  fail\n";
         for (auto it = shapes.cbegin(); it != shapes.cend(); ++it)

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "import/articlereader.h"
+
 #include <QMap>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
-class QJsonDocument;
 class QJsonObject;
+class QJsonValue;
 class QTextStream;
 
 namespace Colloquy {
@@ -16,9 +19,12 @@ class Annotations;
 class LibraryStore;
 class SegmentationReview;
 class SpeakerProfiles;
+enum class HighlightColour;
 } // namespace Colloquy
 
 namespace Colloquy::Cli {
+
+struct CommandSpec;
 
 /// colloquy-cli's exit codes.
 enum ExitCode : int
@@ -42,12 +48,14 @@ struct Options
 };
 
 /**
- * The commands of colloquy-cli.
+ * The handlers of colloquy-cli's commands; the command table (commandspec.h)
+ * says which handler runs for which command line.
  *
- * Each takes the positional arguments after the command name, writes its
+ * Each takes the positional arguments after the command's name, writes its
  * result to `out` (JSON when Options::json is set) and each failure to `err`
  * as one line starting with `colloquy-cli: `, and returns an ExitCode. Only the
- * commands that need the library open it, once, on first use.
+ * commands that need the library open it, once, on first use (openLibrary()).
+ * Lives on the main thread for one command line; owns the store and services.
  */
 class Commands
 {
@@ -55,8 +63,12 @@ public:
     Commands(const Options &options, QTextStream &out, QTextStream &err);
     ~Commands();
 
-    /// The command list for `--help`.
-    static QString description();
+    /// The command being run, for the usage lines of usageError().
+    void setCommand(const CommandSpec *command);
+    /// Reports a mistake in the command line, then the usage lines; returns UsageError.
+    int usageError(const QString &message);
+    /// The handler of a group of sub-commands named without one of them.
+    int unknownAction(const QStringList &args);
 
     int segment(const QStringList &args);
     int importFiles(const QStringList &args);
@@ -65,68 +77,128 @@ public:
     int reimport(const QStringList &args);
     int eval(const QStringList &args);
 
-    // Annotations (annotationcommands.cpp).
+    // Annotations (annotationcommands.cpp, themecommands.cpp).
     int highlight(const QStringList &args);
     int note(const QStringList &args);
     int tag(const QStringList &args);
     int untag(const QStringList &args);
     int unhighlight(const QStringList &args);
-    int themes(const QStringList &args);
-    int theme(const QStringList &args);
     int annotations(const QStringList &args);
-
-    // Full-text search (searchcommand.cpp).
-    int search(const QStringList &args);
-    // Person profiles across articles (speakercommands.cpp).
-    int speakers(const QStringList &args);
-    // Segmentation review (reviewcommands.cpp).
-    int review(const QStringList &args);
-    // Export (exportcommands.cpp).
-    int exportArticle(const QStringList &args);
-    int importAnnotations(const QStringList &args);
-    int importQdpx(const QStringList &args);
-
-    /// Reports a mistake in the command line, then the usage line; returns UsageError.
-    int usageError(const QString &message);
-
-private:
-    int fail(const QString &message);
-    /// False when --format names no importer.
-    bool knownFormat() const;
-    QString unknownFormatMessage() const;
-    LibraryStore *library();
-    Annotations *annotator();
-    /// The id in `text`, or 0 after reporting a usage error.
-    qint64 parseId(const QString &command, const QString &what, const QString &text);
-    /// The theme named `name` (case-insensitive); 0 after reporting none or several.
-    qint64 themeByName(const QString &name);
-    /// Like themeByName(), but creates a missing top-level theme.
-    qint64 themeByNameOrNew(const QString &name);
-    QJsonObject highlightToJson(const Highlight &highlight);
-    int articleNote(const QStringList &args);
-    int exportQdpx(const QStringList &args);
+    int themes(const QStringList &args);
     int themeAdd(const QStringList &args);
     int themeRename(const QStringList &args);
     int themeMerge(const QStringList &args);
     int themeDelete(const QStringList &args);
-    SpeakerProfiles *profiles();
-    int speakersList();
+
+    // Full-text search (searchcommand.cpp).
+    int search(const QStringList &args);
+
+    // Person profiles across articles (speakercommands.cpp).
+    int speakers(const QStringList &args);
     int speakersMerge(const QStringList &args);
     int speakersSplit(const QStringList &args);
     int speakersRename(const QStringList &args);
-    int exportText(qint64 articleId, const QString &output, const QString &format);
-    /// The names given with --themes; false after reporting an empty list.
-    bool exportThemes(QStringList *themes);
-    SegmentationReview *reviewer();
+
+    // Segmentation review (reviewcommands.cpp).
+    int review(const QStringList &args);
+    int reviewSplit(const QStringList &args);
+    int reviewMerge(const QStringList &args);
+    int reviewAssign(const QStringList &args);
+    int reviewRename(const QStringList &args);
+    int reviewBio(const QStringList &args);
+    int reviewKind(const QStringList &args);
+
+    // Export and exchange (exportcommands.cpp).
+    int exportArticle(const QStringList &args);
+    int importAnnotations(const QStringList &args);
+    int importQdpx(const QStringList &args);
+
+private:
+    /// What a review action works on: the article and, for some, a segment (numbered from 0).
+    struct ReviewTarget
+    {
+        qint64 article = 0;
+        qsizetype segment = -1;
+    };
+
+    /// Opens the library and makes the services, once; false after reporting why not.
+    bool openLibrary();
+    int fail(const QString &message);
+    /// False when --format names no importer.
+    /// Empty when --format and --encoding name what the reader knows; else a usage error's message.
+    QString readOptionsProblem() const;
+    /// ArticleReader::readFile() with --format and --encoding; says on stderr how
+    /// a text that was not plainly UTF-8 was decoded.
+    ReadResult readArticle(
+        const QString &file, ArticleReader::Hashing hashing = ArticleReader::Hashing::WithContentHash);
+    /// The checks most commands start with, in this order: the number of arguments (`countOk`,
+    /// else the usage error "COMMAND: `wrongCount`"), the id in args[0] (a `what`) when `id` is
+    /// not null, then opening the library. Returns Success, or the exit code after reporting.
+    int start(const QStringList &args, bool countOk, const QString &wrongCount, const QString &what = {},
+        qint64 *id = nullptr);
+    // The messages of these name the command being run (setCommand()).
+    /// The id in `text`, or 0 after reporting a usage error.
+    qint64 parseId(const QString &what, const QString &text);
     /// The ordinal of a segment numbered from 1 in `text`; -1 after reporting a usage error.
-    qsizetype parseSegment(const QString &command, const QString &text);
+    qsizetype parseSegment(const QString &text);
+    /// Reads --color into `colour` (unchanged when not given); false after reporting a usage error.
+    bool colourOption(std::optional<HighlightColour> *colour);
+    /// The stored article (opening the library); nullopt after reporting that there is none or why not.
+    std::optional<Article> storedArticle(qint64 id);
+    /// After a read: true when the store failed, after reporting its error.
+    bool storeFailed();
+
+    // Themes and highlights (annotationcommands.cpp, themecommands.cpp).
+    /// The theme named `name` (case-insensitive); 0 after reporting none or several.
+    qint64 themeByName(const QString &name);
+    /// themeByName() for each name; false after reporting the first that failed.
+    bool themesByName(const QStringList &names, QList<qint64> *ids);
+    /// Like themeByName(), but creates a missing top-level theme.
+    qint64 themeByNameOrNew(const QString &name);
+    /// Tags highlight `id` with the themes `names`, creating missing ones; the error, "-" when
+    /// already reported, or empty.
+    QString tagWith(qint64 id, const QStringList &names);
+    /// Undoes the unfinished undo step whose `error` tagWith() or a service gave; returns Failure.
+    int undoFailed(const QString &error);
+    QJsonObject highlightToJson(const Highlight &highlight);
+    /// Prints highlight `id` when --json is set; returns Success.
+    int printHighlight(qint64 id);
+    /// The segment and offset where `quote` first occurs (within `speaker`'s turns); nullopt after reporting.
+    std::optional<std::pair<qsizetype, qsizetype>> findQuote(
+        const Article &article, const QString &quote, const QString &speaker);
+    int articleNote(const QStringList &args);
+    /// The speaker named `wanted` (ignoring case) of an article or its notes; empty after reporting none.
+    QString noteSpeaker(const Article &article, const QString &wanted);
+    void writeAnnotations(const QJsonObject &annotations);
+
+    // Speakers (speakercommands.cpp).
+    /// Prints profile `id` as JSON, or `text` as a line when not empty; returns Success.
+    int printProfile(qint64 id, const QString &text);
+
+    // Review (reviewcommands.cpp).
+    /// Checks a review action's `count` arguments: article id, then segment when `withSegment`;
+    /// returns Success, or the exit code after reporting.
+    int reviewTarget(const QStringList &args, qsizetype count, bool withSegment, ReviewTarget *target);
+    /// Reports a refused action, or prints the segments after it.
+    int reviewDone(qint64 article, bool done);
     int reviewList(qint64 id);
-    void writeJson(const QJsonDocument &document);
+
+    // Export (exportcommands.cpp).
+    int exportQdpx(const QStringList &args);
+    int exportPdf(qint64 articleId, const QString &output);
+    int exportText(qint64 articleId, const QString &output, const QString &format);
+    /// Reads --only-claims and --themes, then opens the library; returns Success, or the exit code
+    /// after reporting (an empty --themes).
+    int exportFilters(bool *onlyClaims, QStringList *themes);
+
+    /// Prints an object or array as indented UTF-8 JSON.
+    void writeJson(const QJsonValue &value);
     void writeSegments(const Article &article);
 
     Options m_options;
     QTextStream &m_out;
     QTextStream &m_err;
+    const CommandSpec *m_command = nullptr;
     std::unique_ptr<LibraryStore> m_library;
     std::unique_ptr<Annotations> m_annotations;
     std::unique_ptr<SpeakerProfiles> m_profiles;

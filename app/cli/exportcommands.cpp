@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "annotate/annotations.h"
+#include "clitext_p.h"
 #include "exchange/qdpxexporter.h"
 #include "exchange/qdpximporter.h"
 #include "export/pdfexporter.h"
@@ -12,7 +13,6 @@
 #include "store/librarystore.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -20,19 +20,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy::Cli {
 
-bool Commands::exportThemes(QStringList *themes)
+int Commands::exportFilters(bool *onlyClaims, QStringList *themes)
 {
+    *onlyClaims = m_options.isSet(u"only-claims"_s);
     for (const QString &value : m_options.values.value(u"themes"_s)) {
         for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
             if (!name.trimmed().isEmpty())
                 themes->append(name.trimmed());
         }
     }
-    if (m_options.isSet(u"themes"_s) && themes->isEmpty()) {
-        usageError(u"export: --themes needs theme names"_s);
-        return false;
-    }
-    return true;
+    if (m_options.isSet(u"themes"_s) && themes->isEmpty())
+        return usageError(u"export: --themes needs theme names"_s);
+    return openLibrary() ? Success : Failure;
 }
 
 int Commands::exportArticle(const QStringList &args)
@@ -51,7 +50,7 @@ int Commands::exportArticle(const QStringList &args)
     if (!all && args.size() != 1)
         return usageError(
             args.isEmpty() ? u"export: no article id given"_s : u"export: takes one article id"_s);
-    const qint64 articleId = all ? 0 : parseId(u"export"_s, u"an article id"_s, args.constFirst());
+    const qint64 articleId = all ? 0 : parseId(u"an article id"_s, args.constFirst());
     if (!all && !articleId)
         return UsageError;
     if (format != u"pdf"_s && !textExportFormatFromName(format))
@@ -66,9 +65,11 @@ int Commands::exportArticle(const QStringList &args)
     const QString output = m_options.value(u"output"_s);
     if (output.isEmpty())
         return usageError(u"export: --output FILE is required"_s);
-    if (format != u"pdf"_s)
-        return exportText(articleId, output, format);
+    return format == u"pdf"_s ? exportPdf(articleId, output) : exportText(articleId, output, format);
+}
 
+int Commands::exportPdf(qint64 articleId, const QString &output)
+{
     PdfExportOptions options;
     if (m_options.isSet(u"page-size"_s)) {
         const QString size = m_options.value(u"page-size"_s);
@@ -79,36 +80,23 @@ int Commands::exportArticle(const QStringList &args)
         else
             return usageError(u"export: unknown page size '%1' (A4 or Letter)"_s.arg(size));
     }
-    options.onlyClaims = m_options.isSet(u"only-claims"_s);
-    if (!exportThemes(&options.themes))
-        return UsageError;
-
-    LibraryStore *store = library();
-    if (!store)
-        return Failure;
-    PdfExporter exporter(store);
-    if (!exporter.exportArticle(articleId, output, options))
-        return fail(exporter.errorString());
-    return Success;
+    if (const int refused = exportFilters(&options.onlyClaims, &options.themes))
+        return refused;
+    PdfExporter exporter(m_library.get());
+    return exporter.exportArticle(articleId, output, options) ? Success : fail(exporter.errorString());
 }
 
 int Commands::exportText(qint64 articleId, const QString &output, const QString &format)
 {
     TextExportOptions options;
     options.format = *textExportFormatFromName(format);
-    options.onlyClaims = m_options.isSet(u"only-claims"_s);
     options.byteOrderMark = m_options.isSet(u"bom"_s);
-    if (!exportThemes(&options.themes))
-        return UsageError;
-    LibraryStore *store = library();
-    if (!store)
-        return Failure;
-    TextExporter exporter(store);
+    if (const int refused = exportFilters(&options.onlyClaims, &options.themes))
+        return refused;
+    TextExporter exporter(m_library.get());
     const bool written = articleId ? exporter.exportArticle(articleId, output, options)
                                    : exporter.exportAllClaims(output, options);
-    if (!written)
-        return fail(exporter.errorString());
-    return Success;
+    return written ? Success : fail(exporter.errorString());
 }
 
 int Commands::exportQdpx(const QStringList &args)
@@ -122,21 +110,20 @@ int Commands::exportQdpx(const QStringList &args)
         return usageError(u"export: --output FILE is required"_s);
     QList<qint64> ids;
     for (const QString &arg : args) {
-        const qint64 id = parseId(u"export"_s, u"an article id"_s, arg);
+        const qint64 id = parseId(u"an article id"_s, arg);
         if (!id)
             return UsageError;
         ids.append(id);
     }
-    LibraryStore *store = library();
-    if (!store)
+    if (!openLibrary())
         return Failure;
     if (all) {
         // Oldest first, as they came into the library.
-        const QList<ArticleSummary> summaries = store->articles();
+        const QList<ArticleSummary> summaries = m_library->articles();
         for (auto it = summaries.crbegin(); it != summaries.crend(); ++it)
             ids.append(it->id);
     }
-    QdpxExporter exporter(store);
+    QdpxExporter exporter(m_library.get());
     if (!exporter.exportArticles(ids, output))
         return fail(exporter.errorString());
     return Success;
@@ -149,26 +136,22 @@ int Commands::importAnnotations(const QStringList &args)
                                          : u"import-annotations: takes one file"_s);
     qint64 articleId = 0;
     if (m_options.isSet(u"article"_s)) {
-        articleId = parseId(u"import-annotations"_s, u"an article id"_s, m_options.value(u"article"_s));
+        articleId = parseId(u"an article id"_s, m_options.value(u"article"_s));
         if (!articleId)
             return UsageError;
     }
-    Annotations *annotations = annotator();
-    if (!annotations)
+    if (!openLibrary())
         return Failure;
-    WebAnnotationImporter importer(annotations);
+    WebAnnotationImporter importer(m_annotations.get());
     const std::optional<AnnotationImportReport> report = importer.importFile(args.constFirst(), articleId);
     if (!report)
         return fail(importer.errorString());
     if (m_options.json) {
-        QJsonArray ids;
-        for (const qint64 id : report->highlightIds)
-            ids.append(id);
-        writeJson(
-            QJsonDocument(QJsonObject {{u"article"_s, report->articleId}, {u"anchored"_s, report->anchored},
-                {u"moved"_s, report->moved}, {u"fuzzy"_s, report->fuzzy}, {u"orphaned"_s, report->orphaned},
-                {u"duplicates"_s, report->duplicates}, {u"themesCreated"_s, report->themesCreated},
-                {u"highlights"_s, ids}, {u"orphans"_s, QJsonArray::fromStringList(report->orphans)}}));
+        const QJsonArray ids = jsonArray(report->highlightIds, [](qint64 id) { return QJsonValue(id); });
+        writeJson(QJsonObject {{u"article"_s, report->articleId}, {u"anchored"_s, report->anchored},
+            {u"moved"_s, report->moved}, {u"fuzzy"_s, report->fuzzy}, {u"orphaned"_s, report->orphaned},
+            {u"duplicates"_s, report->duplicates}, {u"themesCreated"_s, report->themesCreated},
+            {u"highlights"_s, ids}, {u"orphans"_s, QJsonArray::fromStringList(report->orphans)}});
         return Success;
     }
     m_out << "article " << report->articleId << ": " << report->anchored << " anchored, " << report->moved
@@ -188,10 +171,9 @@ int Commands::importQdpx(const QStringList &args)
     if (args.size() != 1)
         return usageError(
             args.isEmpty() ? u"import-qdpx: no file given"_s : u"import-qdpx: takes one file"_s);
-    Annotations *annotations = annotator();
-    if (!annotations)
+    if (!openLibrary())
         return Failure;
-    QdpxImporter importer(annotations);
+    QdpxImporter importer(m_annotations.get());
     const std::optional<QdpxImportReport> report = importer.importFile(args.constFirst());
     if (!report)
         return fail(importer.errorString());

@@ -3,24 +3,22 @@
 
 #include "commands.h"
 
+#include "clitext_p.h"
+#include "commandspec.h"
 #include "review/segmentationreview.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy::Cli {
 
 namespace {
-
-QJsonValue nullable(const QString &text)
-{
-    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
 
 bool isLowConfidence(const Segment &segment)
 {
@@ -30,126 +28,117 @@ bool isLowConfidence(const Segment &segment)
 
 } // namespace
 
-SegmentationReview *Commands::reviewer()
-{
-    if (!m_review) {
-        LibraryStore *store = library();
-        if (!store)
-            return nullptr;
-        m_review = std::make_unique<SegmentationReview>(store);
-    }
-    return m_review.get();
-}
-
-qsizetype Commands::parseSegment(const QString &command, const QString &text)
-{
-    bool ok = false;
-    const qsizetype number = text.toLongLong(&ok);
-    if (!ok || number < 1) {
-        usageError(u"%1: '%2' is not a segment number (1, 2, …)"_s.arg(command, text));
-        return -1;
-    }
-    return number - 1;
-}
-
 int Commands::review(const QStringList &args)
 {
     if (args.isEmpty())
         return usageError(
-            u"review: takes an article id, or an action (split, merge, assign, rename, bio, kind)"_s);
-    const QString sub = args.constFirst();
-    const QStringList rest = args.mid(1);
-    if (sub.front().isDigit()) {
-        if (args.size() != 1)
-            return usageError(u"review: takes one article id"_s);
-        const qint64 id = parseId(u"review"_s, u"an article id"_s, sub);
-        return id ? reviewList(id) : UsageError;
-    }
-    struct Action
-    {
-        QString name;
-        qsizetype minArgs = 0;
-        qsizetype maxArgs = 0;
-        QString usage;
-    };
-    const QList<Action> actions = {
-        {u"split"_s, 3, 3, u"ID SEGMENT POSITION [--narration]"_s},
-        {u"merge"_s, 2, 2, u"ID SEGMENT"_s},
-        {u"assign"_s, 3, 3, u"ID SEGMENT NAME [--bio BIO]"_s},
-        {u"rename"_s, 3, 3, u"ID OLD NEW"_s},
-        {u"bio"_s, 3, 3, u"ID NAME BIO"_s},
-        {u"kind"_s, 3, 3, u"ID SEGMENT KIND"_s},
-    };
-    const auto action =
-        std::find_if(actions.cbegin(), actions.cend(), [&](const Action &a) { return a.name == sub; });
-    if (action == actions.cend())
+            u"review: takes an article id, or an action (%1)"_s.arg(m_command->actionNames(u", "_s)));
+    const QString first = args.constFirst();
+    if (first.isEmpty() || !first.front().isDigit())
         return usageError(
-            u"review: unknown action '%1' (split, merge, assign, rename, bio or kind)"_s.arg(sub));
-    const QString command = u"review "_s + sub;
-    if (rest.size() < action->minArgs || rest.size() > action->maxArgs)
-        return usageError(u"%1: takes %2"_s.arg(command, action->usage));
-    if ((m_options.isSet(u"narration"_s) && sub != u"split"_s) ||
-        (m_options.isSet(u"bio"_s) && sub != u"assign"_s))
-        return usageError(u"%1: takes %2"_s.arg(command, action->usage));
-    const qint64 id = parseId(command, u"an article id"_s, rest.at(0));
-    if (!id)
-        return UsageError;
-    SegmentationReview *editor = reviewer();
-    if (!editor)
-        return Failure;
+            u"review: unknown action '%1' (%2)"_s.arg(first, m_command->actionNames(u" or "_s)));
+    if (args.size() != 1)
+        return usageError(u"review: takes one article id"_s);
+    const qint64 id = parseId(u"an article id"_s, first);
+    return id ? reviewList(id) : UsageError;
+}
 
-    bool done = false;
-    if (sub == u"rename"_s) {
-        done = editor->renameSpeaker(id, rest.at(1), rest.at(2));
-    } else if (sub == u"bio"_s) {
-        done = editor->setSpeakerBio(id, rest.at(1), rest.at(2));
-    } else {
-        const qsizetype segment = parseSegment(command, rest.at(1));
-        if (segment < 0)
+int Commands::reviewTarget(const QStringList &args, qsizetype count, bool withSegment, ReviewTarget *target)
+{
+    if (const int refused = start(args, args.size() == count, u"takes "_s + m_command->synopsis,
+            u"an article id"_s, &target->article))
+        return refused;
+    if (withSegment) {
+        target->segment = parseSegment(args.at(1));
+        if (target->segment < 0)
             return UsageError;
-        if (sub == u"split"_s) {
-            bool ok = false;
-            const qsizetype position = rest.at(2).toLongLong(&ok);
-            if (!ok)
-                return usageError(u"%1: '%2' is not a character position"_s.arg(command, rest.at(2)));
-            done = editor->splitSegment(id, segment, position, !m_options.isSet(u"narration"_s));
-        } else if (sub == u"merge"_s) {
-            done = editor->mergeWithPrevious(id, segment);
-        } else if (sub == u"assign"_s) {
-            const std::optional<Article> article = m_library->article(id);
-            if (!article)
-                return fail(m_library->errorString());
-            bool known = false;
-            for (const Speaker &speaker : article->speakers())
-                known = known || speaker.name == rest.at(2);
-            if (known && m_options.isSet(u"bio"_s))
-                return usageError(
-                    u"%1: %2 already has a bio; change it with 'review bio'"_s.arg(command, rest.at(2)));
-            done = known ? editor->assignSpeaker(id, segment, rest.at(2))
-                         : editor->assignNewSpeaker(id, segment, rest.at(2), m_options.value(u"bio"_s));
-        } else {
-            const std::optional<SegmentKind> kind = segmentKindFromName(rest.at(2));
-            if (!kind)
-                return usageError(
-                    u"%1: unknown kind '%2' (caption, metadata, editor_note, speaker, narration)"_s.arg(
-                        command, rest.at(2)));
-            done = editor->setSegmentKind(id, segment, *kind);
-        }
     }
-    if (!done)
-        return fail(editor->errorString());
-    return reviewList(id);
+    return Success;
+}
+
+int Commands::reviewDone(qint64 article, bool done)
+{
+    return done ? reviewList(article) : fail(m_review->errorString());
+}
+
+int Commands::reviewSplit(const QStringList &args)
+{
+    ReviewTarget target;
+    if (const int refused = reviewTarget(args, 3, true, &target))
+        return refused;
+    bool ok = false;
+    const qsizetype position = args.at(2).toLongLong(&ok);
+    if (!ok)
+        return usageError(u"%1: '%2' is not a character position"_s.arg(m_command->name, args.at(2)));
+    return reviewDone(target.article,
+        m_review->splitSegment(target.article, target.segment, position, !m_options.isSet(u"narration"_s)));
+}
+
+int Commands::reviewMerge(const QStringList &args)
+{
+    ReviewTarget target;
+    if (const int refused = reviewTarget(args, 2, true, &target))
+        return refused;
+    return reviewDone(target.article, m_review->mergeWithPrevious(target.article, target.segment));
+}
+
+int Commands::reviewAssign(const QStringList &args)
+{
+    ReviewTarget target;
+    if (const int refused = reviewTarget(args, 3, true, &target))
+        return refused;
+    const std::optional<Article> article = storedArticle(target.article);
+    if (!article)
+        return Failure;
+    const QString name = args.at(2);
+    const QList<Speaker> speakers = article->speakers();
+    const bool known = std::any_of(
+        speakers.cbegin(), speakers.cend(), [&](const Speaker &speaker) { return speaker.name == name; });
+    if (known && m_options.isSet(u"bio"_s))
+        return usageError(
+            u"%1: %2 already has a bio; change it with 'review bio'"_s.arg(m_command->name, name));
+    return reviewDone(target.article,
+        known ? m_review->assignSpeaker(target.article, target.segment, name)
+              : m_review->assignNewSpeaker(target.article, target.segment, name, m_options.value(u"bio"_s)));
+}
+
+int Commands::reviewRename(const QStringList &args)
+{
+    ReviewTarget target;
+    if (const int refused = reviewTarget(args, 3, false, &target))
+        return refused;
+    return reviewDone(target.article, m_review->renameSpeaker(target.article, args.at(1), args.at(2)));
+}
+
+int Commands::reviewBio(const QStringList &args)
+{
+    ReviewTarget target;
+    if (const int refused = reviewTarget(args, 3, false, &target))
+        return refused;
+    return reviewDone(target.article, m_review->setSpeakerBio(target.article, args.at(1), args.at(2)));
+}
+
+int Commands::reviewKind(const QStringList &args)
+{
+    ReviewTarget target;
+    if (const int refused = reviewTarget(args, 3, true, &target))
+        return refused;
+    const std::optional<SegmentKind> kind = segmentKindFromName(args.at(2));
+    if (!kind)
+        return usageError(u"%1: unknown kind '%2' (caption, metadata, editor_note, speaker, narration)"_s.arg(
+            m_command->name, args.at(2)));
+    return reviewDone(target.article, m_review->setSegmentKind(target.article, target.segment, *kind));
 }
 
 int Commands::reviewList(qint64 id)
 {
-    LibraryStore *store = library();
-    if (!store)
+    if (!openLibrary())
         return Failure;
-    const std::optional<Article> article = store->article(id);
-    if (!article)
-        return fail(
-            store->errorString().isEmpty() ? u"there is no article %1"_s.arg(id) : store->errorString());
+    const std::optional<Article> article = m_library->article(id);
+    if (!article) {
+        return fail(m_library->errorString().isEmpty() ? u"there is no article %1"_s.arg(id)
+                                                       : m_library->errorString());
+    }
 
     if (m_options.json) {
         QJsonArray segments;
@@ -167,7 +156,7 @@ int Commands::reviewList(qint64 id)
             object.insert(u"low_confidence"_s, isLowConfidence(s));
             segments.append(object);
         }
-        writeJson(QJsonDocument(QJsonObject {{u"id"_s, id}, {u"segments"_s, segments}}));
+        writeJson(QJsonObject {{u"id"_s, id}, {u"segments"_s, segments}});
         return Success;
     }
 

@@ -2,10 +2,11 @@
 
 #include "commands.h"
 
+#include "clitext_p.h"
+#include "model/codebook.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -86,18 +87,10 @@ int Commands::search(const QStringList &args)
         return usageError(u"search: --theme needs a name"_s);
     if (m_options.values.value(u"theme"_s).size() > 1)
         return usageError(u"search: takes one --theme"_s);
-    if (m_options.isSet(u"color"_s)) {
-        query.colour = colourFromName(m_options.value(u"color"_s));
-        if (!query.colour) {
-            QStringList names;
-            for (const HighlightColour colour : highlightPalette())
-                names.append(colourName(colour));
-            return usageError(u"search: unknown colour '%1' (one of %2)"_s.arg(
-                m_options.value(u"color"_s), names.join(u", "_s)));
-        }
-    }
+    if (!colourOption(&query.colour))
+        return UsageError;
     if (m_options.isSet(u"article"_s)) {
-        query.articleId = parseId(u"search"_s, u"an article id"_s, m_options.value(u"article"_s));
+        query.articleId = parseId(u"an article id"_s, m_options.value(u"article"_s));
         if (!query.articleId)
             return UsageError;
     }
@@ -109,33 +102,24 @@ int Commands::search(const QStringList &args)
                 u"search: --limit takes a positive number, not '%1'"_s.arg(m_options.value(u"limit"_s)));
     }
 
-    LibraryStore *store = library();
-    if (!store)
+    if (!openLibrary())
         return Failure;
     // A misspelt theme would otherwise look like "no hits".
     if (!query.theme.isEmpty()) {
         const QString wanted = query.theme.trimmed();
-        const QList<Theme> themes = store->themes();
-        const bool known = std::any_of(themes.cbegin(), themes.cend(),
-            [&](const Theme &theme) { return theme.name.compare(wanted, Qt::CaseInsensitive) == 0; });
-        if (!known)
-            return fail(store->errorString().isEmpty() ? u"there is no theme named '%1'"_s.arg(wanted)
-                                                       : store->errorString());
+        if (Codebook(m_library->themes()).findByName(wanted).isEmpty())
+            return fail(m_library->errorString().isEmpty() ? u"there is no theme named '%1'"_s.arg(wanted)
+                                                           : m_library->errorString());
     }
-    if (query.articleId && !store->article(query.articleId))
-        return fail(store->errorString().isEmpty()
-                ? u"there is no article %1 in the library"_s.arg(query.articleId)
-                : store->errorString());
+    if (query.articleId && !storedArticle(query.articleId))
+        return Failure;
 
-    const QList<SearchHit> hits = store->search(query);
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
+    const QList<SearchHit> hits = m_library->search(query);
+    if (storeFailed())
+        return Failure;
 
     if (m_options.json) {
-        QJsonArray array;
-        for (const SearchHit &hit : hits)
-            array.append(hitToJson(hit));
-        writeJson(QJsonDocument(array));
+        writeJson(jsonArray(hits, hitToJson));
         return Success;
     }
     for (const SearchHit &hit : hits) {

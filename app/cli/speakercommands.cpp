@@ -2,11 +2,12 @@
 
 #include "commands.h"
 
+#include "clitext_p.h"
+#include "commandspec.h"
 #include "people/speakerprofiles.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -15,11 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Colloquy::Cli {
 
 namespace {
-
-QJsonValue nullable(const QString &text)
-{
-    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
 
 QJsonObject profileToJson(const PersonProfile &profile)
 {
@@ -32,8 +28,7 @@ QJsonObject profileToJson(const PersonProfile &profile)
             articles.append(QJsonObject {{u"id"_s, a.articleId}, {u"title"_s, a.articleTitle}});
         }
         bios.append(QJsonObject {{u"article"_s, a.articleId}, {u"title"_s, a.articleTitle},
-            {u"imported"_s, a.importedAt.toUTC().toString(Qt::ISODate)}, {u"name"_s, a.name},
-            {u"bio"_s, nullable(a.bio)}});
+            {u"imported"_s, isoTime(a.importedAt)}, {u"name"_s, a.name}, {u"bio"_s, nullable(a.bio)}});
     }
     return QJsonObject {{u"id"_s, profile.id}, {u"name"_s, profile.displayName},
         {u"named_by_user"_s, profile.namedByUser},
@@ -43,45 +38,27 @@ QJsonObject profileToJson(const PersonProfile &profile)
 
 } // namespace
 
-SpeakerProfiles *Commands::profiles()
+int Commands::printProfile(qint64 id, const QString &text)
 {
-    if (!m_profiles) {
-        LibraryStore *store = library();
-        if (!store)
-            return nullptr;
-        m_profiles = std::make_unique<SpeakerProfiles>(store);
-    }
-    return m_profiles.get();
+    if (m_options.json)
+        writeJson(profileToJson(*m_library->person(id)));
+    else if (!text.isEmpty())
+        m_out << text << Qt::endl;
+    return Success;
 }
 
 int Commands::speakers(const QStringList &args)
 {
-    if (args.isEmpty())
-        return speakersList();
-    const QString sub = args.constFirst();
-    const QStringList rest = args.mid(1);
-    if (sub == u"merge"_s)
-        return speakersMerge(rest);
-    if (sub == u"split"_s)
-        return speakersSplit(rest);
-    if (sub == u"rename"_s)
-        return speakersRename(rest);
-    return usageError(u"speakers: unknown action '%1' (merge, split or rename; none to list)"_s.arg(sub));
-}
-
-int Commands::speakersList()
-{
-    LibraryStore *store = library();
-    if (!store)
+    if (!args.isEmpty())
+        return usageError(u"speakers: unknown action '%1' (%2; none to list)"_s.arg(
+            args.constFirst(), m_command->actionNames(u" or "_s)));
+    if (!openLibrary())
         return Failure;
-    const QList<PersonProfile> people = store->people();
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
+    const QList<PersonProfile> people = m_library->people();
+    if (storeFailed())
+        return Failure;
     if (m_options.json) {
-        QJsonArray array;
-        for (const PersonProfile &profile : people)
-            array.append(profileToJson(profile));
-        writeJson(QJsonDocument(array));
+        writeJson(jsonArray(people, profileToJson));
         return Success;
     }
     for (const PersonProfile &profile : people) {
@@ -93,8 +70,7 @@ int Commands::speakersList()
         if (!others.isEmpty())
             m_out << "    also: " << others.join(u", "_s) << '\n';
         for (const PersonProfile::Appearance &a : profile.appearances) {
-            m_out << "    " << a.importedAt.toUTC().toString(Qt::ISODate) << "  [" << a.articleId << "] "
-                  << a.articleTitle;
+            m_out << "    " << isoTime(a.importedAt) << "  [" << a.articleId << "] " << a.articleTitle;
             if (!a.bio.isEmpty())
                 m_out << " - " << a.bio;
             m_out << '\n';
@@ -108,34 +84,25 @@ int Commands::speakersMerge(const QStringList &args)
 {
     if (args.size() != 2)
         return usageError(u"speakers merge: takes the profile to merge and the one to merge it into"_s);
-    const qint64 from = parseId(u"speakers merge"_s, u"a profile id"_s, args.at(0));
+    const qint64 from = parseId(u"a profile id"_s, args.at(0));
     if (!from)
         return UsageError;
-    const qint64 into = parseId(u"speakers merge"_s, u"a profile id"_s, args.at(1));
+    const qint64 into = parseId(u"a profile id"_s, args.at(1));
     if (!into)
         return UsageError;
-    SpeakerProfiles *editor = profiles();
-    if (!editor)
+    if (!openLibrary())
         return Failure;
-    if (!editor->mergeProfiles(from, into))
-        return fail(editor->errorString());
-    if (m_options.json)
-        writeJson(QJsonDocument(profileToJson(*m_library->person(into))));
-    else
-        m_out << "merged profile " << from << " into " << into << Qt::endl;
-    return Success;
+    if (!m_profiles->mergeProfiles(from, into))
+        return fail(m_profiles->errorString());
+    return printProfile(into, u"merged profile %1 into %2"_s.arg(from).arg(into));
 }
 
 int Commands::speakersSplit(const QStringList &args)
 {
-    if (args.size() != 2)
-        return usageError(u"speakers split: takes an article id and the speaker's name in that article"_s);
-    const qint64 articleId = parseId(u"speakers split"_s, u"an article id"_s, args.at(0));
-    if (!articleId)
-        return UsageError;
-    SpeakerProfiles *editor = profiles();
-    if (!editor)
-        return Failure;
+    qint64 articleId = 0;
+    if (const int refused = start(args, args.size() == 2,
+            u"takes an article id and the speaker's name in that article"_s, u"an article id"_s, &articleId))
+        return refused;
     const QString name = args.at(1).simplified();
     qint64 speakerId = 0;
     QStringList names;
@@ -155,31 +122,21 @@ int Commands::speakersSplit(const QStringList &args)
             u"article %1 has no speaker profile named '%2' (profiled speakers: %3)"_s.arg(articleId).arg(
                 name, names.isEmpty() ? u"none"_s : names.join(u", "_s)));
     }
-    const std::optional<qint64> id = editor->splitAppearance(speakerId);
+    const std::optional<qint64> id = m_profiles->splitAppearance(speakerId);
     if (!id)
-        return fail(editor->errorString());
-    if (m_options.json)
-        writeJson(QJsonDocument(profileToJson(*m_library->person(*id))));
-    else
-        m_out << *id << Qt::endl;
-    return Success;
+        return fail(m_profiles->errorString());
+    return printProfile(*id, QString::number(*id));
 }
 
 int Commands::speakersRename(const QStringList &args)
 {
-    if (args.size() != 2)
-        return usageError(u"speakers rename: takes a profile id and the new name"_s);
-    const qint64 id = parseId(u"speakers rename"_s, u"a profile id"_s, args.at(0));
-    if (!id)
-        return UsageError;
-    SpeakerProfiles *editor = profiles();
-    if (!editor)
-        return Failure;
-    if (!editor->renameProfile(id, args.at(1)))
-        return fail(editor->errorString());
-    if (m_options.json)
-        writeJson(QJsonDocument(profileToJson(*m_library->person(id))));
-    return Success;
+    qint64 id = 0;
+    if (const int refused =
+            start(args, args.size() == 2, u"takes a profile id and the new name"_s, u"a profile id"_s, &id))
+        return refused;
+    if (!m_profiles->renameProfile(id, args.at(1)))
+        return fail(m_profiles->errorString());
+    return printProfile(id, {});
 }
 
 } // namespace Colloquy::Cli

@@ -1,23 +1,12 @@
 #pragma once
 
-#include "anchor/anchorstate.h"
-#include "anchor/textselectors.h"
+#include "model/anchor.h"
+#include "model/anchorstate.h"
 
 #include <QList>
 #include <QStringList>
 
 namespace Colloquy {
-
-/// A stored highlight's selectors: the segment it was made in, the offsets in
-/// that segment's normalised text, and the quote with its context.
-struct Anchor
-{
-    qsizetype segment = 0;
-    TextPositionSelector position;
-    TextQuoteSelector quote;
-
-    friend bool operator==(const Anchor &, const Anchor &) = default;
-};
 
 /// Where a stored highlight is in the current text. `segment` is -1 and
 /// `position` is empty when orphaned.

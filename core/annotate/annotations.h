@@ -1,12 +1,12 @@
 #pragma once
 
-#include "annotate/articlenote.h"
-#include "annotate/highlight.h"
-#include "annotate/newhighlight.h"
-#include "annotate/note.h"
-#include "annotate/reimportreport.h"
-#include "annotate/tagging.h"
-#include "annotate/theme.h"
+#include "model/articlenote.h"
+#include "model/highlight.h"
+#include "model/newhighlight.h"
+#include "model/note.h"
+#include "model/reimportreport.h"
+#include "model/tagging.h"
+#include "model/theme.h"
 
 #include <QObject>
 

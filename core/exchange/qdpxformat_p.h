@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotate/highlightcolour.h"
+#include "model/highlightcolour.h"
 
 #include <QString>
 #include <QStringView>

@@ -2,9 +2,10 @@
 
 #include "store/librarystore.h"
 
-#include <QHash>
 #include <QSet>
 #include <QTextDocument>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,6 +34,80 @@ QString ExportedHighlight::contents() const
     return parts.join(u"\n\n"_s);
 }
 
+QStringList ExportContent::facts(ImportDate importDate) const
+{
+    QStringList lines;
+    QStringList names;
+    for (const Speaker &speaker : article.speakers())
+        names.append(speaker.name);
+    if (!names.isEmpty())
+        lines.append(u"Speakers: "_s + names.join(u", "_s));
+    for (auto it = article.metadata.cbegin(); it != article.metadata.cend(); ++it) {
+        const QString value = it.value().toString().simplified();
+        if (!value.isEmpty())
+            lines.append(it.key() + u": "_s + value);
+    }
+    if (!article.sourcePath.isEmpty())
+        lines.append(u"Source: "_s + article.sourcePath.section(u'/', -1));
+    if (importDate == ImportDate::Shown && article.importedAt.isValid())
+        lines.append(u"Imported: "_s + article.importedAt.toString(u"yyyy-MM-dd"_s));
+    const auto claims = std::count_if(
+        highlights.cbegin(), highlights.cend(), [](const ExportedHighlight &h) { return h.isClaim(); });
+    lines.append(u"%1 highlights, %2 claims, exported by Colloquy"_s.arg(highlights.size()).arg(claims));
+    return lines;
+}
+
+namespace {
+
+/// The themes a filter naming `names` keeps: each named theme (at any level)
+/// with its sub-themes. Nullopt with `error` set when a name is no theme.
+std::optional<QSet<qint64>> themesNamed(const Codebook &codebook, const QStringList &names, QString *error)
+{
+    QSet<qint64> wanted;
+    for (const QString &name : names) {
+        const QList<Theme> named = codebook.findByName(name.trimmed());
+        if (named.isEmpty()) {
+            *error = u"there is no theme named '%1'"_s.arg(name.trimmed());
+            return std::nullopt;
+        }
+        for (const Theme &theme : named)
+            wanted.unite(codebook.withDescendants(theme.id));
+    }
+    return wanted;
+}
+
+/// `highlight` with its note and themes (codebook order).
+ExportedHighlight exportedHighlight(
+    const LibraryStore &store, const Codebook &codebook, const Highlight &highlight)
+{
+    ExportedHighlight exported;
+    exported.highlight = highlight;
+    if (const std::optional<Note> note = store.note(highlight.id))
+        exported.note = note->markdown;
+    const QList<qint64> ids = store.themeIdsOfHighlight(highlight.id);
+    for (const Theme &theme : codebook.themes()) {
+        if (ids.contains(theme.id))
+            exported.themes.append(theme);
+    }
+    return exported;
+}
+
+/// Whether the filter keeps `exported`; `wanted` empty: any theme.
+bool kept(const ExportedHighlight &exported, const PdfExportOptions &options, const QSet<qint64> &wanted)
+{
+    if (options.onlyClaims && !exported.isClaim())
+        return false;
+    if (wanted.isEmpty())
+        return true;
+    for (const Theme &theme : exported.themes) {
+        if (wanted.contains(theme.id))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::optional<ExportContent> ExportContent::read(
     const LibraryStore &store, qint64 articleId, const PdfExportOptions &options, QString *error)
 {
@@ -42,67 +117,31 @@ std::optional<ExportContent> ExportContent::read(
                                                : store.errorString();
         return std::nullopt;
     }
-    const QList<Theme> codebook = store.themes();
-    QHash<qint64, Theme> themeById;
-    for (const Theme &theme : codebook)
-        themeById.insert(theme.id, theme);
-
-    // The filter names themes; a claim tagged with a sub-theme of a named theme matches too.
-    QSet<qint64> wanted;
-    for (const QString &name : options.themes) {
-        bool found = false;
-        for (const Theme &theme : codebook) {
-            if (theme.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
-                wanted.insert(theme.id);
-                found = true;
-            }
-        }
-        if (!found) {
-            *error = u"there is no theme named '%1'"_s.arg(name.trimmed());
-            return std::nullopt;
-        }
-    }
-    // Parents come before children in the codebook, so one pass closes the set under "sub-theme of".
-    for (const Theme &theme : codebook) {
-        if (wanted.contains(theme.parentId))
-            wanted.insert(theme.id);
-    }
-
     ExportContent content;
+    content.codebook = Codebook(store.themes());
+    // The filter names themes; a claim tagged with a sub-theme of a named theme matches too.
+    const std::optional<QSet<qint64>> wanted = themesNamed(content.codebook, options.themes, error);
+    if (!wanted)
+        return std::nullopt;
+
     QSet<qint64> used;
     for (const Highlight &highlight : store.highlights(articleId)) {
         if (highlight.state == AnchorState::Orphaned || highlight.anchor.segment < 0 ||
             highlight.anchor.segment >= article->segments.size())
             continue;
-        ExportedHighlight exported;
-        exported.highlight = highlight;
-        if (const std::optional<Note> note = store.note(highlight.id))
-            exported.note = note->markdown;
-        const QList<qint64> ids = store.themeIdsOfHighlight(highlight.id);
-        for (const Theme &theme : codebook) {
-            if (ids.contains(theme.id))
-                exported.themes.append(theme);
-        }
-        if (options.onlyClaims && !exported.isClaim())
+        const ExportedHighlight exported = exportedHighlight(store, content.codebook, highlight);
+        if (!kept(exported, options, *wanted))
             continue;
-        if (!wanted.isEmpty()) {
-            bool matches = false;
-            for (const Theme &theme : std::as_const(exported.themes))
-                matches = matches || wanted.contains(theme.id);
-            if (!matches)
-                continue;
-        }
-        for (const Theme &theme : std::as_const(exported.themes)) {
-            if (wanted.isEmpty() || wanted.contains(theme.id))
+        for (const Theme &theme : exported.themes) {
+            if (wanted->isEmpty() || wanted->contains(theme.id))
                 used.insert(theme.id);
         }
         content.highlights.append(exported);
     }
-    for (const Theme &theme : codebook) {
+    for (const Theme &theme : content.codebook.themes()) {
         if (used.contains(theme.id))
             content.themes.append(theme);
     }
-    content.codebook = codebook;
     content.article = std::move(*article);
     return content;
 }

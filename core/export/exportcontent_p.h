@@ -1,9 +1,10 @@
 #pragma once
 
-#include "annotate/highlight.h"
-#include "annotate/theme.h"
 #include "export/pdfexportoptions.h"
 #include "model/article.h"
+#include "model/codebook.h"
+#include "model/highlight.h"
+#include "model/theme.h"
 
 #include <optional>
 
@@ -34,8 +35,20 @@ struct ExportContent
     /// The themes the appendix groups by: those used by kept highlights, and
     /// among them only the ones the filter asked for. Codebook order.
     QList<Theme> themes = {};
-    /// The whole codebook, parents before children: for theme paths.
-    QList<Theme> codebook = {};
+    /// The whole codebook: for theme paths.
+    Codebook codebook = {};
+
+    /// Whether facts() names the day the article was imported.
+    enum class ImportDate
+    {
+        Hidden,
+        Shown
+    };
+
+    /// What an export says of the article under its title, a plain-text line
+    /// each: its speakers, metadata, source file, (when asked) import date,
+    /// and how many highlights and claims it has.
+    QStringList facts(ImportDate importDate = ImportDate::Hidden) const;
 
     /// Reads article `articleId` and applies the filter of `options`; nullopt with `error` set on failure.
     static std::optional<ExportContent> read(

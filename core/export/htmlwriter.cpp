@@ -95,81 +95,71 @@ QString paragraphHtml(const ExportContent &content, const QList<qsizetype> &numb
     return out;
 }
 
+/// From the doctype to the list of facts under the title.
+QString htmlHead(const ExportContent &content)
+{
+    const QString title = escaped(content.article.displayTitle());
+    QString html = u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"_s
+                   u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s
+                   u"<meta name=\"generator\" content=\"Colloquy\">\n<title>"_s +
+        title + u"</title>\n<style>"_s + styleSheet() + u"</style>\n</head>\n<body>\n<main>\n<h1>"_s + title +
+        u"</h1>\n<ul class=\"facts\">\n"_s;
+    for (const QString &fact : content.facts())
+        html += u"<li>"_s + escaped(fact) + u"</li>\n"_s;
+    return html + u"</ul>\n"_s;
+}
+
+/// The heading an editor's note or a speaker's turn starts with (and the speaker's bio).
+QString htmlHeading(const Segment &segment)
+{
+    if (segment.kind == SegmentKind::EditorNote)
+        return u"<h2>"_s + escaped(segment.label.isEmpty() ? u"Editor's note"_s : segment.label) +
+            u"</h2>\n"_s;
+    if (segment.kind != SegmentKind::Speaker || !segment.speaker)
+        return QString();
+    QString html = u"<h2>"_s + escaped(segment.speaker->name) + u"</h2>\n"_s;
+    if (!segment.speaker->bio.trimmed().isEmpty())
+        html += u"<p class=\"bio\">"_s + escaped(segment.speaker->bio.trimmed()) + u"</p>\n"_s;
+    return html;
+}
+
+/// Note `number` in the aside beside its paragraph: the quote linking back, the note, the themes.
+QString htmlNote(const ExportContent &content, const ExportedHighlight &h, qsizetype number)
+{
+    const QString n = QString::number(number);
+    QString html = u"\n<div class=\"note "_s + colourClass(h.highlight.colour) + u"\" id=\"note-"_s + n +
+        u"\"><p class=\"quote\"><a href=\"#ref-"_s + n + u"\">"_s + n + u"</a> “"_s +
+        escaped(excerpt(h.highlight.anchor.quote.exact)) + u"”</p>"_s + noteHtml(h);
+    if (!h.themes.isEmpty()) {
+        html += u"<ul class=\"themes\">"_s;
+        const QStringList paths = themeSlashPaths(content, h);
+        for (qsizetype t = 0; t < h.themes.size(); ++t)
+            html += u"<li class=\""_s + colourClass(h.themes.at(t).colour) + u"\">"_s + escaped(paths.at(t)) +
+                u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    return html + u"</div>"_s;
+}
+
 } // namespace
 
 QByteArray htmlOfArticle(const ExportContent &content)
 {
     const Article &article = content.article;
-    QString html = u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"_s
-                   u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s
-                   u"<meta name=\"generator\" content=\"Colloquy\">\n<title>"_s +
-        escaped(article.displayTitle()) + u"</title>\n<style>"_s + styleSheet() +
-        u"</style>\n</head>\n<body>\n<main>\n<h1>"_s + escaped(article.displayTitle()) +
-        u"</h1>\n<ul class=\"facts\">\n"_s;
-    QStringList names;
-    for (const Speaker &speaker : article.speakers())
-        names.append(speaker.name);
-    if (!names.isEmpty())
-        html += u"<li>Speakers: "_s + escaped(names.join(u", "_s)) + u"</li>\n"_s;
-    for (auto it = article.metadata.cbegin(); it != article.metadata.cend(); ++it) {
-        const QString value = it.value().toString().simplified();
-        if (!value.isEmpty())
-            html += u"<li>"_s + escaped(it.key()) + u": "_s + escaped(value) + u"</li>\n"_s;
-    }
-    if (!article.sourcePath.isEmpty())
-        html += u"<li>Source: "_s + escaped(article.sourcePath.section(u'/', -1)) + u"</li>\n"_s;
-    qsizetype claims = 0;
-    for (const ExportedHighlight &h : content.highlights)
-        claims += h.isClaim() ? 1 : 0;
-    html +=
-        u"<li>%1 highlights, %2 claims, exported by Colloquy</li>\n</ul>\n"_s.arg(content.highlights.size())
-            .arg(claims);
-
-    QList<qsizetype> numbers;
-    int next = 0;
-    for (const ExportedHighlight &h : content.highlights)
-        numbers.append(hasAnnotation(h) ? ++next : 0);
-
+    QString html = htmlHead(content);
+    const QList<qsizetype> numbers = noteNumbers(content);
     for (qsizetype s = 0; s < article.segments.size(); ++s) {
         const Segment &segment = article.segments.at(s);
         QString kind = segmentKindName(segment.kind);
         kind.replace(u'_', u'-');
-        html += u"<section class=\""_s + kind + u"\">\n"_s;
-        if (segment.kind == SegmentKind::EditorNote)
-            html += u"<h2>"_s + escaped(segment.label.isEmpty() ? u"Editor's note"_s : segment.label) +
-                u"</h2>\n"_s;
-        if (segment.kind == SegmentKind::Speaker && segment.speaker) {
-            html += u"<h2>"_s + escaped(segment.speaker->name) + u"</h2>\n"_s;
-            if (!segment.speaker->bio.trimmed().isEmpty())
-                html += u"<p class=\"bio\">"_s + escaped(segment.speaker->bio.trimmed()) + u"</p>\n"_s;
-        }
+        html += u"<section class=\""_s + kind + u"\">\n"_s + htmlHeading(segment);
         qsizetype base = 0;
         for (qsizetype p = 0; p < segment.paragraphs.size(); ++p) {
             const QString &paragraph = segment.paragraphs.at(p);
             html += u"<div class=\"row\"><p>"_s + paragraphHtml(content, numbers, s, base, paragraph) +
                 u"</p><aside>"_s;
-            for (qsizetype i = 0; i < content.highlights.size(); ++i) {
-                const ExportedHighlight &h = content.highlights.at(i);
-                if (numbers.at(i) == 0 || h.highlight.anchor.segment != s ||
-                    paragraphOfEnd(segment, h.highlight.anchor.position.end) != p)
-                    continue;
-                QString quote = h.highlight.anchor.quote.exact.simplified();
-                if (quote.size() > 60)
-                    quote = quote.left(57).trimmed() + u"…"_s;
-                html += u"\n<div class=\"note "_s + colourClass(h.highlight.colour) + u"\" id=\"note-"_s +
-                    QString::number(numbers.at(i)) + u"\"><p class=\"quote\"><a href=\"#ref-"_s +
-                    QString::number(numbers.at(i)) + u"\">"_s + QString::number(numbers.at(i)) + u"</a> “"_s +
-                    escaped(quote) + u"”</p>"_s + noteHtml(h);
-                if (!h.themes.isEmpty()) {
-                    html += u"<ul class=\"themes\">"_s;
-                    const QStringList paths = themeSlashPaths(content, h);
-                    for (qsizetype t = 0; t < h.themes.size(); ++t)
-                        html += u"<li class=\""_s + colourClass(h.themes.at(t).colour) + u"\">"_s +
-                            escaped(paths.at(t)) + u"</li>"_s;
-                    html += u"</ul>"_s;
-                }
-                html += u"</div>"_s;
-            }
+            for (const qsizetype i : notesEndingIn(content, numbers, s, p))
+                html += htmlNote(content, content.highlights.at(i), numbers.at(i));
             html += u"</aside></div>\n"_s;
             base += paragraph.size() + 1;
         }

@@ -80,6 +80,202 @@ void tagSubsetFonts(QPDF &document)
     }
 }
 
+/// Where a highlight mark sits in PDF space (origin bottom-left) and how its appearance paints it.
+struct MarkGeometry
+{
+    Object rect = Object::newArray(); ///< the bounding box
+    Object quads = Object::newArray(); ///< four corners per line
+    QString drawing; ///< the appearance stream's content
+};
+
+MarkGeometry geometryOf(const PdfHighlightMark &mark, double pageHeight, const QColor &tint)
+{
+    MarkGeometry geometry;
+    QRectF bounds;
+    geometry.drawing = u"/GS0 gs\n"_s;
+    geometry.drawing +=
+        u"%1 %2 %3 rg\n"_s.arg(number(tint.redF()), number(tint.greenF()), number(tint.blueF()));
+    for (const QRectF &rect : mark.rects) {
+        bounds = bounds.united(rect);
+        const double x1 = rect.left();
+        const double x2 = rect.right();
+        const double yTop = pageHeight - rect.top();
+        const double yBottom = pageHeight - rect.bottom();
+        // Acrobat's order, which every reader follows: top-left, top-right, bottom-left,
+        // bottom-right.
+        for (const double value : {x1, yTop, x2, yTop, x1, yBottom, x2, yBottom})
+            geometry.quads.appendItem(real(value));
+        geometry.drawing += u"%1 %2 %3 %4 re f\n"_s.arg(
+            number(x1), number(yBottom), number(rect.width()), number(rect.height()));
+    }
+    for (const double value :
+        {bounds.left(), pageHeight - bounds.bottom(), bounds.right(), pageHeight - bounds.top()})
+        geometry.rect.appendItem(real(value));
+    return geometry;
+}
+
+/// The appearance dictionary (/AP): the tint multiplied with the page, so the text stays black on top.
+Object appearanceOf(QPDF &document, const QString &drawing, Object rect)
+{
+    Object appearance = document.newStream(utf8(drawing));
+    Object appearanceDict = appearance.getDict();
+    appearanceDict.replaceKey("/Type", Object::newName("/XObject"));
+    appearanceDict.replaceKey("/Subtype", Object::newName("/Form"));
+    appearanceDict.replaceKey("/BBox", rect.shallowCopy());
+    Object state = Object::newDictionary();
+    state.replaceKey("/Type", Object::newName("/ExtGState"));
+    state.replaceKey("/BM", Object::newName("/Multiply"));
+    Object states = Object::newDictionary();
+    states.replaceKey("/GS0", state);
+    Object resources = Object::newDictionary();
+    resources.replaceKey("/ExtGState", states);
+    appearanceDict.replaceKey("/Resources", resources);
+    Object ap = Object::newDictionary();
+    ap.replaceKey("/N", appearance);
+    return ap;
+}
+
+/// Adds a /Highlight annotation for `exported` at `mark` to `page`.
+void addHighlightAnnotation(QPDF &document, Object page, const PdfHighlightMark &mark, double pageHeight,
+    const ExportedHighlight &exported, const QString &author)
+{
+    const Highlight &highlight = exported.highlight;
+    const QColor tint = highlightTint(highlight.colour);
+    const MarkGeometry geometry = geometryOf(mark, pageHeight, tint);
+    const Object ap = appearanceOf(document, geometry.drawing, geometry.rect);
+
+    Object annotation = Object::newDictionary();
+    annotation.replaceKey("/Type", Object::newName("/Annot"));
+    annotation.replaceKey("/Subtype", Object::newName("/Highlight"));
+    annotation.replaceKey("/Rect", geometry.rect);
+    annotation.replaceKey("/QuadPoints", geometry.quads);
+    annotation.replaceKey("/C", colourArray(tint));
+    annotation.replaceKey("/Contents", Object::newUnicodeString(utf8(exported.contents())));
+    annotation.replaceKey("/T", Object::newUnicodeString(utf8(author)));
+    annotation.replaceKey("/M", Object::newString(pdfDate(highlight.modified)));
+    annotation.replaceKey("/CreationDate", Object::newString(pdfDate(highlight.created)));
+    annotation.replaceKey(
+        "/NM", Object::newUnicodeString(utf8(u"colloquy-%1-p%2"_s.arg(highlight.id).arg(mark.page))));
+    annotation.replaceKey("/F", Object::newInteger(4)); // print
+    annotation.replaceKey("/P", page);
+    annotation.replaceKey("/AP", ap);
+    if (!exported.themes.isEmpty()) {
+        QStringList names;
+        for (const Theme &theme : exported.themes)
+            names.append(theme.name);
+        annotation.replaceKey("/Subj", Object::newUnicodeString(utf8(names.join(u", "_s))));
+    }
+    Object annots = page.getKey("/Annots");
+    if (!annots.isArray()) {
+        annots = Object::newArray();
+        page.replaceKey("/Annots", annots);
+    }
+    annots.appendItem(document.makeIndirectObject(annotation));
+}
+
+/// Builds the document outline (bookmarks) from entries in reading order,
+/// nested by level; a skipped level hangs under the previous entry.
+class OutlineBuilder
+{
+public:
+    OutlineBuilder(QPDF &document, const std::vector<QPDFPageObjectHelper> &pages, double pageHeight)
+        : m_document(document)
+        , m_pages(pages)
+        , m_pageHeight(pageHeight)
+        , m_root(document.makeIndirectObject(Object::newDictionary()))
+    {
+        m_root.replaceKey("/Type", Object::newName("/Outlines"));
+        m_parents.push_back(m_root);
+        m_lastChild.push_back(Object::newNull());
+        m_childCount.push_back(0);
+    }
+
+    void add(const PdfOutlineEntry &entry)
+    {
+        descendTo(size_t(std::max(0, entry.level)) + 1);
+        Object item = m_document.makeIndirectObject(Object::newDictionary());
+        item.replaceKey("/Title", Object::newUnicodeString(utf8(entry.title)));
+        item.replaceKey("/Parent", m_parents.back());
+        item.replaceKey("/Dest", destinationOf(entry));
+        if (m_lastChild.back().isNull()) {
+            m_parents.back().replaceKey("/First", item);
+        } else {
+            m_lastChild.back().replaceKey("/Next", item);
+            item.replaceKey("/Prev", m_lastChild.back());
+        }
+        m_lastChild.back() = item;
+        ++m_childCount.back();
+    }
+
+    /// Closes every open level; the outline's root dictionary.
+    Object finish()
+    {
+        while (!m_parents.empty())
+            close();
+        return m_root;
+    }
+
+private:
+    void descendTo(size_t depth)
+    {
+        while (m_parents.size() > depth)
+            close();
+        while (m_parents.size() < depth) {
+            // A level skipped: hang it under the previous entry.
+            if (m_lastChild.back().isNull())
+                break;
+            m_parents.push_back(m_lastChild.back());
+            m_lastChild.push_back(Object::newNull());
+            m_childCount.push_back(0);
+        }
+    }
+
+    void close()
+    {
+        Object node = m_parents.back();
+        if (m_childCount.back() > 0) {
+            node.replaceKey("/Last", m_lastChild.back());
+            // Speakers open, their themes folded.
+            const bool isRoot = m_parents.size() == 1;
+            node.replaceKey(
+                "/Count", Object::newInteger(isRoot ? m_childCount.back() : -m_childCount.back()));
+        }
+        m_parents.pop_back();
+        m_lastChild.pop_back();
+        m_childCount.pop_back();
+    }
+
+    Object destinationOf(const PdfOutlineEntry &entry) const
+    {
+        Object destination = Object::newArray();
+        const size_t pageIndex = size_t(std::clamp(entry.page, 1, int(m_pages.size())) - 1);
+        destination.appendItem(m_pages.at(pageIndex).getObjectHandle());
+        destination.appendItem(Object::newName("/XYZ"));
+        destination.appendItem(Object::newNull());
+        destination.appendItem(real(std::max(0.0, m_pageHeight - entry.top + 4)));
+        destination.appendItem(Object::newNull());
+        return destination;
+    }
+
+    QPDF &m_document;
+    const std::vector<QPDFPageObjectHelper> &m_pages;
+    double m_pageHeight;
+    Object m_root;
+    std::vector<Object> m_parents; ///< the open levels, the root first
+    std::vector<Object> m_lastChild; ///< per open level, its last item so far (null: none)
+    std::vector<int> m_childCount; ///< per open level
+};
+
+QByteArray written(QPDF &document)
+{
+    QPDFWriter writer(document);
+    writer.setOutputMemory();
+    writer.setObjectStreamMode(qpdf_o_generate);
+    writer.write();
+    const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+}
+
 } // namespace
 
 PdfAnnotator::PdfAnnotator(
@@ -101,181 +297,64 @@ std::optional<QByteArray> PdfAnnotator::annotate(const QByteArray &pdf, QString 
             if (mark.page < 1 || size_t(mark.page) > pages.size() || mark.rects.isEmpty())
                 continue;
             const ExportedHighlight &exported = m_content.highlights.at(mark.highlight);
-            const Highlight &highlight = exported.highlight;
-            Object page = pages.at(size_t(mark.page - 1)).getObjectHandle();
-
-            QRectF bounds;
-            Object quads = Object::newArray();
-            QString drawing = u"/GS0 gs\n"_s;
-            const QColor tint = highlightTint(highlight.colour);
-            drawing +=
-                u"%1 %2 %3 rg\n"_s.arg(number(tint.redF()), number(tint.greenF()), number(tint.blueF()));
-            for (const QRectF &rect : mark.rects) {
-                bounds = bounds.united(rect);
-                const double x1 = rect.left();
-                const double x2 = rect.right();
-                const double yTop = height - rect.top();
-                const double yBottom = height - rect.bottom();
-                // Acrobat's order, which every reader follows: top-left, top-right, bottom-left,
-                // bottom-right.
-                for (const double value : {x1, yTop, x2, yTop, x1, yBottom, x2, yBottom})
-                    quads.appendItem(real(value));
-                drawing += u"%1 %2 %3 %4 re f\n"_s.arg(
-                    number(x1), number(yBottom), number(rect.width()), number(rect.height()));
-            }
-            Object rect = Object::newArray();
-            for (const double value :
-                {bounds.left(), height - bounds.bottom(), bounds.right(), height - bounds.top()})
-                rect.appendItem(real(value));
-
-            // The appearance: the tint multiplied with the page, so the text stays black on top.
-            Object appearance = document.newStream(utf8(drawing));
-            Object appearanceDict = appearance.getDict();
-            appearanceDict.replaceKey("/Type", Object::newName("/XObject"));
-            appearanceDict.replaceKey("/Subtype", Object::newName("/Form"));
-            appearanceDict.replaceKey("/BBox", rect.shallowCopy());
-            Object state = Object::newDictionary();
-            state.replaceKey("/Type", Object::newName("/ExtGState"));
-            state.replaceKey("/BM", Object::newName("/Multiply"));
-            Object states = Object::newDictionary();
-            states.replaceKey("/GS0", state);
-            Object resources = Object::newDictionary();
-            resources.replaceKey("/ExtGState", states);
-            appearanceDict.replaceKey("/Resources", resources);
-            Object ap = Object::newDictionary();
-            ap.replaceKey("/N", appearance);
-
-            const QString author = m_options.author.isEmpty() ? highlight.author : m_options.author;
-            Object annotation = Object::newDictionary();
-            annotation.replaceKey("/Type", Object::newName("/Annot"));
-            annotation.replaceKey("/Subtype", Object::newName("/Highlight"));
-            annotation.replaceKey("/Rect", rect);
-            annotation.replaceKey("/QuadPoints", quads);
-            annotation.replaceKey("/C", colourArray(tint));
-            annotation.replaceKey("/Contents", Object::newUnicodeString(utf8(exported.contents())));
-            annotation.replaceKey("/T", Object::newUnicodeString(utf8(author)));
-            annotation.replaceKey("/M", Object::newString(pdfDate(highlight.modified)));
-            annotation.replaceKey("/CreationDate", Object::newString(pdfDate(highlight.created)));
-            annotation.replaceKey(
-                "/NM", Object::newUnicodeString(utf8(u"colloquy-%1-p%2"_s.arg(highlight.id).arg(mark.page))));
-            annotation.replaceKey("/F", Object::newInteger(4)); // print
-            annotation.replaceKey("/P", page);
-            annotation.replaceKey("/AP", ap);
-            if (!exported.themes.isEmpty()) {
-                QStringList names;
-                for (const Theme &theme : exported.themes)
-                    names.append(theme.name);
-                annotation.replaceKey("/Subj", Object::newUnicodeString(utf8(names.join(u", "_s))));
-            }
-            Object annots = page.getKey("/Annots");
-            if (!annots.isArray()) {
-                annots = Object::newArray();
-                page.replaceKey("/Annots", annots);
-            }
-            annots.appendItem(document.makeIndirectObject(annotation));
+            const QString author = m_options.author.isEmpty() ? exported.highlight.author : m_options.author;
+            addHighlightAnnotation(
+                document, pages.at(size_t(mark.page - 1)).getObjectHandle(), mark, height, exported, author);
         }
 
         tagSubsetFonts(document);
         Object catalog = document.getRoot();
-        // Bookmarks, nested by level.
         if (!m_layout.outline.isEmpty()) {
-            Object root = document.makeIndirectObject(Object::newDictionary());
-            root.replaceKey("/Type", Object::newName("/Outlines"));
-            std::vector<Object> parents {root};
-            std::vector<Object> lastChild {Object::newNull()};
-            std::vector<int> childCount {0};
-            const auto close = [&]() {
-                Object node = parents.back();
-                if (childCount.back() > 0) {
-                    node.replaceKey("/Last", lastChild.back());
-                    // Speakers open, their themes folded.
-                    const bool isRoot = parents.size() == 1;
-                    node.replaceKey(
-                        "/Count", Object::newInteger(isRoot ? childCount.back() : -childCount.back()));
-                }
-                parents.pop_back();
-                lastChild.pop_back();
-                childCount.pop_back();
-            };
-            for (const PdfOutlineEntry &entry : m_layout.outline) {
-                const size_t depth = size_t(std::max(0, entry.level)) + 1;
-                while (parents.size() > depth)
-                    close();
-                while (parents.size() < depth) {
-                    // A level skipped: hang it under the previous entry.
-                    if (lastChild.back().isNull())
-                        break;
-                    parents.push_back(lastChild.back());
-                    lastChild.push_back(Object::newNull());
-                    childCount.push_back(0);
-                }
-                Object item = document.makeIndirectObject(Object::newDictionary());
-                item.replaceKey("/Title", Object::newUnicodeString(utf8(entry.title)));
-                item.replaceKey("/Parent", parents.back());
-                Object destination = Object::newArray();
-                const size_t pageIndex = size_t(std::clamp(entry.page, 1, int(pages.size())) - 1);
-                destination.appendItem(pages.at(pageIndex).getObjectHandle());
-                destination.appendItem(Object::newName("/XYZ"));
-                destination.appendItem(Object::newNull());
-                destination.appendItem(real(std::max(0.0, height - entry.top + 4)));
-                destination.appendItem(Object::newNull());
-                item.replaceKey("/Dest", destination);
-                if (lastChild.back().isNull()) {
-                    parents.back().replaceKey("/First", item);
-                } else {
-                    lastChild.back().replaceKey("/Next", item);
-                    item.replaceKey("/Prev", lastChild.back());
-                }
-                lastChild.back() = item;
-                ++childCount.back();
-            }
-            while (!parents.empty())
-                close();
-            catalog.replaceKey("/Outlines", root);
+            OutlineBuilder outline(document, pages, height);
+            for (const PdfOutlineEntry &entry : m_layout.outline)
+                outline.add(entry);
+            catalog.replaceKey("/Outlines", outline.finish());
             catalog.replaceKey("/PageMode", Object::newName("/UseOutlines"));
         }
         // Qt's XMP packet knows only the title; the Info dictionary below is the whole truth.
         catalog.removeKey("/Metadata");
-
-        QStringList authors;
-        if (!m_options.author.isEmpty())
-            authors.append(m_options.author);
-        for (const ExportedHighlight &exported : m_content.highlights) {
-            if (m_options.author.isEmpty() && !exported.highlight.author.isEmpty() &&
-                !authors.contains(exported.highlight.author))
-                authors.append(exported.highlight.author);
-        }
-        QStringList themes;
-        for (const Theme &theme : m_content.themes)
-            themes.append(theme.name);
-        QStringList speakers;
-        for (const Speaker &speaker : m_content.article.speakers())
-            speakers.append(speaker.name);
-        Object trailer = document.getTrailer();
-        Object info = trailer.getKey("/Info");
-        if (!info.isDictionary()) {
-            info = document.makeIndirectObject(Object::newDictionary());
-            trailer.replaceKey("/Info", info);
-        }
-        info.replaceKey("/Title", Object::newUnicodeString(utf8(m_content.article.displayTitle())));
-        info.replaceKey("/Author", Object::newUnicodeString(utf8(authors.join(u", "_s))));
-        info.replaceKey("/Subject",
-            Object::newUnicodeString(
-                utf8(u"Annotated article with %1 highlights; speakers: %2"_s.arg(m_content.highlights.size())
-                         .arg(speakers.join(u", "_s)))));
-        info.replaceKey("/Keywords", Object::newUnicodeString(utf8(themes.join(u", "_s))));
-        info.replaceKey("/Creator", Object::newUnicodeString("Colloquy"));
-
-        QPDFWriter writer(document);
-        writer.setOutputMemory();
-        writer.setObjectStreamMode(qpdf_o_generate);
-        writer.write();
-        const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
-        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+        setDocumentInfo(document);
+        return written(document);
     } catch (const std::exception &exception) {
         *error = u"could not add annotations to the PDF: %1"_s.arg(QString::fromLocal8Bit(exception.what()));
         return std::nullopt;
     }
+}
+
+QStringList PdfAnnotator::authors() const
+{
+    if (!m_options.author.isEmpty())
+        return {m_options.author};
+    QStringList authors;
+    for (const ExportedHighlight &exported : m_content.highlights) {
+        if (!exported.highlight.author.isEmpty() && !authors.contains(exported.highlight.author))
+            authors.append(exported.highlight.author);
+    }
+    return authors;
+}
+
+void PdfAnnotator::setDocumentInfo(QPDF &document) const
+{
+    QStringList themes;
+    for (const Theme &theme : m_content.themes)
+        themes.append(theme.name);
+    QStringList speakers;
+    for (const Speaker &speaker : m_content.article.speakers())
+        speakers.append(speaker.name);
+    Object trailer = document.getTrailer();
+    Object info = trailer.getKey("/Info");
+    if (!info.isDictionary()) {
+        info = document.makeIndirectObject(Object::newDictionary());
+        trailer.replaceKey("/Info", info);
+    }
+    info.replaceKey("/Title", Object::newUnicodeString(utf8(m_content.article.displayTitle())));
+    info.replaceKey("/Author", Object::newUnicodeString(utf8(authors().join(u", "_s))));
+    info.replaceKey("/Subject",
+        Object::newUnicodeString(
+            utf8(u"Annotated article with %1 highlights; speakers: %2"_s.arg(m_content.highlights.size())
+                     .arg(speakers.join(u", "_s)))));
+    info.replaceKey("/Keywords", Object::newUnicodeString(utf8(themes.join(u", "_s))));
+    info.replaceKey("/Creator", Object::newUnicodeString("Colloquy"));
 }
 
 } // namespace Colloquy

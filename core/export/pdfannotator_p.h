@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+class QPDF;
+
 namespace Colloquy {
 
 /**
@@ -23,6 +25,11 @@ public:
     std::optional<QByteArray> annotate(const QByteArray &pdf, QString *error) const;
 
 private:
+    /// The highlights' authors, first appearance first; the export's author alone when it names one.
+    QStringList authors() const;
+    /// Title, authors, subject, keywords (the themes) and creator in the trailer's /Info.
+    void setDocumentInfo(QPDF &document) const;
+
     const ExportContent &m_content;
     const PdfLayoutResult &m_layout;
     PdfExportOptions m_options;

@@ -285,28 +285,8 @@ struct PdfLayout::Private
 
     void titleBlock()
     {
-        const Article &article = content.article;
-        paragraph(article.displayTitle(), font(true, 20, true), Qt::black, 0, pt(8));
-        QStringList lines;
-        QStringList names;
-        for (const Speaker &speaker : article.speakers())
-            names.append(speaker.name);
-        if (!names.isEmpty())
-            lines.append(u"Speakers: "_s + names.join(u", "_s));
-        for (auto it = article.metadata.cbegin(); it != article.metadata.cend(); ++it) {
-            const QString value = it.value().toString().simplified();
-            if (!value.isEmpty())
-                lines.append(it.key() + u": "_s + value);
-        }
-        if (!article.sourcePath.isEmpty())
-            lines.append(u"Source: "_s + article.sourcePath.section(u'/', -1));
-        if (article.importedAt.isValid())
-            lines.append(u"Imported: "_s + article.importedAt.toString(u"yyyy-MM-dd"_s));
-        qsizetype claims = 0;
-        for (const ExportedHighlight &h : content.highlights)
-            claims += h.isClaim() ? 1 : 0;
-        lines.append(
-            u"%1 highlights, %2 claims, exported by Colloquy"_s.arg(content.highlights.size()).arg(claims));
+        paragraph(content.article.displayTitle(), font(true, 20, true), Qt::black, 0, pt(8));
+        const QStringList lines = content.facts(ExportContent::ImportDate::Shown);
         for (const QString &line : std::as_const(lines))
             paragraph(line, font(false, 8.5), QColor(0x50, 0x50, 0x50), 0, pt(1));
         y += pt(14);
@@ -327,74 +307,88 @@ struct PdfLayout::Private
         return spans;
     }
 
+    /// What the segment loop remembers from one segment to the next.
+    struct SectionState
+    {
+        QString previousSpeaker; ///< the speaker of the turn before, when it was a turn
+        QSet<QString> introduced; ///< speakers whose bio and bookmark are out
+        bool editorNoteMarked = false;
+    };
+
+    /// How a segment's paragraphs are drawn.
+    struct TextStyle
+    {
+        QFont font;
+        QColor colour = Qt::black;
+    };
+
+    /// Draws what comes before a segment's text (the editor's note label, a
+    /// new speaker's name and bio) and says how to draw its text.
+    TextStyle startSegment(const Segment &segment, SectionState &state)
+    {
+        switch (segment.kind) {
+        case SegmentKind::EditorNote:
+            if (!state.editorNoteMarked) {
+                y += pt(4);
+                ensureSpace(pt(60));
+                outline(u"Editor's note"_s, 0);
+                state.editorNoteMarked = true;
+            }
+            heading(segment.label.isEmpty() ? u"Editor's note"_s : segment.label, font(false, 10, true),
+                QColor(0x40, 0x40, 0x40), 0, pt(3));
+            return {font(true, 10.5, false, true)};
+        case SegmentKind::Caption:
+            return {font(false, 7.5, false, true), QColor(0x60, 0x60, 0x60)};
+        case SegmentKind::Metadata:
+            return {font(false, 8.5), QColor(0x50, 0x50, 0x50)};
+        case SegmentKind::Narration:
+            break;
+        case SegmentKind::Speaker:
+            speakerHeading(segment.speaker.value_or(Speaker {}), state);
+            break;
+        }
+        return {font(true, 10.5)};
+    }
+
+    /// The speaker's name when a new turn starts; the first time also a bookmark and the bio.
+    void speakerHeading(const Speaker &speaker, SectionState &state)
+    {
+        if (speaker.name == state.previousSpeaker)
+            return;
+        const bool first = !state.introduced.contains(speaker.name);
+        y += pt(10);
+        ensureSpace(pt(70));
+        if (first)
+            result.outline.append(PdfOutlineEntry {speaker.name, 0, page, y / unit, speaker.name});
+        heading(speaker.name, font(true, 13, true), Qt::black, 0, pt(first ? 1 : 3));
+        if (first && !speaker.bio.trimmed().isEmpty())
+            paragraph(
+                speaker.bio.trimmed(), font(false, 8.5, false, true), QColor(0x50, 0x50, 0x50), 0, pt(5));
+        state.introduced.insert(speaker.name);
+        state.previousSpeaker = speaker.name;
+    }
+
     void segments(const std::function<bool(int)> &step, bool *cancelled)
     {
         const QList<Segment> &list = content.article.segments;
-        QString previousSpeaker;
-        QSet<QString> introduced;
-        bool editorNoteMarked = false;
+        SectionState state;
         for (qsizetype i = 0; i < list.size(); ++i) {
             const Segment &segment = list.at(i);
-            QFont f = font(true, 10.5);
-            QColor colour = Qt::black;
-            switch (segment.kind) {
-            case SegmentKind::EditorNote:
-                if (!editorNoteMarked) {
-                    y += pt(4);
-                    ensureSpace(pt(60));
-                    outline(u"Editor's note"_s, 0);
-                    editorNoteMarked = true;
-                }
-                heading(segment.label.isEmpty() ? u"Editor's note"_s : segment.label, font(false, 10, true),
-                    QColor(0x40, 0x40, 0x40), 0, pt(3));
-                f = font(true, 10.5, false, true);
-                break;
-            case SegmentKind::Caption:
-                f = font(false, 7.5, false, true);
-                colour = QColor(0x60, 0x60, 0x60);
-                break;
-            case SegmentKind::Metadata:
-                f = font(false, 8.5);
-                colour = QColor(0x50, 0x50, 0x50);
-                break;
-            case SegmentKind::Narration:
-                break;
-            case SegmentKind::Speaker: {
-                const Speaker speaker = segment.speaker.value_or(Speaker {});
-                if (speaker.name != previousSpeaker) {
-                    const bool first = !introduced.contains(speaker.name);
-                    y += pt(10);
-                    ensureSpace(pt(70));
-                    if (first)
-                        result.outline.append(
-                            PdfOutlineEntry {speaker.name, 0, page, y / unit, speaker.name});
-                    heading(speaker.name, font(true, 13, true), Qt::black, 0, pt(first ? 1 : 3));
-                    if (first && !speaker.bio.trimmed().isEmpty())
-                        paragraph(speaker.bio.trimmed(), font(false, 8.5, false, true),
-                            QColor(0x50, 0x50, 0x50), 0, pt(5));
-                    introduced.insert(speaker.name);
-                    previousSpeaker = speaker.name;
-                }
-                break;
-            }
-            }
+            const TextStyle style = startSegment(segment, state);
             if (segment.kind != SegmentKind::Speaker)
-                previousSpeaker.clear();
+                state.previousSpeaker.clear();
             const double after = segment.kind == SegmentKind::Caption ? pt(4) : pt(6);
             qsizetype base = 0;
             for (const QString &text : segment.paragraphs) {
-                paragraph(text, f, colour, 0, after, spansOf(i, base, text.size()));
+                paragraph(text, style.font, style.colour, 0, after, spansOf(i, base, text.size()));
                 base += text.size() + 1;
             }
-            if (segment.kind == SegmentKind::Speaker) {
-                const bool sectionEnds = i + 1 >= list.size() ||
-                    list.at(i + 1).kind != SegmentKind::Speaker ||
-                    list.at(i + 1).speaker.value_or(Speaker {}).name != previousSpeaker;
-                if (sectionEnds)
-                    flushEndnotes();
-            } else {
+            // A speaker's endnotes wait until the turns of that speaker in a row are over.
+            const bool sectionEnds = segment.kind != SegmentKind::Speaker || i + 1 >= list.size() ||
+                list.at(i + 1).kind != SegmentKind::Speaker ||
+                list.at(i + 1).speaker.value_or(Speaker {}).name != state.previousSpeaker;
+            if (sectionEnds)
                 flushEndnotes();
-            }
             if (!step(int(i) + 1)) {
                 *cancelled = true;
                 return;

@@ -4,35 +4,16 @@
 #include <QSet>
 
 #include <algorithm>
-#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
-QString themeSlashPath(const QList<Theme> &codebook, qint64 themeId)
-{
-    QHash<qint64, const Theme *> byId;
-    for (const Theme &theme : codebook)
-        byId.insert(theme.id, &theme);
-    const Theme *theme = byId.value(themeId);
-    if (!theme)
-        return QString();
-    QString path = theme->name;
-    // Bounded by the codebook's size, in case a damaged library has a cycle.
-    const Theme *parent = byId.value(theme->parentId);
-    for (qsizetype depth = 0; parent && depth < codebook.size(); ++depth) {
-        path = parent->name + u'/' + path;
-        parent = byId.value(parent->parentId);
-    }
-    return path;
-}
-
 QStringList themeSlashPaths(const ExportContent &content, const ExportedHighlight &highlight)
 {
     QStringList paths;
     for (const Theme &theme : highlight.themes)
-        paths.append(themeSlashPath(content.codebook, theme.id));
+        paths.append(content.codebook.path(theme.id));
     return paths;
 }
 
@@ -104,6 +85,35 @@ bool hasAnnotation(const ExportedHighlight &highlight)
     return !highlight.note.trimmed().isEmpty() || !highlight.themes.isEmpty();
 }
 
+QList<qsizetype> noteNumbers(const ExportContent &content)
+{
+    QList<qsizetype> numbers;
+    qsizetype next = 0;
+    for (const ExportedHighlight &h : content.highlights)
+        numbers.append(hasAnnotation(h) ? ++next : 0);
+    return numbers;
+}
+
+QList<qsizetype> notesEndingIn(
+    const ExportContent &content, const QList<qsizetype> &numbers, qsizetype segment, qsizetype paragraph)
+{
+    QList<qsizetype> notes;
+    const Segment &where = content.article.segments.at(segment);
+    for (qsizetype i = 0; i < content.highlights.size(); ++i) {
+        const Anchor &anchor = content.highlights.at(i).highlight.anchor;
+        if (numbers.at(i) > 0 && anchor.segment == segment &&
+            paragraphOfEnd(where, anchor.position.end) == paragraph)
+            notes.append(i);
+    }
+    return notes;
+}
+
+QString excerpt(const QString &quote)
+{
+    const QString simple = quote.simplified();
+    return simple.size() <= 60 ? simple : simple.left(57).trimmed() + u"…"_s;
+}
+
 namespace {
 
 /// Backslash-escapes what CommonMark would read as markup, so article text stays text.
@@ -159,12 +169,6 @@ QString quotedNote(const QString &markdown)
     return lines.join(u'\n');
 }
 
-QString excerpt(const QString &quote)
-{
-    const QString simple = quote.simplified();
-    return simple.size() <= 60 ? simple : simple.left(57).trimmed() + u"…"_s;
-}
-
 QString markedParagraph(const ExportContent &content, const QList<qsizetype> &numbers, qsizetype segment,
     qsizetype base, const QString &paragraph)
 {
@@ -196,6 +200,45 @@ QString markedParagraph(const ExportContent &content, const QList<qsizetype> &nu
     return out;
 }
 
+/// The heading an editor's note or a speaker's turn starts with (and the speaker's bio).
+QStringList markdownHeadings(const Segment &segment)
+{
+    QStringList blocks;
+    switch (segment.kind) {
+    case SegmentKind::EditorNote:
+        blocks.append(
+            u"## "_s + escapeMarkdown(segment.label.isEmpty() ? u"Editor's note"_s : segment.label, false));
+        break;
+    case SegmentKind::Speaker:
+        if (segment.speaker) {
+            blocks.append(u"## "_s + escapeMarkdown(segment.speaker->name, false));
+            if (!segment.speaker->bio.trimmed().isEmpty())
+                blocks.append(u'*' + escapeMarkdown(segment.speaker->bio.trimmed(), false) + u'*');
+        }
+        break;
+    case SegmentKind::Caption:
+    case SegmentKind::Metadata:
+    case SegmentKind::Narration:
+        break;
+    }
+    return blocks;
+}
+
+/// Note `number` as a block quote under its paragraph: the quote, the note, the themes as tags.
+QString markdownNote(const ExportContent &content, const ExportedHighlight &h, qsizetype number)
+{
+    QStringList quote {u"> **[%1]** “"_s.arg(number) +
+        escapeMarkdown(excerpt(h.highlight.anchor.quote.exact), false) + u"”"_s};
+    if (!h.note.trimmed().isEmpty())
+        quote.append(u">\n"_s + quotedNote(h.note));
+    QStringList tags;
+    for (const QString &path : themeSlashPaths(content, h))
+        tags.append(tagOf(path));
+    if (!tags.isEmpty())
+        quote.append(u">\n> "_s + tags.join(u' '));
+    return quote.join(u'\n');
+}
+
 } // namespace
 
 QByteArray markdownOfArticle(const ExportContent &content)
@@ -203,52 +246,15 @@ QByteArray markdownOfArticle(const ExportContent &content)
     const Article &article = content.article;
     QStringList blocks;
     blocks.append(u"# "_s + escapeMarkdown(article.displayTitle(), false));
-
     QStringList facts;
-    QStringList names;
-    for (const Speaker &speaker : article.speakers())
-        names.append(speaker.name);
-    if (!names.isEmpty())
-        facts.append(u"- Speakers: "_s + escapeMarkdown(names.join(u", "_s), false));
-    for (auto it = article.metadata.cbegin(); it != article.metadata.cend(); ++it) {
-        const QString value = it.value().toString().simplified();
-        if (!value.isEmpty())
-            facts.append(u"- "_s + escapeMarkdown(it.key() + u": "_s + value, false));
-    }
-    if (!article.sourcePath.isEmpty())
-        facts.append(u"- Source: "_s + escapeMarkdown(article.sourcePath.section(u'/', -1), false));
-    qsizetype claims = 0;
-    for (const ExportedHighlight &h : content.highlights)
-        claims += h.isClaim() ? 1 : 0;
-    facts.append(
-        u"- %1 highlights, %2 claims, exported by Colloquy"_s.arg(content.highlights.size()).arg(claims));
+    for (const QString &fact : content.facts())
+        facts.append(u"- "_s + escapeMarkdown(fact, false));
     blocks.append(facts.join(u'\n'));
 
-    // Annotated highlights are numbered in reading order; the number links text and note.
-    QList<qsizetype> numbers;
-    int next = 0;
-    for (const ExportedHighlight &h : content.highlights)
-        numbers.append(hasAnnotation(h) ? ++next : 0);
-
+    const QList<qsizetype> numbers = noteNumbers(content);
     for (qsizetype s = 0; s < article.segments.size(); ++s) {
         const Segment &segment = article.segments.at(s);
-        switch (segment.kind) {
-        case SegmentKind::EditorNote:
-            blocks.append(u"## "_s +
-                escapeMarkdown(segment.label.isEmpty() ? u"Editor's note"_s : segment.label, false));
-            break;
-        case SegmentKind::Speaker:
-            if (segment.speaker) {
-                blocks.append(u"## "_s + escapeMarkdown(segment.speaker->name, false));
-                if (!segment.speaker->bio.trimmed().isEmpty())
-                    blocks.append(u'*' + escapeMarkdown(segment.speaker->bio.trimmed(), false) + u'*');
-            }
-            break;
-        case SegmentKind::Caption:
-        case SegmentKind::Metadata:
-        case SegmentKind::Narration:
-            break;
-        }
+        blocks.append(markdownHeadings(segment));
         qsizetype base = 0;
         for (qsizetype p = 0; p < segment.paragraphs.size(); ++p) {
             const QString &paragraph = segment.paragraphs.at(p);
@@ -257,95 +263,102 @@ QByteArray markdownOfArticle(const ExportContent &content)
                 text = u"<small>"_s + text + u"</small>"_s;
             if (!text.isEmpty())
                 blocks.append(text);
-            for (qsizetype i = 0; i < content.highlights.size(); ++i) {
-                const ExportedHighlight &h = content.highlights.at(i);
-                if (numbers.at(i) == 0 || h.highlight.anchor.segment != s ||
-                    paragraphOfEnd(segment, h.highlight.anchor.position.end) != p)
-                    continue;
-                QStringList quote {u"> **[%1]** “"_s.arg(numbers.at(i)) +
-                    escapeMarkdown(excerpt(h.highlight.anchor.quote.exact), false) + u"”"_s};
-                if (!h.note.trimmed().isEmpty())
-                    quote.append(u">\n"_s + quotedNote(h.note));
-                QStringList tags;
-                for (const QString &path : themeSlashPaths(content, h))
-                    tags.append(tagOf(path));
-                if (!tags.isEmpty())
-                    quote.append(u">\n> "_s + tags.join(u' '));
-                blocks.append(quote.join(u'\n'));
-            }
+            for (const qsizetype i : notesEndingIn(content, numbers, s, p))
+                blocks.append(markdownNote(content, content.highlights.at(i), numbers.at(i)));
             base += paragraph.size() + 1;
         }
     }
     return (blocks.join(u"\n\n"_s) + u'\n').toUtf8();
 }
 
+namespace {
+
+/// One claim as a list item: the quote, the article, and the note indented under it.
+QString claimItem(const ExportContent &content, const ExportedHighlight &h)
+{
+    QString item = u"- “"_s + escapeMarkdown(h.highlight.anchor.quote.exact.simplified(), false) +
+        u"” — *"_s + escapeMarkdown(content.article.displayTitle(), false) + u'*';
+    if (!h.note.trimmed().isEmpty()) {
+        QString note = h.note.trimmed();
+        note.replace(u'<', u"\\<"_s);
+        item += u"\n\n  "_s + note.split(u'\n').join(u"\n  "_s);
+    }
+    return item;
+}
+
+bool isTaggedWith(const ExportedHighlight &h, qint64 themeId)
+{
+    return std::any_of(
+        h.themes.cbegin(), h.themes.cend(), [themeId](const Theme &theme) { return theme.id == themeId; });
+}
+
+/// The claims export's outline: the themes with claims and their ancestors, depth first.
+struct ClaimsOutline
+{
+    const QList<ExportContent> &contents;
+    Codebook codebook;
+    QSet<qint64> used = {}; ///< themes with claims
+    QSet<qint64> shown = {}; ///< `used` and their ancestors
+
+    /// The claims tagged with `themeId`, under their speakers in order of each one's first claim.
+    QStringList claimsOf(qint64 themeId) const
+    {
+        QStringList voices;
+        QHash<QString, QStringList> items;
+        for (const ExportContent &content : contents) {
+            for (const ExportedHighlight &h : content.highlights) {
+                if (!isTaggedWith(h, themeId))
+                    continue;
+                const QString voice = voiceOf(content.article.segments.at(h.highlight.anchor.segment));
+                if (!items.contains(voice))
+                    voices.append(voice);
+                items[voice].append(claimItem(content, h));
+            }
+        }
+        QStringList blocks;
+        for (const QString &voice : std::as_const(voices)) {
+            blocks.append(u"**"_s + escapeMarkdown(voice, false) + u"**"_s);
+            blocks.append(items.value(voice).join(u'\n'));
+        }
+        return blocks;
+    }
+
+    /// Each shown sub-theme of `parentId` as a heading with its claims, then its own sub-themes.
+    void append(QStringList &blocks, qint64 parentId, int depth) const
+    {
+        for (const Theme &theme : codebook.children(parentId)) {
+            if (!shown.contains(theme.id))
+                continue;
+            blocks.append(QString(std::min(depth + 2, 6), u'#') + u' ' + escapeMarkdown(theme.name, false));
+            if (!theme.description.trimmed().isEmpty())
+                blocks.append(u'*' + escapeMarkdown(theme.description.simplified(), false) + u'*');
+            if (used.contains(theme.id))
+                blocks.append(claimsOf(theme.id));
+            append(blocks, theme.id, depth + 1);
+        }
+    }
+};
+
+} // namespace
+
 QByteArray markdownOfClaims(const QList<ExportContent> &contents)
 {
-    // Every content shares the codebook; the themes to show are the used ones and their ancestors.
-    const QList<Theme> codebook = contents.isEmpty() ? QList<Theme>() : contents.constFirst().codebook;
-    QHash<qint64, qint64> parentOf;
-    for (const Theme &theme : codebook)
-        parentOf.insert(theme.id, theme.parentId);
-    QSet<qint64> used;
-    QSet<qint64> shown;
+    // Every content shares the codebook.
+    ClaimsOutline outline {contents, contents.isEmpty() ? Codebook() : contents.constFirst().codebook};
     qsizetype claimCount = 0;
     for (const ExportContent &content : contents) {
         claimCount += content.highlights.size();
         for (const Theme &theme : content.themes) {
-            used.insert(theme.id);
-            for (qint64 id = theme.id, depth = 0; id && depth <= codebook.size();
-                 id = parentOf.value(id), ++depth)
-                shown.insert(id);
+            outline.used.insert(theme.id);
+            for (const Theme &above : outline.codebook.pathOf(theme.id))
+                outline.shown.insert(above.id);
         }
     }
 
     QStringList blocks;
     blocks.append(u"# Claims by theme"_s);
     blocks.append(u"%1 claims in %2 articles, exported by Colloquy."_s.arg(claimCount).arg(contents.size()));
-
-    // Depth-first through the codebook so children follow their parent.
-    std::function<void(qint64, int)> visit = [&](qint64 parentId, int depth) {
-        for (const Theme &theme : codebook) {
-            if (theme.parentId != parentId || !shown.contains(theme.id))
-                continue;
-            blocks.append(QString(std::min(depth + 2, 6), u'#') + u' ' + escapeMarkdown(theme.name, false));
-            if (!theme.description.trimmed().isEmpty())
-                blocks.append(u'*' + escapeMarkdown(theme.description.simplified(), false) + u'*');
-            if (used.contains(theme.id)) {
-                // Speakers in order of their first claim under this theme.
-                QStringList voices;
-                QHash<QString, QStringList> items;
-                for (const ExportContent &content : contents) {
-                    for (const ExportedHighlight &h : content.highlights) {
-                        bool tagged = false;
-                        for (const Theme &t : h.themes)
-                            tagged = tagged || t.id == theme.id;
-                        if (!tagged)
-                            continue;
-                        const Segment &segment = content.article.segments.at(h.highlight.anchor.segment);
-                        const QString voice = voiceOf(segment);
-                        if (!items.contains(voice))
-                            voices.append(voice);
-                        QString item = u"- “"_s +
-                            escapeMarkdown(h.highlight.anchor.quote.exact.simplified(), false) + u"” — *"_s +
-                            escapeMarkdown(content.article.displayTitle(), false) + u'*';
-                        if (!h.note.trimmed().isEmpty()) {
-                            QString note = h.note.trimmed();
-                            note.replace(u'<', u"\\<"_s);
-                            item += u"\n\n  "_s + note.split(u'\n').join(u"\n  "_s);
-                        }
-                        items[voice].append(item);
-                    }
-                }
-                for (const QString &voice : std::as_const(voices)) {
-                    blocks.append(u"**"_s + escapeMarkdown(voice, false) + u"**"_s);
-                    blocks.append(items.value(voice).join(u'\n'));
-                }
-            }
-            visit(theme.id, depth + 1);
-        }
-    };
-    visit(0, 0);
+    outline.append(blocks, 0, 0);
     return (blocks.join(u"\n\n"_s) + u'\n').toUtf8();
 }
 

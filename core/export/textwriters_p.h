@@ -9,9 +9,7 @@ namespace Colloquy {
 // The open formats, each rendered in memory from ExportContent; TextExporter
 // writes the bytes. Shared helpers first.
 
-/// `Parent/Child`: a theme's name under its ancestors, joined by `/`.
-QString themeSlashPath(const QList<Theme> &codebook, qint64 themeId);
-/// The theme paths of a highlight's themes, codebook order.
+/// The `Parent/Child` paths of a highlight's themes, codebook order.
 QStringList themeSlashPaths(const ExportContent &content, const ExportedHighlight &highlight);
 /// How a claim's place is named when no speaker says it: `Editor's note`, `Narration`, …
 QString voiceOf(const Segment &segment);
@@ -32,6 +30,15 @@ QList<MarkedRun> markedRuns(
 qsizetype paragraphOfEnd(const Segment &segment, qsizetype end);
 /// Whether the highlight has anything to show beside the text (a note or themes).
 bool hasAnnotation(const ExportedHighlight &highlight);
+/// Each highlight's note number: annotated highlights are numbered from 1 in
+/// reading order (the number links text and note), the others are 0.
+QList<qsizetype> noteNumbers(const ExportContent &content);
+/// The numbered highlights whose text ends in paragraph `paragraph` of segment
+/// `segment`, where their notes go: indexes into ExportContent::highlights.
+QList<qsizetype> notesEndingIn(
+    const ExportContent &content, const QList<qsizetype> &numbers, qsizetype segment, qsizetype paragraph);
+/// A quote on one line, cut to about 60 characters for a note's heading.
+QString excerpt(const QString &quote);
 
 QByteArray markdownOfArticle(const ExportContent &content);
 QByteArray htmlOfArticle(const ExportContent &content);

@@ -3,6 +3,7 @@
 #include "anchor/anchorer.h"
 #include "annotate/annotations.h"
 #include "export/webannotationiri_p.h"
+#include "model/codebook.h"
 #include "store/librarystore.h"
 
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -121,6 +124,97 @@ ParsedAnnotation parse(const QJsonObject &object)
     return parsed;
 }
 
+/// The annotations of a Web Annotation document: a collection's first page,
+/// a page, an array, or one annotation. Nullopt with `error` set when it is none of them.
+std::optional<QList<ParsedAnnotation>> parseDocument(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull()) {
+        *error = u"not JSON: %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    QJsonArray items;
+    if (document.isArray()) {
+        items = document.array();
+    } else {
+        const QJsonObject root = document.object();
+        if (hasType(root, u"AnnotationCollection"_s)) {
+            items = root.value(u"first"_s).toObject().value(u"items"_s).toArray();
+        } else if (hasType(root, u"AnnotationPage"_s)) {
+            items = root.value(u"items"_s).toArray();
+        } else if (hasType(root, u"Annotation"_s)) {
+            items = QJsonArray {root};
+        } else {
+            *error = u"not a Web Annotation file: no Annotation, AnnotationPage or AnnotationCollection"_s;
+            return std::nullopt;
+        }
+    }
+    QList<ParsedAnnotation> parsed;
+    for (const QJsonValue &item : std::as_const(items)) {
+        if (item.isObject() && hasType(item.toObject(), u"Annotation"_s))
+            parsed.append(parse(item.toObject()));
+    }
+    return parsed;
+}
+
+QString spanKey(qsizetype segment, qsizetype start, qsizetype end)
+{
+    return u"%1:%2:%3"_s.arg(segment).arg(start).arg(end);
+}
+
+/// Where `annotation` is in `texts` (the article's segments), found as a stored highlight would be.
+AnchorResult anchorOf(const Anchorer &anchorer, const ParsedAnnotation &annotation, const QStringList &texts,
+    const QString &articleHash)
+{
+    Anchor stored;
+    stored.segment = annotation.source.segment; // -1 when the file does not say: search everywhere
+    stored.quote = annotation.quote;
+    if (annotation.position)
+        stored.position = *annotation.position;
+    // A position without a quote is trusted only on the very text it was made on.
+    if (stored.quote.exact.isEmpty() && annotation.position && annotation.source.contentHash == articleHash &&
+        stored.segment >= 0 && stored.segment < texts.size())
+        stored.quote = quoteSelectorFor(texts.at(stored.segment), stored.position.start, stored.position.end);
+    return anchorer.anchor(stored, texts);
+}
+
+/// Only what Annotations accepts: a non-empty span (a fuzzy match could in theory cut a surrogate pair).
+bool isPlaceable(const AnchorResult &found, const QStringList &texts)
+{
+    return found.state != AnchorState::Orphaned && found.position.length() > 0 &&
+        splitsNoCharacter(texts.at(found.segment), found.position.start, found.position.end);
+}
+
+/// Opens one undo macro when first asked to and closes it when it goes out of scope.
+class LazyMacro
+{
+public:
+    LazyMacro(Annotations *annotations, const QString &text)
+        : m_annotations(annotations)
+        , m_text(text)
+    { }
+    ~LazyMacro()
+    {
+        if (m_open)
+            m_annotations->endMacro();
+    }
+    LazyMacro(const LazyMacro &) = delete;
+    LazyMacro &operator=(const LazyMacro &) = delete;
+
+    void open()
+    {
+        if (!m_open)
+            m_annotations->beginMacro(m_text);
+        m_open = true;
+    }
+
+private:
+    Annotations *m_annotations;
+    QString m_text;
+    bool m_open = false;
+};
+
 } // namespace
 
 struct WebAnnotationImporter::Private
@@ -135,26 +229,101 @@ struct WebAnnotationImporter::Private
     }
 
     /// The theme at `path`, created (with its missing ancestors) when absent; 0 on failure.
-    qint64 themeAt(const QStringList &path, HighlightColour colour, QList<Theme> &codebook, int &created)
+    qint64 themeAt(const QStringList &path, HighlightColour colour, Codebook &codebook, int &created)
     {
         qint64 parent = 0;
         for (const QString &name : path) {
-            qint64 found = 0;
-            for (const Theme &theme : std::as_const(codebook)) {
-                if (theme.parentId == parent && theme.name.compare(name, Qt::CaseInsensitive) == 0)
-                    found = theme.id;
+            if (const std::optional<Theme> found = codebook.findChild(parent, name)) {
+                parent = found->id;
+                continue;
             }
-            if (!found) {
-                const std::optional<qint64> id = annotations->createTheme(name, parent, colour);
-                if (!id)
-                    return 0;
-                ++created;
-                found = *id;
-                codebook.append(Theme {*id, parent, name, colour, {}});
-            }
-            parent = found;
+            const std::optional<qint64> id = annotations->createTheme(name, parent, colour);
+            if (!id)
+                return 0;
+            ++created;
+            codebook.insert(Theme {*id, parent, name, colour, {}});
+            parent = *id;
         }
         return parent;
+    }
+
+    /// `articleId`, or when it is 0 the article whose content hash the annotations name.
+    std::optional<qint64> articleFor(const QList<ParsedAnnotation> &parsed, qint64 articleId)
+    {
+        if (articleId)
+            return articleId;
+        for (const ParsedAnnotation &annotation : parsed) {
+            if (annotation.source.contentHash.isEmpty())
+                continue;
+            if (const std::optional<qint64> id =
+                    annotations->store()->articleIdByHash(annotation.source.contentHash.toLatin1()))
+                return id;
+        }
+        return fail(u"no article in the library has the text these annotations were made on; "
+                    u"name one with --article ID"_s);
+    }
+
+    /// Anchors everything first, then adds it all in one transaction (one undo
+    /// step with the themes it needed, all in one macro).
+    std::optional<AnnotationImportReport> importInto(
+        const Article &article, const QList<ParsedAnnotation> &parsed)
+    {
+        LibraryStore *store = annotations->store();
+        QStringList texts;
+        for (const Segment &segment : article.segments)
+            texts.append(segment.text());
+        QSet<QString> present;
+        for (const Highlight &highlight : store->highlights(article.id))
+            present.insert(spanKey(
+                highlight.anchor.segment, highlight.anchor.position.start, highlight.anchor.position.end));
+
+        AnnotationImportReport report;
+        report.articleId = article.id;
+        Codebook codebook(store->themes());
+        const QString hash = QString::fromLatin1(article.contentHash);
+        const Anchorer anchorer;
+        LazyMacro macro(annotations, u"Import annotations"_s);
+        QList<NewHighlight> toAdd;
+        QList<AnchorState> states;
+        for (const ParsedAnnotation &annotation : parsed) {
+            const AnchorResult found = anchorOf(anchorer, annotation, texts, hash);
+            if (!isPlaceable(found, texts)) {
+                ++report.orphaned;
+                report.orphans.append(
+                    annotation.quote.exact.isEmpty() ? annotation.id : annotation.quote.exact);
+                continue;
+            }
+            const QString key = spanKey(found.segment, found.position.start, found.position.end);
+            if (present.contains(key)) {
+                ++report.duplicates;
+                continue;
+            }
+            present.insert(key);
+            NewHighlight item;
+            item.articleId = article.id;
+            item.segment = found.segment;
+            item.start = found.position.start;
+            item.end = found.position.end;
+            item.colour = annotation.colour;
+            item.note = annotation.notes.join(u"\n\n"_s).trimmed();
+            for (const auto &[path, colour] : annotation.themes) {
+                macro.open();
+                const qint64 themeId = themeAt(path, colour, codebook, report.themesCreated);
+                if (!themeId)
+                    return fail(annotations->errorString());
+                item.themeIds.append(themeId);
+            }
+            toAdd.append(item);
+            states.append(found.state);
+        }
+        const std::optional<QList<qint64>> ids = annotations->addHighlights(toAdd, u"Import annotations"_s);
+        if (!ids)
+            return fail(annotations->errorString());
+        report.highlightIds = *ids;
+        report.anchored = int(std::count(states.cbegin(), states.cend(), AnchorState::Anchored));
+        report.moved = int(std::count(states.cbegin(), states.cend(), AnchorState::Moved));
+        report.fuzzy = int(states.size()) - report.anchored - report.moved; // placeable: never orphaned
+        return report;
     }
 };
 
@@ -183,151 +352,16 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
     const QByteArray &json, qint64 articleId)
 {
     d->error.clear();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (document.isNull())
-        return d->fail(u"not JSON: %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset));
-
-    // Collection → first page → items; a page → items; an array; or one annotation.
-    QJsonArray items;
-    if (document.isArray()) {
-        items = document.array();
-    } else {
-        const QJsonObject root = document.object();
-        if (hasType(root, u"AnnotationCollection"_s))
-            items = root.value(u"first"_s).toObject().value(u"items"_s).toArray();
-        else if (hasType(root, u"AnnotationPage"_s))
-            items = root.value(u"items"_s).toArray();
-        else if (hasType(root, u"Annotation"_s))
-            items = QJsonArray {root};
-        else
-            return d->fail(
-                u"not a Web Annotation file: no Annotation, AnnotationPage or AnnotationCollection"_s);
-    }
-    QList<ParsedAnnotation> parsed;
-    for (const QJsonValue &item : std::as_const(items)) {
-        if (item.isObject() && hasType(item.toObject(), u"Annotation"_s))
-            parsed.append(parse(item.toObject()));
-    }
-
-    LibraryStore *store = d->annotations->store();
-    if (!articleId) {
-        for (const ParsedAnnotation &annotation : std::as_const(parsed)) {
-            if (annotation.source.contentHash.isEmpty())
-                continue;
-            if (const std::optional<qint64> id =
-                    store->articleIdByHash(annotation.source.contentHash.toLatin1())) {
-                articleId = *id;
-                break;
-            }
-        }
-        if (!articleId)
-            return d->fail(u"no article in the library has the text these annotations were made on; "
-                           u"name one with --article ID"_s);
-    }
-    const std::optional<Article> article = store->article(articleId);
+    const std::optional<QList<ParsedAnnotation>> parsed = parseDocument(json, &d->error);
+    if (!parsed)
+        return std::nullopt;
+    const std::optional<qint64> id = d->articleFor(*parsed, articleId);
+    if (!id)
+        return std::nullopt;
+    const std::optional<Article> article = d->annotations->store()->article(*id);
     if (!article)
-        return d->fail(u"there is no article %1 in the library"_s.arg(articleId));
-
-    QStringList texts;
-    for (const Segment &segment : article->segments)
-        texts.append(segment.text());
-    QSet<QString> present;
-    const auto spanKey = [](qsizetype segment, qsizetype start, qsizetype end) {
-        return u"%1:%2:%3"_s.arg(segment).arg(start).arg(end);
-    };
-    for (const Highlight &highlight : store->highlights(articleId))
-        present.insert(spanKey(
-            highlight.anchor.segment, highlight.anchor.position.start, highlight.anchor.position.end));
-
-    AnnotationImportReport report;
-    report.articleId = articleId;
-    QList<Theme> codebook = store->themes();
-    const QString hash = QString::fromLatin1(article->contentHash);
-    const Anchorer anchorer;
-    bool inMacro = false;
-    const auto finish = [&] {
-        if (inMacro)
-            d->annotations->endMacro();
-        inMacro = false;
-    };
-
-    // Anchor everything first, then add it all in one transaction (one undo
-    // step with the themes it needed, all in one macro).
-    QList<NewHighlight> toAdd;
-    QList<AnchorState> states;
-    for (const ParsedAnnotation &annotation : std::as_const(parsed)) {
-        Anchor stored;
-        stored.segment = annotation.source.segment; // -1 when the file does not say: search everywhere
-        stored.quote = annotation.quote;
-        if (annotation.position)
-            stored.position = *annotation.position;
-        // A position without a quote is trusted only on the very text it was made on.
-        if (stored.quote.exact.isEmpty() && annotation.position && annotation.source.contentHash == hash &&
-            stored.segment >= 0 && stored.segment < texts.size())
-            stored.quote =
-                quoteSelectorFor(texts.at(stored.segment), stored.position.start, stored.position.end);
-        const AnchorResult found = anchorer.anchor(stored, texts);
-        // Only what Annotations accepts: a non-empty span (a fuzzy match could in theory cut a surrogate
-        // pair).
-        if (found.state == AnchorState::Orphaned || found.position.length() <= 0 ||
-            !splitsNoCharacter(texts.at(found.segment), found.position.start, found.position.end)) {
-            ++report.orphaned;
-            report.orphans.append(annotation.quote.exact.isEmpty() ? annotation.id : annotation.quote.exact);
-            continue;
-        }
-        const QString key = spanKey(found.segment, found.position.start, found.position.end);
-        if (present.contains(key)) {
-            ++report.duplicates;
-            continue;
-        }
-        present.insert(key);
-        NewHighlight item;
-        item.articleId = articleId;
-        item.segment = found.segment;
-        item.start = found.position.start;
-        item.end = found.position.end;
-        item.colour = annotation.colour;
-        item.note = annotation.notes.join(u"\n\n"_s).trimmed();
-        for (const auto &[path, colour] : annotation.themes) {
-            if (!inMacro) {
-                d->annotations->beginMacro(u"Import annotations"_s);
-                inMacro = true;
-            }
-            const qint64 themeId = d->themeAt(path, colour, codebook, report.themesCreated);
-            if (!themeId) {
-                const QString why = d->annotations->errorString();
-                finish();
-                return d->fail(why);
-            }
-            item.themeIds.append(themeId);
-        }
-        toAdd.append(item);
-        states.append(found.state);
-    }
-    const std::optional<QList<qint64>> ids = d->annotations->addHighlights(toAdd, u"Import annotations"_s);
-    if (!ids) {
-        const QString why = d->annotations->errorString();
-        finish();
-        return d->fail(why);
-    }
-    report.highlightIds = *ids;
-    for (const AnchorState state : std::as_const(states)) {
-        switch (state) {
-        case AnchorState::Anchored:
-            ++report.anchored;
-            break;
-        case AnchorState::Moved:
-            ++report.moved;
-            break;
-        case AnchorState::Fuzzy:
-        case AnchorState::Orphaned:
-            ++report.fuzzy;
-            break;
-        }
-    }
-    finish();
-    return report;
+        return d->fail(u"there is no article %1 in the library"_s.arg(*id));
+    return d->importInto(*article, *parsed);
 }
 
 } // namespace Colloquy

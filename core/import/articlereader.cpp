@@ -1,6 +1,7 @@
 #include "import/articlereader.h"
 
 #include "import/importerregistry.h"
+#include "import/textdecoder.h"
 #include "logging.h"
 #include "segment/segmenter.h"
 
@@ -14,7 +15,8 @@ namespace Colloquy {
 // Articles are a few hundred kilobytes; anything far larger is not one.
 static constexpr qint64 MaxSourceBytes = 64 * 1024 * 1024;
 
-ReadResult ArticleReader::readFile(const QString &path, const QString &format, Hashing hashing)
+ReadResult ArticleReader::readFile(
+    const QString &path, const QString &format, const QString &encoding, Hashing hashing)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -32,14 +34,14 @@ ReadResult ArticleReader::readFile(const QString &path, const QString &format, H
     if (file.error() != QFileDevice::NoError)
         return {std::nullopt, u"%1: cannot read: %2"_s.arg(path, file.errorString())};
 
-    ReadResult result = readBytes(bytes, info.absoluteFilePath(), format, hashing);
+    ReadResult result = readBytes(bytes, info.absoluteFilePath(), format, encoding, hashing);
     if (!result.error.isEmpty())
         result.error = u"%1: %2"_s.arg(path, result.error);
     return result;
 }
 
-ReadResult ArticleReader::readBytes(
-    const QByteArray &bytes, const QString &sourcePath, const QString &format, Hashing hashing)
+ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &sourcePath, const QString &format,
+    const QString &encoding, Hashing hashing)
 {
     const ImporterRegistry &registry = ImporterRegistry::instance();
     const Importer *importer =
@@ -49,7 +51,16 @@ ReadResult ArticleReader::readBytes(
             u"unknown format \u201c%1\u201d (known: %2)"_s.arg(format, registry.names().join(u", "_s))};
 
     QString error;
-    const auto imported = importer->read(bytes, &error);
+    TextEncoding used;
+    QByteArray utf8 = bytes;
+    if (importer->readsText() && (!encoding.isEmpty() || !isValidUtf8(bytes))) {
+        const std::optional<QString> text =
+            decodeText(bytes, &error, &used, encoding, importer->declaredEncoding(bytes));
+        if (!text)
+            return {std::nullopt, error};
+        utf8 = "\xef\xbb\xbf" + text->toUtf8(); // the mark: importers read UTF-8
+    }
+    const auto imported = importer->read(utf8, &error);
     if (!imported)
         return {std::nullopt, error};
 
@@ -59,6 +70,12 @@ ReadResult ArticleReader::readBytes(
     article.importedAt = QDateTime::currentDateTimeUtc();
     article.rawSource = bytes;
     article.metadata = imported->metadata;
+    if (used.isNoteworthy()) {
+        static const char *const sources[] = {"bom", "utf-8", "declared", "detected", "fallback", "forced"};
+        article.metadata.insert(u"encoding"_s, used.name);
+        article.metadata.insert(u"encoding_source"_s, QString::fromLatin1(sources[int(used.source)]));
+        article.metadata.insert(u"encoding_confidence"_s, used.confidence);
+    }
     article.normalizedText = imported->text;
     if (article.normalizedText.trimmed().isEmpty())
         return {std::nullopt, u"the file holds no text"_s};

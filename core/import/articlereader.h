@@ -16,6 +16,12 @@ struct ReadResult
  * and extension through ImporterRegistry, or the one named by `format`),
  * turns the file into normalised text and segments it. Nothing is stored;
  * LibraryStore::addArticle() does that.
+ *
+ * Text formats are decoded here first (decodeText(): byte-order mark, UTF-8,
+ * the file's own declaration, uchardet's guess), so every importer reads
+ * UTF-8; when the text was not plainly UTF-8, the article's metadata says how
+ * it was read: `encoding` (the name), `encoding_source` (`declared`,
+ * `detected`, `fallback` or `forced`) and `encoding_confidence` (0-100).
  */
 class ArticleReader
 {
@@ -29,10 +35,12 @@ public:
     };
 
     /// `format` is an importer name (`text`, `markdown`, `html`, `pdf`, `webvtt`, `srt`); empty detects it.
-    static ReadResult readFile(
-        const QString &path, const QString &format = QString(), Hashing hashing = Hashing::WithContentHash);
+    /// `encoding` overrides the text encoding (`GB18030`, `windows-1252`, ...); empty detects it.
+    static ReadResult readFile(const QString &path, const QString &format = QString(),
+        const QString &encoding = QString(), Hashing hashing = Hashing::WithContentHash);
     static ReadResult readBytes(const QByteArray &bytes, const QString &sourcePath,
-        const QString &format = QString(), Hashing hashing = Hashing::WithContentHash);
+        const QString &format = QString(), const QString &encoding = QString(),
+        Hashing hashing = Hashing::WithContentHash);
 };
 
 } // namespace Colloquy

@@ -420,6 +420,14 @@ void PageReader::writeText(const GumboNode *node, ImportHelpers::TextBuilder &ou
     const bool block = isBlockTag(tag);
     if (block)
         out.endLine();
+    // A paragraph's class is a cue too (`<p class="question">`), for the lines inside it.
+    const QString blockClass =
+        block && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_MAIN
+        ? GumboDocument::attribute(node, "class").simplified().toLower()
+        : QString();
+    const QString outerClass = out.blockClass();
+    if (!blockClass.isEmpty())
+        out.setBlockClass(blockClass);
     if (tag == GUMBO_TAG_LI)
         out.setLinePrefix(isElement(node->parent, GUMBO_TAG_OL) ? QString() : u"\u2022 "_s);
     if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
@@ -448,6 +456,8 @@ void PageReader::writeText(const GumboNode *node, ImportHelpers::TextBuilder &ou
         out.endLine();
     if (heading > 0)
         out.setHeading(0);
+    if (!blockClass.isEmpty())
+        out.setBlockClass(outerClass);
 }
 
 void PageReader::readHead(const GumboNode *node, int depth)
@@ -528,6 +538,18 @@ int HtmlImporter::confidence(const QByteArray &head, const QString &fileName) co
     if (ImportHelpers::hasSuffix(fileName, {u"html"_s, u"htm"_s, u"xhtml"_s, u"shtml"_s}))
         return 80;
     return 0;
+}
+
+QString HtmlImporter::declaredEncoding(const QByteArray &bytes) const
+{
+    // The HTML standard's prescan looks at the first 1,024 bytes; a charset
+    // attribute there (either form of the meta tag) is what browsers obey.
+    static const QRegularExpression charset(
+        uR"(<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:+-]{1,40}))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match =
+        charset.match(QString::fromLatin1(bytes.first(std::min<qsizetype>(bytes.size(), 1024))));
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 std::optional<ImportedText> HtmlImporter::read(const QByteArray &bytes, QString *error) const

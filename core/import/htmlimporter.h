@@ -18,6 +18,9 @@ public:
     QString name() const override;
     int confidence(const QByteArray &head, const QString &fileName) const override;
     std::optional<ImportedText> read(const QByteArray &bytes, QString *error) const override;
+    /// `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first 1,024
+    /// bytes.
+    QString declaredEncoding(const QByteArray &bytes) const override;
 };
 
 } // namespace Colloquy

@@ -30,6 +30,15 @@ public:
 
     /// The text, or nullopt with a one-line reason in `error`.
     virtual std::optional<ImportedText> read(const QByteArray &bytes, QString *error) const = 0;
+    /// False for formats that are not text in some encoding (PDF): ArticleReader
+    /// then leaves their bytes as they are instead of decoding them to UTF-8 first.
+    virtual bool readsText() const { return true; }
+    /// The encoding the file declares for itself (an HTML `<meta charset>`), or empty.
+    virtual QString declaredEncoding(const QByteArray &bytes) const
+    {
+        Q_UNUSED(bytes);
+        return QString();
+    }
 
 protected:
     /// Sets `*error` (when given) and returns nullopt, for `return fail(...)`.

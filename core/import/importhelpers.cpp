@@ -131,9 +131,11 @@ void TextBuilder::endLine()
         cue.bold = m_letters > 0 && m_boldLetters == m_letters;
         cue.italic = m_letters > 0 && m_italicLetters == m_letters;
         cue.headingLevel = m_heading;
+        cue.blockClass = m_blockClass;
         if (m_leadEnd > 0)
             cue.boldLead = m_line.first(m_leadEnd).trimmed();
-        if (cue.bold || cue.italic || cue.headingLevel > 0 || !cue.boldLead.isEmpty())
+        if (cue.bold || cue.italic || cue.headingLevel > 0 || !cue.boldLead.isEmpty() ||
+            !cue.blockClass.isEmpty())
             m_cues.append(cue);
         m_lines.append(line);
     }

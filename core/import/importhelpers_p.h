@@ -60,6 +60,9 @@ public:
     void endItalic() { m_italic = std::max(0, m_italic - 1); }
     /// The lines from here on belong to a heading of `level` (1–6), until setHeading(0).
     void setHeading(int level) { m_heading = level; }
+    /// The class of the block the next lines come from (`question`), until set again.
+    void setBlockClass(const QString &blockClass) { m_blockClass = blockClass; }
+    const QString &blockClass() const { return m_blockClass; }
 
     /// All lines, ended and normalised: the importer's ImportedText::text.
     QString text();
@@ -80,6 +83,7 @@ private:
     int m_bold = 0;
     int m_italic = 0;
     int m_heading = 0;
+    QString m_blockClass;
     // The current line's emphasis: its characters, how many were bold or italic, and the bold lead.
     qsizetype m_letters = 0;
     qsizetype m_boldLetters = 0;

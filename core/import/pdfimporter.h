@@ -17,6 +17,7 @@ public:
     QString name() const override;
     int confidence(const QByteArray &head, const QString &fileName) const override;
     std::optional<ImportedText> read(const QByteArray &bytes, QString *error) const override;
+    bool readsText() const override { return false; }
 };
 
 } // namespace Colloquy

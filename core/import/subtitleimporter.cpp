@@ -21,10 +21,11 @@ struct Turn
 };
 
 // `00:01:02.500`, `01:02.500` (WebVTT may omit hours) or SRT's `00:01:02,500`.
+// Hours have at most six digits, so a time in milliseconds always fits in 64 bits.
 const QRegularExpression &timingPattern()
 {
     static const QRegularExpression pattern(
-        uR"(^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}))"_s);
+        uR"(^\s*((?:\d{1,6}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d{1,6}:)?\d{1,2}:\d{2}[.,]\d{1,3}))"_s);
     return pattern;
 }
 

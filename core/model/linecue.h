@@ -15,6 +15,7 @@ struct LineCue
     bool bold = false; ///< the whole line is bold
     bool italic = false; ///< the whole line is in italics
     int headingLevel = 0; ///< 1–6 for a heading, 0 otherwise
+    QString blockClass; ///< the class of the web page's block the line came from (`question`, `speaker`)
 
     friend bool operator==(const LineCue &, const LineCue &) = default;
 };

@@ -331,6 +331,18 @@ Paragraphs splitParagraphs(const QString &text)
     return result;
 }
 
+// A question the page marked: set in bold, or in a block whose class says so (`<p class="question">`).
+bool marksQuestion(const LineCue *cue)
+{
+    if (!cue)
+        return false;
+    if (cue->bold)
+        return true;
+    static const QRegularExpression classWord(
+        u"(?:^|[\\s_-])(?:q|question|questions|ask|interviewer)(?:$|[\\s_-])"_s);
+    return !cue->blockClass.isEmpty() && classWord.match(cue->blockClass).hasMatch();
+}
+
 // A paragraph that is nothing but a label (`Operator`, `CHIDI OKAFOR, HOST:`), not yet accepted.
 bool ownsLine(const Classified &item)
 {
@@ -966,11 +978,15 @@ QList<MidlineLabel> findMidlineLabels(QStringView text, const QSet<QString> &kno
         qsizetype end = colon;
         while (end > 0 && starts.size() < 5) {
             qsizetype wordStart = end;
-            while (wordStart > 0 && text.at(wordStart - 1) != u' ' && !text.at(wordStart - 1).isLower()) {
+            // Label words are short; a longer run is no label, and is not walked further.
+            while (wordStart > 0 && end - wordStart <= 40 && text.at(wordStart - 1) != u' ' &&
+                !text.at(wordStart - 1).isLower()) {
                 if (wordStart < end && QStringView(u".?!\u201d\"\u2019)").contains(text.at(wordStart - 1)))
                     break;
                 --wordStart;
             }
+            if (end - wordStart > 40)
+                break;
             if (wordStart == end)
                 break;
             starts.append(wordStart);
@@ -1122,13 +1138,13 @@ void SegmenterRun::acceptUnlabelledAnswers()
             ++others;
     }
 
-    // Bold questions in a page without labels.
+    // Questions the page marks (in bold, or by a paragraph's class) in a page without labels.
     if (questions == 0 && answers == 0 && others == 0) {
         QList<qsizetype> bold;
         int asking = 0;
         for (qsizetype i = 0; i + 1 < m_items.size(); ++i) {
             const Classified &item = m_items.at(i);
-            if (item.role == Role::Plain && item.cue && item.cue->bold &&
+            if (item.role == Role::Plain && marksQuestion(item.cue) &&
                 m_items.at(i + 1).role == Role::Plain) {
                 bold.append(i);
                 asking += item.paragraph.endsWith(u'?');

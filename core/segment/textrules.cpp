@@ -596,9 +596,15 @@ bool isSentenceEnd(QStringView text, qsizetype dot)
     // A decimal (3.5) or an ellipsis inside a sentence.
     if (dot + 1 < text.size() && (text.at(dot + 1).isDigit() || text.at(dot + 1) == u'.'))
         return false;
+    // Abbreviations are short: a longer run of letters and dots ends a sentence, and a pathological
+    // one (`a.a.a.…` for megabytes) costs no more than a word to look at.
+    constexpr qsizetype LongestAbbreviation = 40;
     qsizetype start = dot;
-    while (start > 0 && (text.at(start - 1).isLetterOrNumber() || text.at(start - 1) == u'.'))
+    while (start > 0 && dot - start <= LongestAbbreviation &&
+        (text.at(start - 1).isLetterOrNumber() || text.at(start - 1) == u'.'))
         --start;
+    if (dot - start > LongestAbbreviation)
+        return true;
     const QStringView word = text.mid(start, dot - start);
     if (word.isEmpty())
         return true;

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "annotate/articlenote.h"
-#include "annotate/highlight.h"
-#include "annotate/note.h"
-#include "annotate/tagging.h"
-#include "annotate/theme.h"
+#include "model/articlenote.h"
+#include "model/highlight.h"
+#include "model/note.h"
+#include "model/tagging.h"
+#include "model/theme.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "annotate/highlightspan.h"
 #include "model/article.h"
-#include "people/personprofile.h"
-#include "search/searchhit.h"
-#include "search/searchquery.h"
+#include "model/highlightspan.h"
+#include "model/personprofile.h"
+#include "model/searchhit.h"
+#include "model/searchquery.h"
 #include "store/annotationchange.h"
 #include "store/peoplechange.h"
 #include "store/speakerrename.h"

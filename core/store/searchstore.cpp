@@ -1,7 +1,7 @@
 // LibraryStore's full-text search over the FTS5 indexes of paragraphs and notes
 // (migration 4 creates them and the triggers that keep them in sync).
 
-#include "search/ftsexpression.h"
+#include "store/ftsexpression.h"
 #include "store/librarystore_p.h"
 
 #include <algorithm>

@@ -3,10 +3,11 @@
 // same run. Not a test: nothing here passes or fails. See README, "Benchmarks".
 
 #include "actions.h"
+#include "anchor/anchorer.h"
 #include "annotate/annotations.h"
-#include "articleview.h"
-#include "highlightcontroller.h"
-#include "speechview.h"
+#include "annotations/highlightcontroller.h"
+#include "reader/articleview.h"
+#include "reader/speechview.h"
 #include "store/librarystore.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -8,8 +8,8 @@
 
 #include "anchor/anchorer.h"
 #include "annotate/annotations.h"
-#include "annotationmodel.h"
-#include "annotationsidebar.h"
+#include "annotations/annotationmodel.h"
+#include "annotations/annotationsidebar.h"
 #include "mainwindow.h"
 #include "store/librarystore.h"
 #include "testarticles.h"
@@ -150,14 +150,15 @@ int main(int argc, char **argv)
     window.showArticle(added.id);
     (void)window.grab();
     out << "main window opens the article (painted):   " << open.nsecsElapsed() / 1e6 << " ms\n";
-    Annotations *annotations = window.annotations();
+    auto *annotations = window.findChild<Annotations *>();
+    auto *windowSidebar = window.findChild<AnnotationSidebar *>(u"annotationSidebar"_s);
     const qint64 first = highlights.putHighlights.first().id;
     int n = 0;
     const double edit = medianMs(5, [&] {
         annotations->setNote(first, u"edited %1"_s.arg(++n));
         (void)window.grab();
     });
-    window.annotationSidebar()->hide();
+    windowSidebar->hide();
     const double editNoSidebar = medianMs(5, [&] {
         annotations->setNote(first, u"edited %1"_s.arg(++n));
         (void)window.grab();
@@ -167,7 +168,7 @@ int main(int argc, char **argv)
     // varies a lot, so it is measured here, beside the edits above.
     Annotations other(&store);
     const double otherEdit = medianMs(5, [&] { other.setNote(first, u"edited %1"_s.arg(++n)); });
-    window.annotationSidebar()->show();
+    windowSidebar->show();
     const double paintOnly = medianMs(5, [&] { (void)window.grab(); });
     out << "baseline  repaint the window, no edit:    " << paintOnly << " ms\n";
     out << "baseline  the edit in the core alone:      " << coreEdit << " ms\n";

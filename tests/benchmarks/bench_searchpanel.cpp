@@ -7,8 +7,8 @@
 // Usage: colloquy-bench-search [ARTICLES] [QUERIES]   (default 1000 and 200). Not a test.
 
 #include "anchor/anchorer.h"
-#include "search/searchquery.h"
-#include "searchpanel.h"
+#include "model/searchquery.h"
+#include "search/searchpanel.h"
 #include "store/librarystore.h"
 #include "testarticles.h"
 

@@ -9,8 +9,8 @@
 // (b) peak memory of importing and opening a transcript in the reader (store + ArticleView, laid out
 //     and painted offscreen) against a bare QTextEdit showing the same text.
 
-#include "articleview.h"
 #include "import/articlereader.h"
+#include "reader/articleview.h"
 #include "store/librarystore.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,0 +1,380 @@
+// The commands of colloquy-cli, each declared once: name, synopsis, summary, help, options, handler.
+// A new command is one more entry here and its handler in Commands; --help, COMMAND --help, the
+// usage lines and the option checks follow from the entry.
+
+#include "commands.h"
+#include "commandspec.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Colloquy::Cli {
+
+namespace {
+
+using Option = QCommandLineOption;
+
+const QString ColourNames = u"yellow (default), green, blue, red, purple or orange."_s;
+
+QList<Option> readOptions()
+{
+    return {
+        {u"format"_s,
+            u"Read the files as text, markdown, html, pdf, webvtt or srt (default: detected from content and "
+            u"extension)."_s,
+            u"NAME"_s},
+        {u"encoding"_s,
+            u"Decode text as this encoding (GB18030, Big5, Shift_JIS, EUC-KR, windows-1251, ...; default: a "
+            u"byte-order mark, UTF-8, the page's own charset, else detected)."_s,
+            u"NAME"_s},
+    };
+}
+
+} // namespace
+
+// A declarative table: exempt from the length rule for functions.
+const QList<CommandSpec> &commandTable()
+{
+    static const QList<CommandSpec> table = {
+        {
+            .heading = u"Commands"_s,
+            .name = u"segment"_s,
+            .synopsis = u"FILE [--format NAME] [--encoding NAME]"_s,
+            .summary = u"Print how FILE splits into segments (does not touch the library)."_s,
+            .help = u"Prints the title and the scheme the article was read by (transcript, q&a, briefing, "
+                    u"headed or glued roundtable, letters, none) with the evidence, then each segment with its "
+                    u"kind, label, speaker and bio, and the opening words of its first paragraph. --json prints "
+                    u"the whole segmentation, with the rule and confidence that found each segment and "
+                    u"\"scheme\": {\"name\", \"confidence\", \"evidence\", \"cast\"}."_s,
+            .options = readOptions(),
+            .run = &Commands::segment,
+        },
+        {
+            .name = u"import"_s,
+            .synopsis = u"FILE... [--format NAME] [--encoding NAME]"_s,
+            .summary = u"Store each FILE in the library; prints ID<TAB>FILE per file."_s,
+            .help = u"A file whose text the library already holds is not stored twice: its line ends with "
+                    u"\"(already in library)\". A file that cannot be read is reported and the others are "
+                    u"still stored; the exit status is then 1. --json prints one {\"file\", \"id\", "
+                    u"\"status\", \"error\"} per file."_s,
+            .options = readOptions(),
+            .run = &Commands::importFiles,
+        },
+        {
+            .name = u"list"_s,
+            .summary = u"List the articles in the library, newest first."_s,
+            .help = u"One line per article: id, title, speakers and import time (UTC), apart by tabs."_s,
+            .run = &Commands::list,
+        },
+        {
+            .name = u"show"_s,
+            .synopsis = u"ID"_s,
+            .summary = u"Print a stored article."_s,
+            .help = u"Prints the article's title, source, import time and speakers, then its segments as "
+                    u"segment prints them. --json prints the whole article."_s,
+            .run = &Commands::show,
+        },
+        {
+            .name = u"reimport"_s,
+            .synopsis = u"ID FILE [--format NAME] [--encoding NAME]"_s,
+            .summary = u"Replace article ID's text with an edited version in FILE."_s,
+            .help = u"Keeps the article's highlights, notes and themes and finds each highlight again in the "
+                    u"new text; prints how many stayed (anchored), moved, matched approximately (fuzzy) or "
+                    u"were orphaned, then one orphaned<TAB>ID<TAB>\"quote\" line per orphan. It is one "
+                    u"transaction: a file that cannot be read leaves the library as it was."_s,
+            .options = readOptions(),
+            .run = &Commands::reimport,
+        },
+        {
+            .name = u"eval"_s,
+            .synopsis = u"DIR"_s,
+            .summary = u"Score the segmenter on every NAME.expected.json in DIR."_s,
+            .help = u"Compares each expected file with the segmentation of its source NAME.EXT: boundary "
+                    u"precision, recall and F1, speaker names and bios, per shape and overall; then lists "
+                    u"each failing file with its problems. Reads the segment --json schema with a \"shape\", "
+                    u"and the reference format of ../shared/tools/segcheck.py (first_words, aliases), which it "
+                    u"scores as that script does."_s,
+            .run = &Commands::eval,
+        },
+        {
+            .heading = u"Annotations"_s,
+            .name = u"highlight"_s,
+            .synopsis =
+                u"ARTICLE_ID --quote TEXT [--speaker NAME] [--color NAME] [--note TEXT] [--theme NAME]..."_s,
+            .summary = u"Highlight the first occurrence of TEXT; prints the new id."_s,
+            .help = u"Looks for TEXT in the article, or in NAME's turns only, and highlights its first "
+                    u"occurrence with its note and themes in one undo step. Missing themes are created at "
+                    u"the top level. --json prints the highlight."_s,
+            .options =
+                {
+                    {u"quote"_s, u"The exact text to highlight."_s, u"TEXT"_s},
+                    {u"speaker"_s, u"Look for the quote in this speaker's turns only."_s, u"NAME"_s},
+                    {u"color"_s, ColourNames, u"NAME"_s},
+                    {u"note"_s, u"A Markdown note for the new highlight."_s, u"TEXT"_s},
+                    {u"theme"_s, u"Tag with this theme (repeatable; created if missing)."_s, u"NAME"_s},
+                },
+            .run = &Commands::highlight,
+        },
+        {
+            .name = u"note"_s,
+            .synopsis = u"HIGHLIGHT_ID TEXT\n--article ID [--speaker NAME] TEXT"_s,
+            .summary = u"Set the Markdown note of a highlight, an article or one of its speakers."_s,
+            .help = u"An empty TEXT removes the note. A speaker is found by name, ignoring case, among the "
+                    u"article's speakers and the names its notes are on. --json prints the highlight, or "
+                    u"{\"article\", \"speaker\", \"note\"}."_s,
+            .options =
+                {
+                    {u"article"_s,
+                        u"The note is on this article (or on its --speaker), not on a highlight."_s, u"ID"_s},
+                    {u"speaker"_s, u"The note is on this speaker of the --article."_s, u"NAME"_s},
+                },
+            .run = &Commands::note,
+        },
+        {
+            .name = u"tag"_s,
+            .synopsis = u"HIGHLIGHT_ID THEME..."_s,
+            .summary = u"Tag a highlight with themes (missing themes are created)."_s,
+            .help = u"Themes are found by name, ignoring case; a missing one is created at the top level. "
+                    u"All the tags are one undo step. --json prints the highlight."_s,
+            .run = &Commands::tag,
+        },
+        {
+            .name = u"untag"_s,
+            .synopsis = u"HIGHLIGHT_ID THEME..."_s,
+            .summary = u"Remove themes from a highlight."_s,
+            .help = u"Themes are found by name, ignoring case; all of them are one undo step. --json prints "
+                    u"the highlight."_s,
+            .run = &Commands::untag,
+        },
+        {
+            .name = u"unhighlight"_s,
+            .synopsis = u"HIGHLIGHT_ID"_s,
+            .summary = u"Remove a highlight with its note and themes."_s,
+            .help = u"The themes stay in the codebook. --json prints {\"removed\": HIGHLIGHT_ID}."_s,
+            .run = &Commands::unhighlight,
+        },
+        {
+            .name = u"annotations"_s,
+            .synopsis = u"ARTICLE_ID"_s,
+            .summary = u"List an article's notes and highlights."_s,
+            .help = u"Prints the notes on the article and on its speakers, then one line per highlight: id, "
+                    u"speaker, colour, anchor state and quote, with its themes and note below it."_s,
+            .run = &Commands::annotations,
+        },
+        {
+            .name = u"themes"_s,
+            .summary = u"Print the codebook as a tree with claim counts."_s,
+            .help = u"One line per theme, indented under its parent: name, colour, how many claims carry "
+                    u"it and its description. --json prints the tree as nested {\"id\", \"name\", \"color\", "
+                    u"\"description\", \"claims\", \"children\"}."_s,
+            .run = &Commands::themes,
+        },
+        {
+            .name = u"theme"_s,
+            .synopsis = u"ACTION ..."_s,
+            .summary = u"Edit the codebook: add, rename, merge or delete a theme."_s,
+            .help = u"Themes are found by name, ignoring case; names are unique among siblings. Each action "
+                    u"is one step, saved when the command returns."_s,
+            .run = &Commands::unknownAction,
+        },
+        {
+            .name = u"theme add"_s,
+            .synopsis = u"NAME [--parent NAME] [--color NAME] [--description TEXT]"_s,
+            .summary = u"Add a theme; prints its id."_s,
+            .help = u"The theme goes at the top level of the codebook, or under --parent."_s,
+            .options =
+                {
+                    {u"parent"_s, u"The parent theme."_s, u"NAME"_s},
+                    {u"color"_s, ColourNames, u"NAME"_s},
+                    {u"description"_s, u"What the theme means."_s, u"TEXT"_s},
+                },
+            .run = &Commands::themeAdd,
+        },
+        {
+            .name = u"theme rename"_s,
+            .synopsis = u"OLD NEW"_s,
+            .summary = u"Rename a theme."_s,
+            .help = u"The new name must be free among the theme's siblings."_s,
+            .run = &Commands::themeRename,
+        },
+        {
+            .name = u"theme merge"_s,
+            .synopsis = u"FROM INTO"_s,
+            .summary = u"Merge a theme into another."_s,
+            .help = u"FROM's claims and sub-themes move to INTO, then FROM is deleted; prints how many "
+                    u"claims moved."_s,
+            .run = &Commands::themeMerge,
+        },
+        {
+            .name = u"theme delete"_s,
+            .synopsis = u"NAME"_s,
+            .summary = u"Delete a theme."_s,
+            .help = u"Its claims are untagged and its sub-themes move up one level; prints how many claims "
+                    u"lost the theme."_s,
+            .run = &Commands::themeDelete,
+        },
+        {
+            .heading = u"Search"_s,
+            .name = u"search"_s,
+            .synopsis = u"QUERY [--speaker NAME] [--theme NAME] [--color NAME] [--article ID] [--limit N]"_s,
+            .summary = u"Find words in the articles' text and in notes, best first."_s,
+            .help =
+                u"Every word must occur, ignoring case and accents; \"a phrase\" in quotes keeps words "
+                u"together and word* matches a prefix; nothing else is syntax. One hit per line: article "
+                u"id, title, speaker, \"text\" or \"note HIGHLIGHT_ID\", and a snippet with each match in "
+                u"[brackets]. An unknown theme or article is an error; no hits is not."_s,
+            .options =
+                {
+                    {u"speaker"_s, u"Hits in this speaker's turns and the notes on them."_s, u"NAME"_s},
+                    {u"theme"_s, u"Hits within claims of this theme or its sub-themes."_s, u"NAME"_s},
+                    {u"color"_s, u"Hits within highlights of this colour."_s, u"NAME"_s},
+                    {u"article"_s, u"Hits in this article only."_s, u"ID"_s},
+                    {u"limit"_s, u"At most N hits, best first (default 50)."_s, u"N"_s},
+                },
+            .run = &Commands::search,
+        },
+        {
+            .heading = u"Speakers across articles"_s,
+            .name = u"speakers"_s,
+            .synopsis = u"\nACTION ..."_s,
+            .summary = u"List person profiles with their name variants, articles and bios."_s,
+            .help = u"Each import links the speakers who name one person to one profile. One line per "
+                    u"profile: id, name and how many articles; then the other names it was printed as, and "
+                    u"one line per article with the bio printed there."_s,
+            .run = &Commands::speakers,
+        },
+        {
+            .name = u"speakers merge"_s,
+            .synopsis = u"FROM_ID INTO_ID"_s,
+            .summary = u"Merge one profile into another."_s,
+            .help = u"FROM's appearances move to INTO. --json prints the merged profile."_s,
+            .run = &Commands::speakersMerge,
+        },
+        {
+            .name = u"speakers split"_s,
+            .synopsis = u"ARTICLE_ID NAME"_s,
+            .summary = u"Give NAME's appearance in that article a profile of its own."_s,
+            .help = u"Prints the new profile's id (--json: the profile)."_s,
+            .run = &Commands::speakersSplit,
+        },
+        {
+            .name = u"speakers rename"_s,
+            .synopsis = u"ID NAME"_s,
+            .summary = u"Name a profile (later imports keep the name)."_s,
+            .help = u"--json prints the renamed profile."_s,
+            .run = &Commands::speakersRename,
+        },
+        {
+            .heading = u"Segmentation review (segments numbered from 1, as show prints them)"_s,
+            .name = u"review"_s,
+            .synopsis = u"ID\nACTION ..."_s,
+            .summary = u"List segments with the rule and confidence that found each."_s,
+            .help = u"Low-confidence segments are marked with !. Each action prints the segments after it, "
+                    u"as review ID does, and is one undo step."_s,
+            .run = &Commands::review,
+        },
+        {
+            .name = u"review split"_s,
+            .synopsis = u"ID SEGMENT POSITION [--narration]"_s,
+            .summary = u"Split a segment at character POSITION of its text."_s,
+            .help = u"The second part keeps the speaker, or becomes narration."_s,
+            .options = {{u"narration"_s, u"The second part becomes narration."_s}},
+            .run = &Commands::reviewSplit,
+        },
+        {
+            .name = u"review merge"_s,
+            .synopsis = u"ID SEGMENT"_s,
+            .summary = u"Join the segment to the one before it."_s,
+            .help = u"The first segment has none before it: merging it is refused."_s,
+            .run = &Commands::reviewMerge,
+        },
+        {
+            .name = u"review assign"_s,
+            .synopsis = u"ID SEGMENT NAME [--bio BIO]"_s,
+            .summary = u"Make the segment NAME's turn."_s,
+            .help = u"NAME becomes a new speaker of the article when it is not one already."_s,
+            .options = {{u"bio"_s, u"The bio of a new speaker."_s, u"BIO"_s}},
+            .run = &Commands::reviewAssign,
+        },
+        {
+            .name = u"review rename"_s,
+            .synopsis = u"ID OLD NEW"_s,
+            .summary = u"Rename a speaker in all its turns."_s,
+            .help = u"When NEW is a speaker already, the two become one."_s,
+            .run = &Commands::reviewRename,
+        },
+        {
+            .name = u"review bio"_s,
+            .synopsis = u"ID NAME BIO"_s,
+            .summary = u"Set a speaker's bio."_s,
+            .help = u"An empty BIO removes it."_s,
+            .run = &Commands::reviewBio,
+        },
+        {
+            .name = u"review kind"_s,
+            .synopsis = u"ID SEGMENT KIND"_s,
+            .summary = u"Set a segment's kind."_s,
+            .help = u"KIND is caption, metadata, editor_note or narration; to make a segment a speaker's "
+                    u"turn, use review assign."_s,
+            .run = &Commands::reviewKind,
+        },
+        {
+            .heading = u"Export and exchange"_s,
+            .name = u"export"_s,
+            .synopsis =
+                u"ARTICLE_ID --output FILE [--format pdf] [--page-size A4|Letter] [--only-claims] "
+                u"[--themes A,B]\n"
+                u"ARTICLE_ID --output FILE --format md|html|csv|jsonld [--only-claims] [--themes A,B] "
+                u"[--bom]\n"
+                u"--all --output FILE --format csv|md [--themes A,B] [--bom]\n"
+                u"ID... --output FILE --format qdpx\n"
+                u"--all --output FILE --format qdpx"_s,
+            .summary = u"Write articles with their highlights, notes and themes to a file."_s,
+            .help = u"pdf: an annotated PDF with real /Highlight annotations and bookmarks. md, html, csv, "
+                    u"jsonld: Markdown, a self-contained HTML page, CSV (one row per highlight) or W3C Web "
+                    u"Annotation JSON-LD. With --all, csv and md hold every claim of the library (Markdown "
+                    u"grouped by theme, then speaker). qdpx: a REFI-QDA project for other QDA tools."_s,
+            .options =
+                {
+                    {u"output"_s, u"The file to write."_s, u"FILE"_s},
+                    {u"format"_s, u"pdf (the default), md, html, csv, jsonld or qdpx."_s, u"NAME"_s},
+                    {u"page-size"_s, u"pdf: A4 (default) or Letter."_s, u"SIZE"_s},
+                    {u"only-claims"_s, u"Leave out highlights without a theme."_s},
+                    {u"themes"_s, u"Only claims tagged with these themes (comma-separated)."_s, u"A,B"_s},
+                    {u"bom"_s, u"csv: start the file with a UTF-8 byte order mark (for spreadsheets)."_s},
+                    {u"all"_s, u"Every article of the library instead of the ids given (csv, md or qdpx)."_s},
+                },
+            .run = &Commands::exportArticle,
+        },
+        {
+            .name = u"import-annotations"_s,
+            .synopsis = u"FILE [--article ID]"_s,
+            .summary = u"Read Web Annotation JSON-LD back as highlights, notes and themes."_s,
+            .help = u"The annotations go to article ID, by default the one whose text the file names, in one "
+                    u"undo step; prints how many anchored, moved, fuzzy, orphaned."_s,
+            .options = {{u"article"_s, u"The article to annotate."_s, u"ID"_s}},
+            .run = &Commands::importAnnotations,
+        },
+        {
+            .name = u"import-qdpx"_s,
+            .synopsis = u"FILE"_s,
+            .summary = u"Read a REFI-QDA project: texts, codes as themes, codings as claims."_s,
+            .help = u"Texts become articles, codes themes and codings of text highlights, in one undo step; "
+                    u"what cannot be imported is reported on stderr."_s,
+            .run = &Commands::importQdpx,
+        },
+    };
+    return table;
+}
+
+const QList<QCommandLineOption> &globalOptions()
+{
+    static const QList<QCommandLineOption> options = {
+        {{u"h"_s, u"help"_s}, u"Print this help; COMMAND --help prints a command's."_s},
+        {{u"v"_s, u"version"_s}, u"Print the version."_s},
+        {u"library"_s, u"Use the library file PATH instead of the default."_s, u"PATH"_s},
+        {u"json"_s, u"Print JSON (UTF-8) instead of text."_s},
+    };
+    return options;
+}
+
+} // namespace Colloquy::Cli

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QTemporaryDir;
+class QUndoStack;
+
+namespace Colloquy {
+
+struct Article;
+class Annotations;
+class LibraryStore;
+class SegmentationReview;
+class SpeakerProfiles;
+
+namespace Testing {
+
+/**
+ * A library in a fresh temporary folder: an open LibraryStore on
+ * `library.sqlite` and the undoable services over it, all sharing one undo
+ * stack. This is the one place the tests set up a library and its services;
+ * anything that changes how the application does that changes here.
+ *
+ * The services are made on first use, so a test that only reads (or hands the
+ * store to a MainWindow, which makes its own) has none. The folder, the store
+ * and the services live as long as this object; the folder is removed with
+ * it. Failures to set up are reported with qWarning() and isOpen() false.
+ * Use from the thread that made it.
+ */
+class TemporaryLibrary
+{
+public:
+    TemporaryLibrary();
+    ~TemporaryLibrary();
+    TemporaryLibrary(const TemporaryLibrary &) = delete;
+    TemporaryLibrary &operator=(const TemporaryLibrary &) = delete;
+
+    /// True when the folder was made and the store is open.
+    bool isOpen() const;
+    /// The library file.
+    QString path() const;
+    /// `name` inside the temporary folder, for files a test writes beside the library.
+    QString filePath(const QString &name) const;
+    /// The temporary folder.
+    QString folder() const;
+    /// Keeps the folder after this object is gone (to look at what a test wrote).
+    void keepFolder();
+
+    LibraryStore *store() const;
+    /// The annotation service; it owns the undo stack the others share.
+    Annotations *annotations();
+    SegmentationReview *review();
+    SpeakerProfiles *profiles();
+    QUndoStack *undoStack();
+
+    /// Stores `article`; its id (the existing one for content already there),
+    /// or 0 with a warning when nothing was stored.
+    qint64 addArticle(const Article &article);
+    /// Reads `file` with ArticleReader and stores it; its id, or 0 with a warning.
+    qint64 importFile(const QString &file);
+
+    /// Closes the services and the store but keeps the folder, so another
+    /// process (colloquy-cli) can open the library alone.
+    void close();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<SegmentationReview> m_review;
+    std::unique_ptr<SpeakerProfiles> m_profiles;
+};
+
+} // namespace Testing
+} // namespace Colloquy

@@ -1,0 +1,10 @@
+#include "annotations/themepaths.h"
+
+namespace Colloquy {
+
+QHash<qint64, QString> themePaths(const QList<Theme> &themes)
+{
+    return Codebook(themes).displayPaths();
+}
+
+} // namespace Colloquy

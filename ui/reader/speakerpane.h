@@ -1,0 +1,120 @@
+#pragma once
+
+#include "model/highlightspan.h"
+
+#include <QColor>
+#include <QFrame>
+#include <QHash>
+
+#include <optional>
+
+class QLabel;
+
+namespace Colloquy {
+
+class SpeechView;
+
+/**
+ * One voice of an article: a header with the speaker's name and bio above
+ * everything that speaker says, all turns in one SpeechView.
+ *
+ * The header stays put while the speech scrolls, so the reader always sees
+ * who is talking, and it lines up with the speech's text column.
+ *
+ * The pane knows which article segment each paragraph comes from
+ * (setSegmentOrdinals()), so it can translate between highlight offsets
+ * (segment ordinal, offset in Segment::text()) and positions in its
+ * speech's document, and it draws the highlights that fall in its segments.
+ */
+class SpeakerPane : public QFrame
+{
+    Q_OBJECT
+public:
+    /// `bio` may be null; `turns` holds one list of paragraphs per turn;
+    /// `pointSize` is the reading size (setReadingPointSize()).
+    SpeakerPane(const QString &name, const QString &bio, const QList<QStringList> &turns, qreal pointSize,
+        QWidget *parent = nullptr);
+
+    /// Offsets in one segment's text, `[start, end)`.
+    struct SegmentRange
+    {
+        qsizetype segment = -1;
+        qsizetype start = 0;
+        qsizetype end = 0;
+    };
+
+    QString name() const;
+    QString bio() const;
+    QLabel *nameLabel() const;
+    QLabel *bioLabel() const;
+    SpeechView *speechView() const;
+
+    /// The height the header needs at its current width.
+    int naturalHeaderHeight() const;
+    /// Makes the header at least this tall, so side-by-side speeches start on one line.
+    void setHeaderMinimumHeight(int height);
+
+    /// The point size of the speech; the header scales with it.
+    void setReadingPointSize(qreal pointSize);
+
+    /// The segment ordinal of each paragraph, in the shape of the turns.
+    void setSegmentOrdinals(const QList<QList<qsizetype>> &ordinals);
+    bool hasSegment(qsizetype ordinal) const;
+    /// The speech's document position of `offset` in segment `segment`; -1
+    /// when the segment is not in this pane.
+    int documentPosition(qsizetype segment, qsizetype offset) const;
+    /// The document range `[from, to)` as offsets in one segment, with the
+    /// whitespace at either end left out; nullopt when it is not within one segment.
+    std::optional<SegmentRange> segmentRange(int from, int to) const;
+
+    /// Shows the highlights that fall in this pane's segments (others are
+    /// ignored). `claimColours` gives, by highlight id, its themes' colours.
+    void setHighlights(
+        const QList<HighlightSpan> &highlights, const QHash<qint64, QList<QColor>> &claimColours);
+    /// The highlights shown, in reading order.
+    QList<HighlightSpan> highlights() const;
+    /// The highlight at a document position, the innermost where they
+    /// overlap; one that ends right at `position` counts when none contains it.
+    std::optional<HighlightSpan> highlightAt(int position) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct SegmentSpan
+    {
+        qsizetype ordinal = -1;
+        int turn = 0;
+        int paragraph = 0;
+        QString text;
+    };
+
+    /// A shown highlight's place in the document; `index` into m_highlights.
+    struct Placed
+    {
+        int from = 0;
+        int to = 0;
+        qsizetype index = 0;
+    };
+
+    void alignHeader();
+    const SegmentSpan *span(qsizetype ordinal) const;
+    void renderHighlights();
+
+    QString m_name;
+    QString m_bio;
+    QWidget *m_header;
+    QLabel *m_nameLabel;
+    QLabel *m_bioLabel;
+    SpeechView *m_speech;
+    QList<QStringList> m_turns;
+    QList<SegmentSpan> m_segments;
+    /// Index into m_segments by segment ordinal.
+    QHash<qsizetype, qsizetype> m_segmentIndex;
+    QList<HighlightSpan> m_highlights;
+    /// m_highlights where they are drawn, by their start.
+    QList<Placed> m_placed;
+    QHash<qint64, QList<QColor>> m_claimColours;
+};
+
+} // namespace Colloquy

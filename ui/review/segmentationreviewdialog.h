@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDialog>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QPlainTextEdit;
+class QSplitter;
+class QToolBar;
+class QUndoStack;
+
+namespace Colloquy {
+
+class LibraryStore;
+class SegmentationReview;
+
+/**
+ * View → Review Segmentation: an article's segments in order with the
+ * speaker, kind and detection rule of each, low-confidence boundaries
+ * flagged, and the selected segment's text with a cursor to split at.
+ *
+ * Every correction is a SegmentationReview command on the shared undo stack
+ * (Ctrl+Z works here too); the dialog only reads the store and redraws when
+ * the store says the article changed, so undo from anywhere shows at once.
+ * Owns nothing but its widgets; the review and store must outlive it.
+ */
+class SegmentationReviewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SegmentationReviewDialog(
+        SegmentationReview *review, LibraryStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~SegmentationReviewDialog() override;
+
+    void setArticle(qint64 id);
+    qint64 articleId() const;
+
+    QListWidget *segmentList() const;
+    QPlainTextEdit *textView() const;
+    /// The speaker picker Assign opens: the article's speakers, then "New speaker…".
+    QMenu *assignMenu() const;
+    QAction *splitAction() const;
+    QAction *mergeAction() const;
+    QAction *assignAction() const;
+    QAction *renameAction() const;
+    QAction *bioAction() const;
+    /// Mark as caption, metadata, editor's note, narration.
+    QList<QAction *> kindActions() const;
+
+private:
+    /// The editing actions (on a tool bar, with their shortcuts) and Undo/Redo on `undoStack`.
+    QToolBar *setupActions(QUndoStack *undoStack);
+    /// The segment list beside the current segment's heading and text.
+    QSplitter *buildPanes();
+    void reload();
+    void showSegment(int row);
+    int currentRow() const;
+    bool check(bool done);
+    void split();
+    void merge();
+    void openAssignMenu();
+    void assignNew();
+    void rename();
+    void editBio();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Colloquy
