@@ -270,4 +270,64 @@ ARTICLES = [
         said("TA", "When did the mill close?", name="Tom Adair", sep=" "),
         said("RK", "In 1979. They told us on a Friday and locked the gates on the Monday after.", name="Rosa Kell", sep=" "),
     ], wrap=66),
+
+    # ---------------------------------------------------------------- second batch: written after the
+    # first round of changes and scored before any change for them (see README.md).
+    Article("batch2-party-labels.txt", "period-labels", "Regional Assembly, Question Time", [
+        said("The Presiding Member", "Order. We begin with questions to the Minister for Rivers.", name="The Presiding Member", sep=": "),
+        said("Gareth Lloyd-Evans (Valley Party)", "Will the minister say why the Afon Tarw was dredged in the spawning season?", name="Gareth Lloyd-Evans", bio="Valley Party", sep=": "),
+        said("The Minister for Rivers (Siân Morgan)", "The work was brought forward after the January floods, on the advice of the agency.", name="Siân Morgan", aliases=["The Minister for Rivers"], sep=": "),
+        said("Gareth Lloyd-Evans (Valley Party)", "The salmon were not consulted.", name="Gareth Lloyd-Evans", bio="Valley Party", sep=": "),
+        said("The Presiding Member", "Order. Next question.", name="The Presiding Member", sep=": "),
+    ], blank_lines=True),
+    Article("batch2-podcast-stamps.txt", "label-timestamp", "Slow Roads, Episode 12", [
+        heading("00:00:04 Hana Novak", "Hana Novak", None, "This is Slow Roads. Today we ride the old post road from Lindau to the lake."),
+        heading("00:00:15 Pieter de Wit", "Pieter de Wit", None, "Forty kilometres, three bakeries and one hill that my legs still remember."),
+        heading("00:00:24 Hana Novak", "Hana Novak", None, "Which bakery first?"),
+        heading("00:00:27 Pieter de Wit", "Pieter de Wit", None, "The one with the blue door. They open at six."),
+    ], blank_lines=True),
+    Article("batch2-letters-signed.md", "signatures", "Letters: The Library Hours", [
+        narr("Readers respond to the council's plan to close the central library on Saturdays."),
+        signed("Moira Kettle", "Brackley, NH.", "\u2014Moira Kettle, Brackley, NH.",
+               "Saturday is the only day my children and I can visit together. Close it on a Tuesday morning instead."),
+        signed("Anil Desai", "Port Quinn, OR.", "\u2014Anil Desai, Port Quinn, OR.",
+               "I volunteer at the Saturday reading club. Thirty children came last week.",
+               "Where will they go?"),
+    ]),
+    Article("batch2-briefing-q.txt", "bare-q", None, [
+        headline("Briefing by Water Board Chair Tomasz Wrona on the Reservoir"),
+        meta("June 2, 2025"),
+        meta("Board Room, Riverside House"),
+        said("CHAIR WRONA", "Thank you for coming. The reservoir is at forty percent, the lowest June level on record.", name="Tomasz Wrona", aliases=["CHAIR WRONA"], sep=":  "),
+        said("Q", "Will there be a hosepipe ban?", name="Q", sep="  "),
+        said("CHAIR WRONA", "From Monday, yes.", name="Tomasz Wrona", aliases=["CHAIR WRONA"], sep=":  "),
+        said("Q", "For how long?", name="Q", sep="  "),
+        said("CHAIR WRONA", "Until it rains properly, which the forecasters say is not this month.", name="Tomasz Wrona", aliases=["CHAIR WRONA"], sep=":  "),
+    ], blank_lines=True),
+    Article("batch2-roundtable-colon-caps.txt", "bio-labels", "Three Views on the Night Train", [
+        note("The sleeper train to the coast returns in May. We asked three people who will use it."),
+        said("ELSA BRENNER, conductor", "I worked the last sleeper in 2009. The new carriages have showers, which we never dreamed of.", name="Elsa Brenner", bio="conductor"),
+        said("KOFI ASANTE, travel writer", "A night train is a hotel that moves. Price it like one and it will fill.", name="Kofi Asante", bio="travel writer"),
+        said("MARTA ILIC, commuter", "I will take it twice a month to see my mother. The flight costs less, but I arrive tired.", name="Marta Ilic", bio="commuter"),
+    ], blank_lines=True),
+    Article("batch2-interview-q-a-bold-md.md", "unlabelled-answers", "A Potter Who Digs Her Own Clay", [
+        narr("Ines Varela digs clay from a riverbank near Évora and fires it in a wood kiln. She spoke to Nils Aberg."),
+        Seg("speaker", ["Where did you learn?"], label="Q", name="Nils Aberg", printed=[("b", "Q:", " Where did you learn?")]),
+        Seg("speaker", ["From my aunt, who made roof tiles. Pots came later."], label="A", name="Ines Varela", printed=[("b", "A:", " From my aunt, who made roof tiles. Pots came later.")]),
+        Seg("speaker", ["Why dig your own clay?"], label="Q", name="Nils Aberg", printed=[("b", "Q:", " Why dig your own clay?")]),
+        Seg("speaker", ["Because bought clay has no place in it. Mine has the river."], label="A", name="Ines Varela", printed=[("b", "A:", " Because bought clay has no place in it. Mine has the river.")]),
+    ]),
+    Article("batch2-negative-schedule.txt", "negative", "Festival Programme Announced", [
+        narr("The Harbour Arts Festival has published its programme for the last weekend of August.",
+             "Saturday: brass bands on the quay from noon, and a lantern parade at dusk.",
+             "Sunday: the regatta starts at 10:00, followed by a fish supper in the market hall.",
+             "Tickets for the supper go on sale on Monday at the harbour office."),
+    ], blank_lines=True),
+    Article("batch2-hearing-witnesses.txt", "cast-resolution", "Hearing on Ferry Safety", [
+        narr("The transport committee, chaired by Councillor Beatrix Holm, heard from the ferry operator's safety director, Dr. Yusuf Karaca."),
+        said("THE CHAIR", "Dr. Karaca, how many crossings were cancelled last winter?", name="Beatrix Holm", aliases=["THE CHAIR"]),
+        said("DR. KARACA", "Forty-one, all for weather. None for mechanical faults.", name="Yusuf Karaca", aliases=["DR. KARACA"]),
+        said("THE CHAIR", "And the lifeboat drill that failed in March?", name="Beatrix Holm", aliases=["THE CHAIR"]),
+        said("DR. KARACA", "A davit jammed. It has been replaced on all three ships.", name="Yusuf Karaca", aliases=["DR. KARACA"]),
+    ], blank_lines=True),
 ]
