@@ -899,11 +899,13 @@ void SegmenterRun::acceptSignatures()
             previous = signature;
             continue;
         }
-        // An introduction to a letters page speaks of readers and letters, not as `I`.
+        // Before the first letter, the page's headline and an introduction that speaks of readers and
+        // letters, not as `I`, are nobody's letter.
         static const QRegularExpression aboutLetters(u"\\b(?:[Rr]eaders?|[Ll]etters?|write|respond)\\b"_s);
-        if (previous < 0 && signature - start >= 2 &&
-            aboutLetters.match(m_items.at(start).paragraph).hasMatch() &&
-            !hasFirstPerson(m_items.at(start).paragraph))
+        while (previous < 0 && signature - start >= 2 &&
+            (looksLikeTitle(m_items.at(start).paragraph) ||
+                (aboutLetters.match(m_items.at(start).paragraph).hasMatch() &&
+                    !hasFirstPerson(m_items.at(start).paragraph))))
             ++start;
         for (qsizetype i = start; i < signature; ++i)
             m_items[i].inLetter = true;

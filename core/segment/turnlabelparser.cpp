@@ -159,7 +159,9 @@ bool isIdeographicName(QStringView label)
 // Lower-case words inside a legislative label: `The SPEAKER pro tempore`.
 bool isLabelParticle(QStringView word)
 {
-    return word == u"pro"_s || word == u"tempore"_s || TextRules::isNameParticle(word);
+    // `The SPEAKER pro tempore`, `The Minister for Rivers`.
+    return word == u"pro"_s || word == u"tempore"_s || word == u"for"_s || word == u"of"_s ||
+        word == u"and"_s || word == u"the"_s || TextRules::isNameParticle(word);
 }
 
 bool isTheWord(QStringView word)
@@ -183,10 +185,17 @@ enum class Parenthetical
     Role
 };
 
-Parenthetical classifyParenthetical(QStringView inside)
+Parenthetical classifyParenthetical(QStringView inside, QStringView outside = {})
 {
     if (timeLength(inside, 0) == inside.size())
         return Parenthetical::Time;
+    // An office outside, a full name inside: `The Minister for Rivers (Siân Morgan)`.
+    const auto outer = outside.split(u' ', Qt::SkipEmptyParts);
+    if (!outer.isEmpty() &&
+        (isTheWord(outer.constFirst()) || TurnLabelParser::isTitleWord(outer.constFirst())) &&
+        SpeakerHeaderParser::personNameWords(outside) == 0 &&
+        SpeakerHeaderParser::personNameWords(inside) >= 2)
+        return Parenthetical::Person;
     const auto words = inside.split(u' ', Qt::SkipEmptyParts);
     if (words.size() >= 2 && words.size() <= 4 && isHonorificAnyCase(words.constFirst())) {
         const bool names = std::all_of(words.cbegin() + 1, words.cend(),
@@ -228,7 +237,7 @@ QString applyParentheses(QStringView label, TurnLabel &turn)
     const LabelParts parts = splitParentheses(label);
     if (!parts.hasParentheses)
         return label.toString();
-    switch (classifyParenthetical(parts.inside)) {
+    switch (classifyParenthetical(parts.inside, parts.name)) {
     case Parenthetical::Time:
         // Transcription services print the time after the name: `Ana Ruiz (00:01:05):`.
         if (turn.timestamp.isEmpty()) {
@@ -620,6 +629,22 @@ std::optional<TurnLabel> TurnLabelParser::parseOwnLine(QStringView paragraph)
     turn.delimiter = TurnLabel::Delimiter::Line;
     turn.textStart = paragraph.size();
 
+    // `00:00:04 Hana Novak`: a time and a name, the speech on the lines below (podcast transcripts).
+    if (const qsizetype stamp = timestampLength(paragraph); stamp > 0) {
+        const QStringView name = paragraph.sliced(stamp).trimmed();
+        const qsizetype nameWords = SpeakerHeaderParser::personNameWords(name);
+        const bool capitals = isCapitalsLabel(name);
+        if (name.isEmpty() || TextRules::wordCount(name) > 5 ||
+            (nameWords == 0 && !capitals && !isRoleLabel(name)))
+            return std::nullopt;
+        const qsizetype open = paragraph.at(0) == u'[' || paragraph.at(0) == u'(' ? 1 : 0;
+        turn.timestamp = paragraph.sliced(open, timeLength(paragraph, open)).toString();
+        turn.label = name.toString();
+        turn.form = capitals ? TurnLabel::Form::Capitals : TurnLabel::Form::Name;
+        turn.nameWords = nameWords;
+        return turn;
+    }
+
     // `Rosa Delgado -- Chief Financial Officer`, `Ilan Weiss -- Harwick Partners -- Analyst`.
     static const QRegularExpression dashed(u"^(.{3,60}?) (?:--|\u2014|\u2013) (.{2,90})$"_s);
     if (const auto match = dashed.match(paragraph); match.hasMatch()) {
@@ -650,7 +675,7 @@ std::optional<TurnLabel> TurnLabelParser::parseOwnLine(QStringView paragraph)
     const auto words = parts.name.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > MaxLabelWords)
         return std::nullopt;
-    const Parenthetical kind = classifyParenthetical(parts.inside);
+    const Parenthetical kind = classifyParenthetical(parts.inside, parts.name);
     if (kind == Parenthetical::Time)
         return std::nullopt;
     if (kind == Parenthetical::Person) {
