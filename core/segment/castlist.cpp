@@ -144,6 +144,21 @@ void forEachCapitalRun(QStringView text, Function function)
     flush(QChar());
 }
 
+// The last word of an organisation's or a place's name: `Harbour Trust`, `Ekby Gazette` name nobody.
+bool isOrganisationWord(QStringView word)
+{
+    // Only words that are no one's surname: `Park`, `Hall` or `Marsh` may well be.
+    static const QStringList words {u"university"_s, u"institute"_s, u"college"_s, u"school"_s, u"council"_s,
+        u"trust"_s, u"foundation"_s, u"society"_s, u"association"_s, u"agency"_s, u"authority"_s,
+        u"ministry"_s, u"department"_s, u"office"_s, u"bureau"_s, u"commission"_s, u"committee"_s,
+        u"company"_s, u"corporation"_s, u"gazette"_s, u"news"_s, u"review"_s, u"herald"_s, u"journal"_s,
+        u"courier"_s, u"ledger"_s, u"tribune"_s, u"radio"_s, u"television"_s, u"cinema"_s, u"museum"_s,
+        u"library"_s, u"hospital"_s, u"centre"_s, u"center"_s, u"club"_s, u"party"_s, u"federation"_s,
+        u"magazine"_s, u"weekly"_s, u"daily"_s, u"observer"_s, u"chronicle"_s, u"network"_s, u"forum"_s,
+        u"airport"_s, u"republic"_s, u"kingdom"_s, u"ltd"_s, u"inc"_s};
+    return words.contains(keyOf(word));
+}
+
 QString joined(const QList<QStringView> &words)
 {
     QString result;
@@ -241,7 +256,8 @@ void CastList::addProse(QStringView text, bool intro)
             words.removeLast();
         if (words.size() < 2)
             return;
-        if (std::any_of(words.cbegin(), words.cend(), [](QStringView w) { return isNeverName(w); }))
+        if (std::any_of(words.cbegin(), words.cend(), [](QStringView w) { return isNeverName(w); }) ||
+            isOrganisationWord(words.constLast()))
             return;
         // A long run mixes an office with the name (`Strategic Communications John Kirby`).
         const QString name = nameFromRun(joined(words));
