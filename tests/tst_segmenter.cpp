@@ -91,27 +91,41 @@ QString unshownText(const QString &text, const Colloquy::Segmentation &segmentat
             titleShown = true;
     };
     for (const Colloquy::Segment &segment : segmentation.segments) {
-        takeTitle();
         // The time is printed before the label (`[00:01:05] Gros:`) or after it (`Lena Park: (02:17)`).
         const QStringList introduction {segment.timestamp, segment.label,
             segment.speaker ? segment.speaker->name : QString(),
             segment.speaker ? segment.speaker->bio : QString(), segment.timestamp};
         // Each part of the introduction is shown where the text prints it, or not at all (a later turn
-        // repeats its speaker's bio); try them in order, keeping those the text has at this point.
-        const qsizetype start = cursor;
-        bool matched = false;
-        for (int mask = 31; mask >= 0 && !matched; --mask) {
-            if ((mask & 1) && (mask & 16))
-                continue; // one time, in one place
-            cursor = start;
-            bool ok = true;
-            for (int part = 0; part < 5 && ok; ++part) {
-                if (mask & (1 << part))
-                    ok = !skeletonOf(introduction.at(part)).isEmpty() && take(introduction.at(part));
+        // repeats its speaker's bio); try them in order, keeping those the text has at this point. The
+        // title goes before the segment where the segment does not fit without it.
+        auto matchSegment = [&]() {
+            const qsizetype start = cursor;
+            for (int mask = 31; mask >= 0; --mask) {
+                if ((mask & 1) && (mask & 16))
+                    continue; // one time, in one place
+                cursor = start;
+                bool ok = true;
+                for (int part = 0; part < 5 && ok; ++part) {
+                    if (mask & (1 << part))
+                        ok = !skeletonOf(introduction.at(part)).isEmpty() && take(introduction.at(part));
+                }
+                for (qsizetype p = 0; p < segment.paragraphs.size() && ok; ++p)
+                    ok = take(segment.paragraphs.at(p));
+                if (ok)
+                    return true;
             }
-            for (qsizetype p = 0; p < segment.paragraphs.size() && ok; ++p)
-                ok = take(segment.paragraphs.at(p));
-            matched = ok;
+            cursor = start;
+            return false;
+        };
+        const qsizetype start = cursor;
+        bool matched = matchSegment();
+        if (!matched && !titleShown) {
+            takeTitle();
+            matched = matchSegment();
+            if (!matched) {
+                cursor = start;
+                titleShown = false;
+            }
         }
         if (!matched) {
             cursor = start;

@@ -75,7 +75,8 @@ const QRegularExpression &sectionPattern()
     static const QRegularExpression re(
         u"^(?:prepared remarks|presentation|questions? (?:and|&) answers?|question-and-answer session|"
         u"corporate participants|conference call participants|call participants|participants|panell?ists|"
-        u"speakers|guests|attendees|in this episode|show notes|proceedings|transcript)\\s*[:\uff1a]?$"_s,
+        u"speakers|guests|attendees|in this episode|show notes|proceedings|transcript|"
+        u"by (?:mr|ms|mrs|miss|dr)\\.? [\\p{L}'\u2019-]+\\s*[:\uff1a])\\s*[:\uff1a]?$"_s,
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }

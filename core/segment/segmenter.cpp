@@ -1202,11 +1202,46 @@ void SegmenterRun::markProceduralLines()
 // the headline) frame the page; a contact block closes it. Captions that end in a credit.
 void SegmenterRun::markFurniture()
 {
+    const bool transcript = acceptedTurns() >= 2;
     for (Classified &item : m_items) {
-        if (item.role == Role::Plain && PageFurniture::isCreditedCaption(item.paragraph)) {
+        if (item.role != Role::Plain)
+            continue;
+        if (PageFurniture::isCreditedCaption(item.paragraph)) {
             item.role = Role::Caption;
             item.detection = {u"caption-credit"_s, 0.8};
+        } else if (transcript && item.paragraph.size() <= 60 && !item.paragraph.back().isPunct() &&
+            std::none_of(
+                item.paragraph.cbegin(), item.paragraph.cend(), [](QChar c) { return c.isLower(); }) &&
+            std::any_of(
+                item.paragraph.cbegin(), item.paragraph.cend(), [](QChar c) { return c.isUpper(); })) {
+            // A heading in capitals between turns (`DIRECT EXAMINATION`) is no one's speech.
+            item.role = Role::Metadata;
+            item.detection = {u"section-heading"_s, 0.75};
         }
+    }
+
+    // A roster outside the page's head (`Call participants:` then `Name -- Title` lines): two lines or more
+    // that each introduce someone and no speech follows.
+    auto rosterLine = [&](const Classified &item) {
+        if (item.role != Role::Plain || item.paragraph.size() > 120 ||
+            TextRules::findSentenceEnd(item.paragraph) >= 0)
+            return false;
+        QStringView entry = item.paragraph;
+        if (entry.startsWith(u"\u2022 "_s) || entry.startsWith(u"- "_s))
+            entry = entry.sliced(2);
+        return ownsLine(item) || !SpeakerHeaderParser::leadingName(entry).isEmpty();
+    };
+    for (qsizetype i = 0; i < m_items.size();) {
+        qsizetype end = i;
+        while (end < m_items.size() && rosterLine(m_items.at(end)))
+            ++end;
+        if (end - i >= 2 && (end == m_items.size() || m_items.at(end).role != Role::Plain)) {
+            for (qsizetype k = i; k < end; ++k) {
+                m_items[k].role = Role::Metadata;
+                m_items[k].detection = {u"roster"_s, 0.75};
+            }
+        }
+        i = std::max(end, i + 1);
     }
 
     // The contact block at the end: short lines without sentences, with a telephone or an address among them.
@@ -1459,6 +1494,8 @@ QList<Segment> SegmenterRun::buildSegments()
     Flow flow = Flow::None;
     bool afterAside = false; // a stage direction ended the segment before; the next text opens a new one
     std::optional<Speaker> currentSpeaker;
+    // The printed line of each segment opened by a label or heading alone, in case no text follows it.
+    QHash<qsizetype, QStringList> headings;
     for (Classified &item : m_items) {
         // A signature ends its letter: what follows is nobody's until a speaker or note opens.
         if (item.consumed && item.signature) {
@@ -1472,6 +1509,13 @@ QList<Segment> SegmenterRun::buildSegments()
         // two are never both whole in memory.
         if (item.textIsView && text.constData() == item.text.constData())
             text = QString(text.constData(), text.size());
+        // A heading with nothing under it keeps its printed lines, with a bio line read into it.
+        QStringList heading;
+        if (text.isEmpty()) {
+            heading.append(item.paragraph);
+            if (item.header && !item.header->bio.isEmpty() && !item.paragraph.contains(item.header->bio))
+                heading.append(item.header->bio);
+        }
         item.text = QString();
         item.paragraph = QString();
         switch (item.role) {
@@ -1491,6 +1535,8 @@ QList<Segment> SegmenterRun::buildSegments()
             Segment &note = openSegment(SegmentKind::EditorNote, item.detection, item.label);
             if (!text.isEmpty())
                 note.paragraphs.append(text);
+            else
+                headings.insert(segments.size() - 1, heading);
             // Without speakers after it, the note is its own paragraph and the rest is narration.
             flow = hasSpeakers || text.isEmpty() ? Flow::Note : Flow::None;
             afterAside = false;
@@ -1503,6 +1549,8 @@ QList<Segment> SegmenterRun::buildSegments()
             speech.timestamp = item.timestamp;
             if (!text.isEmpty())
                 speech.paragraphs.append(text);
+            else
+                headings.insert(segments.size() - 1, heading);
             flow = Flow::Speech;
             afterAside = false;
             break;
@@ -1532,7 +1580,19 @@ QList<Segment> SegmenterRun::buildSegments()
         }
         }
     }
-    // A label printed alone whose note never came is no segment.
+    // A label or heading printed alone, whose text never came, is shown as the line it is: nothing of the
+    // article may disappear.
+    for (auto it = headings.cbegin(); it != headings.cend(); ++it) {
+        Segment &segment = segments[it.key()];
+        if (!segment.paragraphs.isEmpty())
+            continue;
+        segment.kind = SegmentKind::Metadata;
+        segment.label.clear();
+        segment.speaker.reset();
+        segment.timestamp.clear();
+        segment.detection = {u"label-without-text"_s, 0.6};
+        segment.paragraphs = it.value();
+    }
     segments.removeIf([](const Segment &s) { return s.paragraphs.isEmpty(); });
     return segments;
 }
