@@ -73,7 +73,7 @@ public:
     }
 
 private:
-    void indent(int depth) { m_out.append(depth * 4, ' '); }
+    void indent(int depth) { m_out.append("                ", depth * 4); }
 
     void key(int depth, const char *name)
     {
@@ -89,40 +89,59 @@ private:
             m_out += "null";
             return;
         }
-        m_out += '"';
-        const QByteArray utf8 = text.toUtf8();
-        // Runs that need no escape go in whole.
-        qsizetype run = 0;
-        for (qsizetype i = 0; i < utf8.size(); ++i) {
-            const char c = utf8.at(i);
-            if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20)
+        // UTF-16 straight to escaped UTF-8 in the output, without a temporary per string.
+        const qsizetype start = m_out.size();
+        m_out.resize(start + 2 + text.size() * 6); // the most any character takes, escaped
+        char *out = m_out.data() + start;
+        *out++ = '"';
+        const char16_t *in = reinterpret_cast<const char16_t *>(text.constData());
+        const char16_t *const end = in + text.size();
+        for (; in != end; ++in) {
+            char32_t u = *in;
+            if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
+                *out++ = char(u);
                 continue;
-            m_out.append(utf8.constData() + run, i - run);
-            run = i + 1;
-            switch (c) {
-            case '"':
-                m_out += "\\\"";
-                break;
-            case '\\':
-                m_out += "\\\\";
-                break;
-            case '\n':
-                m_out += "\\n";
-                break;
-            case '\t':
-                m_out += "\\t";
-                break;
-            case '\r':
-                m_out += "\\r";
-                break;
-            default:
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
-                m_out += escaped;
             }
+            if (u < 0x80) {
+                *out++ = '\\';
+                switch (u) {
+                case '"':
+                case '\\':
+                    *out++ = char(u);
+                    break;
+                case '\n':
+                    *out++ = 'n';
+                    break;
+                case '\t':
+                    *out++ = 't';
+                    break;
+                case '\r':
+                    *out++ = 'r';
+                    break;
+                default:
+                    out += std::snprintf(out, 6, "u%04x", unsigned(u));
+                }
+                continue;
+            }
+            // A surrogate pair is one character; a lone surrogate becomes U+FFFD.
+            if (QChar::isHighSurrogate(u) && in + 1 != end && QChar::isLowSurrogate(in[1]))
+                u = QChar::surrogateToUcs4(char16_t(u), *++in);
+            else if (QChar::isSurrogate(u))
+                u = 0xfffd;
+            if (u < 0x800) {
+                *out++ = char(0xc0 | (u >> 6));
+            } else if (u < 0x10000) {
+                *out++ = char(0xe0 | (u >> 12));
+                *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            } else {
+                *out++ = char(0xf0 | (u >> 18));
+                *out++ = char(0x80 | ((u >> 12) & 0x3f));
+                *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            }
+            *out++ = char(0x80 | (u & 0x3f));
         }
-        m_out.append(utf8.constData() + run, utf8.size() - run);
-        m_out += '"';
+        *out++ = '"';
+        m_out.truncate(out - m_out.constData());
     }
 
     void number(double value) { m_out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest); }

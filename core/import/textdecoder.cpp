@@ -246,6 +246,12 @@ QString normalizeText(const QString &input)
     const QChar *const end = in + input.size();
     for (; in != end; ++in) {
         char16_t u = in->unicode();
+        // Printable ASCII, most of any text, needs no look at the cases below.
+        if (u > u' ' && u < 0x7f && pendingLines == 0 && !pendingSpace) {
+            lineHasText = true;
+            *out++ = QChar(u);
+            continue;
+        }
         switch (u) {
         case u'\r':
             // CRLF and lone CR both end a line.

@@ -1369,10 +1369,42 @@ void SegmenterRun::resolveCast()
             } else if (!item.turn && item.header && !item.header->name.isEmpty()) {
                 m_cast.addPrinted(item.header->name);
             }
-            m_cast.addProse(item.text, false);
+            if (!item.turn)
+                m_cast.addProse(item.text, false);
             break;
         default:
             break;
+        }
+    }
+
+    // The speech after labels names people too (`Mr. Alfred, welcome`), but reading all of a long
+    // transcript is only worth it when a surname the labels use, printed as names are, occurs in it.
+    bool speechNamesSomeone = false;
+    for (const QString &label : std::as_const(printed)) {
+        TurnLabel probe;
+        probe.label = label;
+        probe.form = TurnLabel::Form::Capitals;
+        if (!m_cast.resolve(probe).isEmpty())
+            continue;
+        QString surname = label.section(u' ', -1);
+        while (surname.endsWith(u'.'))
+            surname.chop(1);
+        if (surname.size() < 2)
+            continue;
+        // `O'CONNOR` is printed `O'Connor`, `JEAN-PIERRE` `Jean-Pierre`: look for the capital and the rest.
+        const QString tail = surname.mid(1).toLower();
+        for (qsizetype at = m_text.indexOf(tail, 0, Qt::CaseInsensitive); at >= 0 && !speechNamesSomeone;
+             at = m_text.indexOf(tail, at + 1, Qt::CaseInsensitive)) {
+            speechNamesSomeone =
+                at > 0 && m_text.at(at - 1) == surname.at(0).toUpper() && m_text.at(at).isLower();
+        }
+        if (speechNamesSomeone)
+            break;
+    }
+    if (speechNamesSomeone) {
+        for (const Classified &item : std::as_const(m_items)) {
+            if (item.role == Role::Header && item.turn)
+                m_cast.addProse(item.text, false);
         }
     }
 

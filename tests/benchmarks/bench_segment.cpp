@@ -172,9 +172,18 @@ int openPeak(const QString &libraryPath)
     return 0;
 }
 
+double childCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+        double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 struct ChildRun
 {
     double seconds = 0;
+    double cpuSeconds = 0; ///< user and system time: less at the mercy of other processes than the wall clock
     long peakKilobytes = 0;
     QByteArray output;
 };
@@ -185,12 +194,14 @@ ChildRun runChild(const QString &program, const QStringList &arguments, bool kee
     QProcess process;
     if (!keepOutput)
         process.setStandardOutputFile(QProcess::nullDevice());
+    const double cpuBefore = childCpuSeconds();
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);
     process.waitForFinished(-1);
     ChildRun run;
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.cpuSeconds = childCpuSeconds() - cpuBefore;
     if (keepOutput)
         run.output = process.readAllStandardOutput().trimmed();
     rusage usage {};
@@ -264,12 +275,20 @@ int main(int argc, char **argv)
     // (a) Interleaved, so a busy moment of the machine weighs on both alike.
     QList<double> baseline;
     QList<double> segment;
+    QList<double> baselineCpu;
+    QList<double> segmentCpu;
     for (int run = 0; run < runs; ++run) {
-        baseline.append(runChild(self, {u"--baseline"_s, path}, false).seconds);
-        segment.append(runChild(cli, {u"segment"_s, path, u"--json"_s}, false).seconds);
+        const ChildRun plain = runChild(self, {u"--baseline"_s, path}, false);
+        const ChildRun segmented = runChild(cli, {u"segment"_s, path, u"--json"_s}, false);
+        baseline.append(plain.seconds);
+        baselineCpu.append(plain.cpuSeconds);
+        segment.append(segmented.seconds);
+        segmentCpu.append(segmented.cpuSeconds);
     }
     const double bestBaseline = *std::min_element(baseline.cbegin(), baseline.cend());
     const double bestSegment = *std::min_element(segment.cbegin(), segment.cend());
+    const double bestBaselineCpu = *std::min_element(baselineCpu.cbegin(), baselineCpu.cend());
+    const double bestSegmentCpu = *std::min_element(segmentCpu.cbegin(), segmentCpu.cend());
     QTextStream out(stdout);
     out << "(a) " << number(megabytes, 1) << " MB transcript, best of " << runs
         << " runs (wall clock, process start included)\n";
@@ -278,6 +297,9 @@ int main(int argc, char **argv)
     out << "    baseline Qt pass              " << number(bestBaseline, 3) << " s  "
         << number(megabytes / bestBaseline, 1) << " MB/s\n";
     out << "    ratio                         " << number(bestSegment / bestBaseline, 1) << "x\n";
+    out << "    the same, CPU time only       " << number(bestSegmentCpu, 3) << " s against "
+        << number(bestBaselineCpu, 3) << " s: " << number(megabytes / bestSegmentCpu, 1) << " MB/s, "
+        << number(bestSegmentCpu / bestBaselineCpu, 1) << "x\n";
     out.flush();
 
     // (b) The reader's peak memory against a bare QTextEdit's, each in a child of its own.
