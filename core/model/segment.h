@@ -56,7 +56,8 @@ struct Segment
 
 /// How the segmenter read an article as a whole: the scheme that explains it
 /// best (`transcript`, `q&a`, `headed roundtable`, `none` …), how sure it is
-/// (0–1), the evidence that decided, and the people the article names.
+/// (0–1), the evidence that decided, and its cast: each voice once, by the
+/// person its labels were resolved to.
 struct SegmentationScheme
 {
     QString name;

@@ -211,7 +211,6 @@ void CastList::addPerson(const QString &name)
     const QString key = surname + u' ' + given;
     if (const auto found = m_personIndex.constFind(key); found != m_personIndex.cend()) {
         Person &person = m_people[*found];
-        ++person.mentions;
         // Keep the fullest form; prefer the way prose prints it over capitals.
         if ((mixed && !person.mixedCase) || (mixed == person.mixedCase && name.size() > person.name.size())) {
             person.name = name;
@@ -220,7 +219,7 @@ void CastList::addPerson(const QString &name)
         return;
     }
     m_personIndex.insert(key, m_people.size());
-    m_people.append({name, surname, given, 1, mixed});
+    m_people.append({name, surname, given, mixed});
 }
 
 void CastList::addPrinted(const QString &name)
@@ -386,16 +385,6 @@ QString CastList::interviewee() const
             return name;
     }
     return QString();
-}
-
-QStringList CastList::people() const
-{
-    QStringList names;
-    for (const Person &person : m_people) {
-        if (person.mentions > 0)
-            names.append(person.name);
-    }
-    return names;
 }
 
 QString CastList::personBySurname(const QString &surnameKey) const

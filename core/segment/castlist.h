@@ -40,8 +40,6 @@ public:
     QString interviewee() const;
     /// An alias the prose defines (`RK` in `Rosa Kell (RK)`), or null.
     QString aliasTarget(const QString &alias) const { return m_aliases.value(alias); }
-    /// Everyone named with a given name and a surname, fullest form first, for the review's cast list.
-    QStringList people() const;
     /// Whether the prose names `outlet` as one (`He spoke to The Review`).
     bool knowsOutlet(const QString &outlet) const { return m_outlets.contains(outlet); }
 
@@ -51,7 +49,6 @@ private:
         QString name; ///< the fullest form printed, honorifics and titles removed
         QString surname; ///< case-folded
         QString given; ///< case-folded first given name
-        int mentions = 0;
         bool mixedCase = false;
     };
 

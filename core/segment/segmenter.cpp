@@ -1773,7 +1773,11 @@ SegmentationScheme SegmenterRun::describeScheme(const QList<Segment> &segments) 
         scheme.confidence = std::clamp(0.45 + 0.35 * coverage + 0.2 * alternation, 0.3, 0.99);
     }
     scheme.evidence.prepend(u"explains %1 of %2 content segments"_s.arg(boundaries).arg(content));
-    scheme.cast = m_cast.people();
+    // The cast as the article has it: each voice once, by the person its labels resolved to.
+    for (const Segment &segment : segments) {
+        if (segment.speaker && !scheme.cast.contains(segment.speaker->name))
+            scheme.cast.append(segment.speaker->name);
+    }
     return scheme;
 }
 
