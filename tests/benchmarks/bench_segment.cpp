@@ -150,7 +150,7 @@ int appPeak(const QString &path)
     }
     const long afterImport = peakKilobytes();
     ArticleView view;
-    view.setArticle(*store.article(id));
+    view.setArticle(**store.article(id));
     layOutAndPaint(view);
     std::printf("%ld %ld\n", peakKilobytes(), afterImport);
     return 0;
@@ -162,11 +162,11 @@ int openPeak(const QString &libraryPath)
     LibraryStore store;
     if (!store.open(libraryPath))
         return 2;
-    const QList<ArticleSummary> articles = store.articles();
+    const QList<ArticleSummary> articles = *store.articles();
     if (articles.isEmpty())
         return 3;
     ArticleView view;
-    view.setArticle(*store.article(articles.constFirst().id));
+    view.setArticle(**store.article(articles.constFirst().id));
     layOutAndPaint(view);
     std::printf("%ld\n", peakKilobytes());
     return 0;
