@@ -41,10 +41,10 @@ const QList<CommandSpec> &commandTable()
             .synopsis = u"FILE [--format NAME] [--encoding NAME]"_s,
             .summary = u"Print how FILE splits into segments (does not touch the library)."_s,
             .help = u"Prints the title and the scheme the article was read by (transcript, q&a, briefing, "
-                    u"headed or glued roundtable, letters, none) with the evidence, then each segment with its "
-                    u"kind, label, speaker and bio, and the opening words of its first paragraph. --json prints "
-                    u"the whole segmentation, with the rule and confidence that found each segment and "
-                    u"\"scheme\": {\"name\", \"confidence\", \"evidence\", \"cast\"}."_s,
+                    u"headed or glued roundtable, letters, none) with its evidence, then each segment with "
+                    u"its kind, label, speaker and bio, and the opening words of its first paragraph. --json "
+                    u"prints the whole segmentation, with the rule and confidence that found each segment "
+                    u"and \"scheme\": {\"name\", \"confidence\", \"evidence\", \"cast\"}."_s,
             .options = readOptions(),
             .run = &Commands::segment,
         },
@@ -90,9 +90,9 @@ const QList<CommandSpec> &commandTable()
             .summary = u"Score the segmenter on every NAME.expected.json in DIR."_s,
             .help = u"Compares each expected file with the segmentation of its source NAME.EXT: boundary "
                     u"precision, recall and F1, speaker names and bios, per shape and overall; then lists "
-                    u"each failing file with its problems. Reads the segment --json schema with a \"shape\", "
-                    u"and the reference format of ../shared/tools/segcheck.py (first_words, aliases), which it "
-                    u"scores as that script does."_s,
+                    u"each failing file with its problems. Reads the segment --json schema with a "
+                    u"\"shape\", and the reference format of ../shared/tools/segcheck.py (first_words, "
+                    u"aliases), which it scores as that script does."_s,
             .run = &Commands::eval,
         },
         {
