@@ -113,6 +113,8 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
         &HighlightController::revealHighlight);
     connect(m_sidebar, &AnnotationSidebar::reattachRequested, m_highlighter,
         &HighlightController::reattachToSelection);
+    connect(m_sidebar, &AnnotationSidebar::recolourRequested, m_highlighter,
+        &HighlightController::recolourHighlight);
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
     connect(m_search, &SearchPanel::closed, this, [this] {
         const int current = m_articleView->currentSpeaker();

@@ -4,6 +4,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
+QList<ArticleLayout> allArticleLayouts()
+{
+    return {ArticleLayout::SideBySide, ArticleLayout::Stacked, ArticleLayout::OneAtATime};
+}
+
 QString articleLayoutName(ArticleLayout layout)
 {
     switch (layout) {
@@ -19,7 +24,7 @@ QString articleLayoutName(ArticleLayout layout)
 
 std::optional<ArticleLayout> articleLayoutFromName(QStringView name)
 {
-    for (auto layout : {ArticleLayout::SideBySide, ArticleLayout::Stacked, ArticleLayout::OneAtATime}) {
+    for (const ArticleLayout layout : allArticleLayouts()) {
         if (name == articleLayoutName(layout))
             return layout;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -13,6 +14,9 @@ enum class ArticleLayout
     Stacked, ///< panes in rows
     OneAtATime, ///< a speaker list and the chosen speaker's pane
 };
+
+/// Every layout, in the order of the View menu.
+QList<ArticleLayout> allArticleLayouts();
 
 /// The stable name used in the settings (`side-by-side`, …).
 QString articleLayoutName(ArticleLayout layout);

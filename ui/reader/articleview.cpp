@@ -380,6 +380,11 @@ QList<SpeakerPane *> ArticleView::panes() const
     return m_panes;
 }
 
+QList<SpeakerPane *> ArticleView::textPanes() const
+{
+    return m_panes;
+}
+
 int ArticleView::currentSpeaker() const
 {
     if (m_panes.isEmpty())

@@ -46,6 +46,8 @@ public:
     static qreal defaultReadingPointSize();
 
     QList<SpeakerPane *> panes() const;
+    /// Every pane that shows article text now, for highlighting.
+    QList<SpeakerPane *> textPanes() const;
     /// The pane shown (one at a time) or holding the focus; -1 when there is none.
     int currentSpeaker() const;
     void setCurrentSpeaker(int index);
