@@ -13,6 +13,8 @@
 #include "library/importcontroller.h"
 #include "library/librarypanel.h"
 #include "model/searchhit.h"
+#include "reader/articleparts.h"
+#include "reader/articleshape.h"
 #include "reader/articleview.h"
 #include "reader/editornoteband.h"
 #include "reader/highlightstyle.h"
@@ -544,7 +546,10 @@ void MainWindow::displayArticle(qint64 id)
     }
     m_shownId = id;
     m_shownHash = article->contentHash;
-    const ArticleLayout layout = m_settings->articleLayout(m_shownHash).value_or(m_settings->defaultLayout());
+    // The reader's choice for this article, else what suits its shape.
+    const ArticleLayout layout =
+        m_settings->articleLayout(m_shownHash)
+            .value_or(layoutForShape(articleShapeOf(articlePartsOf(*article)), m_settings->defaultLayout()));
     m_articleView->setArticleLayout(layout);
     m_actions->layoutAction(layout)->setChecked(true);
     m_articleView->setArticle(*article);
@@ -567,7 +572,9 @@ void MainWindow::applyLayout(QAction *action)
         return;
     m_articleView->setArticleLayout(*layout);
     m_settings->setArticleLayout(m_shownHash, *layout);
-    m_settings->setDefaultLayout(*layout);
+    // The conversation is chosen by shape; a pane layout is the default for roundtables.
+    if (*layout != ArticleLayout::Conversation)
+        m_settings->setDefaultLayout(*layout);
     if (*layout == ArticleLayout::OneAtATime && m_articleView->hasArticle())
         m_articleView->speakerList()->setFocus(Qt::OtherFocusReason);
 }

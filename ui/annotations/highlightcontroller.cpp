@@ -46,6 +46,11 @@ HighlightController::HighlightController(
     connect(
         m_actions->action(Actions::Id::EditNote), &QAction::triggered, this, &HighlightController::editNote);
     connect(m_annotations->store(), &LibraryStore::annotationsChanged, this, &HighlightController::render);
+    // Another layout, or compare in the conversation: other panes to draw in.
+    connect(m_view, &ArticleView::panesChanged, this, [this] {
+        if (m_articleId != 0)
+            wirePanes();
+    });
     connect(m_actions->action(Actions::Id::HighlightSelection), &QAction::triggered, this,
         &HighlightController::highlightSelection);
     connect(m_actions->action(Actions::Id::RemoveHighlight), &QAction::triggered, this,
@@ -155,13 +160,13 @@ bool HighlightController::editNote()
 
 bool HighlightController::revealHighlight(qint64 highlightId)
 {
-    for (SpeakerPane *pane : m_view->textPanes()) {
-        const QList<HighlightSpan> shown = pane->highlights();
-        const auto found = std::find_if(shown.cbegin(), shown.cend(),
-            [highlightId](const HighlightSpan &h) { return h.id == highlightId; });
-        if (found != shown.cend())
-            return m_view->revealSpan(found->segment, found->position.start, found->position.end) != nullptr;
-    }
+    // Among all the article's highlights, not only those shown: a
+    // conversation's filter may hide it, and revealing lifts the filter.
+    const auto found = std::find_if(m_renderedHighlights.cbegin(), m_renderedHighlights.cend(),
+        [highlightId](const HighlightSpan &h) { return h.id == highlightId; });
+    if (found != m_renderedHighlights.cend() && found->state != AnchorState::Orphaned &&
+        m_view->revealSpan(found->segment, found->position.start, found->position.end))
+        return true;
     Q_EMIT statusMessage(
         tr("This highlight lost its place in the text: select where it belongs and choose Re-attach Here"));
     return false;

@@ -6,7 +6,8 @@ namespace Colloquy {
 
 QList<ArticleLayout> allArticleLayouts()
 {
-    return {ArticleLayout::SideBySide, ArticleLayout::Stacked, ArticleLayout::OneAtATime};
+    return {ArticleLayout::SideBySide, ArticleLayout::Stacked, ArticleLayout::OneAtATime,
+        ArticleLayout::Conversation};
 }
 
 QString articleLayoutName(ArticleLayout layout)
@@ -18,6 +19,8 @@ QString articleLayoutName(ArticleLayout layout)
         return u"stacked"_s;
     case ArticleLayout::OneAtATime:
         return u"one-at-a-time"_s;
+    case ArticleLayout::Conversation:
+        return u"conversation"_s;
     }
     return u"side-by-side"_s;
 }
