@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "clitext_p.h"
+#include "model/codebook.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
@@ -106,10 +107,7 @@ int Commands::search(const QStringList &args)
     // A misspelt theme would otherwise look like "no hits".
     if (!query.theme.isEmpty()) {
         const QString wanted = query.theme.trimmed();
-        const QList<Theme> themes = m_library->themes();
-        const bool known = std::any_of(themes.cbegin(), themes.cend(),
-            [&](const Theme &theme) { return theme.name.compare(wanted, Qt::CaseInsensitive) == 0; });
-        if (!known)
+        if (Codebook(m_library->themes()).findByName(wanted).isEmpty())
             return fail(m_library->errorString().isEmpty() ? u"there is no theme named '%1'"_s.arg(wanted)
                                                            : m_library->errorString());
     }

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "annotate/annotations.h"
+#include "model/codebook.h"
 #include "store/librarystore.h"
 
 #include <QHash>
@@ -26,11 +27,7 @@ QString claims(int count)
 qint64 Commands::themeByName(const QString &name)
 {
     const QString wanted = name.trimmed();
-    QList<Theme> found;
-    for (const Theme &theme : m_library->themes()) {
-        if (theme.name.compare(wanted, Qt::CaseInsensitive) == 0)
-            found.append(theme);
-    }
+    const QList<Theme> found = Codebook(m_library->themes()).findByName(wanted);
     if (found.size() == 1)
         return found.constFirst().id;
     if (!m_library->errorString().isEmpty())
@@ -56,20 +53,13 @@ bool Commands::themesByName(const QStringList &names, QList<qint64> *ids)
 qint64 Commands::themeByNameOrNew(const QString &name)
 {
     const QString wanted = name.trimmed();
-    int matches = 0;
-    qint64 id = 0;
-    for (const Theme &theme : m_library->themes()) {
-        if (theme.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-            ++matches;
-            id = theme.id;
-        }
-    }
-    if (matches > 1) {
+    const QList<Theme> found = Codebook(m_library->themes()).findByName(wanted);
+    if (found.size() > 1) {
         fail(u"several themes are named '%1'; rename one first"_s.arg(wanted));
         return 0;
     }
-    if (matches == 1)
-        return id;
+    if (found.size() == 1)
+        return found.constFirst().id;
     const std::optional<qint64> created = m_annotations->createTheme(wanted);
     if (!created)
         fail(m_annotations->errorString());

@@ -2,6 +2,7 @@
 
 #include "annotate/annotations.h"
 #include "annotations/themepaths.h"
+#include "model/codebook.h"
 #include "reader/highlightstyle.h"
 #include "store/librarystore.h"
 
@@ -301,16 +302,10 @@ void CodebookDialog::updateDetails()
 
 bool CodebookDialog::createTheme(qint64 parentId)
 {
-    const QList<Theme> themes = m_annotations->store()->themes();
+    const Codebook codebook(m_annotations->store()->themes());
     QString name = tr("New theme");
-    for (int n = 2;; ++n) {
-        const bool taken = std::any_of(themes.cbegin(), themes.cend(), [&](const Theme &t) {
-            return t.parentId == parentId && t.name.compare(name, Qt::CaseInsensitive) == 0;
-        });
-        if (!taken)
-            break;
+    for (int n = 2; codebook.findChild(parentId, name); ++n)
         name = tr("New theme %1").arg(n);
-    }
     const std::optional<qint64> id = m_annotations->createTheme(name, parentId);
     if (!report(id.has_value(), tr("Created a theme: type its name")))
         return false;
@@ -357,13 +352,9 @@ void CodebookDialog::fillMoveMenu()
     m_moveMenu->addSeparator();
     const QList<Theme> themes = m_annotations->store()->themes();
     const QHash<qint64, QString> paths = themePaths(themes);
-    QSet<qint64> inside {id}; // the theme and its sub-themes cannot take it
+    const Codebook codebook(themes);
     for (const Theme &theme : themes) {
-        if (inside.contains(theme.parentId))
-            inside.insert(theme.id);
-    }
-    for (const Theme &theme : themes) {
-        if (inside.contains(theme.id))
+        if (codebook.wouldCycle(id, theme.id)) // the theme and its sub-themes cannot take it
             continue;
         const qint64 parentId = theme.id;
         connect(m_moveMenu->addAction(HighlightStyle::icon(theme.colour), paths.value(theme.id)),

@@ -3,6 +3,7 @@
 #include "annotate/annotations.h"
 #include "annotations/popupplacement_p.h"
 #include "annotations/themepaths.h"
+#include "model/codebook.h"
 #include "reader/highlightstyle.h"
 #include "store/librarystore.h"
 
@@ -195,13 +196,10 @@ std::optional<qint64> TagPicker::createThemePath(const QString &typed)
     const QStringList parts = splitPath(typed);
     if (parts.isEmpty())
         return std::nullopt;
-    const QList<Theme> themes = m_annotations->store()->themes();
+    const Codebook codebook(m_annotations->store()->themes());
     qint64 parentId = 0;
     for (const QString &part : parts) {
-        const auto existing = std::find_if(themes.cbegin(), themes.cend(), [&](const Theme &theme) {
-            return theme.parentId == parentId && theme.name.compare(part, Qt::CaseInsensitive) == 0;
-        });
-        if (existing != themes.cend()) {
+        if (const std::optional<Theme> existing = codebook.findChild(parentId, part)) {
             parentId = existing->id;
             continue;
         }
