@@ -42,6 +42,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextCursor>
@@ -53,6 +54,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -60,6 +62,8 @@ namespace Colloquy {
 
 namespace {
 constexpr int StatusTimeout = 5000;
+// Narrower than this, an empty annotation sidebar does not start open.
+constexpr int SmallWindowWidth = 1280;
 // The smallest reading size a zoom can reach, whatever the default.
 constexpr qreal MinimumPointSize = 6.0;
 
@@ -263,9 +267,11 @@ void MainWindow::setupPanelActions()
     // Shown by the reader (menu or shortcut, not a restored state), the list
     // takes the keys: Up/Down, Enter to reveal.
     connect(showAnnotations, &QAction::triggered, this, [this](bool on) {
+        m_sidebarWaits = false; // the reader decides from now on
         if (on)
             m_sidebar->view()->setFocus(Qt::ShortcutFocusReason);
     });
+    connect(m_store, &LibraryStore::annotationsChanged, this, &MainWindow::updateWaitingSidebar);
     // Captures no `this`: the dock reports its hiding while the window is being destroyed.
     connect(
         m_sidebar, &QDockWidget::visibilityChanged, showAnnotations, [sidebar = m_sidebar, showAnnotations] {
@@ -414,9 +420,13 @@ void MainWindow::restoreSettings()
 {
     if (!restoreGeometry(m_settings->mainWindowGeometry())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-        resize(std::min(1280, available.width() * 9 / 10), std::min(820, available.height() * 9 / 10));
+        // A laptop screen (or a larger one at a high scale) is all needed; a large one, not.
+        if (available.width() < 1400 || available.height() < 900)
+            resize(available);
+        else
+            resize(std::min(1280, available.width() * 9 / 10), std::min(820, available.height() * 9 / 10));
     }
-    restoreState(m_settings->mainWindowState());
+    m_firstStart = !restoreState(m_settings->mainWindowState());
     if (!m_splitter->restoreState(m_settings->librarySplitterState()))
         m_splitter->setSizes({280, 1000});
     m_actions->action(Actions::Id::ShowLibrary)->setChecked(m_library->isVisibleTo(this));
@@ -561,6 +571,8 @@ void MainWindow::displayArticle(qint64 id)
     if (m_reviewDialog->isVisible() && m_reviewDialog->articleId() != id)
         m_reviewDialog->setArticle(id);
 
+    updateWaitingSidebar();
+
     const int speakers = int(article->speakers().size());
     m_articleInfo->setText(speakers == 1 ? tr("1 speaker") : tr("%1 speakers").arg(speakers));
 }
@@ -688,6 +700,28 @@ void MainWindow::openFileDialog()
         return;
     m_settings->setLastOpenFolder(QFileInfo(files.constLast()).absolutePath());
     importFiles(files);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_firstStart, false))
+        return;
+    // First start, at the window's real size: the docks take little of the
+    // width, and on a small window the annotations wait for the first highlight.
+    const int narrow = std::clamp(width() * 22 / 100, 220, 320);
+    resizeDocks({m_sidebar, m_search}, {narrow, narrow}, Qt::Horizontal);
+    m_splitter->setSizes({std::clamp(width() / 5, 200, 280), width()});
+    m_sidebarWaits = width() < SmallWindowWidth;
+    updateWaitingSidebar();
+}
+
+void MainWindow::updateWaitingSidebar()
+{
+    if (!m_sidebarWaits)
+        return;
+    const bool empty = m_shownId == 0 || m_store->highlightSpans(m_shownId).isEmpty();
+    m_sidebar->setVisible(!empty);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

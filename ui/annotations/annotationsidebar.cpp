@@ -78,9 +78,10 @@ void AnnotationSidebar::setupFilters(QGridLayout *layout)
         m_colour->addItem(HighlightStyle::icon(colour), HighlightStyle::displayName(colour), int(colour));
     for (QComboBox *combo : {m_speaker, m_theme, m_colour})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_speaker->setMinimumContentsLength(8);
-    m_theme->setMinimumContentsLength(8);
-    m_colour->setMinimumContentsLength(5);
+    // Narrow enough for a laptop: the combos elide their text rather than widen the dock.
+    m_speaker->setMinimumContentsLength(4);
+    m_theme->setMinimumContentsLength(4);
+    m_colour->setMinimumContentsLength(2);
     layout->addWidget(m_speaker, 1, 0);
     layout->addWidget(m_theme, 1, 1);
     layout->addWidget(m_colour, 1, 2);

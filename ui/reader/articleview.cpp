@@ -3,6 +3,7 @@
 #include "model/article.h"
 #include "reader/conversationview.h"
 #include "reader/editornoteband.h"
+#include "reader/elidedlabel.h"
 #include "reader/panesplitter_p.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -41,10 +43,13 @@ struct Voice
 };
 
 /// The introduction shows this many lines and scrolls beyond.
-constexpr int IntroLines = 4;
-constexpr int CompactIntroLines = 2;
+constexpr int IntroLines = 5;
+constexpr int CompactIntroLines = 3;
+/// A long title wraps to this many lines, then elides (its tooltip has it all).
+constexpr int TitleLines = 3;
+constexpr int CompactTitleLines = 2;
 /// Below this height the article view is compact: the editor's note starts folded.
-constexpr int CompactHeight = 560;
+constexpr int CompactHeight = 640;
 
 QFont scaledFont(const QFont &base, qreal factor, bool bold = false)
 {
@@ -120,7 +125,7 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent)
 ArticleView::ArticleView(QWidget *parent)
     : QWidget(parent)
     , m_pages(new QStackedWidget(this))
-    , m_titleLabel(makeLabel(u"articleTitle"_s, this))
+    , m_titleLabel(new ElidedLabel(QString(), this))
     , m_detailsLabel(makeLabel(u"articleDetails"_s, this))
     , m_introPane(new SpeakerPane(tr("Introduction"), QString(), {}, defaultReadingPointSize(), this))
     , m_noteBand(new EditorNoteBand(this))
@@ -192,7 +197,9 @@ QWidget *ArticleView::buildHeader()
     // The article's title, what is not speech (captions, metadata) and the introduction.
     QFont titleFont = SpeechView::readingFont(font().pointSizeF() * 1.75);
     titleFont.setBold(true);
+    m_titleLabel->setObjectName(u"articleTitle"_s);
     m_titleLabel->setFont(titleFont);
+    m_titleLabel->setMaximumLines(TitleLines);
     m_titleLabel->setAccessibleName(tr("Article title"));
     m_detailsLabel->setFont(scaledFont(font(), 0.9));
     m_detailsLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -255,8 +262,15 @@ void ArticleView::setupBody()
     connect(m_conversation, &ConversationView::zoomRequested, this, &ArticleView::zoomRequested);
     connect(m_conversation, &ConversationView::panesChanged, this, &ArticleView::panesChanged);
 
+    // A window too narrow for the list and a readable pane scrolls sideways.
+    auto *oneScroll = new QScrollArea(this);
+    oneScroll->setObjectName(u"oneAtATimeScrollArea"_s);
+    oneScroll->setFrameShape(QFrame::NoFrame);
+    oneScroll->setWidgetResizable(true);
+    oneScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    oneScroll->setWidget(m_onePage);
     m_body->addWidget(m_paneScroll);
-    m_body->addWidget(m_onePage);
+    m_body->addWidget(oneScroll);
     m_body->addWidget(m_conversation);
 }
 
@@ -338,7 +352,24 @@ void ArticleView::ensurePanes()
 void ArticleView::updateIntro()
 {
     m_introPane->setVisible(hasArticle() && !m_parts.intro.paragraphs.isEmpty());
-    m_introPane->speechView()->setFittedLines(isCompact() ? CompactIntroLines : IntroLines);
+    updateCompactness();
+}
+
+void ArticleView::updateCompactness()
+{
+    // On a low window the head takes less room, so the speakers keep theirs.
+    const bool compact = isCompact();
+    m_introPane->speechView()->setFittedLines(compact ? CompactIntroLines : IntroLines);
+    m_titleLabel->setMaximumLines(compact ? CompactTitleLines : TitleLines);
+    for (SpeakerPane *pane : std::as_const(m_panes))
+        pane->setCompactHeader(compact);
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if ((event->oldSize().height() < CompactHeight) != (height() < CompactHeight))
+        updateCompactness();
 }
 
 void ArticleView::buildVoicePanes()
@@ -367,9 +398,9 @@ void ArticleView::buildVoicePanes()
         m_panes.append(pane);
 
         auto *item = new QListWidgetItem(speaker.name, m_speakerList);
-        item->setToolTip(speaker.bio.isEmpty() ? speaker.name : speaker.name + u"\n"_s + speaker.bio);
+        // The delegate shows the tooltip, the bio, under the name.
+        item->setToolTip(speaker.bio);
         item->setData(Qt::AccessibleDescriptionRole, speaker.bio);
-        item->setData(Qt::UserRole, speaker.bio);
     }
     m_speakerList->setCurrentRow(m_panes.isEmpty() ? -1 : 0);
     m_panesBuilt = true;
@@ -574,15 +605,16 @@ void ArticleView::placePanes()
         for (SpeakerPane *pane : std::as_const(m_panes))
             m_paneStack->addWidget(pane);
         m_paneStack->setCurrentIndex(std::max(0, m_speakerList->currentRow()));
-        m_body->setCurrentWidget(m_onePage);
+        m_body->setCurrentIndex(1);
         alignPaneHeaders();
         return;
     }
     const bool stacked = m_layout == ArticleLayout::Stacked;
     m_splitter->setOrientation(stacked ? Qt::Vertical : Qt::Horizontal);
-    // Panes that do not fit scroll along the splitter, never across it.
+    // Panes that do not fit scroll along the splitter.
     m_paneScroll->setHorizontalScrollBarPolicy(stacked ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
-    m_paneScroll->setVerticalScrollBarPolicy(stacked ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    // Side by side, a window too low for a pane's header and a few lines scrolls down as well.
+    m_paneScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     for (qsizetype i = 0; i < m_panes.size(); ++i) {
         SpeakerPane *pane = m_panes.at(i);
         m_splitter->insertWidget(int(i), pane);

@@ -16,6 +16,7 @@ namespace Colloquy {
 struct Article;
 class ConversationView;
 class EditorNoteBand;
+class ElidedLabel;
 class SpeakerPane;
 
 /**
@@ -94,6 +95,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildEmptyPage();
@@ -106,12 +108,13 @@ private:
     void alignPaneHeaders();
     void clearPanes();
     void updateIntro();
+    void updateCompactness();
     /// A window too low for the note and the panes both: the note starts folded.
     bool isCompact() const;
     SpeakerPane *revealIn(qsizetype segment, qsizetype start, qsizetype end);
 
     QStackedWidget *m_pages;
-    QLabel *m_titleLabel;
+    ElidedLabel *m_titleLabel;
     QLabel *m_detailsLabel;
     SpeakerPane *m_introPane;
     EditorNoteBand *m_noteBand;

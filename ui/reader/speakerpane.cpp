@@ -169,6 +169,12 @@ void SpeakerPane::setHeaderVisible(bool visible)
     updateGeometry();
 }
 
+void SpeakerPane::setCompactHeader(bool compact)
+{
+    m_nameLabel->setMaximumLines(compact ? 1 : NameLines);
+    m_bioLabel->setMaximumLines(compact ? 1 : BioLines);
+}
+
 void SpeakerPane::setAccentColour(const QColor &colour)
 {
     QPalette palette = this->palette();

@@ -68,6 +68,8 @@ public:
 
     /// Hides the name and bio above the speech (a conversation heads each turn instead).
     void setHeaderVisible(bool visible);
+    /// A low window: the name on one line and the bio on one, each elided.
+    void setCompactHeader(bool compact);
     /// The colour of the speaker's name; invalid for the text colour.
     void setAccentColour(const QColor &colour);
     bool hasSegment(qsizetype ordinal) const;
