@@ -105,7 +105,7 @@ private Q_SLOTS:
     void panesNeverOverlapAndShowText_data();
     void panesNeverOverlapAndShowText();
     void longNamesElideWithATooltip();
-    void smallWindowsStartWithTheNoteFoldedAndNoEmptySidebar();
+    void firstStartFoldsTheNoteOnSmallWindowsAndWaitsForHighlights();
 
 private:
     /// Whether every shown pane has room for text and none overlaps another
@@ -276,10 +276,10 @@ void TestReaderLayouts::longNamesElideWithATooltip()
     }
 }
 
-void TestReaderLayouts::smallWindowsStartWithTheNoteFoldedAndNoEmptySidebar()
+void TestReaderLayouts::firstStartFoldsTheNoteOnSmallWindowsAndWaitsForHighlights()
 {
     // A first start on a laptop: the editor's note folded, the empty sidebar
-    // out of the way until the first highlight, the docks narrow.
+    // out of the way until the first highlight, then narrow.
     const qint64 id = m_gui.openOn(panel(), {1024, 640});
     QVERIFY(id);
     ArticleView *view = m_gui.child<ArticleView>(u"articleView"_s);
@@ -293,12 +293,21 @@ void TestReaderLayouts::smallWindowsStartWithTheNoteFoldedAndNoEmptySidebar()
     QVERIFY(sidebar->width() <= 320);
     QVERIFY(view->width() >= m_gui.window()->width() / 2);
 
-    // On a large screen: the note open, the sidebar there from the start.
-    QVERIFY(m_gui.openOn(panel(), {1920, 1080}));
+    // Once the reader hides it, it stays hidden, highlights or not.
+    m_gui.action(Actions::Id::ShowAnnotations)->trigger();
+    QVERIFY(!sidebar->isVisible());
+    QVERIFY(m_gui.annotations()->addHighlight(id, 3, 0, 5));
+    QVERIFY(!sidebar->isVisible());
+
+    // On a large screen: the note open; the sidebar narrow when it comes.
+    const qint64 large = m_gui.openOn(panel(), {1920, 1080});
+    QVERIFY(large);
     view = m_gui.child<ArticleView>(u"articleView"_s);
     QVERIFY(view->editorNoteBand()->isExpanded());
     sidebar = m_gui.child<AnnotationSidebar>(u"annotationSidebar"_s);
-    QVERIFY(sidebar->isVisible());
+    QVERIFY(!sidebar->isVisible());
+    QVERIFY(m_gui.annotations()->addHighlight(large, 2, 0, 5));
+    QTRY_VERIFY(sidebar->isVisible());
     QVERIFY(sidebar->width() <= 320);
 }
 

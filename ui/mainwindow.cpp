@@ -62,8 +62,6 @@ namespace Colloquy {
 
 namespace {
 constexpr int StatusTimeout = 5000;
-// Narrower than this, an empty annotation sidebar does not start open.
-constexpr int SmallWindowWidth = 1280;
 // The smallest reading size a zoom can reach, whatever the default.
 constexpr qreal MinimumPointSize = 6.0;
 
@@ -708,11 +706,11 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!std::exchange(m_firstStart, false))
         return;
     // First start, at the window's real size: the docks take little of the
-    // width, and on a small window the annotations wait for the first highlight.
+    // width, and the annotations wait for the first highlight.
     const int narrow = std::clamp(width() * 22 / 100, 220, 320);
     resizeDocks({m_sidebar, m_search}, {narrow, narrow}, Qt::Horizontal);
     m_splitter->setSizes({std::clamp(width() / 5, 200, 280), width()});
-    m_sidebarWaits = width() < SmallWindowWidth;
+    m_sidebarWaits = true;
     updateWaitingSidebar();
 }
 

@@ -127,7 +127,7 @@ private:
     /// No window state was saved: the first start, laid out when first shown.
     bool m_firstStart = false;
     /// The annotation sidebar stays hidden while the article has no highlights,
-    /// until the reader shows or hides it (a first start on a small window).
+    /// until the reader shows or hides it (a first start).
     bool m_sidebarWaits = false;
 };
 

@@ -402,7 +402,28 @@ void SpeechView::updateFittedHeight()
     const int textHeight = int(std::ceil(document()->size().height()));
     const int cap =
         int(QFontMetricsF(font()).lineSpacing() * 1.35 * m_fittedLines + 2 * document()->documentMargin());
-    setFixedHeight(std::min(textHeight, cap) + 2 * frameWidth());
+    setFixedHeight((textHeight <= cap ? textHeight : wholeLinesWithin(cap)) + 2 * frameWidth());
+}
+
+int SpeechView::wholeLinesWithin(int height) const
+{
+    // The bottom of the last line that ends within `height`: a scrolling
+    // view shows whole lines, not the top half of the next one.
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    qreal bottom = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const qreal top = layout->blockBoundingRect(block).top();
+        if (top >= height)
+            break;
+        const QTextLayout *lines = block.layout();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            const qreal lineBottom = lines->position().y() + line.y() + line.height();
+            if (lineBottom <= height)
+                bottom = lineBottom;
+        }
+    }
+    return bottom > 0 ? int(std::ceil(bottom)) : height;
 }
 
 void SpeechView::showEvent(QShowEvent *event)

@@ -142,6 +142,7 @@ private:
     void rebuild();
     void updateColumn();
     void updateFittedHeight();
+    int wholeLinesWithin(int height) const;
     /// The blocks that intersect `rect` (viewport coordinates), in order.
     QList<QTextBlock> blocksIn(const QRect &rect) const;
     void paintRuns(QPainter *painter, const QList<QTextBlock> &blocks, bool underlines) const;
