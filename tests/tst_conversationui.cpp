@@ -374,7 +374,7 @@ void TestConversationUi::highlightsAndUndoWorkInTheConversationAndInCompare()
     const int from = pane->documentPosition(3, start);
     QVERIFY(selectText(speech, from, 10));
     QTest::keyClick(speech, Qt::Key_H);
-    QList<Highlight> stored = m_gui.store()->highlights(articleId);
+    QList<Highlight> stored = *m_gui.store()->highlights(articleId);
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().anchor.segment, qsizetype(3));
     QCOMPARE(stored.first().anchor.quote.exact, u"old arches"_s);
@@ -391,7 +391,7 @@ void TestConversationUi::highlightsAndUndoWorkInTheConversationAndInCompare()
     const qsizetype tolls = AnselTolls.indexOf(u"lorries"_s);
     QVERIFY(selectText(ansel->speechView(), ansel->documentPosition(8, tolls), 7));
     QTest::keyClick(ansel->speechView(), Qt::Key_H);
-    stored = m_gui.store()->highlights(articleId);
+    stored = *m_gui.store()->highlights(articleId);
     QCOMPARE(stored.size(), 2);
     QCOMPARE(stored.last().anchor.segment, qsizetype(8));
     QCOMPARE(stored.last().anchor.quote.exact, u"lorries"_s);
@@ -399,7 +399,7 @@ void TestConversationUi::highlightsAndUndoWorkInTheConversationAndInCompare()
 
     // Undo, as anywhere: the highlight goes, from the column too.
     QTest::keyClick(ansel->speechView(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_gui.store()->highlights(articleId).size(), 1);
+    QCOMPARE(m_gui.store()->highlights(articleId)->size(), 1);
     QVERIFY(!ansel->speechView()->highlightRunAt(ansel->documentPosition(8, tolls) + 1).has_value());
     // Back in the conversation, the first highlight is still drawn.
     conversation()->setComparing(false);

@@ -101,7 +101,7 @@ private:
     AnnotationSidebar *sidebar() const { return m_gui.child<AnnotationSidebar>(u"annotationSidebar"_s); }
     /// The highlight's entry in the sidebar's list.
     QModelIndex entryOf(qint64 highlightId) const;
-    QList<Highlight> stored() const { return m_gui.store()->highlights(m_articleId); }
+    QList<Highlight> stored() const { return *m_gui.store()->highlights(m_articleId); }
 
     MainWindowFixture m_gui;
     qint64 m_articleId = 0;
@@ -193,7 +193,7 @@ void TestHighlightUi::selectionBarRecoloursTheHighlightChosenInTheSidebar()
     QCOMPARE(highlighter()->currentColour(), HighlightColour::Yellow);
     QCOMPARE(m_gui.annotations()->undoStack()->count(), 1);
     m_gui.annotations()->undoStack()->undo();
-    QCOMPARE(m_gui.store()->highlight(id)->colour, HighlightColour::Yellow);
+    QCOMPARE(m_gui.store()->highlight(id)->value().colour, HighlightColour::Yellow);
 }
 
 void TestHighlightUi::colourKeysRecolourTheHighlightAroundTheCaret()

@@ -228,7 +228,7 @@ void AnnotationSidebar::fillThemes()
     const QSignalBlocker blocker(m_theme);
     m_theme->clear();
     m_theme->addItem(tr("All themes"));
-    const QList<Theme> themes = m_store->themes();
+    const QList<Theme> themes = m_store->themes().valueOr({});
     const QHash<qint64, QString> paths = themePaths(themes);
     QList<const Theme *> sorted;
     for (const Theme &theme : themes)
@@ -248,7 +248,7 @@ void AnnotationSidebar::applyFilters()
 
     QSet<qint64> themeIds; // the theme and everything under it
     if (const QVariant theme = m_theme->currentData(); theme.isValid())
-        themeIds = Codebook(m_store->themes()).withDescendants(theme.toLongLong());
+        themeIds = Codebook(m_store->themes().valueOr({})).withDescendants(theme.toLongLong());
     m_proxy->setThemeFilter(themeIds);
     const QVariant colour = m_colour->currentData();
     m_proxy->setColourFilter(

@@ -338,15 +338,15 @@ QString HighlightController::toolTipText(qint64 highlightId) const
     // Rich text, every piece of the reader's own text escaped.
     const LibraryStore *store = m_annotations->store();
     QStringList parts;
-    const QList<qint64> themeIds = store->themeIdsOfHighlight(highlightId);
+    const QList<qint64> themeIds = store->themeIdsOfHighlight(highlightId).valueOr({});
     if (!themeIds.isEmpty()) {
-        const QHash<qint64, QString> paths = themePaths(store->themes());
+        const QHash<qint64, QString> paths = themePaths(store->themes().valueOr({}));
         QStringList names;
         for (const qint64 id : themeIds)
             names.append(paths.value(id).toHtmlEscaped());
         parts.append(u"<b>"_s + names.join(u", "_s) + u"</b>"_s);
     }
-    if (const std::optional<Note> note = store->note(highlightId);
+    if (const std::optional<Note> note = store->note(highlightId).valueOr({});
         note && !note->markdown.trimmed().isEmpty()) {
         constexpr qsizetype MaxNote = 600;
         QString markdown = note->markdown.trimmed();
@@ -405,12 +405,12 @@ void HighlightController::render()
     if (m_articleId == 0)
         return;
     const LibraryStore *store = m_annotations->store();
-    const QList<HighlightSpan> highlights = store->highlightSpans(m_articleId);
+    const QList<HighlightSpan> highlights = store->highlightSpans(m_articleId).valueOr({});
     QHash<qint64, QColor> themeColours;
-    for (const Theme &theme : store->themes())
+    for (const Theme &theme : store->themes().valueOr({}))
         themeColours.insert(theme.id, HighlightStyle::swatch(theme.colour));
     QHash<qint64, QList<QColor>> claimColours;
-    const QHash<qint64, QList<qint64>> themeIds = store->themeIdsOfArticle(m_articleId);
+    const QHash<qint64, QList<qint64>> themeIds = store->themeIdsOfArticle(m_articleId).valueOr({});
     for (auto it = themeIds.cbegin(); it != themeIds.cend(); ++it) {
         for (const qint64 themeId : it.value())
             claimColours[it.key()].append(themeColours.value(themeId));
@@ -517,7 +517,7 @@ void HighlightController::extendContextMenu(SpeakerPane *pane, QMenu *menu, int 
         added = true;
     } else if (under) {
         const qint64 id = under->id;
-        const bool hasNote = m_annotations->store()->note(id).has_value();
+        const bool hasNote = m_annotations->store()->note(id).valueOr({}).has_value();
         auto *note = new QAction(m_actions->action(Actions::Id::EditNote)->icon(),
             (hasNote ? tr("Edit &Note…") : tr("Add &Note…")) + u'\t' + shortcutText(Actions::Id::EditNote),
             menu);
