@@ -84,6 +84,8 @@ private Q_SLOTS:
     void sidebarRecoloursByMenuAndKeys();
     void hoverShowsTheNoteAndThemes_data() { layouts(); }
     void hoverShowsTheNoteAndThemes();
+    void sidebarEntriesAreAsTallAsWhatTheyShow_data() { layouts(); }
+    void sidebarEntriesAreAsTallAsWhatTheyShow();
 
 private:
     static void layouts();
@@ -322,6 +324,30 @@ void TestHighlightUi::hoverShowsTheNoteAndThemes()
 
     // Over words nobody highlighted: no tooltip.
     QTRY_VERIFY(hover(from - 8).isEmpty());
+}
+
+void TestHighlightUi::sidebarEntriesAreAsTallAsWhatTheyShow()
+{
+    // A plain highlight takes the quote's room only; its themes and its note
+    // each add a line, and nothing leaves blank lines under a plain one.
+    const qint64 plain = openWithHighlight();
+    QVERIFY(plain);
+    const std::optional<qint64> noted =
+        m_gui.annotations()->addHighlight(m_articleId, 3, 0, 7, HighlightColour::Blue);
+    QVERIFY(noted);
+    QTRY_VERIFY(entryOf(*noted).isValid());
+    QTreeView *list = sidebar()->view();
+    const int plainHeight = list->visualRect(entryOf(plain)).height();
+    QCOMPARE(list->visualRect(entryOf(*noted)).height(), plainHeight);
+
+    QVERIFY(m_gui.annotations()->setNote(*noted, u"Compare with the radio forecast"_s));
+    QTRY_VERIFY(list->visualRect(entryOf(*noted)).height() > plainHeight);
+    const int withNote = list->visualRect(entryOf(*noted)).height();
+    const std::optional<qint64> weather = m_gui.annotations()->createTheme(u"Weather"_s);
+    QVERIFY(weather);
+    QVERIFY(m_gui.annotations()->tagHighlight(*noted, *weather));
+    QTRY_VERIFY(list->visualRect(entryOf(*noted)).height() > withNote);
+    QCOMPARE(list->visualRect(entryOf(plain)).height(), plainHeight);
 }
 
 QTEST_MAIN(TestHighlightUi)
