@@ -107,6 +107,11 @@ void TestArticleShape::shapeDecidesTheLayout_data()
         << fileArticle(u"interview-ferry.txt"_s) << ArticleShape::Interview << ArticleLayout::Conversation;
     QTest::newRow("file: a moderated panel")
         << fileArticle(u"panel-night-bus.txt"_s) << ArticleShape::Transcript << ArticleLayout::Conversation;
+    QTest::newRow("file: a timed hearing transcript")
+        << fileArticle(u"transcript-harbour-board.txt"_s) << ArticleShape::Transcript
+        << ArticleLayout::Conversation;
+    QTest::newRow("file: a roundtable of three views")
+        << fileArticle(u"library-roundtable.txt"_s) << ArticleShape::Roundtable << ArticleLayout::Stacked;
     QTest::newRow("file: a plain article")
         << TestArticles::article(u"P"_s, {segment(SegmentKind::Narration, {u"Just prose."_s})})
         << ArticleShape::Roundtable << ArticleLayout::Stacked;
