@@ -418,11 +418,12 @@ void MainWindow::restoreSettings()
 {
     if (!restoreGeometry(m_settings->mainWindowGeometry())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-        // A laptop screen (or a larger one at a high scale) is all needed; a large one, not.
+        // A laptop screen (or a larger one at a high scale) is all needed; on a
+        // large one, two thirds of it, so that a 4K screen gets more than a laptop's.
         if (available.width() < 1400 || available.height() < 900)
             resize(available);
         else
-            resize(std::min(1280, available.width() * 9 / 10), std::min(820, available.height() * 9 / 10));
+            resize(std::max(1280, available.width() * 2 / 3), std::max(820, available.height() * 2 / 3));
     }
     m_firstStart = !restoreState(m_settings->mainWindowState());
     if (!m_splitter->restoreState(m_settings->librarySplitterState()))
