@@ -11,6 +11,7 @@
 //   - the highlights of the article (one every tenth turn) drawn again.
 // Usage: colloquy-bench-conversation [TURNS]   (default 2000). Not a test.
 
+#include "mediantime.h"
 #include "reader/articleview.h"
 #include "reader/compareview.h"
 #include "reader/conversationview.h"
@@ -30,6 +31,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using Colloquy::Benchmarks::medianMs;
 
 namespace {
 
@@ -74,20 +76,6 @@ QString plainText(const Article &article)
         lines += segment.paragraphs;
     }
     return lines.join(u'\n');
-}
-
-template<typename F>
-double medianMs(int runs, F &&f)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
 }
 
 } // namespace
