@@ -3,10 +3,10 @@
 #include "anchor/anchorer.h"
 #include "annotate/annotations.h"
 #include "export/webannotationiri_p.h"
+#include "import/cappedreader.h"
 #include "model/codebook.h"
 #include "store/librarystore.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -342,10 +342,11 @@ QString WebAnnotationImporter::errorString() const
 
 std::optional<AnnotationImportReport> WebAnnotationImporter::importFile(const QString &path, qint64 articleId)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return d->fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
-    return importJson(file.readAll(), articleId);
+    CappedReader reader(CappedReader::DefaultCap, u"an annotation file"_s);
+    const std::optional<QByteArray> json = reader.read(path);
+    if (!json)
+        return d->fail(reader.errorString());
+    return importJson(*json, articleId);
 }
 
 std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
