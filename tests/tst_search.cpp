@@ -200,6 +200,23 @@ void TestSearch::matchExpressionQuotesEveryWord_data()
     QTest::newRow("punctuation only") << u"( ) - : \"\""_s << QString();
     QTest::newRow("column filter") << u"text:fog"_s << u"\"text:fog\""_s;
     QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("a repeated word counts once") << u"harbour Harbour HARBOUR, harbour"_s << u"\"harbour\""_s;
+    QTest::newRow("accents and case as the tokenizer sees them")
+        << u"café CAFE cafe\u0301 fog"_s << u"\"café\" AND \"fog\""_s;
+    QTest::newRow("a prefix is another term") << u"caf caf* caf"_s << u"\"caf\" AND \"caf\"*"_s;
+    QTest::newRow("a repeated phrase counts once")
+        << u"\"ferry trade\" \"Ferry  trade\" ferry"_s << u"\"ferry trade\" AND \"ferry\""_s;
+    QTest::newRow("2,500 repeats") << QStringList(2500, u"harbour"_s).join(u' ') << u"\"harbour\""_s;
+    QStringList many;
+    for (int i = 0; i < 40; ++i)
+        many.append(u"w%1"_s.arg(i));
+    QTest::newRow("at most 16 terms")
+        << many.join(u' ') << many.mid(0, 16).join(u"\" AND \""_s).prepend(u'"').append(u'"');
+    const QString longPhrase = QStringList(100, u"tide"_s).join(u' ');
+    QTest::newRow("a phrase cut at 200 characters at a word's end")
+        << u'"' + longPhrase + u'"' << u'"' + QStringList(40, u"tide"_s).join(u' ') + u'"';
+    QTest::newRow("only the first 1,000 characters")
+        << QStringList(200, u"tide"_s).join(u' ') + u" estuary"_s << u"\"tide\""_s;
 }
 
 void TestSearch::matchExpressionQuotesEveryWord()
