@@ -8,7 +8,7 @@
 // reliability issue sets: any input of up to 64 MB imports, or is refused with
 // a clear reason, in under 10 s and 1 GB; a search stays under 50 ms.
 //
-//   colloquy-bench-hostile [--cli PATH] [--case NAME]... [--timeout S] [--list]
+//   colloquy-bench-hostile [--cli PATH] [--case NAME]... [--timeout S] [--keep DIR] [--list]
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -247,17 +247,23 @@ QList<Case> cases()
                 {{u"project.qde"_s, qdpxProject(codes, sources).toUtf8()}, {u"sources/big.txt"_s, text}});
             return Plan {{}, {u"import-qdpx"_s, dir.filePath(u"selections.qdpx"_s)}, {}, {}};
         }});
-    list.append(
-        {u"qdpx-50k-nested-codes"_s, u"import-qdpx: a codebook 50,000 codes deep"_s, [](const QDir &dir) {
-             QString codes;
-             for (int i = 0; i < 50000; ++i)
-                 codes +=
-                     u"<Code guid=\"%1\" name=\"Level %2\" isCodable=\"true\">"_s.arg(guid('a', i)).arg(i);
-             codes += u"</Code>"_s.repeated(50000);
-             writeZip(dir.filePath(u"nested.qdpx"_s),
-                 {{u"project.qde"_s, qdpxProject(codes, QString()).toUtf8()}});
-             return Plan {{}, {u"import-qdpx"_s, dir.filePath(u"nested.qdpx"_s)}, {}, {}};
-         }});
+    list.append({u"qdpx-50k-nested-codes"_s, u"import-qdpx: a codebook 50,000 codes deep, one text coded"_s,
+        [](const QDir &dir) {
+            QString codes;
+            for (int i = 0; i < 50000; ++i)
+                codes +=
+                    u"<Code guid=\"%1\" name=\"Level %2\" isCodable=\"true\">"_s.arg(guid('a', i)).arg(i);
+            codes += u"</Code>"_s.repeated(50000);
+            const QString sources =
+                u"<TextSource guid=\"%1\" name=\"text\" plainTextPath=\"internal://text.txt\">"
+                "<PlainTextSelection guid=\"%2\" startPosition=\"7\" endPosition=\"30\">"
+                "<Coding guid=\"%3\"><CodeRef targetGUID=\"%4\"/></Coding></PlainTextSelection>"
+                "</TextSource>"_s.arg(guid('b', 0), guid('c', 0), guid('d', 0), guid('a', 49999));
+            writeZip(dir.filePath(u"nested.qdpx"_s),
+                {{u"project.qde"_s, qdpxProject(codes, sources).toUtf8()},
+                    {u"sources/text.txt"_s, "Title\n\n" + words(4000, 11)}});
+            return Plan {{}, {u"import-qdpx"_s, dir.filePath(u"nested.qdpx"_s)}, {}, {}};
+        }});
     list.append(
         {u"qdpx-400-refs"_s, u"import-qdpx: 400 sources naming one 4 MB entry"_s, [](const QDir &dir) {
              QString sources;
@@ -328,7 +334,9 @@ int main(int argc, char **argv)
     const QCommandLineOption timeoutOption(
         u"timeout"_s, u"Seconds before a case is killed"_s, u"S"_s, u"60"_s);
     const QCommandLineOption listOption(u"list"_s, u"List the cases"_s);
-    parser.addOptions({cliOption, caseOption, timeoutOption, listOption});
+    const QCommandLineOption keepOption(u"keep"_s,
+        u"Write each case's input and library into DIR/CASE and keep them (to profile)"_s, u"DIR"_s);
+    parser.addOptions({cliOption, caseOption, timeoutOption, listOption, keepOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -342,6 +350,7 @@ int main(int argc, char **argv)
     Limits limits;
     limits.timeoutSeconds = parser.value(timeoutOption).toInt();
     const QStringList only = parser.values(caseOption);
+    const QString keep = parser.value(keepOption);
 
     out << u"%1 %2 %3  %4\n"_s.arg(u"case"_s, -24).arg(u"time"_s, 9).arg(u"peak"_s, 8).arg(u"ending"_s);
     bool allWithinGoal = true;
@@ -349,7 +358,9 @@ int main(int argc, char **argv)
         if (!only.isEmpty() && !only.contains(c.name))
             continue;
         QTemporaryDir dir;
-        const QDir folder(dir.path());
+        if (!keep.isEmpty())
+            QDir(keep).mkpath(c.name);
+        const QDir folder(keep.isEmpty() ? dir.path() : QDir(keep).filePath(c.name));
         const QString library = folder.filePath(u"library.sqlite"_s);
         const Plan plan = c.prepare(folder);
         const QStringList withLibrary {cli, u"--library"_s, library};
