@@ -6,13 +6,14 @@
 cmake_minimum_required(VERSION 3.22)
 
 set(allowed_model "")
-set(allowed_store model people) # people: until name matching leaves the store (issue 10)
+set(allowed_store model)
 set(allowed_anchor model)
 set(allowed_segment model)
 set(allowed_import model segment)
 set(allowed_people model store)
 set(allowed_annotate model store anchor)
 set(allowed_review model store anchor people segment)
+set(allowed_session model store people annotate review)
 set(allowed_export model store anchor annotate import) # import: CappedReader
 set(allowed_exchange model store anchor annotate import export)
 set(allowed_eval model import segment)

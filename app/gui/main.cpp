@@ -1,6 +1,7 @@
 // colloquy: the reader's window. Parses arguments, opens the library, shows the window.
 
 #include "mainwindow.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QApplication>
@@ -40,14 +41,14 @@ int main(int argc, char *argv[])
         u"files"_s, QApplication::translate("main", "Article files to import and show."), u"[file...]"_s);
     parser.process(app);
 
-    Colloquy::LibraryStore store;
-    if (!store.open(parser.value(libraryOption))) {
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "Cannot Open the Library"), store.errorString());
+    Colloquy::LibrarySession library;
+    if (!library.open(parser.value(libraryOption))) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Library"),
+            library.store()->errorString());
         return 1;
     }
 
-    Colloquy::MainWindow window(&store);
+    Colloquy::MainWindow window(&library);
     window.show();
     if (parser.isSet(reviewOption) && !parser.positionalArguments().isEmpty())
         QObject::connect(&window, &Colloquy::MainWindow::importFinished, &window,

@@ -117,7 +117,7 @@ private:
     /// Each code as a theme: an existing theme of its name under its parent, else a new one.
     bool createThemes()
     {
-        Codebook codebook(m_store->themes());
+        Codebook codebook(m_store->themes().valueOr({}));
         for (const CodeEntry &code : m_project.codes) {
             const qint64 parent = code.parentGuid.isEmpty() ? 0 : m_themeOfGuid.value(code.parentGuid);
             const std::optional<Theme> existing = codebook.findChild(parent, code.name);
@@ -131,7 +131,7 @@ private:
                 id = *made;
                 ++m_report.themesCreated;
                 // Sibling codes of the same name (REFI allows them, Colloquy does not) become one theme.
-                codebook.insert(*m_store->theme(id));
+                codebook.insert(**m_store->theme(id));
             }
             m_themeOfGuid.insert(code.guid, id);
         }
@@ -158,7 +158,7 @@ private:
     QHash<QString, qint64> highlightsBySpan(qint64 articleId) const
     {
         QHash<QString, qint64> bySpan;
-        for (const Highlight &old : m_store->highlights(articleId))
+        for (const Highlight &old : m_store->highlights(articleId).valueOr({}))
             bySpan.insert(
                 spanKey(old.anchor.segment, old.anchor.position.start, old.anchor.position.end), old.id);
         return bySpan;
@@ -167,7 +167,7 @@ private:
     /// Codings of a highlight the library already has: the themes it lacks.
     void tagLater(qint64 highlightId, const QList<qint64> &themeIds)
     {
-        const QList<qint64> tagged = m_store->themeIdsOfHighlight(highlightId);
+        const QList<qint64> tagged = m_store->themeIdsOfHighlight(highlightId).valueOr({});
         for (const qint64 themeId : themeIds) {
             if (!tagged.contains(themeId) && !m_tagged.contains({highlightId, themeId})) {
                 m_tagged.insert({highlightId, themeId});

@@ -12,20 +12,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
-ReadResult ArticleReader::readFile(const QString &path, const QString &format, const QString &encoding)
+ReadResult ArticleReader::readFile(
+    const QString &path, const QString &format, const QString &encoding, Hashing hashing)
 {
     CappedReader reader;
     const std::optional<QByteArray> bytes = reader.read(path);
     if (!bytes)
         return {std::nullopt, reader.errorString()};
-    ReadResult result = readBytes(*bytes, QFileInfo(path).absoluteFilePath(), format, encoding);
+    ReadResult result = readBytes(*bytes, QFileInfo(path).absoluteFilePath(), format, encoding, hashing);
     if (!result.error.isEmpty())
         result.error = u"%1: %2"_s.arg(path, result.error);
     return result;
 }
 
-ReadResult ArticleReader::readBytes(
-    const QByteArray &bytes, const QString &sourcePath, const QString &format, const QString &encoding)
+ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &sourcePath, const QString &format,
+    const QString &encoding, Hashing hashing)
 {
     // Text in memory (the clipboard, a project's source) has the same cap as a file.
     if (bytes.size() > CappedReader::DefaultCap)
@@ -68,12 +69,14 @@ ReadResult ArticleReader::readBytes(
     article.normalizedText = imported->text;
     if (article.normalizedText.trimmed().isEmpty())
         return {std::nullopt, u"the file holds no text"_s};
-    article.contentHash = contentHashOf(article.normalizedText);
+    if (hashing == Hashing::WithContentHash)
+        article.contentHash = contentHashOf(article.normalizedText);
 
-    const Segmentation segmentation = Segmenter().segment(article.normalizedText);
+    const Segmentation segmentation = Segmenter().segment(article.normalizedText, imported->cues);
     // The segmenter reads the title line the importers put first; the format's own title is the fallback.
     article.title = segmentation.title.isNull() ? imported->title : segmentation.title;
     article.segments = segmentation.segments;
+    article.scheme = segmentation.scheme;
     qCDebug(lcImport) << "read" << sourcePath << "as" << article.sourceFormat << article.segments.size()
                       << "segments";
     return {std::move(article), QString()};
