@@ -218,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(run.err).trimmed(),
             u"colloquy-cli: %1: a pipe that gave more than 64 MB, too large for an article; reading stopped there"_s
                 .arg(path));
-        QVERIFY(library.store()->articles().isEmpty());
+        QVERIFY(library.store()->articles()->isEmpty());
     }
 
     void cliImportsAShortFifo()
@@ -234,7 +234,7 @@ private Q_SLOTS:
         const CliRun run = cli.run({u"import"_s, path});
         QVERIFY(writer.waitForFinished());
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(library.store()->articles().size(), 1);
+        QCOMPARE(library.store()->articles()->size(), 1);
     }
 };
 
