@@ -397,11 +397,6 @@ Tag readTag(const QByteArray &html, qsizetype at)
             state = isSpace(c) ? State::BeforeName : c == '/' ? State::SelfClosing : State::Name;
             break;
         case State::Name:
-            state = isSpace(c) ? State::AfterName
-                : c == '/'     ? State::SelfClosing
-                : c == '='     ? State::BeforeValue
-                               : State::Name;
-            break;
         case State::AfterName:
             state = isSpace(c) ? State::AfterName
                 : c == '/'     ? State::SelfClosing
