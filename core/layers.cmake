@@ -14,7 +14,7 @@ set(allowed_people model store)
 set(allowed_annotate model store anchor)
 set(allowed_review model store anchor people segment)
 set(allowed_session model store people annotate review)
-set(allowed_export model store anchor annotate)
+set(allowed_export model store anchor annotate import) # import: CappedReader
 set(allowed_exchange model store anchor annotate import export)
 set(allowed_eval model import segment)
 

@@ -492,6 +492,7 @@ void MainWindow::reportImport(const ImportSummary &summary)
         message << tr("%1 already in the library").arg(duplicates);
     if (!errors.isEmpty())
         message << (errors.size() == 1 ? tr("1 file failed") : tr("%1 files failed").arg(errors.size()));
+    message << summary.notices;
     statusBar()->showMessage(message.join(u"; "), StatusTimeout);
 
     if (!errors.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "eval/segmentationeval.h"
 #include "helptext.h"
 #include "import/articlereader.h"
+#include "import/htmlimporter.h"
 #include "import/importerregistry.h"
 #include "import/textdecoder.h"
 #include "model/articlejson.h"
@@ -408,6 +409,11 @@ ReadResult Commands::readArticle(const QString &file, ArticleReader::Hashing has
         m_err << file << ": read as " << metadata.value(u"encoding"_s).toString() << " ("
               << metadata.value(u"encoding_source"_s).toString() << ", "
               << metadata.value(u"encoding_confidence"_s).toInt() << "% sure)" << Qt::endl;
+    }
+    if (read.article && read.article->metadata.contains(u"html_flattened"_s)) {
+        m_err << file << ": " << read.article->metadata.value(u"html_flattened"_s).toInt()
+              << " elements nested deeper than " << HtmlImporter::MaxNesting
+              << " levels were flattened; their text is kept" << Qt::endl;
     }
     return read;
 }

@@ -1,5 +1,6 @@
 // What a user types into search: the FTS5 expression made from it must always
-// parse (no query can fail), checked against a real FTS5 table in memory.
+// parse (no query can fail), checked against a real FTS5 table in memory, and
+// stay within the caps on terms and their length.
 
 #include "fuzzsupport.h"
 
@@ -31,6 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString expression = ftsMatchExpression(QString::fromUtf8(Fuzz::bytesOf(data, size)));
     if (expression.isEmpty())
         return 0;
+    // Bounded work: at most MaxQueryTerms terms of MaxTermLength characters (inner quotes doubled).
+    Fuzz::require(expression.size() <= MaxQueryTerms * (2 * MaxTermLength + 8), "a query stays short");
     QSqlQuery query(db);
     query.prepare(u"SELECT rowid FROM t WHERE t MATCH :expression"_s);
     query.bindValue(u":expression"_s, expression);

@@ -1,5 +1,6 @@
 #include "library/importcontroller.h"
 
+#include "import/htmlimporter.h"
 #include "store/librarystore.h"
 
 #include <QFileInfo>
@@ -117,6 +118,12 @@ void ImportController::store(const ReadResult &read, const QString &displayName,
         return;
     }
     added.created ? ++summary.created : ++summary.duplicates;
+    if (const int flattened = read.article->metadata.value(u"html_flattened"_s).toInt(); flattened > 0)
+        summary.notices.append(
+            tr("%1: %Ln element(s) nested deeper than %2 levels were flattened; their text is kept", nullptr,
+                flattened)
+                .arg(displayName.isEmpty() ? tr("Clipboard") : displayName)
+                .arg(HtmlImporter::MaxNesting));
     summary.lastId = added.id;
 }
 

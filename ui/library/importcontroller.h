@@ -25,6 +25,7 @@ struct ImportSummary
     bool cancelled = false; ///< the user stopped it; the files before stay imported
     qint64 lastId = 0; ///< the last article stored or found, 0 when none
     QStringList errors; ///< one sentence per failed file, naming it
+    QStringList notices; ///< one sentence per imported file that was read with a loss, naming it
 };
 
 /**
