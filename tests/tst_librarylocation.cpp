@@ -69,17 +69,16 @@ void LibraryLocationTest::readsServerUris_data()
         << 0 << u"harbour"_s << true;
     QTest::newRow("IPv6 address") << u"postgresql://odile@[2001:db8::7]:5433/desk"_s << u"odile"_s
                                   << u"2001:db8::7"_s << 5433 << u"desk"_s << false;
-    QTest::newRow("no user, no database") << u"postgresql://localhost"_s << QString() << u"localhost"_s << 0
-                                          << QString() << false;
+    QTest::newRow("no user, no database")
+        << u"postgresql://localhost"_s << QString() << u"localhost"_s << 0 << QString() << false;
     QTest::newRow("everything from libpq's defaults")
         << u"postgresql://"_s << QString() << QString() << 0 << QString() << false;
-    QTest::newRow("query overrides the parts")
-        << u"postgresql://ines@old/harbour?user=rahel&dbname=desk"_s << u"rahel"_s << u"old"_s << 0 << u"desk"_s
-        << false;
+    QTest::newRow("query overrides the parts") << u"postgresql://ines@old/harbour?user=rahel&dbname=desk"_s
+                                               << u"rahel"_s << u"old"_s << 0 << u"desk"_s << false;
     QTest::newRow("encoded names") << u"postgresql://m%C3%BCller@h/f%C3%A9lix"_s << u"müller"_s << u"h"_s << 0
                                    << u"félix"_s << false;
-    QTest::newRow("upper-case scheme") << u"PostgreSQL://ines@h/harbour"_s << u"ines"_s << u"h"_s << 0
-                                       << u"harbour"_s << false;
+    QTest::newRow("upper-case scheme")
+        << u"PostgreSQL://ines@h/harbour"_s << u"ines"_s << u"h"_s << 0 << u"harbour"_s << false;
 }
 
 void LibraryLocationTest::readsServerUris()
