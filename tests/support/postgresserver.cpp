@@ -41,11 +41,14 @@ PostgresServer::PostgresServer() = default;
 
 PostgresServer::~PostgresServer()
 {
-    if (m_running &&
-        !runTool(u"pg_ctl"_s,
-            {u"stop"_s, u"-D"_s, m_dir->filePath(u"data"_s), u"-m"_s, u"fast"_s, u"-w"_s, u"-t"_s, u"30"_s},
-            40000)) {
-        qWarning() << "PostgresServer: could not stop the server:" << m_error;
+    if (!m_running)
+        return;
+    // A fast stop ends the sessions and checkpoints; should it hang, an immediate one does not wait.
+    const QString data = m_dir->filePath(u"data"_s);
+    for (const QString &mode : {u"fast"_s, u"immediate"_s}) {
+        if (runTool(u"pg_ctl"_s, {u"stop"_s, u"-D"_s, data, u"-m"_s, mode, u"-w"_s, u"-t"_s, u"30"_s}, 40000))
+            return;
+        qWarning().noquote() << "PostgresServer: could not stop the server:" << m_error;
     }
 }
 

@@ -199,16 +199,15 @@ QList<PgMigration> buildMigrations()
 
 } // namespace
 
-std::span<const PgMigration> pgSchemaMigrations()
+const QList<PgMigration> &pgSchemaMigrations()
 {
     static const QList<PgMigration> migrations = buildMigrations();
-    return {migrations.constData(), static_cast<std::size_t>(migrations.size())};
+    return migrations;
 }
 
 int pgLatestSchemaVersion()
 {
-    const auto migrations = pgSchemaMigrations();
-    return migrations.empty() ? 0 : migrations.back().version;
+    return pgSchemaMigrations().constLast().version;
 }
 
 QString pgCreateGroupRolesStatement()
@@ -242,6 +241,15 @@ std::optional<QString> pgExec(const QSqlDatabase &db, const QString &sql)
         return std::nullopt;
     const QSqlError error = query.lastError();
     return error.databaseText().isEmpty() ? error.text() : error.databaseText().trimmed();
+}
+
+std::optional<QString> pgExecAll(const QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        if (auto problem = pgExec(db, sql))
+            return problem;
+    }
+    return std::nullopt;
 }
 
 } // namespace Colloquy::Store

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
-#include <span>
 
 namespace Colloquy::Store {
 
@@ -18,7 +18,7 @@ struct PgMigration
 };
 
 /// The PostgreSQL schema's steps, versions counting up from 1.
-std::span<const PgMigration> pgSchemaMigrations();
+const QList<PgMigration> &pgSchemaMigrations();
 int pgLatestSchemaVersion();
 
 /// The statements that make the group roles colloquy_reader, colloquy_coder (a reader) and
@@ -27,5 +27,7 @@ QString pgCreateGroupRolesStatement();
 
 /// Runs one statement on `db`; the server's message when it fails.
 std::optional<QString> pgExec(const QSqlDatabase &db, const QString &sql);
+/// Runs `statements` in order until one fails; that one's message.
+std::optional<QString> pgExecAll(const QSqlDatabase &db, const QStringList &statements);
 
 } // namespace Colloquy::Store

@@ -102,10 +102,8 @@ bool TeamSetup::migrateTo(int version, const QStringList &statements)
     // No notices ("already exists, skipping") for a library that is up to date.
     const QStringList start = {u"SET LOCAL client_min_messages = warning"_s,
         u"SELECT pg_advisory_xact_lock(%1)"_s.arg(MigrationLock), VersionTable};
-    for (const QString &sql : start) {
-        if (const auto problem = pgExec(db, sql))
-            return failMigration(*problem);
-    }
+    if (const auto problem = pgExecAll(db, start))
+        return failMigration(*problem);
     QSqlQuery done(db);
     done.prepare(u"SELECT 1 FROM colloquy_schema WHERE version = ?"_s);
     done.addBindValue(version);
@@ -115,10 +113,8 @@ bool TeamSetup::migrateTo(int version, const QStringList &statements)
         done.finish();
         return db.commit() || failMigration(db.lastError().text());
     }
-    for (const QString &sql : statements) {
-        if (const auto problem = pgExec(db, sql))
-            return failMigration(*problem);
-    }
+    if (const auto problem = pgExecAll(db, statements))
+        return failMigration(*problem);
     QSqlQuery record(db);
     record.prepare(u"INSERT INTO colloquy_schema (version) VALUES (?)"_s);
     record.addBindValue(version);
@@ -179,11 +175,9 @@ bool TeamSetup::grant(const QString &login, Role role)
         statements.append(u"GRANT %1 TO %2"_s.arg(wanted, who));
     if (!db.transaction())
         return fail(db.lastError().text());
-    for (const QString &sql : statements) {
-        if (const auto problem = pgExec(db, sql)) {
-            db.rollback();
-            return fail(u"Cannot make %1 a member of %2: %3"_s.arg(login, wanted, *problem));
-        }
+    if (const auto problem = pgExecAll(db, statements)) {
+        db.rollback();
+        return fail(u"Cannot make %1 a member of %2: %3"_s.arg(login, wanted, *problem));
     }
     return db.commit() || fail(db.lastError().text());
 }
