@@ -134,6 +134,9 @@ void LibraryLocationTest::displayStringHidesThePassword()
 
 void LibraryLocationTest::displayStringReadsBackAsTheSameLocation()
 {
+    const auto socket = LibraryLocation::parse(u"postgresql://tomas@/harbour?port=55432&host=/run/pg"_s);
+    QVERIFY2(socket.ok(), qPrintable(socket.error()));
+    QCOMPARE(socket->displayString(), u"postgresql://tomas@/harbour?host=/run/pg&port=55432"_s);
     for (const QString &text : {u"postgresql://tomas@/harbour?host=/tmp/pg%20sock&port=55432"_s,
              u"postgresql://odile@[2001:db8::7]:5433/desk"_s, u"postgresql://m%C3%BCller@h/f%C3%A9lix"_s}) {
         const auto location = LibraryLocation::parse(text);

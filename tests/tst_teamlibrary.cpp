@@ -98,6 +98,7 @@ private Q_SLOTS:
     void searchColumnsFoldAccents();
     void grantAgainReplacesTheRole();
     void otherCommandsSayTheyNeedAFile();
+    void connectionFailuresAreSentences();
 
 private:
     CliRun cli(const QStringList &args, const QString &login = Owner) const;
@@ -360,6 +361,23 @@ void TeamLibraryTest::otherCommandsSayTheyNeedAFile()
     const CliRun bad = malformed.run({u"library"_s, u"init-server"_s});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains("the port 'eighty' is not a number"), bad.err.constData());
+}
+
+void TeamLibraryTest::connectionFailuresAreSentences()
+{
+    Store::PgConnection connection;
+    QVERIFY(!connection.open(m_server->location(u"ines"_s, u"nosuchlibrary"_s)));
+    QVERIFY2(
+        connection.errorString().startsWith(u"Cannot connect to postgresql://ines@/nosuchlibrary?host="_s),
+        qPrintable(connection.errorString()));
+    QVERIFY2(connection.errorString().contains(u"does not exist"_s), qPrintable(connection.errorString()));
+    QVERIFY(!connection.isOpen());
+    QVERIFY(!connection.open(LibraryLocation::file(m_folder.filePath(u"own.sqlite"_s))));
+    QVERIFY2(connection.errorString().contains(u"is not a PostgreSQL library"_s),
+        qPrintable(connection.errorString()));
+    // A working location afterwards: the failures left nothing behind.
+    QVERIFY2(connection.open(m_server->location(u"ines"_s, Database)), qPrintable(connection.errorString()));
+    QCOMPARE(connection.userName(), u"ines"_s);
 }
 
 QTEST_GUILESS_MAIN(TeamLibraryTest)

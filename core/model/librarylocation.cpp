@@ -164,12 +164,17 @@ QString LibraryLocation::displayString() const
     if (!m_user.isEmpty())
         uri += encode(m_user) + u'@';
     QMap<QString, QString> query = m_parameters;
-    if (hostIsSocketFolder())
+    // A socket folder goes in the query, and its port with it: "postgresql://ines@/db?host=/run&port=…".
+    const QString port = m_port != 0 ? QString::number(m_port) : QString();
+    if (hostIsSocketFolder()) {
         query.insert(u"host"_s, m_host);
-    else
+        if (!port.isEmpty())
+            query.insert(u"port"_s, port);
+    } else {
         uri += m_host.contains(u':') ? u'[' + m_host + u']' : encode(m_host);
-    if (m_port != 0)
-        uri += u':' + QString::number(m_port);
+        if (!port.isEmpty())
+            uri += u':' + port;
+    }
     uri += u'/' + encode(m_database);
     QStringList pairs;
     for (auto it = query.cbegin(); it != query.cend(); ++it)

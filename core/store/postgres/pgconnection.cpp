@@ -65,8 +65,10 @@ bool PgConnection::open(const LibraryLocation &location)
     db.setDatabaseName(location.databaseName());
     db.setConnectOptions(*options);
     if (!db.open()) {
-        m_error =
-            u"Cannot connect to %1: %2"_s.arg(location.displayString(), db.lastError().text().trimmed());
+        // The server's own words; the driver's "Unable to connect" adds nothing.
+        const QSqlError error = db.lastError();
+        const QString reason = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        m_error = u"Cannot connect to %1: %2"_s.arg(location.displayString(), reason.trimmed());
         db = QSqlDatabase(); // the last handle must be gone before removeDatabase()
         close();
         return false;
