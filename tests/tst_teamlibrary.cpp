@@ -6,9 +6,12 @@
 
 #include "clirunner.h"
 #include "postgresserver.h"
+#include "rawdatabase.h"
 #include "store/postgres/pgconnection.h"
 #include "store/postgres/teamsetup.h"
+#include "temporarylibrary.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -99,6 +102,7 @@ private Q_SLOTS:
     void grantAgainReplacesTheRole();
     void otherCommandsSayTheyNeedAFile();
     void connectionFailuresAreSentences();
+    void schemaMirrorsTheSqliteTables();
 
 private:
     CliRun cli(const QStringList &args, const QString &login = Owner) const;
@@ -378,6 +382,66 @@ void TeamLibraryTest::connectionFailuresAreSentences()
     // A working location afterwards: the failures left nothing behind.
     QVERIFY2(connection.open(m_server->location(u"ines"_s, Database)), qPrintable(connection.errorString()));
     QCOMPARE(connection.userName(), u"ines"_s);
+}
+
+// The server's tables have the SQLite library's columns, plus the authors and search vectors the
+// server adds. SQLite tables the server lacks so far are listed, not failed: the backend grows
+// table by table (issue 13).
+void TeamLibraryTest::schemaMirrorsTheSqliteTables()
+{
+    Testing::TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    Testing::RawDatabase sqlite(library.path());
+    QVERIFY(sqlite.isOpen());
+    const auto sorted = [](QStringList list) {
+        list.sort();
+        return list;
+    };
+    const auto column = [](QSqlQuery &query) {
+        QStringList names;
+        while (query.next())
+            names.append(query.value(0).toString());
+        return names;
+    };
+    QSqlQuery tables(sqlite.database());
+    QVERIFY(tables.exec(
+        u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name "
+        u"NOT LIKE '%fts%' ORDER BY name"_s));
+    const QStringList sqliteTables = column(tables);
+    QVERIFY(sqliteTables.contains(u"highlights"_s));
+
+    Store::PgConnection server;
+    QVERIFY2(server.open(m_server->location(Owner, Database)), qPrintable(server.errorString()));
+    const QStringList serverOnly = {u"paragraphs.search"_s, u"notes.search"_s, u"highlight_themes.author"_s};
+    int compared = 0;
+    for (const QString &table : sqliteTables) {
+        QSqlQuery pgColumns(server.database());
+        pgColumns.prepare(
+            u"SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND "
+            u"table_name = ?"_s);
+        pgColumns.addBindValue(table);
+        QVERIFY(pgColumns.exec());
+        QStringList onServer = column(pgColumns);
+        if (onServer.isEmpty()) {
+            qInfo().noquote() << "not on PostgreSQL yet:" << table;
+            continue;
+        }
+        onServer.removeIf([&](const QString &name) { return serverOnly.contains(table + u'.' + name); });
+        QSqlQuery sqliteColumns(sqlite.database());
+        QVERIFY(sqliteColumns.exec(u"SELECT name FROM pragma_table_info('%1')"_s.arg(table)));
+        const QStringList inSqlite = column(sqliteColumns);
+        const QSet<QString> sqliteSet(inSqlite.cbegin(), inSqlite.cend());
+        const QSet<QString> serverSet(onServer.cbegin(), onServer.cend());
+        const QStringList missing = sorted((sqliteSet - serverSet).values());
+        const QStringList extra = sorted((serverSet - sqliteSet).values());
+        QVERIFY2(missing.isEmpty() && extra.isEmpty(),
+            qPrintable(
+                u"%1: columns only in SQLite: %2; only on the server: %3 (a SQLite migration needs its "
+                u"PostgreSQL twin in core/store/postgres/pgmigrations.cpp)"_s.arg(
+                    table, missing.join(u", "_s), extra.join(u", "_s))));
+        ++compared;
+    }
+    QCOMPARE(compared, 11); // every table of SQLite's schema versions 1-6
 }
 
 QTEST_GUILESS_MAIN(TeamLibraryTest)
