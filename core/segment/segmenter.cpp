@@ -1,5 +1,7 @@
 #include "segment/segmenter.h"
 
+#include "regexview.h"
+
 #include "logging.h"
 #include "segment/castlist.h"
 #include "segment/pagefurniture.h"
@@ -396,7 +398,7 @@ bool isBioLine(QStringView line)
 bool hasFirstPerson(QStringView text)
 {
     static const QRegularExpression re(u"\\b(?:I|me|my|we|us|our|I'm|I\u2019m)\\b"_s);
-    return re.match(text).hasMatch();
+    return matchView(re, text).hasMatch();
 }
 
 /// One run of the segmenter over one article: the paragraphs, what each may be, and the
