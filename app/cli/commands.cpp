@@ -11,6 +11,7 @@
 #include "import/textdecoder.h"
 #include "model/articlejson.h"
 #include "model/highlightcolour.h"
+#include "model/librarylocation.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
 #include "session/librarysession.h"
@@ -264,10 +265,19 @@ bool Commands::openLibrary()
 {
     if (m_library)
         return true;
+    const Result<LibraryLocation> location = LibraryLocation::parse(
+        m_options.libraryPath.isEmpty() ? LibraryStore::defaultPath() : m_options.libraryPath);
+    if (failed(location))
+        return false;
+    // The PostgreSQL backend is being built command by command; until a command runs on it, it says so.
+    if (location->isPostgreSql()) {
+        fail(u"%1 is a PostgreSQL library: colloquy-cli supports only `library init-server` and `library "
+             u"grant` on it so far; %2 still needs a library file."_s.arg(
+                 location->displayString(), m_command->name));
+        return false;
+    }
     auto session = std::make_unique<LibrarySession>();
-    const QString path =
-        m_options.libraryPath.isEmpty() ? LibraryStore::defaultPath() : m_options.libraryPath;
-    if (!session->open(path)) {
+    if (!session->open(location->filePath())) {
         fail(session->store()->errorString());
         return false;
     }

@@ -22,6 +22,9 @@ class LibraryStore;
 class SegmentationReview;
 class SpeakerProfiles;
 enum class HighlightColour;
+namespace Store {
+class PgConnection;
+}
 } // namespace Colloquy
 
 namespace Colloquy::Cli {
@@ -115,6 +118,10 @@ public:
     int importAnnotations(const QStringList &args);
     int importQdpx(const QStringList &args);
 
+    // A team library on PostgreSQL (librarycommands.cpp).
+    int libraryInitServer(const QStringList &args);
+    int libraryGrant(const QStringList &args);
+
 private:
     /// What a review action works on: the article and, for some, a segment (numbered from 0).
     struct ReviewTarget
@@ -199,6 +206,10 @@ private:
     /// Reads --only-claims and --themes, then opens the library; returns Success, or the exit code
     /// after reporting (an empty --themes).
     int exportFilters(bool *onlyClaims, QStringList *themes);
+
+    // Team library (librarycommands.cpp).
+    /// Connects to --library, which must be a PostgreSQL URI; false after reporting why not.
+    bool openServer(Store::PgConnection *connection);
 
     /// Prints an object or array as indented UTF-8 JSON.
     void writeJson(const QJsonValue &value);

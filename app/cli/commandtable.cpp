@@ -362,6 +362,34 @@ const QList<CommandSpec> &commandTable()
                     u"what cannot be imported is reported on stderr."_s,
             .run = &Commands::importQdpx,
         },
+        {
+            .heading = u"Team library on PostgreSQL (preview; --library postgresql://USER@HOST/DBNAME)"_s,
+            .name = u"library"_s,
+            .synopsis = u"ACTION ..."_s,
+            .summary = u"Set up a library on a PostgreSQL server and name its members."_s,
+            .help = u"--library names the database as a libpq URI: postgresql://USER@HOST:PORT/DBNAME, or "
+                    u"postgresql://USER@/DBNAME?host=/SOCKET/FOLDER for a Unix socket. On such a library "
+                    u"only these actions work so far."_s,
+            .run = &Commands::unknownAction,
+        },
+        {
+            .name = u"library init-server"_s,
+            .summary = u"Create or update the schema, the roles and their rights."_s,
+            .help = u"Run by the database's owner. Makes the group roles colloquy_reader, colloquy_coder and "
+                    u"colloquy_editor where the server lacks them (this needs CREATEROLE), then brings the "
+                    u"schema to the latest version with its row-level security policies. Running it again "
+                    u"is harmless. --json prints {\"version\", \"previous\"}."_s,
+            .run = &Commands::libraryInitServer,
+        },
+        {
+            .name = u"library grant"_s,
+            .synopsis = u"LOGIN editor|coder|reader"_s,
+            .summary = u"Make an existing PostgreSQL login a member of the team."_s,
+            .help = u"A reader reads everything; a coder also adds highlights, notes and tags and changes "
+                    u"only their own; an editor also changes articles, their segmentation, speaker profiles "
+                    u"and the codebook. Granting again replaces the member's role. The server enforces it."_s,
+            .run = &Commands::libraryGrant,
+        },
     };
     return table;
 }
@@ -371,7 +399,10 @@ const QList<QCommandLineOption> &globalOptions()
     static const QList<QCommandLineOption> options = {
         {{u"h"_s, u"help"_s}, u"Print this help; COMMAND --help prints a command's."_s},
         {{u"v"_s, u"version"_s}, u"Print the version."_s},
-        {u"library"_s, u"Use the library file PATH instead of the default."_s, u"PATH"_s},
+        {u"library"_s,
+            u"Use the library file PATH instead of the default, or a PostgreSQL library "
+            u"(postgresql://USER@HOST/DBNAME; see library --help)."_s,
+            u"PATH"_s},
         {u"json"_s, u"Print JSON (UTF-8) instead of text."_s},
     };
     return options;

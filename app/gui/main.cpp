@@ -1,6 +1,7 @@
 // colloquy: the reader's window. Parses arguments, opens the library, shows the window.
 
 #include "mainwindow.h"
+#include "model/librarylocation.h"
 #include "session/librarysession.h"
 #include "store/librarystore.h"
 
@@ -41,8 +42,19 @@ int main(int argc, char *argv[])
         u"files"_s, QApplication::translate("main", "Article files to import and show."), u"[file...]"_s);
     parser.process(app);
 
+    // A PostgreSQL library is set up with colloquy-cli for now; the window opens files only.
+    const auto location = Colloquy::LibraryLocation::parse(parser.value(libraryOption));
+    if (location.failed() || location->isPostgreSql()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Library"),
+            location.failed() ? location.error()
+                              : QApplication::translate("main",
+                                    "%1 is a library on a PostgreSQL server. The app cannot open those yet; "
+                                    "colloquy-cli sets them up (library init-server, library grant).")
+                                    .arg(location->displayString()));
+        return 1;
+    }
     Colloquy::LibrarySession library;
-    if (!library.open(parser.value(libraryOption))) {
+    if (!library.open(location->filePath())) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Library"),
             library.store()->errorString());
         return 1;
