@@ -67,6 +67,7 @@ public:
         ShowCodebook,
         ReviewSegmentation,
         ShowSpeakers,
+        ShowAgreement,
         ColourYellow,
         ColourGreen,
         ColourBlue,
