@@ -96,7 +96,9 @@ AgreementDialog::AgreementDialog(LibraryStore *store, QWidget *parent)
     form->addRow(tr("Minimum &overlap:"), d->minOverlap);
 
     d->scores = makeTable(u"scoreTable"_s);
+    d->scores->header()->setStretchLastSection(false);
     d->passages = makeTable(u"passageList"_s);
+    d->passages->header()->setStretchLastSection(false);
     d->status = new QLabel;
     d->status->setObjectName(u"statusLabel"_s);
     d->status->setWordWrap(true);
@@ -202,8 +204,8 @@ void AgreementDialog::recompute()
     }
     if (options.coders.size() < 2)
         return clearResults(d->coders->count() < 2
-                ? tr("Agreement needs two coders: this library has highlights by %n author(s).", nullptr,
-                      int(d->coders->count()))
+                ? tr("Agreement needs two coders: this library has highlights by %1.")
+                      .arg(d->coders->count() == 0 ? tr("nobody") : tr("one author only"))
                 : tr("Tick at least two coders to compare."));
     if (d->scope->currentIndex() == 0) {
         if (d->currentArticle == 0)
@@ -227,11 +229,14 @@ void AgreementDialog::clearResults(const QString &why)
 
 void AgreementDialog::showReport(const AgreementReport &report)
 {
-    d->status->setText(
-        tr("%1 on %n unit(s) of %2 article(s); %3 disagreeing passage(s).", nullptr, int(report.unitCount))
-            .arg(report.kappaName())
-            .arg(report.articleIds.size())
-            .arg(report.disagreements.size()));
+    const auto count = [](qsizetype n, const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(n);
+    };
+    d->status->setText(tr("%1 on %2 of %3; %4.")
+                           .arg(report.kappaName(), count(report.unitCount, tr("1 unit"), tr("%1 units")),
+                               count(report.articleIds.size(), tr("1 article"), tr("%1 articles")),
+                               count(report.disagreements.size(), tr("1 disagreeing passage"),
+                                   tr("%1 disagreeing passages"))));
     showScores(report);
     showPassages(report);
 }
@@ -287,7 +292,9 @@ void AgreementDialog::showPassages(const AgreementReport &report)
         item->setToolTip(1, p.text);
     }
     d->passages->header()->resizeSection(0, 160);
-    d->passages->header()->resizeSection(1, 420);
+    d->passages->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    for (int c = 2; c < headers.size(); ++c)
+        d->passages->header()->resizeSection(c, 130);
     if (d->passages->topLevelItemCount() > 0)
         d->passages->setCurrentItem(d->passages->topLevelItem(0));
 }
