@@ -195,6 +195,25 @@ private Q_SLOTS:
         QCOMPARE(r.disagreements[1].themesByCoder, (QList<QList<qint64>> {{Protest}, {}}));
     }
 
+    // Two copies of the example, the second asked for first: every count doubles, so the
+    // proportions and kappa stay (overall 16 decisions, κ = 7/15), and the passages come in
+    // the order the articles were asked for.
+    void testPoolsArticlesInTheOrderAsked()
+    {
+        AgreementArticle copy = tenants();
+        copy.id = 7;
+        const AgreementReport r =
+            Agreement::compute({copy, tenants()}, Codebook, options({u"ada"_s, u"bo"_s}));
+        QCOMPARE(r.articleIds, (QList<qint64> {7, 1}));
+        QCOMPARE(r.overall.units, 16);
+        compareKappa(r.overall, 7.0 / 15.0);
+        QCOMPARE(r.disagreements.size(), 4);
+        QCOMPARE(r.disagreements[0].articleId, 7);
+        QCOMPARE(r.disagreements[1].articleId, 7);
+        QCOMPARE(r.disagreements[2].articleId, 1);
+        QVERIFY(r.disagreements[2].range.start < r.disagreements[3].range.start);
+    }
+
     // Paragraph units: the whole text is one paragraph, both coders used both themes in it.
     // Every decision is "both": no variation, 100% agreement, no disagreeing passage.
     void testParagraphUnitsAgreeWhereSentencesDoNot()

@@ -17,32 +17,6 @@ namespace Colloquy::Cli {
 
 namespace {
 
-QString kappaText(const AgreementScore &score)
-{
-    switch (score.kappaStatus) {
-    case KappaStatus::Computed:
-        return QString::number(*score.kappa, 'f', 3);
-    case KappaStatus::NoVariation:
-        return u"n/a (no variation)"_s;
-    case KappaStatus::NoUnits:
-        break;
-    }
-    return u"n/a (nothing coded)"_s;
-}
-
-QJsonValue kappaNote(const AgreementScore &score)
-{
-    switch (score.kappaStatus) {
-    case KappaStatus::Computed:
-        return QJsonValue::Null;
-    case KappaStatus::NoVariation:
-        return u"no variation"_s;
-    case KappaStatus::NoUnits:
-        break;
-    }
-    return u"nothing coded"_s;
-}
-
 QJsonObject scoreToJson(const AgreementScore &score, const QStringList &coders)
 {
     QJsonObject coded;
@@ -53,7 +27,9 @@ QJsonObject scoreToJson(const AgreementScore &score, const QStringList &coders)
         {u"agreed"_s, qint64(score.agreed)},
         {u"percent"_s, score.percent ? QJsonValue(*score.percent * 100.0) : QJsonValue()},
         {u"kappa"_s, score.kappa ? QJsonValue(*score.kappa) : QJsonValue()},
-        {u"kappa_note"_s, kappaNote(score)},
+        {u"kappa_note"_s,
+            score.kappaStatus == KappaStatus::Computed ? QJsonValue()
+                                                       : QJsonValue(kappaStatusNote(score.kappaStatus))},
         {u"coded"_s, coded},
     };
     if (score.themeId)
@@ -156,8 +132,7 @@ void Commands::printAgreement(const AgreementReport &report, const QHash<qint64,
     QList<QStringList> rows {
         QStringList {u"Theme"_s, u"Units"_s, u"Agreement"_s, u"Kappa"_s} + report.coders};
     for (const AgreementScore &s : report.themes + QList<AgreementScore> {report.overall}) {
-        QStringList row {s.themeName, QString::number(s.units),
-            s.percent ? QString::number(*s.percent * 100.0, 'f', 1) + u'%' : u"n/a"_s, kappaText(s)};
+        QStringList row {s.themeName, QString::number(s.units), s.percentText(), s.kappaText()};
         for (qsizetype n : s.codedBy)
             row.append(QString::number(n));
         rows.append(row);

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -260,10 +261,16 @@ QList<DisagreementPassage> disagreements(
         const Unit &u = units[i];
         out.append({u.article, u.title, u.segment, u.range, u.text, coded[i]});
     }
-    // Units come grouped by article and segment; overlap passages within one by theme, not position.
-    std::stable_sort(out.begin(), out.end(), [](const DisagreementPassage &a, const DisagreementPassage &b) {
-        return a.articleId == b.articleId && a.segment == b.segment && a.range.start < b.range.start;
-    });
+    // Units come grouped by article (in the order asked) and segment; overlap passages within a
+    // segment by theme, not position.
+    QHash<qint64, qsizetype> articleOrder;
+    for (const Unit &u : units)
+        articleOrder.insert(u.article, articleOrder.value(u.article, articleOrder.size()));
+    const auto key = [&](const DisagreementPassage &p) {
+        return std::make_tuple(articleOrder.value(p.articleId), p.segment, p.range.start, p.range.end);
+    };
+    std::sort(out.begin(), out.end(),
+        [&](const DisagreementPassage &a, const DisagreementPassage &b) { return key(a) < key(b); });
     return out;
 }
 

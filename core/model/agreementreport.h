@@ -41,6 +41,10 @@ enum class KappaStatus
                  ///< 0/0
 };
 
+/// Why kappa is not a number, as the CLI and JSON say it ("no variation",
+/// "nothing coded"); empty for KappaStatus::Computed.
+QString kappaStatusNote(KappaStatus status);
+
 /// Percent agreement and kappa of one theme, or of all themes pooled (themeId 0).
 /// A plain value.
 struct AgreementScore
@@ -55,6 +59,11 @@ struct AgreementScore
     KappaStatus kappaStatus = KappaStatus::NoUnits;
     /// Two coders only: the 2×2 table (both coded, only the first, only the second, neither).
     qsizetype both = 0, firstOnly = 0, secondOnly = 0, neither = 0;
+
+    /// Kappa to three decimals, or "n/a (no variation)" / "n/a (nothing coded)".
+    QString kappaText() const;
+    /// Percent agreement to one decimal ("75.0%"), or "n/a" without units.
+    QString percentText() const;
 };
 
 /// A unit on which the coders did not all decide alike for at least one theme.

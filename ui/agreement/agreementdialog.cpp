@@ -35,19 +35,6 @@ struct AgreementDialog::Private
 
 namespace {
 
-QString kappaText(const AgreementScore &score)
-{
-    switch (score.kappaStatus) {
-    case KappaStatus::Computed:
-        return QString::number(*score.kappa, 'f', 3);
-    case KappaStatus::NoVariation:
-        return AgreementDialog::tr("n/a (no variation)");
-    case KappaStatus::NoUnits:
-        break;
-    }
-    return AgreementDialog::tr("n/a (nothing coded)");
-}
-
 QTreeWidget *makeTable(const QString &name)
 {
     auto *table = new QTreeWidget;
@@ -249,8 +236,7 @@ void AgreementDialog::showScores(const AgreementReport &report)
         headers.append(tr("Coded by %1").arg(coder));
     d->scores->setHeaderLabels(headers);
     for (const AgreementScore &s : report.themes + QList<AgreementScore> {report.overall}) {
-        QStringList row {s.themeName, QString::number(s.units),
-            s.percent ? QString::number(*s.percent * 100.0, 'f', 1) + u'%' : tr("n/a"), kappaText(s)};
+        QStringList row {s.themeName, QString::number(s.units), s.percentText(), s.kappaText()};
         for (qsizetype n : s.codedBy)
             row.append(QString::number(n));
         auto *item = new QTreeWidgetItem(d->scores, row);
