@@ -191,6 +191,9 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ShowSpeakers, u"view_speakers"_s, tr("&Speakers Across Articles…"),
         QIcon::fromTheme(u"system-users"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)})
         ->setStatusTip(tr("One profile per person across the library: rename, merge and split them"));
+    make(Id::ShowAgreement, u"tools_agreement"_s, tr("Inter-coder &Agreement…"),
+        QIcon::fromTheme(u"view-statistics"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)})
+        ->setStatusTip(tr("How consistently coders applied the themes: percent agreement and kappa"));
 
     m_colourGroup = new QActionGroup(this);
     m_colourGroup->setExclusive(true);

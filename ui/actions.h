@@ -68,6 +68,7 @@ public:
         ShowCodebook,
         ReviewSegmentation,
         ShowSpeakers,
+        ShowAgreement,
         ColourYellow,
         ColourGreen,
         ColourBlue,

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actions.h"
+#include "agreement/agreementdialog.h"
 #include "annotate/annotations.h"
 #include "annotations/annotationsidebar.h"
 #include "annotations/codebookdialog.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_review(session->segmentationReview())
     , m_reviewDialog(new SegmentationReviewDialog(m_review, m_store, session->undoStack(), this))
     , m_speakers(new SpeakersDialog(session->speakerProfiles(), m_store, this))
+    , m_agreement(new AgreementDialog(m_store, this))
     , m_articleInfo(new QLabel(this))
 {
     setAcceptDrops(true);
@@ -139,6 +141,13 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     connect(m_speakers, &SpeakersDialog::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
 
+    connect(m_agreement, &AgreementDialog::passageActivated, this,
+        [this](qint64 articleId, qsizetype segment, qsizetype start, qsizetype end) {
+            showArticle(articleId);
+            activateWindow();
+            if (articleId == m_shownId)
+                m_articleView->revealSpan(segment, start, end);
+        });
     connect(m_library, &LibraryPanel::currentArticleChanged, this, &MainWindow::displayArticle);
     connect(m_store, &LibraryStore::articleRemoved, this, &MainWindow::onArticleRemoved);
     connect(m_importer, &ImportController::finished, this, &MainWindow::reportImport);
@@ -289,6 +298,13 @@ void MainWindow::setupPanelActions()
         m_speakers->activateWindow();
         m_speakers->profileList()->setFocus(Qt::OtherFocusReason);
     });
+    connect(m_actions->action(Id::ShowAgreement), &QAction::triggered, this, [this] {
+        m_agreement->setCurrentArticle(m_shownId);
+        m_agreement->show();
+        m_agreement->raise();
+        m_agreement->activateWindow();
+        m_agreement->coderList()->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void MainWindow::setupShortcuts()
@@ -368,6 +384,9 @@ QMenu *MainWindow::setupMenus()
     view->addSeparator();
     view->addAction(m_actions->action(Id::ReviewSegmentation));
     view->addAction(m_actions->action(Id::ShowSpeakers));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_actions->action(Id::ShowAgreement));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->action(Id::About));
@@ -549,12 +568,14 @@ void MainWindow::displayArticle(qint64 id)
         m_sidebar->setArticle(0, QString());
         m_search->setCurrentArticle(0);
         m_shownId = 0;
+        m_agreement->setCurrentArticle(0);
         m_shownHash.clear();
         setWindowTitle(QString());
         m_articleInfo->clear();
         return;
     }
     m_shownId = id;
+    m_agreement->setCurrentArticle(id);
     m_shownHash = article->contentHash;
     // The reader's choice for this article, else what suits its shape.
     const ArticleLayout layout =
@@ -621,6 +642,7 @@ void MainWindow::onArticleRemoved(qint64 id)
     if (id != m_shownId)
         return;
     m_shownId = 0;
+    m_agreement->setCurrentArticle(0);
     m_shownHash.clear();
     m_articleView->clear();
     m_highlighter->setArticle(0);

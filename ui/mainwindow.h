@@ -13,6 +13,7 @@ namespace Colloquy {
 class Actions;
 class AnnotationSidebar;
 class Annotations;
+class AgreementDialog;
 class CodebookDialog;
 class ArticleView;
 class HighlightController;
@@ -121,6 +122,7 @@ private:
     SegmentationReview *m_review;
     SegmentationReviewDialog *m_reviewDialog;
     SpeakersDialog *m_speakers;
+    AgreementDialog *m_agreement;
     QLabel *m_articleInfo;
     qint64 m_shownId = 0;
     QByteArray m_shownHash;

@@ -3,6 +3,7 @@
 #include "import/articlereader.h"
 #include "model/result.h"
 
+#include <QHash>
 #include <QMap>
 #include <QStringList>
 
@@ -14,6 +15,7 @@ class QJsonValue;
 class QTextStream;
 
 namespace Colloquy {
+struct AgreementReport;
 struct Article;
 struct Highlight;
 class Annotations;
@@ -113,6 +115,9 @@ public:
     int reviewBio(const QStringList &args);
     int reviewKind(const QStringList &args);
 
+    // Inter-coder agreement (agreementcommand.cpp).
+    int agreement(const QStringList &args);
+
     // Export and exchange (exportcommands.cpp).
     int exportArticle(const QStringList &args);
     int importAnnotations(const QStringList &args);
@@ -198,6 +203,9 @@ private:
     /// Reports a refused action, or prints the segments after it.
     int reviewDone(qint64 article, bool done);
     int reviewList(qint64 id);
+
+    // Agreement (agreementcommand.cpp).
+    void printAgreement(const AgreementReport &report, const QHash<qint64, QString> &themeNames);
 
     // Export (exportcommands.cpp).
     int exportQdpx(const QStringList &args);

@@ -233,6 +233,32 @@ const QList<CommandSpec> &commandTable()
             .run = &Commands::search,
         },
         {
+            .heading = u"Inter-coder agreement"_s,
+            .name = u"agreement"_s,
+            .synopsis = u"--coders A,B[,C...] [--article ID]... [--unit sentence|paragraph|overlap] "
+                        u"[--min-overlap R]"_s,
+            .summary = u"How consistently coders (highlight authors) applied the themes."_s,
+            .help = u"Counts, per theme and overall, on how many units the coders decided alike (percent "
+                    u"agreement) and Cohen's kappa for two coders, Fleiss' kappa for more; then lists each "
+                    u"unit they disagree on with each coder's themes. A sentence or paragraph counts as "
+                    u"coded when a highlight with the theme touches it; with --unit overlap the units are "
+                    u"the passages coders highlighted with a theme, coded by a coder who covers at least R "
+                    u"of the passage (default 0.5). Without --article, every article one of the coders "
+                    u"highlighted. Kappa is n/a when every decision was the same (no variation) or nothing "
+                    u"was coded. --json prints {\"coders\", \"unit\", \"themes\", \"overall\", "
+                    u"\"disagreements\"}, percentages 0-100 and kappa null when n/a."_s,
+            .options =
+                {
+                    {u"coders"_s, u"Two or more highlight authors, apart by commas."_s, u"A,B"_s},
+                    {u"article"_s, u"Compare on this article (repeatable; default: all they coded)."_s,
+                        u"ID"_s},
+                    {u"unit"_s, u"sentence (default), paragraph or overlap."_s, u"UNIT"_s},
+                    {u"min-overlap"_s, u"With --unit overlap: the share a coder must cover (default 0.5)."_s,
+                        u"R"_s},
+                },
+            .run = &Commands::agreement,
+        },
+        {
             .heading = u"Speakers across articles"_s,
             .name = u"speakers"_s,
             .synopsis = u"\nACTION ..."_s,

@@ -294,6 +294,26 @@ Result<QHash<qint64, QList<qint64>>> LibraryStore::themeIdsOfArticle(qint64 arti
     return result;
 }
 
+Result<QList<CoderTagging>> LibraryStore::coderTaggings(qint64 articleId) const
+{
+    return d->all(u"cannot read the coders' themes of article %1"_s.arg(articleId),
+        u"SELECT h.author, h.article_id, h.segment_ordinal, h.start_offset, h.end_offset, t.theme_id "
+        "FROM highlights h JOIN highlight_themes t ON t.highlight_id = h.id "
+        "WHERE h.article_id = :a AND h.anchor_state <> 'orphaned' "
+        "ORDER BY h.author, h.segment_ordinal, h.start_offset, h.end_offset, t.theme_id"_s,
+        {{u":a"_s, articleId}}, [](const Statement &row) {
+            return CoderTagging {
+                row.text(0), row.id(1), row.integer(2), row.integer(3), row.integer(4), row.id(5)};
+        });
+}
+
+Result<QStringList> LibraryStore::authors() const
+{
+    return d->all(u"cannot read the highlights' authors"_s,
+        u"SELECT DISTINCT author FROM highlights ORDER BY author"_s, {},
+        [](const Statement &row) { return row.text(0); });
+}
+
 Result<QHash<qint64, QString>> LibraryStore::noteTextsOfArticle(qint64 articleId) const
 {
     QHash<qint64, QString> result;

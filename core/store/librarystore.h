@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/article.h"
+#include "model/codertagging.h"
 #include "model/highlightspan.h"
 #include "model/personprofile.h"
 #include "model/result.h"
@@ -150,6 +151,12 @@ public:
     Result<QHash<qint64, QList<qint64>>> themeIdsOfArticle(qint64 articleId) const;
     /// The Markdown notes of an article's highlights, by highlight id.
     Result<QHash<qint64, QString>> noteTextsOfArticle(qint64 articleId) const;
+    /// Every theme on every highlight of an article, with the highlight's
+    /// author and range, by author, segment and offset: what inter-coder
+    /// agreement counts. Orphaned highlights (no place in the text) are left out.
+    Result<QList<CoderTagging>> coderTaggings(qint64 articleId) const;
+    /// Everyone who has a highlight in the library (highlight authors), by name.
+    Result<QStringList> authors() const;
     Result<std::optional<Theme>> theme(qint64 id) const;
     /// The whole codebook, parents before children, siblings by name.
     Result<QList<Theme>> themes() const;
