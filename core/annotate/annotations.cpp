@@ -4,11 +4,15 @@
 #include "logging.h"
 #include "store/librarystore.h"
 
-#include <QDir>
 #include <QHash>
 #include <QSet>
 #include <QUndoCommand>
 #include <QUndoStack>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,6 +47,7 @@ struct Annotations::Private
     LibraryStore *store = nullptr;
     QUndoStack *stack = nullptr;
     QString error;
+    QString author; ///< empty: currentAuthor()
     quint64 burstCount = 0;
     quint64 currentBurst = 0; ///< 0 outside a note burst
 
@@ -53,6 +58,7 @@ struct Annotations::Private
         return false;
     }
     bool storeFailed() { return fail(store->errorString()); }
+    QString authorName() const { return author.isEmpty() ? Annotations::currentAuthor() : author; }
 
     bool apply(AnnotationChange &change)
     {
@@ -349,7 +355,7 @@ bool Annotations::Private::setArticleNote(qint64 articleId, const QString &speak
     } else {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         redo.putArticleNotes = {
-            {articleId, key.speaker, markdown, currentAuthor(), old ? old->created : now, now}};
+            {articleId, key.speaker, markdown, authorName(), old ? old->created : now, now}};
     }
     if (old)
         undo.putArticleNotes = {*old};
@@ -389,13 +395,33 @@ QString Annotations::errorString() const
 
 QString Annotations::currentAuthor()
 {
+#ifdef Q_OS_UNIX
+    // The account's full name is the first comma-separated field of GECOS.
+    if (const passwd *account = getpwuid(getuid())) {
+        const QString fullName = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed();
+        if (!fullName.isEmpty())
+            return fullName;
+        const QString login = QString::fromLocal8Bit(account->pw_name).trimmed();
+        if (!login.isEmpty())
+            return login;
+    }
+#endif
     for (const char *variable : {"USER", "USERNAME"}) {
         const QString name = qEnvironmentVariable(variable).trimmed();
         if (!name.isEmpty())
             return name;
     }
-    const QString home = QDir::home().dirName();
-    return home.isEmpty() ? u"unknown"_s : home;
+    return u"unknown"_s;
+}
+
+QString Annotations::author() const
+{
+    return d->authorName();
+}
+
+void Annotations::setAuthor(const QString &name)
+{
+    d->author = name.simplified();
 }
 
 std::optional<qint64> Annotations::addHighlight(
@@ -414,7 +440,7 @@ std::optional<qint64> Annotations::addHighlight(
     highlight.articleId = articleId;
     highlight.anchor = Anchorer::describe(*text, segment, start, end);
     highlight.colour = colour;
-    highlight.author = currentAuthor();
+    highlight.author = author();
     highlight.created = highlight.modified = QDateTime::currentDateTimeUtc();
 
     AnnotationChange redo;
@@ -477,7 +503,7 @@ std::optional<QList<qint64>> Annotations::addHighlights(
     }
 
     // One change: the highlights, then their notes and taggings by placeholder id (see AnnotationChange).
-    const QString author = currentAuthor();
+    const QString author = this->author();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     AnnotationChange redo;
     redo.putHighlights.reserve(highlights.size());
@@ -598,7 +624,7 @@ bool Annotations::setNote(qint64 highlightId, const QString &markdown)
         redo.removeNotes = {highlightId};
     } else {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Note note {highlightId, markdown, currentAuthor(), old ? old->created : now, now};
+        Note note {highlightId, markdown, author(), old ? old->created : now, now};
         redo.putNotes = {note};
     }
     if (old)
