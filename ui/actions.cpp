@@ -86,7 +86,7 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ImportQdpx, u"file_import_qdpx"_s, tr("Import &REFI-QDA Project…"),
         QIcon::fromTheme(u"document-import"_s), {})
         ->setStatusTip(tr("Import texts, codes and codings from another qualitative analysis tool"));
-    make(Id::ReimportArticle, u"file_reimport"_s, tr("Re-import &Edited Version…"),
+    make(Id::ReimportArticle, u"file_reimport"_s, tr("Re-&import Edited Version…"),
         QIcon::fromTheme(u"document-revert"_s), {})
         ->setStatusTip(tr("Replace this article's text with an edited file, keeping its highlights"));
     make(Id::ImportAnnotations, u"file_import_annotations"_s, tr("Import &Web Annotations…"),
@@ -130,7 +130,7 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ZoomOut, u"view_zoom_out"_s, tr("Zoom O&ut"), themeIcon(u"zoom-out"_s, FallbackIcon::ZoomOut),
         QKeySequence::keyBindings(QKeySequence::ZoomOut))
         ->setStatusTip(tr("Make the reading text smaller"));
-    make(Id::ZoomReset, u"view_zoom_reset"_s, tr("&Reset Zoom"),
+    make(Id::ZoomReset, u"view_zoom_reset"_s, tr("Reset &Zoom"),
         themeIcon(u"zoom-original"_s, FallbackIcon::ZoomReset), {QKeySequence(Qt::CTRL | Qt::Key_0)})
         ->setStatusTip(tr("Show the reading text at its normal size"));
 
@@ -165,7 +165,7 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
         QIcon::fromTheme(u"draw-highlight"_s, HighlightStyle::icon(HighlightColour::Yellow)),
         {QKeySequence(Qt::Key_H)})
         ->setStatusTip(tr("Highlight the selected text in the current colour"));
-    make(Id::RemoveHighlight, u"edit_remove_highlight"_s, tr("&Remove Highlight"),
+    make(Id::RemoveHighlight, u"edit_remove_highlight"_s, tr("Remo&ve Highlight"),
         QIcon::fromTheme(u"edit-delete"_s), {QKeySequence(Qt::Key_Delete)})
         ->setStatusTip(tr("Remove the highlight under the cursor"));
 
@@ -185,7 +185,7 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ReviewSegmentation, u"view_review_segmentation"_s, tr("&Review Segmentation…"),
         QIcon::fromTheme(u"document-properties"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)})
         ->setStatusTip(tr("Check and correct the speakers and boundaries found in this article"));
-    make(Id::ShowSpeakers, u"view_speakers"_s, tr("&Speakers Across Articles…"),
+    make(Id::ShowSpeakers, u"view_speakers"_s, tr("Spea&kers Across Articles…"),
         QIcon::fromTheme(u"system-users"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)})
         ->setStatusTip(tr("One profile per person across the library: rename, merge and split them"));
 

@@ -23,6 +23,7 @@
 #include "settings.h"
 #include "speakers/speakersdialog.h"
 #include "store/librarystore.h"
+#include "taborder.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -341,7 +342,7 @@ QMenu *MainWindow::setupMenus()
     edit->addAction(m_actions->action(Id::EditNote));
     edit->addSeparator();
     edit->addAction(m_actions->action(Id::ShowCodebook));
-    QMenu *colours = edit->addMenu(tr("Highlight &Colour"));
+    QMenu *colours = edit->addMenu(tr("Highlight Co&lour"));
     colours->addActions(m_actions->colourGroup()->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -394,6 +395,7 @@ void MainWindow::setupToolBar(QMenu *colours)
     highlightButton->setDefaultAction(highlight);
     highlightButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     highlightButton->setPopupMode(QToolButton::MenuButtonPopup);
+    highlightButton->setFocusPolicy(Qt::NoFocus); // like the tool bar's other buttons: H is its key
     highlightButton->setMenu(colours);
     toolBar->addWidget(highlightButton);
     const auto showColour = [highlight](HighlightColour colour) {
@@ -452,6 +454,15 @@ void MainWindow::openInitial(const QStringList &files, bool showSample)
 void MainWindow::importFiles(const QStringList &paths)
 {
     m_importer->importFiles(paths);
+}
+
+void MainWindow::openFromAnotherInstance(const QStringList &files)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    importFiles(files);
 }
 
 void MainWindow::pasteAsArticle()
@@ -685,6 +696,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Tab walks the panels as they are laid out: library, article, search, annotations.
+    if (QWidget *target = nextTabStop({m_library, m_articleView, m_search, m_sidebar}, focusWidget(), next)) {
+        target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

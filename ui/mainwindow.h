@@ -51,6 +51,9 @@ public:
     /// batches), reports the failures in one message box, and shows the last
     /// article imported (or already in the library); importFinished() follows.
     void importFiles(const QStringList &paths);
+    /// Another `colloquy` on this library handed over `files`: brings the
+    /// window to the front and imports them (nothing to import when empty).
+    void openFromAnotherInstance(const QStringList &files);
     /// Edit → Paste as New Article: the clipboard's HTML, else its text.
     void pasteAsArticle();
     /// Imports the bundled sample unless it is already in the library, and shows it.
@@ -72,6 +75,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void setupActions();

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -116,8 +118,14 @@ void Settings::setLastArticleHash(const QByteArray &contentHash)
 
 QString Settings::lastOpenFolder() const
 {
-    const QString folder = m_settings.value(Key::LastOpenFolder).toString();
-    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
+    // A folder that does not exist would reach the file dialog as a file name
+    // to pre-fill ("Documents"); only existing folders are offered.
+    for (const QString &folder : {m_settings.value(Key::LastOpenFolder).toString(),
+             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::homePath();
 }
 
 void Settings::setLastOpenFolder(const QString &folder)

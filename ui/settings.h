@@ -55,7 +55,8 @@ public:
     HighlightColour highlightColour() const;
     void setHighlightColour(HighlightColour colour);
 
-    /// The folder File → Open… starts in.
+    /// The folder File → Open… starts in: the last one used while it exists,
+    /// else Documents when there is one, else the home folder.
     QString lastOpenFolder() const;
     void setLastOpenFolder(const QString &folder);
 

@@ -1,6 +1,7 @@
 // colloquy: the reader's window. Parses arguments, opens the library, shows the window.
 
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "store/librarystore.h"
 
 #include <QApplication>
@@ -40,20 +41,31 @@ int main(int argc, char *argv[])
         u"files"_s, QApplication::translate("main", "Article files to import and show."), u"[file...]"_s);
     parser.process(app);
 
+    // One window per library: a second `colloquy` hands its files to the first and exits.
+    const QString libraryPath = parser.value(libraryOption);
+    const QStringList files = parser.positionalArguments();
+    Colloquy::SingleInstance instance(libraryPath);
+    if (instance.handOver(files))
+        return 0;
+    if (!instance.listen() && instance.handOver(files))
+        return 0; // another one started at the same moment and won
+
     Colloquy::LibraryStore store;
-    if (!store.open(parser.value(libraryOption))) {
+    if (!store.open(libraryPath)) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Cannot Open the Library"), store.errorString());
         return 1;
     }
 
     Colloquy::MainWindow window(&store);
+    QObject::connect(&instance, &Colloquy::SingleInstance::filesReceived, &window,
+        &Colloquy::MainWindow::openFromAnotherInstance);
     window.show();
-    if (parser.isSet(reviewOption) && !parser.positionalArguments().isEmpty())
+    if (parser.isSet(reviewOption) && !files.isEmpty())
         QObject::connect(&window, &Colloquy::MainWindow::importFinished, &window,
             &Colloquy::MainWindow::reviewSegmentation, Qt::SingleShotConnection);
-    window.openInitial(parser.positionalArguments(), parser.isSet(sampleOption));
-    if (parser.isSet(reviewOption) && parser.positionalArguments().isEmpty())
+    window.openInitial(files, parser.isSet(sampleOption));
+    if (parser.isSet(reviewOption) && files.isEmpty())
         window.reviewSegmentation();
     return app.exec();
 }
