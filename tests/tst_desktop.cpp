@@ -10,6 +10,8 @@
 #include "library/librarypanel.h"
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
+#include "preferences/preferencesdialog.h"
+#include "preferences/shortcutsdialog.h"
 #include "reader/articleview.h"
 #include "review/segmentationreviewdialog.h"
 #include "search/searchpanel.h"
@@ -33,6 +35,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -237,6 +240,22 @@ void TestDesktop::everyControlOfTheDialogsHasAName()
         unnamed += unnamedControls(dialog);
         dialog->close();
     }
+    // The preferences (each page) and the shortcuts are made when first asked for.
+    m_gui.action(Actions::Id::Preferences)->trigger();
+    auto *preferences = m_gui.child<PreferencesDialog>(u"preferencesDialog"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(preferences));
+    auto *pages = m_gui.child<QTabWidget>(u"preferencesTabs"_s);
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        unnamed += unnamedControls(preferences);
+    }
+    preferences->reject();
+    m_gui.action(Actions::Id::KeyboardShortcuts)->trigger();
+    auto *shortcuts = m_gui.child<ShortcutsDialog>(u"shortcutsDialog"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(shortcuts));
+    unnamed += unnamedControls(shortcuts);
+    shortcuts->reject();
+    unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 }
 

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QUndoStack>
 
@@ -18,6 +19,8 @@ namespace Colloquy {
 namespace {
 constexpr const char *LayoutProperty = "colloquyLayout";
 constexpr const char *ColourProperty = "colloquyColour";
+constexpr const char *DefaultShortcutsProperty = "colloquyDefaultShortcuts";
+constexpr const char *PlainTextProperty = "colloquyPlainText";
 
 QIcon styleIcon(const QString &themeName, QStyle::StandardPixmap fallback)
 {
@@ -154,11 +157,13 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     undo->setObjectName(u"edit_undo"_s);
     undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     undo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Undo));
+    undo->setProperty(PlainTextProperty, tr("Undo"));
     m_actions[int(Id::Undo)] = undo;
     QAction *redo = undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"edit_redo"_s);
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     redo->setShortcuts(redoShortcuts());
+    redo->setProperty(PlainTextProperty, tr("Redo"));
     m_actions[int(Id::Redo)] = redo;
 
     make(Id::HighlightSelection, u"edit_highlight"_s, tr("&Highlight"),
@@ -205,9 +210,27 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     for (QAction *action : readingActions())
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
+    QAction *preferences = make(Id::Preferences, u"settings_configure"_s, tr("&Configure Colloquy…"),
+        QIcon::fromTheme(u"configure"_s), {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Your name, the reading font, colours, language, layouts and library"));
+    make(Id::KeyboardShortcuts, u"help_shortcuts"_s, tr("&Keyboard Shortcuts…"),
+        QIcon::fromTheme(u"configure-shortcuts"_s), {})
+        ->setStatusTip(tr("See every action's shortcut and change it"));
+
     QAction *about = make(Id::About, u"help_about"_s, tr("&About Colloquy"),
         styleIcon(u"help-about"_s, QStyle::SP_MessageBoxInformation), {});
     about->setMenuRole(QAction::AboutRole);
+
+    // The Export submenu's entries say what they export only beside its title.
+    const QList<std::pair<Id, QString>> exportNames {{Id::ExportPdf, tr("Export as Annotated PDF")},
+        {Id::ExportMarkdown, tr("Export as Markdown")}, {Id::ExportHtml, tr("Export as HTML")},
+        {Id::ExportCsv, tr("Export as CSV")}, {Id::ExportWebAnnotations, tr("Export as Web Annotations")},
+        {Id::ExportAllClaims, tr("Export All Claims")}, {Id::ExportQdpx, tr("Export as REFI-QDA Project")}};
+    for (const auto &[id, name] : exportNames)
+        action(id)->setProperty(PlainTextProperty, name);
+    for (QAction *action : all())
+        action->setProperty(DefaultShortcutsProperty, QVariant::fromValue(action->shortcuts()));
 }
 
 Actions::~Actions() = default;
@@ -220,6 +243,25 @@ QAction *Actions::action(Id id) const
 QList<QAction *> Actions::all() const
 {
     return {m_actions.cbegin(), m_actions.cend()};
+}
+
+QList<QKeySequence> Actions::defaultShortcuts(const QAction *action)
+{
+    return action ? action->property(DefaultShortcutsProperty).value<QList<QKeySequence>>()
+                  : QList<QKeySequence>();
+}
+
+QString Actions::plainText(const QAction *action)
+{
+    if (!action)
+        return {};
+    const QVariant fixed = action->property(PlainTextProperty);
+    QString text = fixed.isValid() ? fixed.toString() : action->text();
+    static const QRegularExpression mnemonic(u"&(?!&)"_s);
+    text.remove(mnemonic).replace(u"&&"_s, u"&"_s);
+    if (text.endsWith(u'…'))
+        text.chop(1);
+    return text.trimmed();
 }
 
 QList<QAction *> Actions::readingActions() const

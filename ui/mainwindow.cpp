@@ -13,6 +13,9 @@
 #include "library/importcontroller.h"
 #include "library/librarypanel.h"
 #include "model/searchhit.h"
+#include "preferences/colourscheme.h"
+#include "preferences/preferencesdialog.h"
+#include "preferences/shortcutsdialog.h"
 #include "reader/articleview.h"
 #include "reader/editornoteband.h"
 #include "reader/highlightstyle.h"
@@ -250,6 +253,20 @@ void MainWindow::setupViewActions()
     });
     connect(m_actions->action(Id::ShowLibrary), &QAction::toggled, m_library, &QWidget::setVisible);
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->action(Id::Preferences), &QAction::triggered, this, [this] {
+        if (!m_preferences) {
+            m_preferences = new PreferencesDialog(m_actions, this);
+            connect(m_preferences, &PreferencesDialog::changed, this, &MainWindow::applyPreferences);
+        }
+        m_preferences->load();
+        m_preferences->open();
+    });
+    connect(m_actions->action(Id::KeyboardShortcuts), &QAction::triggered, this, [this] {
+        // Made anew each time: it lists the shortcuts as they are now.
+        delete m_shortcuts;
+        m_shortcuts = new ShortcutsDialog(m_actions, this);
+        m_shortcuts->open();
+    });
 }
 
 void MainWindow::setupPanelActions()
@@ -287,6 +304,7 @@ void MainWindow::setupPanelActions()
 void MainWindow::setupShortcuts()
 {
     using Id = Actions::Id;
+    ShortcutsDialog::restore(m_actions);
     // Undo and redo work in the codebook and the speakers as in the window.
     m_codebook->addAction(m_actions->action(Id::Undo));
     m_codebook->addAction(m_actions->action(Id::Redo));
@@ -362,7 +380,12 @@ QMenu *MainWindow::setupMenus()
     view->addAction(m_actions->action(Id::ReviewSegmentation));
     view->addAction(m_actions->action(Id::ShowSpeakers));
 
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_actions->action(Id::Preferences));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->action(Id::KeyboardShortcuts));
+    help->addSeparator();
     help->addAction(m_actions->action(Id::About));
     return colours;
 }
@@ -421,11 +444,24 @@ void MainWindow::restoreSettings()
     m_actions->action(Actions::Id::ShowAnnotations)->setChecked(m_sidebar->isVisibleTo(this));
 
     m_zoom = m_settings->fontZoom();
-    m_articleView->setReadingPointSize(
-        std::max(MinimumPointSize, ArticleView::defaultReadingPointSize() + m_zoom));
+    applyPreferences();
     m_articleView->editorNoteBand()->setExpanded(m_settings->editorNoteExpanded());
     m_actions->layoutAction(m_settings->defaultLayout())->setChecked(true);
     m_highlighter->setCurrentColour(m_settings->highlightColour());
+}
+
+void MainWindow::applyPreferences()
+{
+    m_annotations->setAuthor(m_settings->annotatorName());
+    applyColourScheme(m_settings->colourScheme());
+    SpeechView::setReadingFamily(m_settings->readingFamily());
+    m_articleView->setReadingPointSize(std::max(MinimumPointSize, readingBaseSize() + m_zoom));
+}
+
+qreal MainWindow::readingBaseSize() const
+{
+    const qreal chosen = m_settings->readingPointSize();
+    return chosen > 0 ? chosen : ArticleView::defaultReadingPointSize();
 }
 
 void MainWindow::saveSettings()
@@ -583,7 +619,7 @@ void MainWindow::applyLayout(QAction *action)
 
 void MainWindow::zoomBy(int steps)
 {
-    const qreal base = ArticleView::defaultReadingPointSize();
+    const qreal base = readingBaseSize();
     // Stop at the smallest readable size instead of counting invisible steps.
     const int lowest = int(std::ceil(MinimumPointSize - base));
     m_zoom = std::clamp(m_zoom + steps, lowest, 30);

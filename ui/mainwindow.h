@@ -17,6 +17,8 @@ class CodebookDialog;
 class ArticleView;
 class HighlightController;
 class ImportController;
+class PreferencesDialog;
+class ShortcutsDialog;
 struct ImportSummary;
 class LibraryPanel;
 class LibraryStore;
@@ -93,6 +95,10 @@ private:
     void setupToolBar(QMenu *colours);
     void restoreSettings();
     void saveSettings();
+    /// The Preferences that apply at once: annotator name, reading font and size, colours.
+    void applyPreferences();
+    /// The reading size before zoom: the Preferences' or the default.
+    qreal readingBaseSize() const;
 
     void openFileDialog();
     void reportImport(const ImportSummary &summary);
@@ -121,6 +127,8 @@ private:
     SegmentationReview *m_review;
     SegmentationReviewDialog *m_reviewDialog;
     SpeakersDialog *m_speakers;
+    PreferencesDialog *m_preferences = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
     QLabel *m_articleInfo;
     qint64 m_shownId = 0;
     QByteArray m_shownHash;

@@ -1,6 +1,7 @@
 // colloquy: the reader's window. Parses arguments, opens the library, shows the window.
 
 #include "mainwindow.h"
+#include "settings.h"
 #include "singleinstance.h"
 #include "store/librarystore.h"
 
@@ -27,9 +28,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Read multi-voice articles by speaker."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // The library of the Preferences, else the default one.
+    const QString chosenLibrary = Colloquy::Settings().libraryPath();
     const QCommandLineOption libraryOption(u"library"_s,
         QApplication::translate("main", "Use the library database at <path>."),
-        QApplication::translate("main", "path"), Colloquy::LibraryStore::defaultPath());
+        QApplication::translate("main", "path"),
+        chosenLibrary.isEmpty() ? Colloquy::LibraryStore::defaultPath() : chosenLibrary);
     const QCommandLineOption sampleOption(u"sample"_s,
         QApplication::translate("main", "Show the bundled sample article, adding it to the library."));
     parser.addOption(libraryOption);

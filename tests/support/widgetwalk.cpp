@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTextEdit>
 
@@ -64,8 +65,10 @@ QList<QWidget *> interactiveWidgets(QWidget *root)
         // The parts of a compound control (a combo box's line edit, a field's
         // clear button, a view's header) are named with it.
         const QWidget *parent = widget->parentWidget();
+        const QWidget *grandParent = parent ? parent->parentWidget() : nullptr;
         if (widget->focusProxy() || qobject_cast<const QLineEdit *>(parent) ||
-            qobject_cast<const QAbstractItemView *>(parent))
+            qobject_cast<const QAbstractItemView *>(parent) ||
+            (qobject_cast<const QScrollBar *>(widget) && qobject_cast<const QAbstractScrollArea *>(grandParent)))
             continue;
         const bool control = qobject_cast<QAbstractButton *>(widget) ||
             qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QLineEdit *>(widget) ||
