@@ -518,14 +518,14 @@ void MainWindow::reportImport(const ImportSummary &summary)
     if (summary.cancelled)
         message << tr("Import cancelled");
     if (created > 0)
-        message << (created == 1 ? tr("Imported 1 article") : tr("Imported %1 articles").arg(created));
+        message << tr("Imported %Ln article(s)", nullptr, created);
     if (duplicates > 0 && created == 0)
         message << (duplicates == 1 ? tr("This article is already in the library")
                                     : tr("These %1 articles are already in the library").arg(duplicates));
     else if (duplicates > 0)
         message << tr("%1 already in the library").arg(duplicates);
     if (!errors.isEmpty())
-        message << (errors.size() == 1 ? tr("1 file failed") : tr("%1 files failed").arg(errors.size()));
+        message << tr("%Ln file(s) failed", nullptr, int(errors.size()));
     statusBar()->showMessage(message.join(u"; "), StatusTimeout);
 
     if (!errors.isEmpty()) {
@@ -602,7 +602,7 @@ void MainWindow::displayArticle(qint64 id)
         m_reviewDialog->setArticle(id);
 
     const int speakers = int(article->speakers().size());
-    m_articleInfo->setText(speakers == 1 ? tr("1 speaker") : tr("%1 speakers").arg(speakers));
+    m_articleInfo->setText(tr("%Ln speaker(s)", nullptr, speakers));
 }
 
 void MainWindow::applyLayout(QAction *action)

@@ -1,6 +1,7 @@
 // colloquy: the reader's window. Parses arguments, opens the library, shows the window.
 
 #include "mainwindow.h"
+#include "preferences/interfacelanguage.h"
 #include "settings.h"
 #include "singleinstance.h"
 #include "store/librarystore.h"
@@ -22,6 +23,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"org.colloquy.Colloquy"_s);
     QIcon fallbackIcon(u":/icons/org.colloquy.Colloquy-256.png"_s);
     QApplication::setWindowIcon(QIcon::fromTheme(u"org.colloquy.Colloquy"_s, fallbackIcon));
+
+    // Before anything shows text: the language of the Preferences, else the system's.
+    Colloquy::installInterfaceLanguage(Colloquy::Settings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
