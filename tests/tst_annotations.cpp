@@ -108,7 +108,7 @@ void TestAnnotations::addHighlightStoresAnchorSpeakerAndAuthor()
     QVERIFY2(id, qPrintable(m_annotations->errorString()));
     QVERIFY(m_annotations->errorString().isEmpty());
 
-    const std::optional<Highlight> highlight = m_store->highlight(*id);
+    const std::optional<Highlight> highlight = *m_store->highlight(*id);
     QVERIFY(highlight);
     QCOMPARE(highlight->articleId, m_article);
     QCOMPARE(highlight->speaker, u"Ada Quill"_s);
@@ -127,8 +127,8 @@ void TestAnnotations::addHighlightStoresAnchorSpeakerAndAuthor()
 
     const auto narration = m_annotations->addHighlight(m_article, 1, 0, 4, HighlightColour::Purple);
     QVERIFY(narration);
-    QVERIFY(m_store->highlight(*narration)->speaker.isNull());
-    QCOMPARE(m_store->highlights(m_article).size(), 2);
+    QVERIFY(m_store->highlight(*narration)->value().speaker.isNull());
+    QCOMPARE(m_store->highlights(m_article)->size(), 2);
 }
 
 void TestAnnotations::validationErrorsLeaveLibraryUnchanged()
@@ -265,18 +265,18 @@ void TestAnnotations::removedHighlightComesBackWithItsIdNoteAndThemes()
     QVERIFY(id && theme);
     QVERIFY(m_annotations->setNote(*id, u"A *note*"_s));
     QVERIFY(m_annotations->tagHighlight(*id, *theme));
-    const Highlight before = *m_store->highlight(*id);
-    const Note note = *m_store->note(*id);
+    const Highlight before = m_store->highlight(*id)->value();
+    const Note note = m_store->note(*id)->value();
 
     QVERIFY(m_annotations->removeHighlight(*id));
-    QVERIFY(!m_store->highlight(*id));
-    QVERIFY(!m_store->note(*id));
+    QVERIFY(!*m_store->highlight(*id));
+    QVERIFY(!*m_store->note(*id));
     QCOMPARE(m_annotations->claimCountForTheme(*theme), 0);
 
     m_annotations->undoStack()->undo();
-    QCOMPARE(*m_store->highlight(*id), before);
-    QCOMPARE(*m_store->note(*id), note);
-    QCOMPARE(m_store->themeIdsOfHighlight(*id), QList<qint64> {*theme});
+    QCOMPARE(m_store->highlight(*id)->value(), before);
+    QCOMPARE(m_store->note(*id)->value(), note);
+    QCOMPARE(*m_store->themeIdsOfHighlight(*id), QList<qint64> {*theme});
 }
 
 void TestAnnotations::reattachingAnOrphanAnchorsItAndUndoOrphansItAgain()
@@ -296,7 +296,7 @@ void TestAnnotations::reattachingAnOrphanAnchorsItAndUndoOrphansItAgain()
     const std::optional<ReimportReport> report = m_annotations->reimportArticle(m_article, edited);
     QVERIFY2(report, qPrintable(m_annotations->errorString()));
     QCOMPARE(report->orphanedIds, QList<qint64> {*id});
-    const Highlight orphan = *m_store->highlight(*id);
+    const Highlight orphan = m_store->highlight(*id)->value();
     QCOMPARE(orphan.state, AnchorState::Orphaned);
     const QStringList orphanedRows = dumpLibrary(m_path, DumpPart::Annotations);
     QUndoStack *stack = m_annotations->undoStack();
@@ -317,7 +317,7 @@ void TestAnnotations::reattachingAnOrphanAnchorsItAndUndoOrphansItAgain()
     QVERIFY(m_annotations->reattachHighlight(*id, 0, start, start + 12));
     QVERIFY(m_annotations->errorString().isEmpty());
     QCOMPARE(stack->count(), steps + 1);
-    const Highlight attached = *m_store->highlight(*id);
+    const Highlight attached = m_store->highlight(*id)->value();
     QCOMPARE(attached.state, AnchorState::Anchored);
     QCOMPARE(attached.anchor.segment, 0);
     QCOMPARE(attached.anchor.position.start, start);
@@ -329,13 +329,13 @@ void TestAnnotations::reattachingAnOrphanAnchorsItAndUndoOrphansItAgain()
     QCOMPARE(attached.speaker, u"Ada Quill"_s);
     QCOMPARE(attached.colour, HighlightColour::Green);
     QCOMPARE(attached.created, orphan.created);
-    QCOMPARE(m_store->note(*id)->markdown, u"slow *and* cheap"_s);
-    QCOMPARE(m_store->themeIdsOfHighlight(*id), QList<qint64> {*theme});
+    QCOMPARE(m_store->note(*id)->value().markdown, u"slow *and* cheap"_s);
+    QCOMPARE(*m_store->themeIdsOfHighlight(*id), QList<qint64> {*theme});
     const QStringList attachedRows = dumpLibrary(m_path, DumpPart::Annotations);
 
     stack->undo();
     QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), orphanedRows);
-    QCOMPARE(*m_store->highlight(*id), orphan);
+    QCOMPARE(m_store->highlight(*id)->value(), orphan);
     stack->redo();
     QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), attachedRows);
     stack->undo();
@@ -349,15 +349,15 @@ void TestAnnotations::articleAndSpeakerNotesAreSavedAndUndoable()
     QVERIFY2(a->setSpeakerNote(m_article, u"Ben Otway"_s, u"Later an MP"_s), qPrintable(a->errorString()));
     QVERIFY(a->setSpeakerNote(m_article, u"Ada Quill"_s, u"Wrote the standard history"_s));
 
-    const std::optional<ArticleNote> onArticle = m_store->articleNote(m_article);
+    const std::optional<ArticleNote> onArticle = *m_store->articleNote(m_article);
     QVERIFY(onArticle);
     QVERIFY(onArticle->isOnArticle());
     QCOMPARE(onArticle->markdown, u"About **canals**"_s);
     QCOMPARE(onArticle->author, Annotations::currentAuthor());
-    QCOMPARE(m_store->articleNote(m_article, u"Ben Otway"_s)->markdown, u"Later an MP"_s);
+    QCOMPARE(m_store->articleNote(m_article, u"Ben Otway"_s)->value().markdown, u"Later an MP"_s);
     // The article first, then the speakers in the order they first speak (Ada before Ben).
     QStringList order;
-    for (const ArticleNote &note : m_store->articleNotes(m_article))
+    for (const ArticleNote &note : *m_store->articleNotes(m_article))
         order.append(note.speaker);
     QCOMPARE(order, (QStringList {QString(), u"Ada Quill"_s, u"Ben Otway"_s}));
 
@@ -366,9 +366,9 @@ void TestAnnotations::articleAndSpeakerNotesAreSavedAndUndoable()
     QVERIFY(a->setArticleNote(m_article, u"About **canals**"_s)); // unchanged: no step
     QCOMPARE(a->undoStack()->count(), steps);
     QVERIFY(a->setSpeakerNote(m_article, u"Ben Otway"_s, u"  "_s)); // blank removes
-    QVERIFY(!m_store->articleNote(m_article, u"Ben Otway"_s));
+    QVERIFY(!*m_store->articleNote(m_article, u"Ben Otway"_s));
     a->undoStack()->undo();
-    QCOMPARE(m_store->articleNote(m_article, u"Ben Otway"_s)->markdown, u"Later an MP"_s);
+    QCOMPARE(m_store->articleNote(m_article, u"Ben Otway"_s)->value().markdown, u"Later an MP"_s);
 
     // Refusals change nothing.
     const QStringList before = dumpLibrary(m_path, DumpPart::Annotations);
@@ -381,7 +381,7 @@ void TestAnnotations::articleAndSpeakerNotesAreSavedAndUndoable()
 
     // Deleting the article takes its notes with it.
     QVERIFY(m_store->removeArticle(m_article));
-    QVERIFY(m_store->articleNotes(m_article).isEmpty());
+    QVERIFY(m_store->articleNotes(m_article)->isEmpty());
 }
 
 void TestAnnotations::articleNoteBurstIsOneUndoStepPerNote()
@@ -396,12 +396,12 @@ void TestAnnotations::articleNoteBurstIsOneUndoStepPerNote()
     m_annotations->endNoteBurst();
     QCOMPARE(stack->count(), 2);
     stack->undo();
-    QVERIFY(!m_store->articleNote(m_article, u"Ada Quill"_s));
-    QCOMPARE(m_store->articleNote(m_article)->markdown, u"Summary"_s);
+    QVERIFY(!*m_store->articleNote(m_article, u"Ada Quill"_s));
+    QCOMPARE(m_store->articleNote(m_article)->value().markdown, u"Summary"_s);
     stack->undo();
-    QVERIFY(!m_store->articleNote(m_article));
+    QVERIFY(!*m_store->articleNote(m_article));
     stack->redo();
-    QCOMPARE(m_store->articleNote(m_article)->markdown, u"Summary"_s);
+    QCOMPARE(m_store->articleNote(m_article)->value().markdown, u"Summary"_s);
 }
 
 void TestAnnotations::noteBurstIsOneUndoStep()
@@ -416,7 +416,7 @@ void TestAnnotations::noteBurstIsOneUndoStep()
         QVERIFY(m_annotations->setNote(*id, text));
     m_annotations->endNoteBurst();
     QCOMPARE(stack->count(), 2);
-    QCOMPARE(m_store->note(*id)->markdown, u"Typed"_s);
+    QCOMPARE(m_store->note(*id)->value().markdown, u"Typed"_s);
     const QStringList typed = dumpLibrary(m_path, DumpPart::Annotations);
 
     // Outside a burst every call is its own step, even on the same highlight.
@@ -456,13 +456,13 @@ void TestAnnotations::mergeMovesClaimsAndSubThemesInOneStep()
 
     QVERIFY2(a->mergeThemes(*from, *into), qPrintable(a->errorString()));
     QCOMPARE(a->undoStack()->count(), steps + 1);
-    QVERIFY(!m_store->theme(*from));
-    QCOMPARE(m_store->highlightIdsOfTheme(*into), (QList<qint64> {*one, *two}));
-    QCOMPARE(m_store->theme(*sub)->parentId, *into);
+    QVERIFY(!*m_store->theme(*from));
+    QCOMPARE(*m_store->highlightIdsOfTheme(*into), (QList<qint64> {*one, *two}));
+    QCOMPARE(m_store->theme(*sub)->value().parentId, *into);
 
     a->undoStack()->undo();
     QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), before);
-    QCOMPARE(m_store->theme(*from)->name, u"Price"_s);
+    QCOMPARE(m_store->theme(*from)->value().name, u"Price"_s);
 }
 
 void TestAnnotations::deleteThemeReportsClaimsAndUndoes()
@@ -481,16 +481,16 @@ void TestAnnotations::deleteThemeReportsClaimsAndUndoes()
     const QStringList before = dumpLibrary(m_path, DumpPart::Annotations);
 
     QVERIFY2(a->deleteTheme(*doomed), qPrintable(a->errorString()));
-    QVERIFY(!m_store->theme(*doomed));
-    QCOMPARE(m_store->theme(*sub)->parentId, *top); // sub-themes are kept, one level up
-    QVERIFY(m_store->themeIdsOfHighlight(*one).isEmpty());
-    QCOMPARE(m_store->highlights(m_article).size(), 2); // the highlights stay
+    QVERIFY(!*m_store->theme(*doomed));
+    QCOMPARE(m_store->theme(*sub)->value().parentId, *top); // sub-themes are kept, one level up
+    QVERIFY(m_store->themeIdsOfHighlight(*one)->isEmpty());
+    QCOMPARE(m_store->highlights(m_article)->size(), 2); // the highlights stay
 
     a->undoStack()->undo();
     QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), before);
     QCOMPARE(a->claimCountForTheme(*doomed), 2);
     a->undoStack()->redo();
-    QVERIFY(!m_store->theme(*doomed));
+    QVERIFY(!*m_store->theme(*doomed));
 }
 
 void TestAnnotations::reparentRejectsCycles()
@@ -503,12 +503,12 @@ void TestAnnotations::reparentRejectsCycles()
     QVERIFY(!a->reparentTheme(*grand, *child));
     QVERIFY2(a->errorString().contains(u"sub-themes"_s), qPrintable(a->errorString()));
     QVERIFY(!a->reparentTheme(*grand, *grand));
-    QCOMPARE(m_store->theme(*grand)->parentId, 0);
+    QCOMPARE(m_store->theme(*grand)->value().parentId, 0);
     QVERIFY(a->reparentTheme(*child, 0));
     QVERIFY(a->reparentTheme(*grand, *child));
-    QCOMPARE(m_store->theme(*grand)->parentId, *child);
+    QCOMPARE(m_store->theme(*grand)->value().parentId, *child);
     // Themes come parents first.
-    const QList<Theme> themes = m_store->themes();
+    const QList<Theme> themes = *m_store->themes();
     QCOMPARE(themes.size(), 3);
     QCOMPARE(themes.at(0).id, *child);
     QCOMPARE(themes.at(1).id, *grand);
@@ -572,10 +572,10 @@ void TestAnnotations::annotatorNameSetByTheAppSignsNewHighlightsAndNotes()
     const auto after = m_annotations->addHighlight(m_article, 0, start + 7, start + 10);
     QVERIFY(after);
     QVERIFY(m_annotations->setNote(*after, u"Slow is relative."_s));
-    QCOMPARE(m_store->highlight(*after)->author, u"Mara Lindqvist"_s);
-    QCOMPARE(m_store->note(*after)->author, u"Mara Lindqvist"_s);
+    QCOMPARE(m_store->highlight(*after)->value().author, u"Mara Lindqvist"_s);
+    QCOMPARE(m_store->note(*after)->value().author, u"Mara Lindqvist"_s);
     // What was made before keeps its author.
-    QCOMPARE(m_store->highlight(*before)->author, Annotations::currentAuthor());
+    QCOMPARE(m_store->highlight(*before)->value().author, Annotations::currentAuthor());
 
     m_annotations->setAuthor(u"   "_s);
     QCOMPARE(m_annotations->author(), Annotations::currentAuthor());
@@ -612,8 +612,8 @@ void TestAnnotations::highlightSpansAgreeWithTheFullRead()
     QVERIFY(a->addHighlight(m_article, 2, 0, 8, HighlightColour::Blue));
     QVERIFY(a->addHighlight(m_article, 0, 4, 9, HighlightColour::Orange));
     QVERIFY(a->addHighlight(m_article, 0, 0, 6, HighlightColour::Green));
-    const QList<Highlight> full = m_store->highlights(m_article);
-    const QList<HighlightSpan> spans = m_store->highlightSpans(m_article);
+    const QList<Highlight> full = *m_store->highlights(m_article);
+    const QList<HighlightSpan> spans = *m_store->highlightSpans(m_article);
     QCOMPARE(spans.size(), 3);
     QCOMPARE(full.size(), spans.size());
     for (qsizetype i = 0; i < spans.size(); ++i) {
@@ -626,7 +626,7 @@ void TestAnnotations::highlightSpansAgreeWithTheFullRead()
     // In reading order: segment, then start.
     QCOMPARE(spans.at(0).colour, HighlightColour::Green);
     QCOMPARE(spans.at(2).segment, 2);
-    QVERIFY(m_store->highlightSpans(m_article + 1000).isEmpty());
+    QVERIFY(m_store->highlightSpans(m_article + 1000)->isEmpty());
 }
 
 void TestAnnotations::addHighlightsWritesNotesAndThemesInOneStep()
@@ -651,17 +651,17 @@ void TestAnnotations::addHighlightsWritesNotesAndThemesInOneStep()
     QCOMPARE(a->undoStack()->undoText(), u"Import annotations"_s);
 
     // The same rows addHighlight() would make, in the order given.
-    const Highlight first = *m_store->highlight(ids->at(0));
+    const Highlight first = m_store->highlight(ids->at(0))->value();
     QCOMPARE(first.speaker, u"Ada Quill"_s);
     QCOMPARE(first.anchor.quote.exact, u"Barges are slow"_s);
     QCOMPARE(first.anchor.quote.suffix, u" but cheap."_s);
     QCOMPARE(first.colour, HighlightColour::Red);
     QCOMPARE(first.author, Annotations::currentAuthor());
-    QCOMPARE(m_store->note(ids->at(0))->markdown, u"*slow*"_s);
-    QCOMPARE(m_store->themeIdsOfHighlight(ids->at(0)), QList<qint64> {*water});
-    QVERIFY(!m_store->note(ids->at(1)));
-    QCOMPARE(m_store->themeIdsOfHighlight(ids->at(1)), (QList<qint64> {*rail, *water}));
-    QCOMPARE(m_store->highlight(ids->at(2))->anchor.quote.exact, u"Both"_s);
+    QCOMPARE(m_store->note(ids->at(0))->value().markdown, u"*slow*"_s);
+    QCOMPARE(*m_store->themeIdsOfHighlight(ids->at(0)), QList<qint64> {*water});
+    QVERIFY(!*m_store->note(ids->at(1)));
+    QCOMPARE(*m_store->themeIdsOfHighlight(ids->at(1)), (QList<qint64> {*rail, *water}));
+    QCOMPARE(m_store->highlight(ids->at(2))->value().anchor.quote.exact, u"Both"_s);
     QVERIFY(ids->at(0) < ids->at(1) && ids->at(1) < ids->at(2));
     const QStringList after = dumpLibrary(m_path, DumpPart::Annotations);
 
@@ -727,8 +727,8 @@ void TestAnnotations::tagHighlightsSkipsTaggingsAlreadyThere()
     QVERIFY2(a->tagHighlights({{*first, *rail}, {*first, *water}, {*second, *rail}, {*second, *rail}}),
         qPrintable(a->errorString()));
     QCOMPARE(a->undoStack()->count(), steps + 1);
-    QCOMPARE(m_store->themeIdsOfHighlight(*first), (QList<qint64> {*rail, *water}));
-    QCOMPARE(m_store->themeIdsOfHighlight(*second), QList<qint64> {*rail});
+    QCOMPARE(*m_store->themeIdsOfHighlight(*first), (QList<qint64> {*rail, *water}));
+    QCOMPARE(*m_store->themeIdsOfHighlight(*second), QList<qint64> {*rail});
     a->undoStack()->undo();
     QCOMPARE(dumpLibrary(m_path, DumpPart::Annotations), before);
 }
@@ -766,7 +766,7 @@ void TestAnnotations::acknowledgedEditsSurviveSigkill()
 
     LibraryStore store;
     QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
-    const QList<Highlight> stored = store.highlights(m_article);
+    const QList<Highlight> stored = *store.highlights(m_article);
     QVERIFY(stored.size() >= Acknowledged);
     QSet<qint64> ids;
     for (const Highlight &highlight : stored)

@@ -95,7 +95,7 @@ private:
     /// A highlight of "Cheap" (Osei's first word) stored as an orphan, as a
     /// re-import leaves one: the UI cannot make one. Nullopt on failure.
     std::optional<qint64> addOrphan(HighlightColour colour = HighlightColour::Yellow);
-    QList<Highlight> stored() const { return m_gui.store()->highlights(m_articleId); }
+    QList<Highlight> stored() const { return *m_gui.store()->highlights(m_articleId); }
 
     AnnotationSidebar *annotationSidebar() const
     {
@@ -132,7 +132,7 @@ std::optional<qint64> TestAnnotationUi::addOrphan(HighlightColour colour)
     const std::optional<qint64> id = m_gui.annotations()->addHighlight(m_articleId, 1, 0, 5, colour);
     if (!id)
         return std::nullopt;
-    Highlight orphan = *m_gui.store()->highlight(*id);
+    Highlight orphan = m_gui.store()->highlight(*id)->value();
     orphan.state = AnchorState::Orphaned;
     AnnotationChange change;
     change.putHighlights = {orphan};
@@ -142,8 +142,8 @@ std::optional<qint64> TestAnnotationUi::addOrphan(HighlightColour colour)
 QStringList TestAnnotationUi::themeNamesOf(qint64 highlightId) const
 {
     QStringList names;
-    for (const qint64 id : m_gui.store()->themeIdsOfHighlight(highlightId))
-        names.append(m_gui.store()->theme(id)->name);
+    for (const qint64 id : *m_gui.store()->themeIdsOfHighlight(highlightId))
+        names.append(m_gui.store()->theme(id)->value().name);
     return names;
 }
 
@@ -188,7 +188,7 @@ void TestAnnotationUi::floatingToolBarFollowsTheSelection()
     TagPicker *picker = highlighter()->tagPicker();
     QTRY_VERIFY(picker->isVisible());
     QCOMPARE(stored().size(), 2);
-    QCOMPARE(m_gui.store()->highlight(picker->highlightId())->anchor.quote.exact, u"Ferries"_s);
+    QCOMPARE(m_gui.store()->highlight(picker->highlightId())->value().anchor.quote.exact, u"Ferries"_s);
     QTest::keyClick(picker->filterEdit(), Qt::Key_Escape);
     QTRY_VERIFY(!picker->isVisible());
 }
@@ -215,7 +215,7 @@ void TestAnnotationUi::tPicksAThemeOrCreatesOneAndEnterApplies()
 
     // A claim with that theme, stored at once.
     QCOMPARE(themeNamesOf(id), QStringList {u"Reliability"_s});
-    QCOMPARE(m_gui.store()->themes().size(), 1);
+    QCOMPARE(m_gui.store()->themes()->size(), 1);
     // The picker stays open, the new theme ticked.
     QVERIFY(picker->isVisible());
     QCOMPARE(picker->filterEdit()->text(), QString());
@@ -235,7 +235,7 @@ void TestAnnotationUi::tPicksAThemeOrCreatesOneAndEnterApplies()
     QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(themeNamesOf(id), QStringList {u"Reliability"_s});
     QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(m_gui.store()->themes().isEmpty());
+    QVERIFY(m_gui.store()->themes()->isEmpty());
     QCOMPARE(stored().size(), 1);
     QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(stored().isEmpty());
@@ -280,9 +280,9 @@ void TestAnnotationUi::tagPickerFiltersToggleAndCreatesSubThemes()
     QVERIFY(picker->list()->item(picker->list()->count() - 1)->text().contains(u"Economy \u203A Fares"_s));
     picker->list()->setCurrentRow(picker->list()->count() - 1);
     QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
-    QCOMPARE(m_gui.store()->themes().size(), 4);
+    QCOMPARE(m_gui.store()->themes()->size(), 4);
     bool found = false;
-    for (const Theme &theme : m_gui.store()->themes())
+    for (const Theme &theme : *m_gui.store()->themes())
         found = found || (theme.name == u"Fares"_s && theme.parentId == *economy);
     QVERIFY(found);
     QCOMPARE(themeNamesOf(*id).size(), 2);
@@ -316,22 +316,22 @@ void TestAnnotationUi::nWritesANoteSavedAsYouTypeUndoneInOneStep()
 
     QTest::keyClicks(editor->editor(), u"**Un"_s);
     // Saved as typed: no Save button, no timer.
-    QCOMPARE(m_gui.store()->note(id)->markdown, u"**Un"_s);
+    QCOMPARE(m_gui.store()->note(id)->value().markdown, u"**Un"_s);
     QTest::keyClicks(editor->editor(), u"trusted** timetables"_s);
     QTest::keyClick(editor->editor(), Qt::Key_Return);
     QTest::keyClicks(editor->editor(), u"- cost riders"_s);
     const QString typed = u"**Untrusted** timetables\n- cost riders"_s;
-    QCOMPARE(m_gui.store()->note(id)->markdown, typed);
+    QCOMPARE(m_gui.store()->note(id)->value().markdown, typed);
     QCOMPARE(stack->count(), afterHighlight + 1); // the whole burst is one step
 
     QTest::keyClick(editor->editor(), Qt::Key_Escape);
     QTRY_VERIFY(!editor->isVisible());
     QTRY_VERIFY(maren->hasFocus());
     QTest::keyClick(maren, Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(!m_gui.store()->note(id).has_value());
+    QVERIFY(!m_gui.store()->note(id)->has_value());
     QCOMPARE(stored().size(), 1);
     QTest::keyClick(maren, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_gui.store()->note(id)->markdown, typed);
+    QCOMPARE(m_gui.store()->note(id)->value().markdown, typed);
 
     // N on the highlight again opens its note where it was left.
     select(maren, start + 2, 0);
@@ -519,7 +519,7 @@ void TestAnnotationUi::reattachHereAttachesAnOrphanToTheSelection()
     Annotations *annotations = m_gui.annotations();
     const std::optional<qint64> id = addOrphan(HighlightColour::Purple);
     QVERIFY(id);
-    Highlight orphan = *m_gui.store()->highlight(*id);
+    Highlight orphan = m_gui.store()->highlight(*id)->value();
     annotations->undoStack()->clear();
 
     AnnotationSidebar *sidebar = annotationSidebar();
@@ -552,7 +552,7 @@ void TestAnnotationUi::reattachHereAttachesAnOrphanToTheSelection()
     menu->close();
     reattach->trigger();
 
-    const Highlight attached = *m_gui.store()->highlight(*id);
+    const Highlight attached = m_gui.store()->highlight(*id)->value();
     QCOMPARE(attached.state, AnchorState::Anchored);
     QCOMPARE(attached.anchor.segment, 1);
     QCOMPARE(attached.anchor.quote.exact, u"a boat that actually comes"_s);
@@ -569,7 +569,7 @@ void TestAnnotationUi::reattachHereAttachesAnOrphanToTheSelection()
 
     // Ctrl+Z puts it back exactly as it was, orphaned and listed apart.
     QTest::keyClick(osei, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(*m_gui.store()->highlight(*id), orphan);
+    QCOMPARE(m_gui.store()->highlight(*id)->value(), orphan);
     QVERIFY(orphanEntry().isValid());
     QVERIFY(osei->highlightRuns().isEmpty());
     QTRY_VERIFY(sidebar->reattachButton()->isVisible());
@@ -579,8 +579,8 @@ void TestAnnotationUi::reattachHereAttachesAnOrphanToTheSelection()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(orphanEntry()).center());
     QVERIFY(reattach->isEnabled());
     QTest::mouseClick(sidebar->reattachButton(), Qt::LeftButton);
-    QCOMPARE(m_gui.store()->highlight(*id)->state, AnchorState::Anchored);
-    QCOMPARE(m_gui.store()->highlight(*id)->anchor.quote.exact, u"Cheap"_s);
+    QCOMPARE(m_gui.store()->highlight(*id)->value().state, AnchorState::Anchored);
+    QCOMPARE(m_gui.store()->highlight(*id)->value().anchor.quote.exact, u"Cheap"_s);
     QCOMPARE(annotations->undoStack()->count(), 1); // the undone step was replaced by this one
 }
 
@@ -617,7 +617,7 @@ void TestAnnotationUi::codebookDeleteAsksWithTheClaimCountAndUndoRestores()
     QTest::keyClick(tree, Qt::Key_Delete);
     QVERIFY(asked.contains(u"2 claims"_s));
     QVERIFY(asked.contains(u"Winter"_s));
-    QVERIFY(m_gui.store()->theme(*theme));
+    QVERIFY(*m_gui.store()->theme(*theme));
 
     codebook->activateWindow();
     tree->setFocus(Qt::OtherFocusReason);
@@ -631,20 +631,20 @@ void TestAnnotationUi::codebookDeleteAsksWithTheClaimCountAndUndoRestores()
         }
     });
     QTest::keyClick(tree, Qt::Key_Delete);
-    QVERIFY(!m_gui.store()->theme(*theme));
-    QVERIFY(m_gui.store()->themeIdsOfHighlight(*a).isEmpty());
-    QVERIFY(m_gui.store()->themeIdsOfHighlight(*b).isEmpty());
-    QCOMPARE(m_gui.store()->theme(*child)->parentId, 0); // the sub-theme moved up
+    QVERIFY(!*m_gui.store()->theme(*theme));
+    QVERIFY(m_gui.store()->themeIdsOfHighlight(*a)->isEmpty());
+    QVERIFY(m_gui.store()->themeIdsOfHighlight(*b)->isEmpty());
+    QCOMPARE(m_gui.store()->theme(*child)->value().parentId, 0); // the sub-theme moved up
     QCOMPARE(tree->topLevelItemCount(), 1);
     QCOMPARE(tree->topLevelItem(0)->text(0), u"Ice"_s);
 
     QTRY_COMPARE(QApplication::activeWindow(), codebook);
     // Ctrl+Z in the codebook brings the theme and its taggings back.
     QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(m_gui.store()->theme(*theme));
-    QCOMPARE(m_gui.store()->themeIdsOfHighlight(*a), QList<qint64> {*theme});
-    QCOMPARE(m_gui.store()->themeIdsOfHighlight(*b), QList<qint64> {*theme});
-    QCOMPARE(m_gui.store()->theme(*child)->parentId, *theme);
+    QVERIFY(*m_gui.store()->theme(*theme));
+    QCOMPARE(*m_gui.store()->themeIdsOfHighlight(*a), QList<qint64> {*theme});
+    QCOMPARE(*m_gui.store()->themeIdsOfHighlight(*b), QList<qint64> {*theme});
+    QCOMPARE(m_gui.store()->theme(*child)->value().parentId, *theme);
     QCOMPARE(tree->topLevelItem(0)->text(1), u"2"_s);
 }
 
@@ -671,7 +671,7 @@ void TestAnnotationUi::codebookRenamesRecoloursMovesAndMerges()
     QTest::keyClicks(editor, u"Ticket prices"_s);
     QTest::keyClick(editor, Qt::Key_Return);
     // The item view commits the edit from the event loop.
-    QTRY_COMPARE(m_gui.store()->theme(*fares)->name, u"Ticket prices"_s);
+    QTRY_COMPARE(m_gui.store()->theme(*fares)->value().name, u"Ticket prices"_s);
     QTRY_COMPARE(tree->topLevelItem(1)->text(0), u"Ticket prices"_s);
 
     // Describe.
@@ -679,7 +679,7 @@ void TestAnnotationUi::codebookRenamesRecoloursMovesAndMerges()
     codebook->descriptionEdit()->setFocus(Qt::OtherFocusReason);
     QTest::keyClicks(codebook->descriptionEdit(), u"What riders pay"_s);
     QTest::keyClick(codebook->descriptionEdit(), Qt::Key_Return);
-    QCOMPARE(m_gui.store()->theme(*fares)->description, u"What riders pay"_s);
+    QCOMPARE(m_gui.store()->theme(*fares)->value().description, u"What riders pay"_s);
     QVERIFY(codebook->isVisible()); // Enter confirmed the text and left the dialog open
 
     // Move under Cost, then merge into it: the claim follows.
@@ -699,17 +699,17 @@ void TestAnnotationUi::codebookRenamesRecoloursMovesAndMerges()
     QAction *moveToCost = menuAction(u"Move To"_s, u"Cost"_s);
     QVERIFY(moveToCost);
     moveToCost->trigger();
-    QCOMPARE(m_gui.store()->theme(*fares)->parentId, *cost);
+    QCOMPARE(m_gui.store()->theme(*fares)->value().parentId, *cost);
     QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), u"Ticket prices"_s);
     QAction *blue = menuAction(u"Colour"_s, u"Blue"_s);
     QVERIFY(blue);
     blue->trigger();
-    QCOMPARE(m_gui.store()->theme(*fares)->colour, HighlightColour::Blue);
+    QCOMPARE(m_gui.store()->theme(*fares)->value().colour, HighlightColour::Blue);
     QAction *mergeIntoCost = menuAction(u"Merge Into"_s, u"Cost"_s);
     QVERIFY(mergeIntoCost);
     mergeIntoCost->trigger();
-    QVERIFY(!m_gui.store()->theme(*fares));
-    QCOMPARE(m_gui.store()->themeIdsOfHighlight(*h), QList<qint64> {*cost});
+    QVERIFY(!*m_gui.store()->theme(*fares));
+    QCOMPARE(*m_gui.store()->themeIdsOfHighlight(*h), QList<qint64> {*cost});
     QCOMPARE(tree->topLevelItem(0)->text(1), u"1"_s);
 
     // New theme (Insert) starts renaming it at once.
@@ -717,7 +717,7 @@ void TestAnnotationUi::codebookRenamesRecoloursMovesAndMerges()
     QTRY_VERIFY(tree->hasFocus());
     QTRY_COMPARE(QApplication::activeWindow(), codebook);
     QTest::keyClick(tree, Qt::Key_Insert);
-    QCOMPARE(m_gui.store()->themes().size(), 2);
+    QCOMPARE(m_gui.store()->themes()->size(), 2);
     QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
 
@@ -725,8 +725,8 @@ void TestAnnotationUi::codebookRenamesRecoloursMovesAndMerges()
     QUndoStack *stack = annotations->undoStack();
     for (int i = 0; i < 6; ++i)
         stack->undo();
-    QCOMPARE(m_gui.store()->theme(*fares)->name, u"Fares"_s);
-    QCOMPARE(m_gui.store()->theme(*fares)->parentId, 0);
+    QCOMPARE(m_gui.store()->theme(*fares)->value().name, u"Fares"_s);
+    QCOMPARE(m_gui.store()->theme(*fares)->value().parentId, 0);
 }
 
 void TestAnnotationUi::codebookListsClaimsAcrossArticlesAndOpensThem()

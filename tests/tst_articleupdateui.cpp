@@ -110,7 +110,7 @@ void TestArticleUpdateUi::reimportMovesHighlightsWithTheirText()
 {
     const qint64 id = importOriginal();
     QVERIFY(id > 0);
-    const Segment lena = m_gui.store()->article(id)->segments.at(1);
+    const Segment lena = m_gui.store()->article(id)->value().segments.at(1);
     QCOMPARE(lena.speaker->name, u"Lena Okafor"_s);
     const qsizetype start = lena.paragraphs.constFirst().indexOf(Claim);
     const std::optional<qint64> highlight =
@@ -129,12 +129,12 @@ void TestArticleUpdateUi::reimportMovesHighlightsWithTheirText()
 
     // The reader shows the new text, and the highlight sits on the same words.
     QVERIFY(paneText(0).contains(u"Fuel burns while they wait."_s));
-    const std::optional<Highlight> moved = m_gui.store()->highlight(*highlight);
+    const std::optional<Highlight> moved = *m_gui.store()->highlight(*highlight);
     QVERIFY(moved);
     QCOMPARE(moved->state, AnchorState::Moved);
     QCOMPARE(moved->anchor.quote.exact, Claim);
     QVERIFY(moved->anchor.position.start > start);
-    QCOMPARE(m_gui.store()->article(id)->segments.at(1).paragraphs.constFirst().mid(
+    QCOMPARE(m_gui.store()->article(id)->value().segments.at(1).paragraphs.constFirst().mid(
                  moved->anchor.position.start, Claim.size()),
         Claim);
 
@@ -142,14 +142,14 @@ void TestArticleUpdateUi::reimportMovesHighlightsWithTheirText()
     QCOMPARE(m_gui.annotations()->undoStack()->index(), undoBefore + 1);
     m_gui.annotations()->undoStack()->undo();
     QVERIFY(!paneText(0).contains(u"Fuel burns"_s));
-    QCOMPARE(m_gui.store()->highlight(*highlight)->anchor.position.start, start);
+    QCOMPARE(m_gui.store()->highlight(*highlight)->value().anchor.position.start, start);
 }
 
 void TestArticleUpdateUi::unreadableFileLeavesTheArticleAlone()
 {
     const qint64 id = importOriginal();
     QVERIFY(id > 0);
-    const QString before = m_gui.store()->article(id)->normalizedText;
+    const QString before = m_gui.store()->article(id)->value().normalizedText;
     const int undoBefore = m_gui.annotations()->undoStack()->count();
 
     const DialogAnswers answered = triggerAndAnswer(m_gui.action(Actions::Id::ReimportArticle),
@@ -160,7 +160,7 @@ void TestArticleUpdateUi::unreadableFileLeavesTheArticleAlone()
     QVERIFY(answered.fileDialog);
     QCOMPARE(answered.icon, QMessageBox::Warning);
     QVERIFY2(answered.message.contains(u"left as it was"_s), qPrintable(answered.message));
-    QCOMPARE(m_gui.store()->article(id)->normalizedText, before);
+    QCOMPARE(m_gui.store()->article(id)->value().normalizedText, before);
     QCOMPARE(m_gui.annotations()->undoStack()->count(), undoBefore);
     QVERIFY(paneText(0).contains(u"Ships wait longer than they should. The berths"_s));
 }
@@ -170,7 +170,8 @@ void TestArticleUpdateUi::webAnnotationsComeBackInOneUndoStep()
     const qint64 id = importOriginal();
     QVERIFY(id > 0);
     Annotations *annotations = m_gui.annotations();
-    const qsizetype start = m_gui.store()->article(id)->segments.at(1).paragraphs.constFirst().indexOf(Claim);
+    const qsizetype start =
+        m_gui.store()->article(id)->value().segments.at(1).paragraphs.constFirst().indexOf(Claim);
     const std::optional<qint64> claim =
         annotations->addHighlight(id, 1, start, start + Claim.size(), HighlightColour::Red);
     QVERIFY(claim);
@@ -188,14 +189,14 @@ void TestArticleUpdateUi::webAnnotationsComeBackInOneUndoStep()
     init();
     const qint64 fresh = importOriginal();
     QVERIFY(fresh > 0);
-    QVERIFY(m_gui.store()->highlights(fresh).isEmpty());
+    QVERIFY(m_gui.store()->highlights(fresh)->isEmpty());
 
     const DialogAnswers answered = triggerAndAnswer(m_gui.action(Actions::Id::ImportAnnotations), jsonld);
     QVERIFY(answered.fileDialog);
     QCOMPARE(answered.icon, QMessageBox::Information);
     QVERIFY2(answered.message.startsWith(u"2 highlights added. 2 highlights found in place. 1 new theme."_s),
         qPrintable(answered.message));
-    const QList<Highlight> imported = m_gui.store()->highlights(fresh);
+    const QList<Highlight> imported = *m_gui.store()->highlights(fresh);
     QCOMPARE(imported.size(), 2);
     QCOMPARE(imported.constFirst().anchor.quote.exact, Claim);
     QCOMPARE(imported.constFirst().colour, HighlightColour::Red);
@@ -203,7 +204,7 @@ void TestArticleUpdateUi::webAnnotationsComeBackInOneUndoStep()
 
     // The whole import is one step to take back.
     m_gui.annotations()->undoStack()->undo();
-    QVERIFY(m_gui.store()->highlights(fresh).isEmpty());
+    QVERIFY(m_gui.store()->highlights(fresh)->isEmpty());
 }
 
 QTEST_MAIN(TestArticleUpdateUi)

@@ -308,7 +308,7 @@ void TestDesktop::aLongSingleImportShowsABusyIndicator()
     QVERIFY(finished.wait(60000));
     const qint64 took = clock.elapsed();
     watch.stop();
-    QCOMPARE(m_gui.store()->articles().size(), 2);
+    QCOMPARE(m_gui.store()->articles()->size(), 2);
     if (took < 600)
         QSKIP("this machine imported 5 MB in under 0.6 s: nothing to wait for");
     QVERIFY2(shown, qPrintable(u"no busy indicator during an import of %1 ms"_s.arg(took)));
@@ -342,10 +342,11 @@ void TestDesktop::secondInstanceHandsItsFilesToTheFirst()
     // The first imported it into the library.
     LibraryStore store;
     QVERIFY(store.open(library));
-    QTRY_VERIFY_WITH_TIMEOUT(store.articles().size() == 2, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(store.articles()->size() == 2, 20000);
     bool found = false;
-    for (const ArticleSummary &article : store.articles())
-        found = found || store.article(article.id)->sourcePath == QFileInfo(FixturePath).absoluteFilePath();
+    for (const ArticleSummary &article : *store.articles())
+        found = found ||
+            store.article(article.id)->value().sourcePath == QFileInfo(FixturePath).absoluteFilePath();
     QVERIFY(found);
     first.terminate();
     QVERIFY(first.waitForFinished(20000));

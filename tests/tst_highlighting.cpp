@@ -110,7 +110,7 @@ private:
     SpeechView *view(int index) const { return pane(index)->speechView(); }
     /// Selects `[from, from + length)` of the view's document and focuses the view.
     void select(SpeechView *view, int from, int length) { QVERIFY(selectText(view, from, length)); }
-    QList<Highlight> stored() const { return m_gui.store()->highlights(m_articleId); }
+    QList<Highlight> stored() const { return *m_gui.store()->highlights(m_articleId); }
 
     HighlightController *highlighter() const
     {
@@ -360,7 +360,7 @@ void TestHighlighting::contextMenuRecoloursAndRemoves()
     QAction *purple = actionNamed(colour->menu(), u"Purple"_s);
     QVERIFY(purple);
     purple->trigger();
-    QCOMPARE(m_gui.store()->highlight(*id)->colour, HighlightColour::Purple);
+    QCOMPARE(m_gui.store()->highlight(*id)->value().colour, HighlightColour::Purple);
     QCOMPARE(backgroundAt(kwame, 4), HighlightStyle::tint(HighlightColour::Purple, kwame->palette()));
 
     QMenu again;

@@ -1,4 +1,5 @@
 #include "rawdatabase.h"
+#include "store/database_p.h"
 #include "store/librarystore.h"
 #include "store/migrations_p.h"
 #include "testdata.h"
@@ -93,6 +94,8 @@ private Q_SLOTS:
     void removingUnknownArticleFails();
     void articlesAreListedNewestFirstWithSpeakers();
     void unknownIdReadsAsNothing();
+    void readsOfAClosedLibraryFailInsteadOfFindingNothing();
+    void keptStatementsAnswerEachRunAfresh();
     void reopeningKeepsDataWithoutMigratingAgain();
     void secondStoreSeesCommittedArticles();
     void refusesNewerSchema();
@@ -186,7 +189,7 @@ void TestLibraryStore::addedArticleReadsBackUnchanged()
     QVERIFY(added.created);
     QVERIFY(added.id > 0);
 
-    const std::optional<Article> stored = store.article(added.id);
+    const std::optional<Article> stored = *store.article(added.id);
     QVERIFY(stored);
     QCOMPARE(stored->id, added.id);
     QCOMPARE(stored->title, original.title);
@@ -200,7 +203,7 @@ void TestLibraryStore::addedArticleReadsBackUnchanged()
     QCOMPARE(stored->normalizedText, original.normalizedText);
     QCOMPARE(stored->segments, original.segments);
     QCOMPARE(stored->speakers(), original.speakers());
-    QCOMPARE(store.articleIdByHash(original.contentHash), std::optional<qint64>(added.id));
+    QCOMPARE(*store.articleIdByHash(original.contentHash), std::optional<qint64>(added.id));
 }
 
 void TestLibraryStore::nullTextsAreStoredAsSqlNull()
@@ -213,7 +216,7 @@ void TestLibraryStore::nullTextsAreStoredAsSqlNull()
 
     const AddResult added = store.addArticle(original);
     QVERIFY2(added.created, qPrintable(added.error));
-    const std::optional<Article> stored = store.article(added.id);
+    const std::optional<Article> stored = *store.article(added.id);
     QVERIFY(stored);
     QVERIFY(stored->title.isNull());
     QVERIFY(stored->segments.at(0).label.isNull());
@@ -246,7 +249,7 @@ void TestLibraryStore::laterTurnsShareTheSpeakerRow()
     QCOMPARE(raw.value(u"SELECT count(*) FROM speakers"_s), 2);
     QCOMPARE(raw.value(u"SELECT count(DISTINCT speaker_id) FROM segments WHERE speaker_id IS NOT NULL"_s), 2);
 
-    const std::optional<Article> stored = store.article(added.id);
+    const std::optional<Article> stored = *store.article(added.id);
     QVERIFY(stored);
     const Speaker jane {u"Jane Doe-Smith"_s, u"a professor of economics at Some University"_s};
     const Speaker marcus {u"Marcus Oyelaran-Berg"_s, u"a researcher"_s};
@@ -254,7 +257,7 @@ void TestLibraryStore::laterTurnsShareTheSpeakerRow()
     QCOMPARE(stored->segments.at(4).speaker, std::optional<Speaker>(jane));
     QCOMPARE(stored->segments.at(3).speaker, std::optional<Speaker>(marcus));
     QCOMPARE(stored->segments.at(6).speaker, std::optional<Speaker>(marcus));
-    QCOMPARE(store.articles().constFirst().speakerNames, QStringList({jane.name, marcus.name}));
+    QCOMPARE(store.articles()->constFirst().speakerNames, QStringList({jane.name, marcus.name}));
 }
 
 void TestLibraryStore::addingSameContentTwiceStoresItOnce()
@@ -272,7 +275,7 @@ void TestLibraryStore::addingSameContentTwiceStoresItOnce()
     QVERIFY(second.error.isEmpty());
     QVERIFY(!second.created);
     QCOMPARE(second.id, first.id);
-    QCOMPARE(store.articles().size(), 1);
+    QCOMPARE(store.articles()->size(), 1);
     QCOMPARE(added.size(), 1);
     QCOMPARE(added.constFirst().constFirst().toLongLong(), first.id);
     RawDatabase raw(m_path);
@@ -319,8 +322,8 @@ void TestLibraryStore::removeArticleCascades()
     QVERIFY2(store.removeArticle(doomed), qPrintable(store.errorString()));
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed.constFirst().constFirst().toLongLong(), doomed);
-    QVERIFY(!store.article(doomed));
-    QVERIFY(store.article(kept));
+    QVERIFY(!*store.article(doomed));
+    QVERIFY(*store.article(kept));
 
     RawDatabase raw(m_path);
     QCOMPARE(raw.value(u"SELECT count(*) FROM articles"_s), 1);
@@ -361,7 +364,7 @@ void TestLibraryStore::articlesAreListedNewestFirstWithSpeakers()
         ids.append(store.addArticle(article).id);
     }
 
-    const QList<ArticleSummary> summaries = store.articles();
+    const QList<ArticleSummary> summaries = *store.articles();
     QCOMPARE(summaries.size(), 3);
     QCOMPARE(summaries.at(0).id, ids.at(1));
     QCOMPARE(summaries.at(1).id, ids.at(0));
@@ -377,9 +380,47 @@ void TestLibraryStore::unknownIdReadsAsNothing()
 {
     LibraryStore store;
     QVERIFY(store.open(m_path));
-    QVERIFY(!store.article(42));
+    const Result<std::optional<Article>> article = store.article(42);
+    QVERIFY2(article.ok(), qPrintable(article.error()));
+    QVERIFY(!article.value());
+    const Result<std::optional<qint64>> byHash = store.articleIdByHash("0123abcd");
+    QVERIFY2(byHash.ok(), qPrintable(byHash.error()));
+    QVERIFY(!byHash.value());
+}
+
+void TestLibraryStore::readsOfAClosedLibraryFailInsteadOfFindingNothing()
+{
+    LibraryStore store;
+    QTest::ignoreMessage(QtWarningMsg, "the library is not open");
+    const Result<QList<ArticleSummary>> articles = store.articles();
+    QVERIFY(articles.failed());
+    QCOMPARE(articles.error(), u"the library is not open"_s);
+    QVERIFY(articles->isEmpty());
+    QTest::ignoreMessage(QtWarningMsg, "the library is not open");
+    const Result<Article> article = store.article(1).orFailure(u"there is no article 1"_s);
+    QCOMPARE(article.error(), u"the library is not open"_s);
+    // A read leaves the error of writes alone.
     QVERIFY(store.errorString().isEmpty());
-    QVERIFY(!store.articleIdByHash("0123abcd"));
+}
+
+void TestLibraryStore::keptStatementsAnswerEachRunAfresh()
+{
+    // Statements are prepared once and kept per SQL text: each run must answer for its own
+    // bound values, never with the rows of the run before.
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    const qint64 first = store.addArticle(sampleArticle(u"first"_s)).id;
+    const qint64 second = store.addArticle(sampleArticle(u"second"_s)).id;
+    QVERIFY(first > 0 && second > 0);
+    const Result<QList<ArticleSummary>> all = store.articles();
+    QVERIFY(all.ok());
+    for (const ArticleSummary &summary : *all) {
+        const Result<std::optional<Article>> read = store.article(summary.id);
+        QVERIFY(read.found());
+        QCOMPARE(read.value()->id, summary.id);
+        QCOMPARE(store.article(summary.id == first ? second : first)->value().id,
+            summary.id == first ? second : first);
+    }
 }
 
 void TestLibraryStore::reopeningKeepsDataWithoutMigratingAgain()
@@ -397,8 +438,8 @@ void TestLibraryStore::reopeningKeepsDataWithoutMigratingAgain()
     LibraryStore store;
     QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
     QCOMPARE(store.schemaVersion(), LibraryStore::latestSchemaVersion());
-    QCOMPARE(store.articles().size(), 1);
-    const std::optional<Article> stored = store.article(id);
+    QCOMPARE(store.articles()->size(), 1);
+    const std::optional<Article> stored = *store.article(id);
     QVERIFY(stored);
     QCOMPARE(stored->title, original.title);
     QCOMPARE(stored->segments, original.segments);
@@ -412,7 +453,7 @@ void TestLibraryStore::secondStoreSeesCommittedArticles()
     QVERIFY(reader.open(m_path));
     const qint64 id = writer.addArticle(sampleArticle()).id;
     QVERIFY(id > 0);
-    QVERIFY(reader.article(id));
+    QVERIFY(*reader.article(id));
     QCOMPARE(reader.addArticle(sampleArticle()).id, id);
 }
 
@@ -478,9 +519,9 @@ void TestLibraryStore::failedMigrationRollsBack()
         {1, {u"CREATE TABLE first (id INTEGER PRIMARY KEY)"_s}},
         {2, {u"CREATE TABLE second (id INTEGER PRIMARY KEY)"_s, u"INSERT INTO missing (id) VALUES (1)"_s}},
     };
-    QSqlDatabase db = raw.database();
+    Store::Database db(raw.database());
     QString error;
-    QVERIFY(!Store::applyMigrations(db, migrations, &error));
+    QVERIFY(!Store::applyMigrations(db, migrations, nullptr, &error));
     QVERIFY2(error.contains(u"schema version 2"_s), qPrintable(error));
 
     QCOMPARE(raw.value(u"PRAGMA user_version"_s), 1);
@@ -494,9 +535,10 @@ void TestLibraryStore::version1LibraryMigratesKeepingArticles()
         // A library as version 1 of Colloquy left it, with an article written by its schema.
         RawDatabase raw(m_path);
         QVERIFY(raw.isOpen());
-        QSqlDatabase db = raw.database();
+        Store::Database db(raw.database());
         QString error;
-        QVERIFY2(Store::applyMigrations(db, Store::schemaMigrations().first(1), &error), qPrintable(error));
+        QVERIFY2(Store::applyMigrations(db, Store::schemaMigrations().first(1), nullptr, &error),
+            qPrintable(error));
         QCOMPARE(raw.value(u"PRAGMA user_version"_s), 1);
         QVERIFY(raw.exec(u"INSERT INTO articles (id, title, source_format, imported_at, content_hash, "
                          "raw_source, normalized_text) VALUES (7, 'Old harbors', 'text', "
@@ -511,14 +553,14 @@ void TestLibraryStore::version1LibraryMigratesKeepingArticles()
     LibraryStore store;
     QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
     QCOMPARE(store.schemaVersion(), LibraryStore::latestSchemaVersion());
-    const std::optional<Article> article = store.article(7);
+    const std::optional<Article> article = *store.article(7);
     QVERIFY(article);
     QCOMPARE(article->title, u"Old harbors"_s);
     QCOMPARE(article->rawSource, QByteArray("\x00\xff", 2));
     QCOMPARE(article->segments.size(), 1);
     QCOMPARE(article->segments.constFirst().speaker->name, u"Ada"_s);
-    QVERIFY(store.highlights(7).isEmpty());
-    QVERIFY(store.themes().isEmpty());
+    QVERIFY(store.highlights(7)->isEmpty());
+    QVERIFY(store.themes()->isEmpty());
 
     AnnotationChange change;
     Highlight highlight;
@@ -529,7 +571,7 @@ void TestLibraryStore::version1LibraryMigratesKeepingArticles()
         QDateTime(QDate(2024, 2, 3), QTime(4, 5, 6, 7), QTimeZone::utc());
     change.putHighlights = {highlight};
     QVERIFY2(store.applyAnnotationChange(change), qPrintable(store.errorString()));
-    const std::optional<Highlight> stored = store.highlight(change.putHighlights.constFirst().id);
+    const std::optional<Highlight> stored = *store.highlight(change.putHighlights.constFirst().id);
     QVERIFY(stored);
     QCOMPARE(stored->speaker, u"Ada"_s);
     highlight.id = stored->id;
@@ -570,8 +612,8 @@ void TestLibraryStore::removingArticleRemovesItsAnnotationsOnly()
     QCOMPARE(raw.value(u"SELECT count(*) FROM notes"_s), 1);
     QCOMPARE(raw.value(u"SELECT count(*) FROM highlight_themes"_s), 1);
     QCOMPARE(raw.value(u"SELECT count(*) FROM themes"_s), 1);
-    QCOMPARE(store.highlights(kept).size(), 1);
-    QCOMPARE(store.highlights(kept).constFirst().speaker, u"Jane Doe-Smith"_s);
+    QCOMPARE(store.highlights(kept)->size(), 1);
+    QCOMPARE(store.highlights(kept)->constFirst().speaker, u"Jane Doe-Smith"_s);
 }
 
 void TestLibraryStore::themeWithClaimsCannotBeDeletedBehindTheCore()
@@ -596,8 +638,8 @@ void TestLibraryStore::themeWithClaimsCannotBeDeletedBehindTheCore()
     remove.removeThemes = {change.putThemes.constFirst().id};
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"FOREIGN KEY"_s));
     QVERIFY(!store.applyAnnotationChange(remove));
-    QCOMPARE(store.themes().size(), 1);
-    QCOMPARE(store.highlightIdsOfTheme(change.putThemes.constFirst().id).size(), 1);
+    QCOMPARE(store.themes()->size(), 1);
+    QCOMPARE(store.highlightIdsOfTheme(change.putThemes.constFirst().id)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLibraryStore)

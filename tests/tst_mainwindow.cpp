@@ -379,7 +379,7 @@ void TestMainWindow::importsAFileAndShowsIt()
     QCOMPARE(list->rowCount(), 3);
     const qint64 shown = libraryPanel()->currentArticleId();
     QVERIFY(shown != m_roundtableId && shown != m_interviewId);
-    QCOMPARE(m_gui.store()->article(shown)->sourcePath, QFileInfo(FixturePath).absoluteFilePath());
+    QCOMPARE(m_gui.store()->article(shown)->value().sourcePath, QFileInfo(FixturePath).absoluteFilePath());
     QVERIFY(articleView()->hasArticle());
     QVERIFY(!articleView()->panes().isEmpty());
     QVERIFY(m_gui.window()->statusBar()->currentMessage().contains(u"Imported 1 article"_s));
@@ -452,7 +452,7 @@ void TestMainWindow::pastesClipboardHtmlAsNewArticle()
 
     QCOMPARE(libraryPanel()->listView()->model()->rowCount(), 3);
     const qint64 shown = libraryPanel()->currentArticleId();
-    const std::optional<Article> pasted = m_gui.store()->article(shown);
+    const std::optional<Article> pasted = *m_gui.store()->article(shown);
     QVERIFY(pasted);
     QCOMPARE(pasted->sourceFormat, u"html"_s);
     QCOMPARE(pasted->title, u"Bridges or Ferries?"_s);
@@ -469,7 +469,7 @@ void TestMainWindow::pastesClipboardTextWhenThereIsNoHtml()
     QSignalSpy finished(m_gui.window(), &MainWindow::importFinished);
     m_gui.action(Actions::Id::PasteArticle)->trigger();
     QVERIFY(!finished.isEmpty() || finished.wait(20000));
-    const std::optional<Article> pasted = m_gui.store()->article(libraryPanel()->currentArticleId());
+    const std::optional<Article> pasted = *m_gui.store()->article(libraryPanel()->currentArticleId());
     QVERIFY(pasted);
     QCOMPARE(pasted->sourceFormat, u"text"_s);
     QVERIFY(pasted->normalizedText.contains(u"breakwater until noon"_s));
@@ -519,10 +519,10 @@ void TestMainWindow::cancellingABatchKeepsWholeArticlesOnly()
     QVERIFY(summary.created < int(paths.size()));
     QVERIFY(!m_gui.child<ImportController>(u"importController"_s)->isRunning());
     // Every article that went in went in whole.
-    const QList<ArticleSummary> stored = m_gui.store()->articles();
+    const QList<ArticleSummary> stored = *m_gui.store()->articles();
     QCOMPARE(stored.size(), 2 + summary.created);
     for (const ArticleSummary &article : stored)
-        QVERIFY(!m_gui.store()->article(article.id)->segments.isEmpty());
+        QVERIFY(!m_gui.store()->article(article.id)->value().segments.isEmpty());
     QVERIFY(m_gui.window()->statusBar()->currentMessage().contains(u"cancelled"_s));
 }
 
@@ -537,7 +537,7 @@ void TestMainWindow::firstStartShowsTheSample()
     QVERIFY(articleView()->hasArticle());
     QVERIFY(!articleView()->panes().isEmpty());
     const qint64 shown = libraryPanel()->currentArticleId();
-    QCOMPARE(m_gui.store()->article(shown)->sourcePath, MainWindow::samplePath());
+    QCOMPARE(m_gui.store()->article(shown)->value().sourcePath, MainWindow::samplePath());
 }
 
 void TestMainWindow::sampleOptionShowsTheSampleBesideOtherArticles()
@@ -545,7 +545,7 @@ void TestMainWindow::sampleOptionShowsTheSampleBesideOtherArticles()
     m_gui.window()->openInitial({}, true);
     QCOMPARE(libraryPanel()->listView()->model()->rowCount(), 3);
     const qint64 shown = libraryPanel()->currentArticleId();
-    QCOMPARE(m_gui.store()->article(shown)->sourcePath, MainWindow::samplePath());
+    QCOMPARE(m_gui.store()->article(shown)->value().sourcePath, MainWindow::samplePath());
 
     // Asking again does not add it twice.
     m_gui.window()->openInitial({}, true);

@@ -231,7 +231,7 @@ void TestPdfExport::everyHighlightIsAnAnnotationWithNoteThemesAndColour()
     const auto document = openPdf(exportTo(id, u"harbour.pdf"_s));
     QVERIFY(document);
     const QList<FoundHighlight> found = highlightsIn(*document);
-    QCOMPARE(found.size(), m_store->highlights(id).size());
+    QCOMPARE(found.size(), m_store->highlights(id)->size());
 
     for (const Mark &mark : std::as_const(m_marks)) {
         // Each fixture highlight has a distinct note or theme set, so its annotation can be told apart.

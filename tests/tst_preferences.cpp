@@ -186,12 +186,12 @@ void TestPreferences::annotatorNameSignsNewHighlights()
 
     const std::optional<qint64> id = m_gui.annotations()->addHighlight(m_articleId, 0, 4, 9);
     QVERIFY(id);
-    QCOMPARE(m_gui.store()->highlight(*id)->author, u"Wilhelmina Osei"_s);
+    QCOMPARE(m_gui.store()->highlight(*id)->value().author, u"Wilhelmina Osei"_s);
     // The next window signs with it too.
     QVERIFY(m_gui.openWindow());
     const std::optional<qint64> next = m_gui.annotations()->addHighlight(m_articleId, 0, 10, 15);
     QVERIFY(next);
-    QCOMPARE(m_gui.store()->highlight(*next)->author, u"Wilhelmina Osei"_s);
+    QCOMPARE(m_gui.store()->highlight(*next)->value().author, u"Wilhelmina Osei"_s);
 }
 
 void TestPreferences::readingFontAndSizeApplyAtOnceAndLast()

@@ -107,11 +107,11 @@ private:
     Snapshot snapshot() const
     {
         Snapshot s;
-        for (const ArticleSummary &a : m_store->articles()) {
+        for (const ArticleSummary &a : *m_store->articles()) {
             s.articles.append(a.id);
-            s.highlights += int(m_store->highlights(a.id).size());
+            s.highlights += int(m_store->highlights(a.id)->size());
         }
-        s.themes = m_store->themes();
+        s.themes = *m_store->themes();
         s.undoSteps = m_annotations->undoStack()->count();
         return s;
     }
@@ -127,7 +127,7 @@ private:
     // Highlights the first occurrence of `quote`.
     qint64 highlight(qint64 articleId, const QString &quote, HighlightColour colour)
     {
-        const Article article = *m_store->article(articleId);
+        const Article article = m_store->article(articleId)->value();
         for (qsizetype i = 0; i < article.segments.size(); ++i) {
             const qsizetype at = article.segments.at(i).text().indexOf(quote);
             if (at >= 0)
@@ -158,7 +158,7 @@ private Q_SLOTS:
 
     void testRoundTripKeepsThemesClaimsAndPositions()
     {
-        const qint64 article = m_store->articles().constFirst().id;
+        const qint64 article = m_store->articles()->constFirst().id;
         const qint64 place =
             *m_annotations->createTheme(u"Place"_s, 0, HighlightColour::Blue, u"Where it happens"_s);
         const qint64 sea = *m_annotations->createTheme(u"Sea"_s, place, HighlightColour::Green);
@@ -202,8 +202,8 @@ private Q_SLOTS:
         }
         QCOMPARE(checked, 3);
 
-        const QList<Highlight> before = m_store->highlights(article);
-        const Article articleBefore = *m_store->article(article);
+        const QList<Highlight> before = *m_store->highlights(article);
+        const Article articleBefore = m_store->article(article)->value();
         openLibrary();
         QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
@@ -215,8 +215,8 @@ private Q_SLOTS:
 
         // Themes: names, hierarchy, colours, descriptions.
         QStringList themes;
-        for (const Theme &t : m_store->themes()) {
-            const QString parent = t.parentId ? m_store->theme(t.parentId)->name : QString();
+        for (const Theme &t : *m_store->themes()) {
+            const QString parent = t.parentId ? m_store->theme(t.parentId)->value().name : QString();
             themes.append(parent + u'/' + t.name + u' ' + colourName(t.colour) + u' ' + t.description);
         }
         themes.sort();
@@ -226,19 +226,19 @@ private Q_SLOTS:
 
         // Claims: same segmentation, same offsets and quotes, speakers, themes, notes.
         const qint64 imported = report->articleIds.constFirst();
-        const Article articleAfter = *m_store->article(imported);
+        const Article articleAfter = m_store->article(imported)->value();
         QCOMPARE(articleAfter.segments, articleBefore.segments);
-        const QList<Highlight> after = m_store->highlights(imported);
+        const QList<Highlight> after = *m_store->highlights(imported);
         QCOMPARE(after.size(), before.size());
-        const QHash<qint64, QString> notes = m_store->noteTextsOfArticle(imported);
+        const QHash<qint64, QString> notes = *m_store->noteTextsOfArticle(imported);
         for (qsizetype i = 0; i < after.size(); ++i) {
             QCOMPARE(after.at(i).anchor.segment, before.at(i).anchor.segment);
             QCOMPARE(after.at(i).anchor.position, before.at(i).anchor.position);
             QCOMPARE(after.at(i).anchor.quote.exact, before.at(i).anchor.quote.exact);
             QCOMPARE(after.at(i).speaker, before.at(i).speaker);
             QStringList names;
-            for (qint64 id : m_store->themeIdsOfHighlight(after.at(i).id))
-                names.append(m_store->theme(id)->name);
+            for (qint64 id : *m_store->themeIdsOfHighlight(after.at(i).id))
+                names.append(m_store->theme(id)->value().name);
             names.sort();
             if (after.at(i).anchor.quote.exact.startsWith(u"Funding"_s)) {
                 QCOMPARE(names, QStringList({u"Money"_s, u"Place"_s}));
@@ -253,16 +253,16 @@ private Q_SLOTS:
         QVERIFY(second);
         QCOMPARE(second->highlights, 0);
         QCOMPARE(second->codings, 0);
-        QCOMPARE(m_store->highlights(imported).size(), before.size());
+        QCOMPARE(m_store->highlights(imported)->size(), before.size());
         while (m_annotations->undoStack()->canUndo())
             m_annotations->undoStack()->undo();
-        QCOMPARE(m_store->highlights(imported).size(), 0);
-        QCOMPARE(m_store->themes().size(), 0);
+        QCOMPARE(m_store->highlights(imported)->size(), 0);
+        QCOMPARE(m_store->themes()->size(), 0);
     }
 
     void testExportGuidsAreStable()
     {
-        const qint64 article = m_store->articles().constFirst().id;
+        const qint64 article = m_store->articles()->constFirst().id;
         QVERIFY(highlight(article, u"Salt air"_s, HighlightColour::Yellow));
         const QString a = m_dir.filePath(u"a.qdpx"_s);
         const QString b = m_dir.filePath(u"b.qdpx"_s);
@@ -352,20 +352,20 @@ private Q_SLOTS:
         QVERIFY2(messages.contains(u"placed by its quote"_s), qPrintable(messages));
 
         const qint64 article = report->articleIds.constFirst();
-        const QList<Highlight> highlights = m_store->highlights(article);
+        const QList<Highlight> highlights = *m_store->highlights(article);
         QCOMPARE(highlights.size(), 2);
         QCOMPARE(highlights.constFirst().anchor.quote.exact, u"is late again"_s);
         QCOMPARE(highlights.constLast().anchor.quote.exact, u"nobody told us why"_s);
         QCOMPARE(highlights.constFirst().colour, HighlightColour::Red);
-        QCOMPARE(m_store->noteTextsOfArticle(article).value(highlights.constFirst().id), u"late ferry"_s);
-        QCOMPARE(m_store->articleNote(article)->markdown, u"Field notes, June"_s);
-        const QList<qint64> tags = m_store->themeIdsOfHighlight(highlights.constFirst().id);
+        QCOMPARE(m_store->noteTextsOfArticle(article)->value(highlights.constFirst().id), u"late ferry"_s);
+        QCOMPARE(m_store->articleNote(article)->value().markdown, u"Field notes, June"_s);
+        const QList<qint64> tags = *m_store->themeIdsOfHighlight(highlights.constFirst().id);
         QCOMPARE(tags.size(), 1);
-        const Theme delays = *m_store->theme(tags.constFirst());
+        const Theme delays = m_store->theme(tags.constFirst())->value();
         QCOMPARE(delays.name, u"Delays"_s);
-        QCOMPARE(m_store->theme(delays.parentId)->name, u"Transport"_s);
-        QCOMPARE(m_store->theme(delays.parentId)->colour, HighlightColour::Green);
-        QCOMPARE(m_store->theme(delays.parentId)->description, u"Getting around"_s);
+        QCOMPARE(m_store->theme(delays.parentId)->value().name, u"Transport"_s);
+        QCOMPARE(m_store->theme(delays.parentId)->value().colour, HighlightColour::Green);
+        QCOMPARE(m_store->theme(delays.parentId)->value().description, u"Getting around"_s);
     }
 
     void testShiftedSelectionIsPlacedByQuote()
@@ -384,7 +384,7 @@ private Q_SLOTS:
         QdpxImporter importer(m_annotations);
         const std::optional<QdpxImportReport> report = importer.importFile(path);
         QVERIFY2(report, qPrintable(importer.errorString()));
-        const QList<Highlight> highlights = m_store->highlights(report->articleIds.constFirst());
+        const QList<Highlight> highlights = *m_store->highlights(report->articleIds.constFirst());
         QCOMPARE(highlights.size(), 1);
         QCOMPARE(highlights.constFirst().anchor.quote.exact, u"three"_s);
     }
@@ -443,14 +443,14 @@ private Q_SLOTS:
         QVERIFY2(report, qPrintable(importer.errorString()));
         QCOMPARE(report->highlights, 1);
         QCOMPARE(report->codings, 2);
-        const QList<Highlight> highlights = m_store->highlights(report->articleIds.constFirst());
+        const QList<Highlight> highlights = *m_store->highlights(report->articleIds.constFirst());
         QCOMPARE(highlights.size(), 1);
         QCOMPARE(highlights.constFirst().anchor.quote.exact, u"two"_s);
-        QCOMPARE(m_store->themeIdsOfHighlight(highlights.constFirst().id).size(), 2);
+        QCOMPARE(m_store->themeIdsOfHighlight(highlights.constFirst().id)->size(), 2);
         QCOMPARE(m_annotations->undoStack()->count(), steps + 1);
         m_annotations->undoStack()->undo();
-        QVERIFY(m_store->highlights(report->articleIds.constFirst()).isEmpty());
-        QVERIFY(m_store->themes().isEmpty());
+        QVERIFY(m_store->highlights(report->articleIds.constFirst())->isEmpty());
+        QVERIFY(m_store->themes()->isEmpty());
     }
 
     void testRefusesUnsafeArchives_data()
@@ -581,7 +581,7 @@ private Q_SLOTS:
         const qint64 second = m_store->addArticle(*read.article).id;
         QVERIFY(highlight(second, u"different text"_s, HighlightColour::Purple));
         QList<qint64> ids;
-        for (const ArticleSummary &a : m_store->articles())
+        for (const ArticleSummary &a : *m_store->articles())
             ids.append(a.id);
         const QString path = m_dir.filePath(u"library.qdpx"_s);
         QdpxExporter exporter(m_store);
@@ -597,10 +597,10 @@ private Q_SLOTS:
 
     void testCliExportsAndImports()
     {
-        const qint64 article = m_store->articles().constFirst().id;
+        const qint64 article = m_store->articles()->constFirst().id;
         const qint64 h = highlight(article, u"The fishermen come to listen"_s, HighlightColour::Orange);
         QVERIFY(h);
-        QVERIFY(m_annotations->tagHighlight(h, m_store->themes().constFirst().id));
+        QVERIFY(m_annotations->tagHighlight(h, m_store->themes()->constFirst().id));
         const QString project = m_dir.filePath(u"cli.qdpx"_s);
         const CliRunner cli(m_dir.path());
         const auto run = [&cli](const QStringList &args, QString *out, QString *err) {

@@ -90,7 +90,7 @@ void TestReimport::cleanup()
 
 qint64 TestReimport::highlightQuote(const QString &quote, int nth)
 {
-    const std::optional<Article> article = m_store->article(m_article);
+    const std::optional<Article> article = *m_store->article(m_article);
     if (!article)
         return 0;
     for (qsizetype segment = 0; segment < article->segments.size(); ++segment) {
@@ -122,12 +122,12 @@ std::optional<ReimportReport> TestReimport::reimportText(const QString &text)
 
 Highlight TestReimport::stored(qint64 id) const
 {
-    return m_store->highlight(id).value_or(Highlight {});
+    return m_store->highlight(id)->value_or(Highlight {});
 }
 
 QString TestReimport::segmentText(qsizetype segment) const
 {
-    const std::optional<Article> article = m_store->article(m_article);
+    const std::optional<Article> article = *m_store->article(m_article);
     return article && segment >= 0 && segment < article->segments.size()
         ? article->segments.at(segment).text()
         : QString();
@@ -139,16 +139,16 @@ void TestReimport::unchangedTextKeepsEveryHighlightAnchored()
         {u"a slow machine"_s, u"Picking is a festival"_s, u"paths"_s, u"Ask the schools first"_s}) {
         QVERIFY(highlightQuote(quote) > 0);
     }
-    const QList<Highlight> before = m_store->highlights(m_article);
-    const std::optional<Article> articleBefore = m_store->article(m_article);
+    const QList<Highlight> before = *m_store->highlights(m_article);
+    const std::optional<Article> articleBefore = *m_store->article(m_article);
 
     const std::optional<ReimportReport> report = reimportText(m_base);
     QVERIFY(report);
     QCOMPARE(report->anchored, 4);
     QCOMPARE(report->total(), 4);
     QVERIFY(report->orphanedIds.isEmpty());
-    QCOMPARE(m_store->highlights(m_article), before);
-    QCOMPARE(m_store->article(m_article)->segments, articleBefore->segments);
+    QCOMPARE(*m_store->highlights(m_article), before);
+    QCOMPARE(m_store->article(m_article)->value().segments, articleBefore->segments);
 }
 
 void TestReimport::wordsInsertedBeforeHighlightMoveIt()
@@ -214,7 +214,7 @@ void TestReimport::deletedQuoteIsOrphanedAndKeptWithNoteAndThemes()
     QCOMPARE(report->orphaned, 1);
     QCOMPARE(report->orphanedIds, QList<qint64> {id});
 
-    const QList<Highlight> all = m_store->highlights(m_article);
+    const QList<Highlight> all = *m_store->highlights(m_article);
     QCOMPARE(all.size(), 1);
     const Highlight orphan = all.constFirst();
     QCOMPARE(orphan.id, id);
@@ -222,8 +222,8 @@ void TestReimport::deletedQuoteIsOrphanedAndKeptWithNoteAndThemes()
     QVERIFY(orphan.speaker.isEmpty());
     // The old selectors stay, so that the quote can be found again.
     QCOMPARE(orphan.anchor, before.anchor);
-    QCOMPARE(m_store->note(id)->markdown, u"Worth quoting"_s);
-    QCOMPARE(m_store->themeIdsOfHighlight(id), QList<qint64> {*theme});
+    QCOMPARE(m_store->note(id)->value().markdown, u"Worth quoting"_s);
+    QCOMPARE(*m_store->themeIdsOfHighlight(id), QList<qint64> {*theme});
 }
 
 void TestReimport::orphanComesBackWhenTheTextReturns()
@@ -282,7 +282,7 @@ void TestReimport::movedTurnKeepsItsSpeaker()
     QVERIFY(report);
     QCOMPARE(report->moved, 2);
 
-    const std::optional<Article> article = m_store->article(m_article);
+    const std::optional<Article> article = *m_store->article(m_article);
     QStringList speakers;
     for (const Speaker &speaker : article->speakers())
         speakers.append(speaker.name);
@@ -307,16 +307,17 @@ void TestReimport::speakerNotesFollowTheNameAcrossReimport()
     // Mirela's turn is cut from the new version.
     QString edited = m_base.left(m_base.indexOf(u"Mirela Oduya,"_s)).trimmed() + u'\n';
     QVERIFY(reimportText(edited));
-    QCOMPARE(m_store->article(m_article)->speakers().size(), 2);
-    QCOMPARE(m_store->articleNote(m_article)->markdown, u"Town council, 2024"_s);
-    QCOMPARE(m_store->articleNote(m_article, u"Tomasz Achebe-Holt"_s)->markdown, u"Runs the allotments"_s);
+    QCOMPARE(m_store->article(m_article)->value().speakers().size(), 2);
+    QCOMPARE(m_store->articleNote(m_article)->value().markdown, u"Town council, 2024"_s);
+    QCOMPARE(
+        m_store->articleNote(m_article, u"Tomasz Achebe-Holt"_s)->value().markdown, u"Runs the allotments"_s);
     // Kept and listed last, as a name the text no longer has; it can be cleared but not rewritten.
-    const QList<ArticleNote> notes = m_store->articleNotes(m_article);
+    const QList<ArticleNote> notes = *m_store->articleNotes(m_article);
     QCOMPARE(notes.size(), 3);
     QCOMPARE(notes.last().speaker, u"Mirela Oduya"_s);
     QVERIFY(!m_annotations->setSpeakerNote(m_article, u"Mirela Oduya"_s, u"Moved away"_s));
     QVERIFY(m_annotations->setSpeakerNote(m_article, u"Mirela Oduya"_s, QString()));
-    QVERIFY(!m_store->articleNote(m_article, u"Mirela Oduya"_s));
+    QVERIFY(!*m_store->articleNote(m_article, u"Mirela Oduya"_s));
 }
 
 void TestReimport::refusedReimportLeavesLibraryIdentical()
@@ -351,7 +352,7 @@ void TestReimport::failingWriteRollsBackEverything()
 {
     const qint64 id = highlightQuote(u"a slow machine"_s);
     const QStringList before = dumpLibrary(m_path);
-    std::optional<Article> edited = m_store->article(m_article);
+    std::optional<Article> edited = *m_store->article(m_article);
     QVERIFY(edited);
     edited->segments.removeLast();
     edited->normalizedText += u" (shortened)"_s;
@@ -362,12 +363,12 @@ void TestReimport::failingWriteRollsBackEverything()
     stranger.id = id + 1000; // not a highlight of this article: fails after the segments were replaced
 
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"has no highlight"_s));
-    QVERIFY(!m_store->replaceArticle(*edited, {h, stranger}));
+    QVERIFY(!m_store->replaceArticle({*edited, {h, stranger}, {}}));
     QVERIFY(m_store->errorString().contains(u"has no highlight"_s));
     QCOMPARE(dumpLibrary(m_path), before);
     // The same write without the stranger goes through, so the failure above was the stranger's.
-    QVERIFY2(m_store->replaceArticle(*edited, {h}), qPrintable(m_store->errorString()));
-    QCOMPARE(m_store->article(m_article)->segments.size(), 3);
+    QVERIFY2(m_store->replaceArticle({*edited, {h}, {}}), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->article(m_article)->value().segments.size(), 3);
     QCOMPARE(stored(id).state, AnchorState::Moved);
 }
 
@@ -403,7 +404,7 @@ void TestReimport::undoThenRedoRestoresIdenticalState()
     // Undoing past the re-import then undoes earlier edits against the old text.
     stack->undo();
     stack->undo();
-    QVERIFY(!m_store->note(c));
+    QVERIFY(!*m_store->note(c));
     QCOMPARE(stored(c).state, AnchorState::Anchored);
 }
 

@@ -1,5 +1,6 @@
 #include "annotate/annotations.h"
 #include "rawdatabase.h"
+#include "store/database_p.h"
 #include "store/ftsexpression.h"
 #include "store/librarystore.h"
 #include "store/migrations_p.h"
@@ -148,16 +149,16 @@ void TestSearch::cleanup()
 QList<SearchHit> TestSearch::find(const QString &text, SearchQuery query)
 {
     query.text = text;
-    const QList<SearchHit> hits = m_store->search(query);
-    if (!m_store->errorString().isEmpty())
-        qWarning() << "search failed:" << m_store->errorString();
-    return hits;
+    const Result<QList<SearchHit>> hits = m_store->search(query);
+    if (hits.failed())
+        qWarning() << "search failed:" << hits.error();
+    return *hits;
 }
 
 std::optional<qint64> TestSearch::highlightQuote(
     qint64 article, qsizetype segment, const QString &quote, HighlightColour colour)
 {
-    const QString text = m_store->article(article)->segments.at(segment).text();
+    const QString text = m_store->article(article)->value().segments.at(segment).text();
     const qsizetype start = text.indexOf(quote);
     if (start < 0)
         return std::nullopt;
@@ -513,8 +514,8 @@ void TestSearch::injectionAttemptsNeverFail_data()
 void TestSearch::injectionAttemptsNeverFail()
 {
     QFETCH(QString, input);
-    m_store->search({.text = input});
-    QVERIFY2(m_store->errorString().isEmpty(), qPrintable(m_store->errorString()));
+    const Result<QList<SearchHit>> hits = m_store->search({.text = input});
+    QVERIFY2(hits.ok(), qPrintable(hits.error()));
     // The library is untouched and still answers.
     QCOMPARE(find(u"ferry"_s).size(), 3);
 }
@@ -645,12 +646,14 @@ void TestSearch::migrationIndexesExistingRows()
     {
         RawDatabase raw(path);
         QVERIFY(raw.isOpen());
-        QSqlDatabase db = raw.database();
         const auto all = Store::schemaMigrations();
         QVERIFY(all.size() >= 4);
         QString error;
-        QVERIFY2(Store::applyMigrations(db, all.first(3), &error), qPrintable(error));
-        QSqlQuery query(db);
+        {
+            Store::Database db(raw.database());
+            QVERIFY2(Store::applyMigrations(db, all.first(3), nullptr, &error), qPrintable(error));
+        }
+        QSqlQuery query(raw.database());
         for (const QString &sql :
             {
                 u"INSERT INTO articles (id, source_format, imported_at, content_hash, raw_source, "
@@ -669,9 +672,9 @@ void TestSearch::migrationIndexesExistingRows()
     LibraryStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
-    QCOMPARE(store.search({.text = u"jetty"_s}).size(), 1);
+    QCOMPARE(store.search({.text = u"jetty"_s})->size(), 1);
     QCOMPARE(indexMismatch(path), QString());
-    const QList<SearchHit> notes = store.search({.text = u"kerosene"_s});
+    const QList<SearchHit> notes = *store.search({.text = u"kerosene"_s});
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.constFirst().source, SearchHit::Source::Note);
 }

@@ -41,8 +41,8 @@ private Q_SLOTS:
 
 private:
     qint64 highlightQuote(const QString &quote);
-    Article article() const { return m_store->article(m_article).value_or(Article {}); }
-    Highlight stored(qint64 id) const { return m_store->highlight(id).value_or(Highlight {}); }
+    Article article() const { return m_store->article(m_article)->value_or(Article {}); }
+    Highlight stored(qint64 id) const { return m_store->highlight(id)->value_or(Highlight {}); }
     QString quoted(const Highlight &h) const
     {
         const Article a = article();
@@ -169,7 +169,7 @@ void TestSegmentationReview::highlightCutBySplitIsKept()
     const QString tomasz = article().segments.at(2).text();
     QVERIFY(m_review->splitSegment(m_article, 2, tomasz.indexOf(u"Children who"_s)));
 
-    QCOMPARE(m_store->highlights(m_article).size(), 2);
+    QCOMPARE(m_store->highlights(m_article)->size(), 2);
     const Highlight h = stored(cutOne);
     QCOMPARE(h.id, cutOne);
     QCOMPARE(h.anchor.quote.exact.isEmpty(), false);
@@ -195,7 +195,7 @@ void TestSegmentationReview::assignToExistingAndNewSpeaker()
     QCOMPARE(a.speakers().constFirst().name, u"Ines Varga"_s);
     // A new person gets a profile of their own.
     bool profiled = false;
-    for (const PersonProfile &p : m_store->people())
+    for (const PersonProfile &p : *m_store->people())
         profiled = profiled || p.displayName == u"Ines Varga"_s;
     QVERIFY(profiled);
     QVERIFY(!m_review->assignNewSpeaker(m_article, 1, u"Ines Varga"_s, QString()));
@@ -205,7 +205,7 @@ void TestSegmentationReview::renameMovesTurnsNoteAndKeepsProfile()
 {
     QVERIFY(m_annotations->setSpeakerNote(m_article, u"Tomasz Achebe-Holt"_s, u"Runs the allotments."_s));
     auto profileOf = [this](const QString &name) -> qint64 {
-        for (const PersonProfile &p : m_store->people()) {
+        for (const PersonProfile &p : *m_store->people()) {
             for (const auto &appearance : p.appearances) {
                 if (appearance.articleId == m_article && appearance.name == name)
                     return p.id;
@@ -221,14 +221,14 @@ void TestSegmentationReview::renameMovesTurnsNoteAndKeepsProfile()
     QCOMPARE(article().segments.at(2).speaker->name, u"Tomasz Achebe Holt"_s);
     QCOMPARE(article().segments.at(2).speaker->bio, u"chair of the Riverside Allotment Society"_s);
     QCOMPARE(profileOf(u"Tomasz Achebe Holt"_s), profile);
-    QCOMPARE(m_store->person(profile)->displayName, u"Tomasz Achebe Holt"_s);
-    const std::optional<ArticleNote> note = m_store->articleNote(m_article, u"Tomasz Achebe Holt"_s);
+    QCOMPARE(m_store->person(profile)->value().displayName, u"Tomasz Achebe Holt"_s);
+    const std::optional<ArticleNote> note = *m_store->articleNote(m_article, u"Tomasz Achebe Holt"_s);
     QVERIFY(note);
     QCOMPARE(note->markdown, u"Runs the allotments."_s);
 
     m_annotations->undoStack()->undo();
     QCOMPARE(profileOf(u"Tomasz Achebe-Holt"_s), profile);
-    QVERIFY(m_store->articleNote(m_article, u"Tomasz Achebe-Holt"_s));
+    QVERIFY(*m_store->articleNote(m_article, u"Tomasz Achebe-Holt"_s));
 }
 
 void TestSegmentationReview::renameToAnotherSpeakerJoinsThem()
@@ -250,7 +250,7 @@ void TestSegmentationReview::renameToAnotherPersonLeavesSharedProfile()
     const qint64 otherId = m_store->addArticle(other).id;
     QVERIFY(otherId > 0);
     auto profileOf = [this](qint64 articleId, const QString &name) -> qint64 {
-        for (const PersonProfile &p : m_store->people()) {
+        for (const PersonProfile &p : *m_store->people()) {
             for (const auto &appearance : p.appearances) {
                 if (appearance.articleId == articleId && appearance.name == name)
                     return p.id;
@@ -273,11 +273,11 @@ void TestSegmentationReview::renameToAnotherPersonLeavesSharedProfile()
     QVERIFY(jonas > 0);
     QVERIFY(jonas != shared);
     QCOMPARE(profileOf(otherId, u"Mirela Oduya"_s), shared);
-    QCOMPARE(m_store->person(shared)->articleIds(), QList<qint64> {otherId});
+    QCOMPARE(m_store->person(shared)->value().articleIds(), QList<qint64> {otherId});
 
     m_annotations->undoStack()->undo();
     QCOMPARE(profileOf(m_article, u"Mirela Oduya"_s), shared);
-    QVERIFY(!m_store->person(jonas)); // nobody's profile any more
+    QVERIFY(!*m_store->person(jonas)); // nobody's profile any more
 }
 
 void TestSegmentationReview::bioEditReachesEveryTurn()

@@ -100,7 +100,7 @@ void TestSegmentationReviewUi::opensWithSegmentsAndDetection()
     QCOMPARE(dialog->articleId(), m_article);
     QListWidget *list = dialog->segmentList();
     QCOMPARE(list->count(), 4);
-    const Article article = *m_gui.store()->article(m_article);
+    const Article article = m_gui.store()->article(m_article)->value();
     for (int i = 0; i < list->count(); ++i) {
         const Segment &segment = article.segments.at(i);
         const QString row = list->item(i)->text();
@@ -139,7 +139,7 @@ void TestSegmentationReviewUi::splitAtCursorShowsInPanesAndUndoes()
 
     QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(list->count(), 4);
-    QCOMPARE(m_gui.store()->article(m_article)->segments.size(), 4);
+    QCOMPARE(m_gui.store()->article(m_article)->value().segments.size(), 4);
     QVERIFY(!m_gui.child<ArticleView>(u"articleView"_s)->panes().constFirst()->hasSegment(2));
 }
 
@@ -151,7 +151,7 @@ void TestSegmentationReviewUi::markAsCaptionRemovesThePane()
     list->setFocus();
     QTest::keyClick(list, Qt::Key_End); // Mirela
     QTest::keyClick(list, Qt::Key_1, Qt::AltModifier);
-    QCOMPARE(m_gui.store()->article(m_article)->segments.at(3).kind, SegmentKind::Caption);
+    QCOMPARE(m_gui.store()->article(m_article)->value().segments.at(3).kind, SegmentKind::Caption);
     QCOMPARE(paneNames(), (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
     QVERIFY(list->item(3)->text().contains(u"Caption"_s));
 
@@ -178,7 +178,8 @@ void TestSegmentationReviewUi::assignPickerMovesTurnToAnotherSpeaker()
     QTest::keyClick(picker, Qt::Key_Down);
     QTest::keyClick(picker, Qt::Key_Down);
     QTest::keyClick(picker, Qt::Key_Return);
-    QTRY_COMPARE(m_gui.store()->article(m_article)->segments.at(3).speaker->name, u"Tomasz Achebe-Holt"_s);
+    QTRY_COMPARE(
+        m_gui.store()->article(m_article)->value().segments.at(3).speaker->name, u"Tomasz Achebe-Holt"_s);
     QCOMPARE(paneNames(), (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s}));
     // The library list's speakers follow too.
     const QModelIndex row = m_gui.child<LibraryPanel>(u"libraryPanel"_s)->model()->indexOfArticle(m_article);

@@ -6,6 +6,8 @@
 #include "import/articlereader.h"
 #include "people/personname.h"
 #include "people/speakerprofiles.h"
+#include "session/librarysession.h"
+#include "store/database_p.h"
 #include "store/librarystore.h"
 #include "store/migrations_p.h"
 
@@ -41,7 +43,7 @@ bool sameVariants(const QString &a, const QString &b)
 QString snapshot(const LibraryStore &store)
 {
     QStringList lines;
-    for (const PersonProfile &p : store.people()) {
+    for (const PersonProfile &p : *store.people()) {
         lines.append(u"%1|%2|%3"_s.arg(p.id).arg(p.displayName).arg(p.namedByUser));
         for (const PersonProfile::Appearance &a : p.appearances)
             lines.append(u"  %1|%2|%3|%4"_s.arg(a.speakerId).arg(a.articleId).arg(a.name, a.bio));
@@ -231,7 +233,7 @@ void TestSpeakerProfiles::threeVariantsInThreeArticlesMakeOneProfile()
     const qint64 podcast = import(u"trade-podcast.txt"_s);
     QVERIFY(ports && shipping && podcast);
 
-    const QList<PersonProfile> people = m_store->people();
+    const QList<PersonProfile> people = *m_store->people();
     QVERIFY2(m_store->errorString().isEmpty(), qPrintable(m_store->errorString()));
     const PersonProfile *wang = profileWithVariant(people, u"Henry Wang"_s);
     QVERIFY(wang);
@@ -247,14 +249,14 @@ void TestSpeakerProfiles::threeVariantsInThreeArticlesMakeOneProfile()
     QVERIFY(wang->appearances.at(0).importedAt <= wang->appearances.at(1).importedAt);
     // The moderator of the podcast is nobody's profile.
     QVERIFY(!profileWithVariant(people, u"MODERATOR"_s));
-    QCOMPARE(m_store->person(wang->id)->appearances.size(), 3);
+    QCOMPARE(m_store->person(wang->id)->value().appearances.size(), 3);
 }
 
 void TestSpeakerProfiles::twoPeopleWithOneSurnameStayApart()
 {
     QVERIFY(import(u"ports-roundtable.txt"_s));
     QVERIFY(import(u"shipping-roundtable.txt"_s));
-    const QList<PersonProfile> people = m_store->people();
+    const QList<PersonProfile> people = *m_store->people();
     const PersonProfile *john = profileWithVariant(people, u"John Smith"_s);
     const PersonProfile *jane = profileWithVariant(people, u"Jane Smith"_s);
     QVERIFY(john && jane);
@@ -277,7 +279,7 @@ void TestSpeakerProfiles::ambiguousInitialGetsItsOwnProfile()
     article.segments = {segment};
     QVERIFY(m_store->addArticle(article).created);
 
-    const QList<PersonProfile> people = m_store->people();
+    const QList<PersonProfile> people = *m_store->people();
     const PersonProfile *initial = profileWithVariant(people, u"J. Smith"_s);
     QVERIFY(initial);
     QCOMPARE(initial->appearances.size(), 1); // neither John's nor Jane's: the user can merge
@@ -287,7 +289,7 @@ void TestSpeakerProfiles::ambiguousInitialGetsItsOwnProfile()
 void TestSpeakerProfiles::questionAndAnswerLabelsGetNoProfile()
 {
     QVERIFY(import(u"reef-interview.txt"_s));
-    const QList<PersonProfile> people = m_store->people();
+    const QList<PersonProfile> people = *m_store->people();
     QVERIFY2(people.isEmpty(), qPrintable(snapshot(*m_store)));
 }
 
@@ -295,7 +297,7 @@ void TestSpeakerProfiles::mergeUndoRedoRoundTrips()
 {
     QVERIFY(import(u"ports-roundtable.txt"_s));
     QVERIFY(import(u"shipping-roundtable.txt"_s));
-    const QList<PersonProfile> people = m_store->people();
+    const QList<PersonProfile> people = *m_store->people();
     const qint64 john = profileWithVariant(people, u"John Smith"_s)->id;
     const qint64 jane = profileWithVariant(people, u"Jane Smith"_s)->id;
 
@@ -303,9 +305,9 @@ void TestSpeakerProfiles::mergeUndoRedoRoundTrips()
     const QString before = snapshot(*m_store);
     QVERIFY2(profiles.mergeProfiles(jane, john), qPrintable(profiles.errorString()));
     const QString after = snapshot(*m_store);
-    QVERIFY(!m_store->person(jane));
-    QCOMPARE(m_store->person(john)->appearances.size(), 2);
-    QCOMPARE(m_store->people().size(), people.size() - 1);
+    QVERIFY(!*m_store->person(jane));
+    QCOMPARE(m_store->person(john)->value().appearances.size(), 2);
+    QCOMPARE(m_store->people()->size(), people.size() - 1);
     QVERIFY(profiles.undoStack()->canUndo());
     QVERIFY(!profiles.undoStack()->canRedo());
 
@@ -321,7 +323,7 @@ void TestSpeakerProfiles::splitUndoRedoRoundTrips()
     QVERIFY(import(u"ports-roundtable.txt"_s));
     const qint64 shipping = import(u"shipping-roundtable.txt"_s);
     QVERIFY(import(u"trade-podcast.txt"_s));
-    const PersonProfile wang = *profileWithVariant(m_store->people(), u"Henry Wang"_s);
+    const PersonProfile wang = *profileWithVariant(*m_store->people(), u"Henry Wang"_s);
     qint64 speaker = 0;
     for (const PersonProfile::Appearance &a : wang.appearances) {
         if (a.articleId == shipping)
@@ -334,9 +336,9 @@ void TestSpeakerProfiles::splitUndoRedoRoundTrips()
     const std::optional<qint64> split = profiles.splitAppearance(speaker);
     QVERIFY2(split, qPrintable(profiles.errorString()));
     const QString after = snapshot(*m_store);
-    QCOMPARE(m_store->person(*split)->variants(), QStringList {u"Huiyao Henry Wang"_s});
-    QCOMPARE(m_store->person(wang.id)->appearances.size(), 2);
-    QCOMPARE(m_store->personOfSpeaker(speaker).value_or(0), *split);
+    QCOMPARE(m_store->person(*split)->value().variants(), QStringList {u"Huiyao Henry Wang"_s});
+    QCOMPARE(m_store->person(wang.id)->value().appearances.size(), 2);
+    QCOMPARE(m_store->personOfSpeaker(speaker)->value_or(0), *split);
 
     profiles.undoStack()->undo();
     QCOMPARE(snapshot(*m_store), before);
@@ -349,13 +351,13 @@ void TestSpeakerProfiles::splitUndoRedoRoundTrips()
 void TestSpeakerProfiles::renameUndoRedoRoundTripsAndSurvivesImports()
 {
     QVERIFY(import(u"shipping-roundtable.txt"_s));
-    const qint64 wang = profileWithVariant(m_store->people(), u"Huiyao Henry Wang"_s)->id;
+    const qint64 wang = profileWithVariant(*m_store->people(), u"Huiyao Henry Wang"_s)->id;
 
     SpeakerProfiles &profiles = *m_library->profiles();
     const QString before = snapshot(*m_store);
     QVERIFY2(profiles.renameProfile(wang, u"  Wang Huiyao  "_s), qPrintable(profiles.errorString()));
-    QCOMPARE(m_store->person(wang)->displayName, u"Wang Huiyao"_s);
-    QVERIFY(m_store->person(wang)->namedByUser);
+    QCOMPARE(m_store->person(wang)->value().displayName, u"Wang Huiyao"_s);
+    QVERIFY(m_store->person(wang)->value().namedByUser);
     const QString after = snapshot(*m_store);
     profiles.undoStack()->undo();
     QCOMPARE(snapshot(*m_store), before);
@@ -364,14 +366,14 @@ void TestSpeakerProfiles::renameUndoRedoRoundTripsAndSurvivesImports()
 
     // A fuller variant imported later does not override the name the user chose.
     QVERIFY(import(u"ports-roundtable.txt"_s));
-    QCOMPARE(m_store->person(wang)->appearances.size(), 2);
-    QCOMPARE(m_store->person(wang)->displayName, u"Wang Huiyao"_s);
+    QCOMPARE(m_store->person(wang)->value().appearances.size(), 2);
+    QCOMPARE(m_store->person(wang)->value().displayName, u"Wang Huiyao"_s);
 }
 
 void TestSpeakerProfiles::reimportKeepsProfilesAndTheirNames()
 {
     const qint64 article = import(u"shipping-roundtable.txt"_s);
-    const QList<PersonProfile> people = m_store->people();
+    const QList<PersonProfile> people = *m_store->people();
     const qint64 wang = profileWithVariant(people, u"Huiyao Henry Wang"_s)->id;
     const qint64 jane = profileWithVariant(people, u"Jane Smith"_s)->id;
     SpeakerProfiles &profiles = *m_library->profiles();
@@ -384,17 +386,17 @@ void TestSpeakerProfiles::reimportKeepsProfilesAndTheirNames()
     Annotations &annotations = *m_library->annotations();
     QVERIFY2(annotations.reimportArticle(article, *read.article), qPrintable(annotations.errorString()));
 
-    QCOMPARE(m_store->people().size(), people.size());
-    QCOMPARE(m_store->person(wang)->displayName, u"Wang Huiyao"_s);
-    QCOMPARE(m_store->person(wang)->appearances.size(), 1);
-    QCOMPARE(m_store->person(wang)->appearances.constFirst().articleId, article);
-    QCOMPARE(m_store->person(jane)->appearances.size(), 1);
+    QCOMPARE(m_store->people()->size(), people.size());
+    QCOMPARE(m_store->person(wang)->value().displayName, u"Wang Huiyao"_s);
+    QCOMPARE(m_store->person(wang)->value().appearances.size(), 1);
+    QCOMPARE(m_store->person(wang)->value().appearances.constFirst().articleId, article);
+    QCOMPARE(m_store->person(jane)->value().appearances.size(), 1);
 }
 
 void TestSpeakerProfiles::refusedEditsChangeNothing()
 {
     QVERIFY(import(u"ports-roundtable.txt"_s));
-    const PersonProfile john = *profileWithVariant(m_store->people(), u"John Smith"_s);
+    const PersonProfile john = *profileWithVariant(*m_store->people(), u"John Smith"_s);
     SpeakerProfiles &profiles = *m_library->profiles();
     const QString before = snapshot(*m_store);
 
@@ -415,7 +417,7 @@ void TestSpeakerProfiles::editsShareTheAnnotationsUndoStack()
 {
     QVERIFY(import(u"ports-roundtable.txt"_s));
     QVERIFY(import(u"shipping-roundtable.txt"_s));
-    const QList<PersonProfile> people = m_store->people();
+    const QList<PersonProfile> people = *m_store->people();
     const qint64 john = profileWithVariant(people, u"John Smith"_s)->id;
     const qint64 jane = profileWithVariant(people, u"Jane Smith"_s)->id;
     Annotations &annotations = *m_library->annotations();
@@ -427,23 +429,23 @@ void TestSpeakerProfiles::editsShareTheAnnotationsUndoStack()
     QCOMPARE(annotations.undoStack()->count(), 2);
     // One Ctrl+Z history: the merge is undone first, then the theme.
     annotations.undoStack()->undo();
-    QVERIFY(m_store->person(jane));
-    QCOMPARE(m_store->themes().size(), 1);
+    QVERIFY(*m_store->person(jane));
+    QCOMPARE(m_store->themes()->size(), 1);
     annotations.undoStack()->undo();
-    QVERIFY(m_store->themes().isEmpty());
+    QVERIFY(m_store->themes()->isEmpty());
 }
 
 void TestSpeakerProfiles::removingTheLastArticleRemovesTheProfile()
 {
     const qint64 ports = import(u"ports-roundtable.txt"_s);
     QVERIFY(import(u"shipping-roundtable.txt"_s));
-    const qint64 john = profileWithVariant(m_store->people(), u"John Smith"_s)->id;
-    const qint64 wang = profileWithVariant(m_store->people(), u"Huiyao Henry Wang"_s)->id;
+    const qint64 john = profileWithVariant(*m_store->people(), u"John Smith"_s)->id;
+    const qint64 wang = profileWithVariant(*m_store->people(), u"Huiyao Henry Wang"_s)->id;
     QVERIFY(m_store->removeArticle(ports));
-    QVERIFY(!m_store->person(john));
-    QCOMPARE(m_store->person(wang)->variants(), QStringList {u"Huiyao Henry Wang"_s});
+    QVERIFY(!*m_store->person(john));
+    QCOMPARE(m_store->person(wang)->value().variants(), QStringList {u"Huiyao Henry Wang"_s});
     // The fuller variant left with its article.
-    QCOMPARE(m_store->person(wang)->displayName, u"Huiyao Henry Wang"_s);
+    QCOMPARE(m_store->person(wang)->value().displayName, u"Huiyao Henry Wang"_s);
 }
 
 void TestSpeakerProfiles::migrationLinksExistingSpeakers()
@@ -455,7 +457,11 @@ void TestSpeakerProfiles::migrationLinksExistingSpeakers()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QString error;
-        QVERIFY2(Store::applyMigrations(db, Store::schemaMigrations().first(3), &error), qPrintable(error));
+        {
+            Store::Database migrated(db);
+            QVERIFY2(Store::applyMigrations(migrated, Store::schemaMigrations().first(3), nullptr, &error),
+                qPrintable(error));
+        }
         QSqlQuery query(db);
         int article = 0;
         for (const QString &name : {u"Henry Wang"_s, u"Dr Huiyao 'Henry' Wang"_s, u"Q"_s}) {
@@ -474,10 +480,11 @@ void TestSpeakerProfiles::migrationLinksExistingSpeakers()
     }
     QSqlDatabase::removeDatabase(u"old"_s);
 
-    LibraryStore store;
-    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    LibrarySession library;
+    const LibraryStore &store = *library.store();
+    QVERIFY2(library.open(path), qPrintable(store.errorString()));
     QCOMPARE(store.schemaVersion(), LibraryStore::latestSchemaVersion());
-    const QList<PersonProfile> people = store.people();
+    const QList<PersonProfile> people = *store.people();
     QCOMPARE(people.size(), 1);
     QCOMPARE(people.constFirst().displayName, u"Dr Huiyao 'Henry' Wang"_s);
     QCOMPARE(people.constFirst().articleIds(), (QList<qint64> {1, 2}));
@@ -531,7 +538,7 @@ void TestSpeakerProfiles::cliEditsAndExitCodes()
 {
     const qint64 ports = import(u"ports-roundtable.txt"_s);
     QVERIFY(import(u"shipping-roundtable.txt"_s));
-    const QList<PersonProfile> people = m_store->people();
+    const QList<PersonProfile> people = *m_store->people();
     const qint64 john = profileWithVariant(people, u"John Smith"_s)->id;
     const qint64 jane = profileWithVariant(people, u"Jane Smith"_s)->id;
     m_store->close();

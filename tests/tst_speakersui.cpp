@@ -124,7 +124,7 @@ void TestSpeakersUi::selectProfile(const QString &name)
 
 QString TestSpeakersUi::profileNameWith(const QString &variant) const
 {
-    for (const PersonProfile &p : m_gui.store()->people()) {
+    for (const PersonProfile &p : *m_gui.store()->people()) {
         if (p.variants().contains(variant))
             return p.displayName;
     }
@@ -181,22 +181,22 @@ void TestSpeakersUi::splitOffMakesTwoProfilesAndUndoJoinsThem()
     QCOMPARE(appearances->currentItem()->text(1), u"Amaka Eze"_s);
     QTest::keyClick(appearances, Qt::Key_D, Qt::ControlModifier);
 
-    QCOMPARE(m_gui.store()->people().size(), 4);
+    QCOMPARE(m_gui.store()->people()->size(), 4);
     QCOMPARE(rows().size(), 4);
     QVERIFY(dialog->currentProfileId() != profile);
     QCOMPARE(
         appearanceRows(), QStringList {u"Flood Season|Amaka Eze|director of the Delta Water Institute"_s});
     QVERIFY2(
         dialog->statusLabel()->text().contains(u"Flood Season"_s), qPrintable(dialog->statusLabel()->text()));
-    QCOMPARE(m_gui.store()->person(profile)->appearances.size(), 1);
+    QCOMPARE(m_gui.store()->person(profile)->value().appearances.size(), 1);
 
     QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_gui.store()->people().size(), 3);
+    QCOMPARE(m_gui.store()->people()->size(), 3);
     QCOMPARE(rows().size(), 3);
     // The selection follows the appearance back into its profile.
     QCOMPARE(dialog->currentProfileId(), profile);
     QCOMPARE(appearanceRows().size(), 2);
-    QCOMPARE(m_gui.store()->person(profile)->appearances.size(), 2);
+    QCOMPARE(m_gui.store()->person(profile)->value().appearances.size(), 2);
 }
 
 void TestSpeakersUi::mergeIntoJoinsTwoPeopleAndUndoSeparatesThem()
@@ -222,7 +222,7 @@ void TestSpeakersUi::mergeIntoJoinsTwoPeopleAndUndoSeparatesThem()
     // The chooser has closed: the dialog is active again, so Ctrl+Z reaches it.
     QVERIFY(QTest::qWaitForWindowActive(dialog));
 
-    QCOMPARE(m_gui.store()->people().size(), 2);
+    QCOMPARE(m_gui.store()->people()->size(), 2);
     QVERIFY(rows().contains(u"Tobias Lindgren|2"_s));
     QCOMPARE(dialog->profileList()->currentItem()->text(0), u"Tobias Lindgren"_s);
     QCOMPARE(appearanceRows(),
@@ -230,7 +230,7 @@ void TestSpeakersUi::mergeIntoJoinsTwoPeopleAndUndoSeparatesThem()
             u"Flood Season|Maren Holt|a rice farmer"_s}));
 
     QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_gui.store()->people().size(), 3);
+    QCOMPARE(m_gui.store()->people()->size(), 3);
     QVERIFY(rows().contains(u"Maren Holt|1"_s));
     QVERIFY(rows().contains(u"Tobias Lindgren|1"_s));
 }
@@ -263,7 +263,7 @@ void TestSpeakersUi::mergeSeveralSelectedProfilesIsOneUndoStep()
     QCOMPARE(appearanceRows().size(), 4);
 
     QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_gui.store()->people().size(), 3);
+    QCOMPARE(m_gui.store()->people()->size(), 3);
     QCOMPARE(rows().size(), 3);
 }
 
@@ -291,7 +291,7 @@ void TestSpeakersUi::renameWithF2ShowsTheNewNameEverywhere()
     QCOMPARE(input.offered, u"Tobias Lindgren"_s);
     QVERIFY(rows().contains(u"Tobias K. Lindgren|1"_s));
     QCOMPARE(dialog->currentProfileId(), id);
-    QCOMPARE(m_gui.store()->person(id)->displayName, u"Tobias K. Lindgren"_s);
+    QCOMPARE(m_gui.store()->person(id)->value().displayName, u"Tobias K. Lindgren"_s);
     QCOMPARE(profileNameWith(u"Tobias Lindgren"_s), u"Tobias K. Lindgren"_s);
 }
 

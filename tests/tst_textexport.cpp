@@ -189,12 +189,12 @@ QString TestTextExport::exportTo(qint64 articleId, const QString &name, const Te
 QStringList TestTextExport::describe(LibraryStore &library, qint64 articleId, bool withPlace)
 {
     QHash<qint64, Theme> byId;
-    for (const Theme &theme : library.themes())
+    for (const Theme &theme : *library.themes())
         byId.insert(theme.id, theme);
     QStringList lines;
-    for (const Highlight &h : library.highlights(articleId)) {
+    for (const Highlight &h : *library.highlights(articleId)) {
         QStringList themes;
-        for (const qint64 id : library.themeIdsOfHighlight(h.id)) {
+        for (const qint64 id : *library.themeIdsOfHighlight(h.id)) {
             QString path = byId.value(id).name;
             for (qint64 p = byId.value(id).parentId; p; p = byId.value(p).parentId)
                 path = byId.value(p).name + u'/' + path;
@@ -205,7 +205,7 @@ QStringList TestTextExport::describe(LibraryStore &library, qint64 articleId, bo
             ? u"%1:%2-%3 "_s.arg(h.anchor.segment).arg(h.anchor.position.start).arg(h.anchor.position.end)
             : QString();
         lines.append(place + h.anchor.quote.exact + u" | "_s + colourName(h.colour) + u" | "_s +
-            library.note(h.id).value_or(Note {}).markdown + u" | "_s + themes.join(u';'));
+            library.note(h.id)->value_or(Note {}).markdown + u" | "_s + themes.join(u';'));
     }
     return lines;
 }
@@ -393,7 +393,7 @@ void TestTextExport::jsonLdDescribesEachHighlightWithSelectorsAndBodies()
     const QJsonArray items = root.value(u"first"_s).toObject().value(u"items"_s).toArray();
     QCOMPARE(items.size(), trainsMarks().size());
     QCOMPARE(root.value(u"total"_s).toInt(), items.size());
-    const QList<Highlight> highlights = m_store->highlights(id);
+    const QList<Highlight> highlights = *m_store->highlights(id);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject annotation = items.at(i).toObject();
         const Mark mark = trainsMarks().at(i);
@@ -467,7 +467,7 @@ void TestTextExport::jsonLdRoundTripsIntoAFreshLibrary()
     QCOMPARE(report->themesCreated, 3); // Mobility, Mobility/Rail, Climate
     QCOMPARE(describe(fresh, other), before);
     // Missing themes come with the colour they had.
-    for (const Theme &theme : fresh.themes())
+    for (const Theme &theme : *fresh.themes())
         QCOMPARE(theme.colour, HighlightColour::Orange);
 }
 
@@ -505,14 +505,14 @@ void TestTextExport::jsonLdFindsItsPlacesInAnEditedText()
     QCOMPARE(report->orphaned, 1);
     QCOMPARE(report->orphans, QStringList {trainsMarks().at(3).quote});
 
-    const QList<Highlight> highlights = fresh.highlights(other);
+    const QList<Highlight> highlights = *fresh.highlights(other);
     QCOMPARE(highlights.size(), 3);
     const QString first = edited.segments.at(1).text();
     QCOMPARE(first.mid(highlights.at(0).anchor.position.start, highlights.at(0).anchor.position.length()),
         trainsMarks().at(0).quote);
-    QCOMPARE(fresh.note(highlights.at(0).id)->markdown, TrickyNote);
+    QCOMPARE(fresh.note(highlights.at(0).id)->value().markdown, TrickyNote);
     QVERIFY(highlights.at(2).anchor.quote.exact.startsWith(u"You fall asleep in one language"_s));
-    QCOMPARE(fresh.note(highlights.at(2).id)->markdown, u"Lovely line."_s);
+    QCOMPARE(fresh.note(highlights.at(2).id)->value().markdown, u"Lovely line."_s);
 }
 
 void TestTextExport::importIsOneUndoStepAndSkipsKnownSpans()
@@ -541,8 +541,8 @@ void TestTextExport::importIsOneUndoStepAndSkipsKnownSpans()
     QCOMPARE(annotations.undoStack()->count(), 1);
 
     annotations.undoStack()->undo();
-    QVERIFY(fresh.highlights(other).isEmpty());
-    QVERIFY(fresh.themes().isEmpty());
+    QVERIFY(fresh.highlights(other)->isEmpty());
+    QVERIFY(fresh.themes()->isEmpty());
     annotations.undoStack()->redo();
     QCOMPARE(describe(fresh, other), imported);
 

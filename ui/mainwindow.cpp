@@ -23,6 +23,7 @@
 #include "review/segmentationreview.h"
 #include "review/segmentationreviewdialog.h"
 #include "search/searchpanel.h"
+#include "session/librarysession.h"
 #include "settings.h"
 #include "speakers/speakersdialog.h"
 #include "store/librarystore.h"
@@ -51,7 +52,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
@@ -78,23 +78,23 @@ QStringList localFiles(const QMimeData *mime)
 }
 } // namespace
 
-MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
+MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
+    , m_store(session->store())
     , m_settings(std::make_unique<Settings>())
-    , m_annotations(new Annotations(store, this))
-    , m_actions(new Actions(m_annotations->undoStack(), this))
+    , m_annotations(session->annotations())
+    , m_actions(new Actions(session->undoStack(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_library(new LibraryPanel(store, this))
+    , m_library(new LibraryPanel(m_store, this))
     , m_articleView(new ArticleView(this))
     , m_highlighter(new HighlightController(m_annotations, m_articleView, m_actions, this))
-    , m_importer(new ImportController(store, this))
-    , m_search(new SearchPanel(store, this))
-    , m_sidebar(new AnnotationSidebar(store, this))
+    , m_importer(new ImportController(m_store, this))
+    , m_search(new SearchPanel(m_store, this))
+    , m_sidebar(new AnnotationSidebar(m_store, this))
     , m_codebook(new CodebookDialog(m_annotations, this))
-    , m_review(new SegmentationReview(store, m_annotations->undoStack(), this))
-    , m_reviewDialog(new SegmentationReviewDialog(m_review, store, m_annotations->undoStack(), this))
-    , m_speakers(new SpeakersDialog(m_annotations, this))
+    , m_review(session->segmentationReview())
+    , m_reviewDialog(new SegmentationReviewDialog(m_review, m_store, session->undoStack(), this))
+    , m_speakers(new SpeakersDialog(session->speakerProfiles(), m_store, this))
     , m_articleInfo(new QLabel(this))
 {
     setAcceptDrops(true);
@@ -483,7 +483,7 @@ void MainWindow::openInitial(const QStringList &files, bool showSample)
         this->showSample();
         return;
     }
-    const auto last = m_store->articleIdByHash(m_settings->lastArticleHash());
+    const auto last = m_store->articleIdByHash(m_settings->lastArticleHash()).valueOr({});
     showArticle(last.value_or(m_library->firstArticleId()));
 }
 
@@ -575,7 +575,7 @@ void MainWindow::displayArticle(qint64 id)
 {
     if (id == m_shownId && m_articleView->hasArticle())
         return;
-    const std::optional<Article> article = m_store->article(id);
+    const std::optional<Article> article = m_store->article(id).valueOr({});
     if (!article) {
         m_articleView->clear();
         m_highlighter->setArticle(0);
@@ -666,7 +666,7 @@ void MainWindow::openSearchHit(const SearchHit &hit)
         m_highlighter->revealHighlight(hit.highlightId);
         return;
     }
-    const std::optional<Article> article = m_store->article(hit.articleId);
+    const std::optional<Article> article = m_store->article(hit.articleId).valueOr({});
     if (!article || hit.segment < 0 || hit.segment >= article->segments.size())
         return;
     // Where the paragraph starts in its segment's text (paragraphs joined by '\n').

@@ -22,6 +22,7 @@ class ShortcutsDialog;
 struct ImportSummary;
 class LibraryPanel;
 class LibraryStore;
+class LibrarySession;
 class SearchPanel;
 struct SearchHit;
 class SegmentationReview;
@@ -33,16 +34,16 @@ class Settings;
  * The reader's window: the library on the left, the article on the right.
  *
  * It imports files (File → Open…, drops, the command line) through
- * ArticleReader into the LibraryStore, and remembers its geometry, the
- * layout chosen for each article and the text size in Settings. The store
- * is not owned and must outlive the window; the window owns the one
- * Annotations (and so the undo stack) that edits go through.
+ * ArticleReader into the session's LibraryStore, and remembers its geometry,
+ * the layout chosen for each article and the text size in Settings. Edits go
+ * through the session's services, on its one undo stack (the window's Undo and
+ * Redo actions follow it). The session is not owned and must outlive the window.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(LibraryStore *store, QWidget *parent = nullptr);
+    explicit MainWindow(LibrarySession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Shows what the user asked for at start: the files given (imported), else

@@ -41,11 +41,11 @@ QString indented(QString text, qsizetype by)
 QJsonObject Commands::highlightToJson(const Highlight &highlight)
 {
     QJsonArray themeNames;
-    for (const qint64 themeId : m_library->themeIdsOfHighlight(highlight.id)) {
-        if (const std::optional<Theme> theme = m_library->theme(themeId))
+    for (const qint64 themeId : m_library->themeIdsOfHighlight(highlight.id).valueOr({})) {
+        if (const std::optional<Theme> theme = m_library->theme(themeId).valueOr({}))
             themeNames.append(theme->name);
     }
-    const std::optional<Note> note = m_library->note(highlight.id);
+    const std::optional<Note> note = m_library->note(highlight.id).valueOr({});
     return QJsonObject {
         {u"id"_s, highlight.id},
         {u"article"_s, highlight.articleId},
@@ -67,7 +67,7 @@ QJsonObject Commands::highlightToJson(const Highlight &highlight)
 int Commands::printHighlight(qint64 id)
 {
     if (m_options.json)
-        writeJson(highlightToJson(*m_library->highlight(id)));
+        writeJson(highlightToJson(*m_library->highlight(id).valueOr({})));
     return Success;
 }
 
@@ -181,7 +181,7 @@ int Commands::note(const QStringList &args)
 QString Commands::noteSpeaker(const Article &article, const QString &wanted)
 {
     QStringList names = speakerNames(article);
-    for (const ArticleNote &existing : m_library->articleNotes(article.id)) {
+    for (const ArticleNote &existing : m_library->articleNotes(article.id).valueOr({})) {
         if (!existing.isOnArticle() && !names.contains(existing.speaker))
             names.append(existing.speaker);
     }
@@ -216,7 +216,7 @@ int Commands::articleNote(const QStringList &args)
     if (!ok)
         return fail(m_annotations->errorString());
     if (m_options.json) {
-        const std::optional<ArticleNote> stored = m_library->articleNote(articleId, speaker);
+        const std::optional<ArticleNote> stored = m_library->articleNote(articleId, speaker).valueOr({});
         writeJson(QJsonObject {{u"article"_s, articleId},
             {u"speaker"_s, speaker.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(speaker)},
             {u"note"_s, stored ? QJsonValue(stored->markdown) : QJsonValue(QJsonValue::Null)}});
@@ -230,8 +230,8 @@ int Commands::tag(const QStringList &args)
     if (const int refused = start(args, args.size() >= 2, u"takes a highlight id and one or more themes"_s,
             u"a highlight id"_s, &id))
         return refused;
-    if (!m_library->highlight(id))
-        return fail(u"there is no highlight %1"_s.arg(id));
+    if (failed(m_library->highlight(id).orFailure(u"there is no highlight %1"_s.arg(id))))
+        return Failure;
     m_annotations->beginMacro(u"Tag"_s);
     const QString error = tagWith(id, args.mid(1));
     m_annotations->endMacro();
@@ -281,17 +281,15 @@ int Commands::annotations(const QStringList &args)
     const std::optional<Article> article = storedArticle(articleId);
     if (!article)
         return Failure;
-    const QList<ArticleNote> notes = m_library->articleNotes(articleId);
-    if (storeFailed())
-        return Failure;
-    const QList<Highlight> highlights = m_library->highlights(articleId);
-    if (storeFailed())
+    const Result<QList<ArticleNote>> notes = m_library->articleNotes(articleId);
+    const Result<QList<Highlight>> highlights = m_library->highlights(articleId);
+    if (failed(notes) || failed(highlights))
         return Failure;
 
     const QStringList speakers = speakerNames(*article);
     QJsonValue articleNote(QJsonValue::Null);
     QJsonArray speakerNotes;
-    for (const ArticleNote &note : notes) {
+    for (const ArticleNote &note : *notes) {
         if (note.isOnArticle()) {
             articleNote = note.markdown;
             continue;
@@ -300,7 +298,7 @@ int Commands::annotations(const QStringList &args)
             {u"in_text"_s, speakers.contains(note.speaker)}});
     }
     const QJsonArray array =
-        jsonArray(highlights, [this](const Highlight &highlight) { return highlightToJson(highlight); });
+        jsonArray(*highlights, [this](const Highlight &highlight) { return highlightToJson(highlight); });
     const QJsonObject all {{u"article"_s, articleId}, {u"note"_s, articleNote},
         {u"speaker_notes"_s, speakerNotes}, {u"highlights"_s, array}};
     if (m_options.json)

@@ -12,6 +12,7 @@
 #include "model/highlightcolour.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
@@ -75,26 +76,19 @@ bool Commands::openLibrary()
 {
     if (m_library)
         return true;
-    auto store = std::make_unique<LibraryStore>();
+    auto session = std::make_unique<LibrarySession>();
     const QString path =
         m_options.libraryPath.isEmpty() ? LibraryStore::defaultPath() : m_options.libraryPath;
-    if (!store->open(path)) {
-        fail(store->errorString());
+    if (!session->open(path)) {
+        fail(session->store()->errorString());
         return false;
     }
-    m_library = std::move(store);
-    // One history for all of them, as in the app.
-    m_annotations = std::make_unique<Annotations>(m_library.get());
-    m_profiles = std::make_unique<SpeakerProfiles>(m_library.get(), m_annotations->undoStack());
-    m_review = std::make_unique<SegmentationReview>(m_library.get(), m_annotations->undoStack());
-    return true;
-}
-
-bool Commands::storeFailed()
-{
-    if (m_library->errorString().isEmpty())
-        return false;
-    fail(m_library->errorString());
+    // One history for all of them, as in the app: the session's.
+    m_session = std::move(session);
+    m_library = m_session->store();
+    m_annotations = m_session->annotations();
+    m_profiles = m_session->speakerProfiles();
+    m_review = m_session->segmentationReview();
     return true;
 }
 
@@ -160,12 +154,11 @@ std::optional<Article> Commands::storedArticle(qint64 id)
 {
     if (!openLibrary())
         return std::nullopt;
-    std::optional<Article> article = m_library->article(id);
-    if (!article) {
-        fail(m_library->errorString().isEmpty() ? u"there is no article %1 in the library"_s.arg(id)
-                                                : m_library->errorString());
-    }
-    return article;
+    Result<Article> article =
+        m_library->article(id).orFailure(u"there is no article %1 in the library"_s.arg(id));
+    if (failed(article))
+        return std::nullopt;
+    return *std::move(article);
 }
 
 void Commands::writeJson(const QJsonValue &value)
@@ -304,9 +297,10 @@ int Commands::list(const QStringList &args)
     if (const int refused = start(args, args.isEmpty(), u"takes no arguments"_s))
         return refused;
 
-    const QList<ArticleSummary> summaries = m_library->articles();
-    if (storeFailed())
+    const Result<QList<ArticleSummary>> read = m_library->articles();
+    if (failed(read))
         return Failure;
+    const QList<ArticleSummary> &summaries = *read;
 
     if (m_options.json) {
         writeJson(jsonArray(summaries, [](const ArticleSummary &summary) {
@@ -372,7 +366,7 @@ int Commands::reimport(const QStringList &args)
 
     QJsonArray orphans;
     for (const qint64 highlightId : report->orphanedIds) {
-        const std::optional<Highlight> highlight = m_library->highlight(highlightId);
+        const std::optional<Highlight> highlight = m_library->highlight(highlightId).valueOr({});
         orphans.append(QJsonObject {
             {u"id"_s, highlightId}, {u"quote"_s, highlight ? highlight->anchor.quote.exact : QString()}});
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/articlereader.h"
+#include "model/result.h"
 
 #include <QMap>
 #include <QStringList>
@@ -16,6 +17,7 @@ namespace Colloquy {
 struct Article;
 struct Highlight;
 class Annotations;
+class LibrarySession;
 class LibraryStore;
 class SegmentationReview;
 class SpeakerProfiles;
@@ -144,8 +146,15 @@ private:
     bool colourOption(std::optional<HighlightColour> *colour);
     /// The stored article (opening the library); nullopt after reporting that there is none or why not.
     std::optional<Article> storedArticle(qint64 id);
-    /// After a read: true when the store failed, after reporting its error.
-    bool storeFailed();
+    /// After a read: true when it failed, after reporting its error.
+    template<typename T>
+    bool failed(const Result<T> &read)
+    {
+        if (read.ok())
+            return false;
+        fail(read.error());
+        return true;
+    }
 
     // Themes and highlights (annotationcommands.cpp, themecommands.cpp).
     /// The theme named `name` (case-insensitive); 0 after reporting none or several.
@@ -198,10 +207,12 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     const CommandSpec *m_command = nullptr;
-    std::unique_ptr<LibraryStore> m_library;
-    std::unique_ptr<Annotations> m_annotations;
-    std::unique_ptr<SpeakerProfiles> m_profiles;
-    std::unique_ptr<SegmentationReview> m_review;
+    /// The library and its services, as the app has them; set by openLibrary().
+    std::unique_ptr<LibrarySession> m_session;
+    LibraryStore *m_library = nullptr;
+    Annotations *m_annotations = nullptr;
+    SpeakerProfiles *m_profiles = nullptr;
+    SegmentationReview *m_review = nullptr;
 };
 
 } // namespace Colloquy::Cli

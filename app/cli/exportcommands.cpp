@@ -82,7 +82,7 @@ int Commands::exportPdf(qint64 articleId, const QString &output)
     }
     if (const int refused = exportFilters(&options.onlyClaims, &options.themes))
         return refused;
-    PdfExporter exporter(m_library.get());
+    PdfExporter exporter(m_library);
     return exporter.exportArticle(articleId, output, options) ? Success : fail(exporter.errorString());
 }
 
@@ -93,7 +93,7 @@ int Commands::exportText(qint64 articleId, const QString &output, const QString 
     options.byteOrderMark = m_options.isSet(u"bom"_s);
     if (const int refused = exportFilters(&options.onlyClaims, &options.themes))
         return refused;
-    TextExporter exporter(m_library.get());
+    TextExporter exporter(m_library);
     const bool written = articleId ? exporter.exportArticle(articleId, output, options)
                                    : exporter.exportAllClaims(output, options);
     return written ? Success : fail(exporter.errorString());
@@ -119,11 +119,11 @@ int Commands::exportQdpx(const QStringList &args)
         return Failure;
     if (all) {
         // Oldest first, as they came into the library.
-        const QList<ArticleSummary> summaries = m_library->articles();
+        const QList<ArticleSummary> summaries = m_library->articles().valueOr({});
         for (auto it = summaries.crbegin(); it != summaries.crend(); ++it)
             ids.append(it->id);
     }
-    QdpxExporter exporter(m_library.get());
+    QdpxExporter exporter(m_library);
     if (!exporter.exportArticles(ids, output))
         return fail(exporter.errorString());
     return Success;
@@ -142,7 +142,7 @@ int Commands::importAnnotations(const QStringList &args)
     }
     if (!openLibrary())
         return Failure;
-    WebAnnotationImporter importer(m_annotations.get());
+    WebAnnotationImporter importer(m_annotations);
     const std::optional<AnnotationImportReport> report = importer.importFile(args.constFirst(), articleId);
     if (!report)
         return fail(importer.errorString());
@@ -173,7 +173,7 @@ int Commands::importQdpx(const QStringList &args)
             args.isEmpty() ? u"import-qdpx: no file given"_s : u"import-qdpx: takes one file"_s);
     if (!openLibrary())
         return Failure;
-    QdpxImporter importer(m_annotations.get());
+    QdpxImporter importer(m_annotations);
     const std::optional<QdpxImportReport> report = importer.importFile(args.constFirst());
     if (!report)
         return fail(importer.errorString());

@@ -134,11 +134,9 @@ int Commands::reviewList(qint64 id)
 {
     if (!openLibrary())
         return Failure;
-    const std::optional<Article> article = m_library->article(id);
-    if (!article) {
-        return fail(m_library->errorString().isEmpty() ? u"there is no article %1"_s.arg(id)
-                                                       : m_library->errorString());
-    }
+    const Result<Article> article = m_library->article(id).orFailure(u"there is no article %1"_s.arg(id));
+    if (failed(article))
+        return Failure;
 
     if (m_options.json) {
         QJsonArray segments;

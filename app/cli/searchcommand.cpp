@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "clitext_p.h"
+#include "model/codebook.h"
 #include "store/librarystore.h"
 
 #include <QJsonArray>
@@ -106,19 +107,19 @@ int Commands::search(const QStringList &args)
     // A misspelt theme would otherwise look like "no hits".
     if (!query.theme.isEmpty()) {
         const QString wanted = query.theme.trimmed();
-        const QList<Theme> themes = m_library->themes();
-        const bool known = std::any_of(themes.cbegin(), themes.cend(),
-            [&](const Theme &theme) { return theme.name.compare(wanted, Qt::CaseInsensitive) == 0; });
-        if (!known)
-            return fail(m_library->errorString().isEmpty() ? u"there is no theme named '%1'"_s.arg(wanted)
-                                                           : m_library->errorString());
+        const Result<QList<Theme>> themes = m_library->themes();
+        if (failed(themes))
+            return Failure;
+        if (Codebook(*themes).findByName(wanted).isEmpty())
+            return fail(u"there is no theme named '%1'"_s.arg(wanted));
     }
     if (query.articleId && !storedArticle(query.articleId))
         return Failure;
 
-    const QList<SearchHit> hits = m_library->search(query);
-    if (storeFailed())
+    const Result<QList<SearchHit>> search = m_library->search(query);
+    if (failed(search))
         return Failure;
+    const QList<SearchHit> &hits = *search;
 
     if (m_options.json) {
         writeJson(jsonArray(hits, hitToJson));

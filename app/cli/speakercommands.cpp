@@ -41,7 +41,7 @@ QJsonObject profileToJson(const PersonProfile &profile)
 int Commands::printProfile(qint64 id, const QString &text)
 {
     if (m_options.json)
-        writeJson(profileToJson(*m_library->person(id)));
+        writeJson(profileToJson(*m_library->person(id).valueOr({})));
     else if (!text.isEmpty())
         m_out << text << Qt::endl;
     return Success;
@@ -54,9 +54,10 @@ int Commands::speakers(const QStringList &args)
             args.constFirst(), m_command->actionNames(u" or "_s)));
     if (!openLibrary())
         return Failure;
-    const QList<PersonProfile> people = m_library->people();
-    if (storeFailed())
+    const Result<QList<PersonProfile>> read = m_library->people();
+    if (failed(read))
         return Failure;
+    const QList<PersonProfile> &people = *read;
     if (m_options.json) {
         writeJson(jsonArray(people, profileToJson));
         return Success;
@@ -106,7 +107,7 @@ int Commands::speakersSplit(const QStringList &args)
     const QString name = args.at(1).simplified();
     qint64 speakerId = 0;
     QStringList names;
-    for (const PersonProfile &profile : m_library->people()) {
+    for (const PersonProfile &profile : m_library->people().valueOr({})) {
         for (const PersonProfile::Appearance &a : profile.appearances) {
             if (a.articleId != articleId)
                 continue;
@@ -116,7 +117,7 @@ int Commands::speakersSplit(const QStringList &args)
         }
     }
     if (!speakerId) {
-        if (!m_library->article(articleId))
+        if (!m_library->article(articleId).valueOr({}))
             return fail(u"there is no article %1 in the library"_s.arg(articleId));
         return fail(
             u"article %1 has no speaker profile named '%2' (profiled speakers: %3)"_s.arg(articleId).arg(

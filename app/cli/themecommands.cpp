@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "annotate/annotations.h"
+#include "model/codebook.h"
 #include "store/librarystore.h"
 
 #include <QHash>
@@ -26,16 +27,13 @@ QString claims(int count)
 qint64 Commands::themeByName(const QString &name)
 {
     const QString wanted = name.trimmed();
-    QList<Theme> found;
-    for (const Theme &theme : m_library->themes()) {
-        if (theme.name.compare(wanted, Qt::CaseInsensitive) == 0)
-            found.append(theme);
-    }
+    const Result<QList<Theme>> themes = m_library->themes();
+    const QList<Theme> found = Codebook(themes.valueOr({})).findByName(wanted);
     if (found.size() == 1)
         return found.constFirst().id;
-    if (!m_library->errorString().isEmpty())
-        fail(m_library->errorString());
-    else if (found.isEmpty())
+    if (failed(themes))
+        return 0;
+    if (found.isEmpty())
         fail(u"there is no theme named '%1'"_s.arg(wanted));
     else
         fail(u"several themes are named '%1'; rename one first"_s.arg(wanted));
@@ -56,20 +54,13 @@ bool Commands::themesByName(const QStringList &names, QList<qint64> *ids)
 qint64 Commands::themeByNameOrNew(const QString &name)
 {
     const QString wanted = name.trimmed();
-    int matches = 0;
-    qint64 id = 0;
-    for (const Theme &theme : m_library->themes()) {
-        if (theme.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-            ++matches;
-            id = theme.id;
-        }
-    }
-    if (matches > 1) {
+    const QList<Theme> found = Codebook(m_library->themes().valueOr({})).findByName(wanted);
+    if (found.size() > 1) {
         fail(u"several themes are named '%1'; rename one first"_s.arg(wanted));
         return 0;
     }
-    if (matches == 1)
-        return id;
+    if (found.size() == 1)
+        return found.constFirst().id;
     const std::optional<qint64> created = m_annotations->createTheme(wanted);
     if (!created)
         fail(m_annotations->errorString());
@@ -80,9 +71,10 @@ int Commands::themes(const QStringList &args)
 {
     if (const int refused = start(args, args.isEmpty(), u"takes no arguments"_s))
         return refused;
-    const QList<Theme> all = m_library->themes();
-    if (storeFailed())
+    const Result<QList<Theme>> read = m_library->themes();
+    if (failed(read))
         return Failure;
+    const QList<Theme> &all = *read;
 
     // themes() lists parents before children, so depths and JSON nodes build in one pass.
     QHash<qint64, int> depth;
@@ -92,7 +84,7 @@ int Commands::themes(const QStringList &args)
         const int level = theme.parentId ? depth.value(theme.parentId) + 1 : 0;
         depth.insert(theme.id, level);
         children[theme.parentId].append(theme.id);
-        const int count = int(m_library->highlightIdsOfTheme(theme.id).size());
+        const int count = int(m_library->highlightIdsOfTheme(theme.id).valueOr({}).size());
         nodes.insert(theme.id,
             QJsonObject {{u"id"_s, theme.id}, {u"name"_s, theme.name}, {u"color"_s, colourName(theme.colour)},
                 {u"description"_s, theme.description}, {u"claims"_s, count}});
@@ -142,7 +134,7 @@ int Commands::themeAdd(const QStringList &args)
     if (!id)
         return fail(m_annotations->errorString());
     if (m_options.json)
-        writeJson(QJsonObject {{u"id"_s, *id}, {u"name"_s, m_library->theme(*id)->name}});
+        writeJson(QJsonObject {{u"id"_s, *id}, {u"name"_s, m_library->theme(*id).valueOr({})->name}});
     else
         m_out << *id << Qt::endl;
     return Success;
@@ -159,7 +151,7 @@ int Commands::themeRename(const QStringList &args)
     if (!m_annotations->renameTheme(id, args.at(1)))
         return fail(m_annotations->errorString());
     if (m_options.json)
-        writeJson(QJsonObject {{u"id"_s, id}, {u"name"_s, m_library->theme(id)->name}});
+        writeJson(QJsonObject {{u"id"_s, id}, {u"name"_s, m_library->theme(id).valueOr({})->name}});
     return Success;
 }
 

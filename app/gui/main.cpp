@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "preferences/interfacelanguage.h"
+#include "session/librarysession.h"
 #include "settings.h"
 #include "singleinstance.h"
 #include "store/librarystore.h"
@@ -58,14 +59,14 @@ int main(int argc, char *argv[])
     if (!instance.listen() && instance.handOver(files))
         return 0; // another one started at the same moment and won
 
-    Colloquy::LibraryStore store;
-    if (!store.open(libraryPath)) {
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "Cannot Open the Library"), store.errorString());
+    Colloquy::LibrarySession library;
+    if (!library.open(libraryPath)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Library"),
+            library.store()->errorString());
         return 1;
     }
 
-    Colloquy::MainWindow window(&store);
+    Colloquy::MainWindow window(&library);
     QObject::connect(&instance, &Colloquy::SingleInstance::filesReceived, &window,
         &Colloquy::MainWindow::openFromAnotherInstance);
     window.show();

@@ -2,6 +2,8 @@
 
 #include "anchor/anchorer.h"
 #include "logging.h"
+#include "model/codebook.h"
+#include "store/changecommand.h"
 #include "store/librarystore.h"
 
 #include <QHash>
@@ -19,11 +21,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Colloquy {
 
 namespace {
-
-enum CommandId
-{
-    SetNoteCommandId = 1,
-};
 
 bool isInPalette(HighlightColour colour)
 {
@@ -44,8 +41,8 @@ QString highlightNotFound(qint64 id)
 
 struct Annotations::Private
 {
-    LibraryStore *store = nullptr;
-    QUndoStack *stack = nullptr;
+    LibraryStore &store;
+    QUndoStack &stack;
     QString error;
     QString author; ///< empty: currentAuthor()
     quint64 burstCount = 0;
@@ -57,37 +54,42 @@ struct Annotations::Private
         qCDebug(lcAnnotate).noquote() << "refused:" << message;
         return false;
     }
-    bool storeFailed() { return fail(store->errorString()); }
     QString authorName() const { return author.isEmpty() ? Annotations::currentAuthor() : author; }
+    /// False, with its failure in `error`, when `result` failed.
+    template<typename T>
+    bool check(const Result<T> &result)
+    {
+        return result.ok() || fail(result.error());
+    }
 
     bool apply(AnnotationChange &change)
     {
-        if (store->applyAnnotationChange(change))
-            return true;
-        return storeFailed();
+        return store.applyAnnotationChange(change) || fail(store.errorString());
     }
-
+    /// Pushes an applied change with its inverse. Commands with the same
+    /// non-empty `mergeKey` merge within a note burst.
+    void push(const QString &text, AnnotationChange redo, AnnotationChange undo,
+        const QString &mergeKey = QString())
+    {
+        stack.push(new ChangeCommand<AnnotationChange>(store, text, std::move(redo), std::move(undo),
+            {mergeKey, mergeKey.isEmpty() ? 0 : currentBurst}));
+    }
     /// Applies `redo` now and, when that committed, pushes it with its inverse.
-    /// Commands with the same non-empty `mergeKey` merge within a note burst.
     bool commit(const QString &text, AnnotationChange redo, AnnotationChange undo,
-        const QString &mergeKey = QString());
+        const QString &mergeKey = QString())
+    {
+        if (!apply(redo))
+            return false;
+        push(text, std::move(redo), std::move(undo), mergeKey);
+        return true;
+    }
     /// Sets or (blank text) removes the note of `articleId` on `speaker` ('' for the article itself).
     bool setArticleNote(qint64 articleId, const QString &speaker, const QString &markdown);
 
-    std::optional<Theme> theme(qint64 id)
+    Result<Theme> theme(qint64 id) const { return store.theme(id).orFailure(themeNotFound(id)); }
+    Result<Highlight> highlight(qint64 id) const
     {
-        std::optional<Theme> result = store->theme(id);
-        if (!result)
-            fail(store->errorString().isEmpty() ? themeNotFound(id) : store->errorString());
-        return result;
-    }
-
-    std::optional<Highlight> highlight(qint64 id)
-    {
-        std::optional<Highlight> result = store->highlight(id);
-        if (!result)
-            fail(store->errorString().isEmpty() ? highlightNotFound(id) : store->errorString());
-        return result;
+        return store.highlight(id).orFailure(highlightNotFound(id));
     }
 
     /// Why `[start, end)` is not a span of segment `segment` whose text is
@@ -105,31 +107,27 @@ struct Annotations::Private
         return {};
     }
 
-    /// The ids of every theme in the codebook; nullopt (with the store's error) when it cannot be read.
-    std::optional<QSet<qint64>> themeIds()
+    /// The ids of every theme in the codebook.
+    Result<QSet<qint64>> themeIds() const
     {
+        const Result<QList<Theme>> themes = store.themes();
+        if (themes.failed())
+            return Failure {themes.error()};
         QSet<qint64> ids;
-        for (const Theme &theme : store->themes())
+        for (const Theme &theme : *themes)
             ids.insert(theme.id);
-        if (!store->errorString().isEmpty()) {
-            storeFailed();
-            return std::nullopt;
-        }
         return ids;
     }
 
     /// Why article `articleId` has no segment `segment`, after the store found none.
     void failNoSegment(qint64 articleId, qsizetype segment)
     {
-        if (!store->errorString().isEmpty()) {
-            storeFailed();
-            return;
-        }
         // Only on this error path: is it the article or the segment that is missing?
-        const std::optional<QStringList> texts = store->segmentTexts(articleId);
-        if (!texts)
-            fail(store->errorString().isEmpty() ? u"there is no article %1"_s.arg(articleId)
-                                                : store->errorString());
+        const auto texts = store.segmentTexts(articleId);
+        if (!check(texts))
+            return;
+        if (!texts->has_value())
+            fail(u"there is no article %1"_s.arg(articleId));
         else
             fail(u"article %1 has no segment %2"_s.arg(articleId).arg(segment));
     }
@@ -139,28 +137,32 @@ struct Annotations::Private
     /// reason) otherwise. Reads that one segment, not the article.
     std::optional<QString> segmentText(qint64 articleId, qsizetype segment, qsizetype start, qsizetype end)
     {
-        std::optional<QString> text = store->segmentText(articleId, segment);
-        if (!text) {
+        const auto text = store.segmentText(articleId, segment);
+        if (!check(text))
+            return std::nullopt;
+        if (!text->has_value()) {
             failNoSegment(articleId, segment);
             return std::nullopt;
         }
-        const QString problem = spanProblem(*text, segment, start, end);
+        const QString problem = spanProblem(**text, segment, start, end);
         if (!problem.isEmpty()) {
             fail(problem);
             return std::nullopt;
         }
-        return text;
+        return *text;
     }
+
+    /// The codebook as stored; empty when it cannot be read (the read has logged why).
+    Codebook codebook() const { return Codebook(store.themes().valueOr({})); }
 
     /// Fails when a sibling under `parentId` other than `self` already has `name`.
     bool checkNameFree(qint64 parentId, const QString &name, qint64 self)
     {
-        const QList<Theme> all = store->themes();
-        if (!store->errorString().isEmpty())
-            return storeFailed();
-        for (const Theme &theme : all) {
-            if (theme.parentId == parentId && theme.id != self &&
-                theme.name.compare(name, Qt::CaseInsensitive) == 0) {
+        const Result<QList<Theme>> all = store.themes();
+        if (!check(all))
+            return false;
+        for (const Theme &theme : Codebook(*all).children(parentId)) {
+            if (theme.id != self && theme.name.compare(name, Qt::CaseInsensitive) == 0) {
                 if (parentId == 0)
                     return fail(u"a top-level theme named '%1' already exists"_s.arg(theme.name));
                 return fail(u"theme %1 already has a sub-theme named '%2'"_s.arg(parentId).arg(theme.name));
@@ -169,39 +171,16 @@ struct Annotations::Private
         return true;
     }
 
-    /// Whether `ancestor` is `themeId` or above it.
-    bool isAncestorOrSelf(qint64 ancestor, qint64 themeId)
-    {
-        QSet<qint64> seen;
-        for (qint64 id = themeId; id > 0 && !seen.contains(id);) {
-            if (id == ancestor)
-                return true;
-            seen.insert(id);
-            const std::optional<Theme> theme = store->theme(id);
-            id = theme ? theme->parentId : 0;
-        }
-        return false;
-    }
-
-    QList<Theme> childrenOf(qint64 themeId)
-    {
-        QList<Theme> result;
-        for (const Theme &theme : store->themes()) {
-            if (theme.parentId == themeId)
-                result.append(theme);
-        }
-        return result;
-    }
-
     /// `children` moved under `parentId`, or a failure when a name is taken
     /// there by a theme other than `leaving` (which goes in the same change).
-    std::optional<QList<Theme>> moveChildren(const QList<Theme> &children, qint64 parentId, qint64 leaving)
+    std::optional<QList<Theme>> moveChildren(
+        const Codebook &codebook, const QList<Theme> &children, qint64 parentId, qint64 leaving)
     {
-        const QList<Theme> all = store->themes();
+        const QList<Theme> there = codebook.children(parentId);
         QList<Theme> moved;
         for (Theme child : children) {
-            for (const Theme &other : all) {
-                if (other.parentId == parentId && other.id != leaving && other.id != child.id &&
+            for (const Theme &other : there) {
+                if (other.id != leaving && other.id != child.id &&
                     other.name.compare(child.name, Qt::CaseInsensitive) == 0) {
                     fail(u"sub-theme '%1' would clash with theme '%2' already there"_s.arg(
                         child.name, other.name));
@@ -213,123 +192,29 @@ struct Annotations::Private
         }
         return moved;
     }
+
+    /// addHighlights()'s checks: every item's colour, span and themes. The
+    /// segment texts of the articles named, by article id; nullopt with the reason.
+    std::optional<QHash<qint64, QStringList>> checkNewHighlights(const QList<NewHighlight> &highlights);
+    /// The change that inserts `highlights` with their notes and taggings
+    /// (checked, with their texts), by `author`.
+    static AnnotationChange insertionOf(const QList<NewHighlight> &highlights,
+        const QHash<qint64, QStringList> &textsOfArticle, const QString &author);
+
+    /// The highlights of `articleId` found again in `texts` (a new text's
+    /// segments), counted in `report`: found ones quote the new text.
+    static QList<Highlight> reanchor(
+        const QList<Highlight> &highlights, const QStringList &texts, ReimportReport &report);
 };
-
-namespace {
-
-/// One annotation edit: the change that does it and the change that undoes it.
-class ChangeCommand : public QUndoCommand
-{
-public:
-    ChangeCommand(LibraryStore *store, const QString &text, AnnotationChange redo, AnnotationChange undo,
-        const QString &mergeKey, quint64 burst)
-        : QUndoCommand(text)
-        , m_store(store)
-        , m_redo(std::move(redo))
-        , m_undo(std::move(undo))
-        , m_mergeKey(mergeKey)
-        , m_burst(burst)
-    { }
-
-    void redo() override
-    {
-        // The edit was applied before the push, so the method could report a failure.
-        if (m_applied) {
-            m_applied = false;
-            return;
-        }
-        applyOrWarn(m_redo);
-    }
-    void undo() override { applyOrWarn(m_undo); }
-
-    int id() const override { return m_mergeKey.isEmpty() ? -1 : SetNoteCommandId; }
-
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const ChangeCommand *>(other);
-        if (m_burst == 0 || next->m_burst != m_burst || next->m_mergeKey != m_mergeKey)
-            return false;
-        m_redo = next->m_redo; // our undo still restores the note from before the burst
-        return true;
-    }
-
-private:
-    void applyOrWarn(AnnotationChange &change)
-    {
-        if (!m_store->applyAnnotationChange(change))
-            qCWarning(lcAnnotate).noquote() << "cannot" << (&change == &m_undo ? "undo" : "redo") << text()
-                                            << ":" << m_store->errorString();
-    }
-
-    LibraryStore *m_store;
-    AnnotationChange m_redo;
-    AnnotationChange m_undo;
-    QString m_mergeKey; ///< which note a note edit is on; empty for other edits
-    quint64 m_burst;
-    bool m_applied = true;
-};
-
-/// A re-import: the article and its highlights' anchors before and after.
-class ReimportCommand : public QUndoCommand
-{
-public:
-    ReimportCommand(LibraryStore *store, const QString &text, Article before, QList<Highlight> beforeAnchors,
-        Article after, QList<Highlight> afterAnchors)
-        : QUndoCommand(text)
-        , m_store(store)
-        , m_before(std::move(before))
-        , m_beforeAnchors(std::move(beforeAnchors))
-        , m_after(std::move(after))
-        , m_afterAnchors(std::move(afterAnchors))
-    { }
-
-    void redo() override
-    {
-        if (m_applied) {
-            m_applied = false;
-            return;
-        }
-        replaceOrWarn(m_after, m_afterAnchors);
-    }
-    void undo() override { replaceOrWarn(m_before, m_beforeAnchors); }
-
-private:
-    void replaceOrWarn(const Article &article, const QList<Highlight> &anchors)
-    {
-        if (!m_store->replaceArticle(article, anchors))
-            qCWarning(lcAnnotate).noquote() << "cannot" << (&article == &m_before ? "undo" : "redo") << text()
-                                            << ":" << m_store->errorString();
-    }
-
-    LibraryStore *m_store;
-    Article m_before;
-    QList<Highlight> m_beforeAnchors;
-    Article m_after;
-    QList<Highlight> m_afterAnchors;
-    bool m_applied = true;
-};
-
-} // namespace
-
-bool Annotations::Private::commit(
-    const QString &text, AnnotationChange redo, AnnotationChange undo, const QString &mergeKey)
-{
-    if (!apply(redo))
-        return false;
-    stack->push(new ChangeCommand(
-        store, text, std::move(redo), std::move(undo), mergeKey, mergeKey.isEmpty() ? 0 : currentBurst));
-    return true;
-}
 
 bool Annotations::Private::setArticleNote(qint64 articleId, const QString &speaker, const QString &markdown)
 {
-    const std::optional<Article> article = store->article(articleId);
-    if (!article)
-        return fail(store->errorString().isEmpty() ? u"there is no article %1"_s.arg(articleId)
-                                                   : store->errorString());
-    const std::optional<ArticleNote> old = store->articleNote(articleId, speaker);
-    if (!store->errorString().isEmpty())
-        return storeFailed();
+    const Result<Article> article =
+        store.article(articleId).orFailure(u"there is no article %1"_s.arg(articleId));
+    const auto read = store.articleNote(articleId, speaker);
+    if (!check(article) || !check(read))
+        return false;
+    const std::optional<ArticleNote> &old = *read;
 
     const bool blank = markdown.trimmed().isEmpty();
     if (blank && !old)
@@ -367,25 +252,21 @@ bool Annotations::Private::setArticleNote(qint64 articleId, const QString &speak
         speaker.isEmpty() ? tr("Edit article note") : tr("Edit speaker note"), redo, undo, mergeKey);
 }
 
-Annotations::Annotations(LibraryStore *store, QObject *parent)
+Annotations::Annotations(LibraryStore &store, QUndoStack &undoStack, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>())
-{
-    Q_ASSERT(store);
-    d->store = store;
-    d->stack = new QUndoStack(this);
-}
+    , d(std::make_unique<Private>(Private {store, undoStack, {}, {}}))
+{ }
 
 Annotations::~Annotations() = default;
 
 LibraryStore *Annotations::store() const
 {
-    return d->store;
+    return &d->store;
 }
 
 QUndoStack *Annotations::undoStack() const
 {
-    return d->stack;
+    return &d->stack;
 }
 
 QString Annotations::errorString() const
@@ -450,63 +331,60 @@ std::optional<qint64> Annotations::addHighlight(
     const qint64 id = redo.putHighlights.constFirst().id;
     AnnotationChange undo;
     undo.removeHighlights = {id};
-    d->stack->push(new ChangeCommand(d->store, tr("Add highlight"), redo, undo, QString(), 0));
+    d->push(tr("Add highlight"), std::move(redo), std::move(undo));
     return id;
 }
 
-std::optional<QList<qint64>> Annotations::addHighlights(
-    const QList<NewHighlight> &highlights, const QString &undoText)
+std::optional<QHash<qint64, QStringList>> Annotations::Private::checkNewHighlights(
+    const QList<NewHighlight> &highlights)
 {
-    d->error.clear();
-    if (highlights.isEmpty())
-        return QList<qint64>();
-
-    // Check everything before writing anything; each article's text is read once.
+    // Each article's text is read once.
     QHash<qint64, QStringList> textsOfArticle;
     QSet<qint64> themeIds;
     for (qsizetype i = 0; i < highlights.size(); ++i) {
         const NewHighlight &item = highlights.at(i);
         const auto refuse = [&](const QString &why) {
-            d->fail(u"highlight %1 of %2: %3"_s.arg(i + 1).arg(highlights.size()).arg(why));
+            fail(u"highlight %1 of %2: %3"_s.arg(i + 1).arg(highlights.size()).arg(why));
             return std::nullopt;
         };
         if (!isInPalette(item.colour))
             return refuse(u"not a highlight colour: %1"_s.arg(int(item.colour)));
         auto texts = textsOfArticle.find(item.articleId);
         if (texts == textsOfArticle.end()) {
-            std::optional<QStringList> read = d->store->segmentTexts(item.articleId);
-            if (!read)
-                return refuse(d->store->errorString().isEmpty()
-                        ? u"there is no article %1"_s.arg(item.articleId)
-                        : d->store->errorString());
+            const Result<QStringList> read =
+                store.segmentTexts(item.articleId).orFailure(u"there is no article %1"_s.arg(item.articleId));
+            if (read.failed())
+                return refuse(read.error());
             texts = textsOfArticle.insert(item.articleId, *read);
         }
         if (item.segment < 0 || item.segment >= texts->size())
             return refuse(u"article %1 has no segment %2"_s.arg(item.articleId).arg(item.segment));
-        const QString problem =
-            Private::spanProblem(texts->at(item.segment), item.segment, item.start, item.end);
+        const QString problem = spanProblem(texts->at(item.segment), item.segment, item.start, item.end);
         if (!problem.isEmpty())
             return refuse(problem);
         for (const qint64 themeId : item.themeIds)
             themeIds.insert(themeId);
     }
-    if (!themeIds.isEmpty()) {
-        const std::optional<QSet<qint64>> known = d->themeIds();
-        if (!known)
+    if (themeIds.isEmpty())
+        return textsOfArticle;
+    const Result<QSet<qint64>> known = this->themeIds();
+    if (!check(known))
+        return std::nullopt;
+    for (const qint64 themeId : std::as_const(themeIds)) {
+        if (!known->contains(themeId)) {
+            fail(themeNotFound(themeId));
             return std::nullopt;
-        for (const qint64 themeId : std::as_const(themeIds)) {
-            if (!known->contains(themeId)) {
-                d->fail(themeNotFound(themeId));
-                return std::nullopt;
-            }
         }
     }
+    return textsOfArticle;
+}
 
-    // One change: the highlights, then their notes and taggings by placeholder id (see AnnotationChange).
-    const QString author = this->author();
+AnnotationChange Annotations::Private::insertionOf(const QList<NewHighlight> &highlights,
+    const QHash<qint64, QStringList> &textsOfArticle, const QString &author)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    AnnotationChange redo;
-    redo.putHighlights.reserve(highlights.size());
+    AnnotationChange change;
+    change.putHighlights.reserve(highlights.size());
     for (qsizetype i = 0; i < highlights.size(); ++i) {
         const NewHighlight &item = highlights.at(i);
         Highlight highlight;
@@ -516,18 +394,33 @@ std::optional<QList<qint64>> Annotations::addHighlights(
         highlight.colour = item.colour;
         highlight.author = author;
         highlight.created = highlight.modified = now;
-        redo.putHighlights.append(highlight);
+        change.putHighlights.append(highlight);
         const qint64 placeholder = -(i + 1);
         if (!item.note.trimmed().isEmpty())
-            redo.putNotes.append({placeholder, item.note, author, now, now});
+            change.putNotes.append({placeholder, item.note, author, now, now});
         QSet<qint64> tagged;
         for (const qint64 themeId : item.themeIds) {
             if (!tagged.contains(themeId)) {
                 tagged.insert(themeId);
-                redo.tag.append({placeholder, themeId});
+                change.tag.append({placeholder, themeId});
             }
         }
     }
+    return change;
+}
+
+std::optional<QList<qint64>> Annotations::addHighlights(
+    const QList<NewHighlight> &highlights, const QString &undoText)
+{
+    d->error.clear();
+    if (highlights.isEmpty())
+        return QList<qint64>();
+    // Check everything before writing anything.
+    const std::optional<QHash<qint64, QStringList>> texts = d->checkNewHighlights(highlights);
+    if (!texts)
+        return std::nullopt;
+    // One change: the highlights, then their notes and taggings by placeholder id (see AnnotationChange).
+    AnnotationChange redo = Private::insertionOf(highlights, *texts, author());
     if (!d->apply(redo))
         return std::nullopt;
     QList<qint64> ids;
@@ -537,8 +430,7 @@ std::optional<QList<qint64>> Annotations::addHighlights(
     // Removing a highlight takes its note and taggings with it.
     AnnotationChange undo;
     undo.removeHighlights = ids;
-    d->stack->push(new ChangeCommand(d->store, undoText.isEmpty() ? tr("Add highlights") : undoText,
-        std::move(redo), std::move(undo), QString(), 0));
+    d->push(undoText.isEmpty() ? tr("Add highlights") : undoText, std::move(redo), std::move(undo));
     return ids;
 }
 
@@ -547,8 +439,8 @@ bool Annotations::recolourHighlight(qint64 highlightId, HighlightColour colour)
     d->error.clear();
     if (!isInPalette(colour))
         return d->fail(u"not a highlight colour: %1"_s.arg(int(colour)));
-    const std::optional<Highlight> old = d->highlight(highlightId);
-    if (!old)
+    const Result<Highlight> old = d->highlight(highlightId);
+    if (!d->check(old))
         return false;
     if (old->colour == colour)
         return true;
@@ -564,20 +456,20 @@ bool Annotations::recolourHighlight(qint64 highlightId, HighlightColour colour)
 bool Annotations::removeHighlight(qint64 highlightId)
 {
     d->error.clear();
-    const std::optional<Highlight> old = d->highlight(highlightId);
-    if (!old)
+    const Result<Highlight> old = d->highlight(highlightId);
+    if (!d->check(old))
         return false;
-    const std::optional<Note> note = d->store->note(highlightId);
-    const QList<qint64> themeIds = d->store->themeIdsOfHighlight(highlightId);
-    if (!d->store->errorString().isEmpty())
-        return d->storeFailed();
+    const auto note = d->store.note(highlightId);
+    const auto themeIds = d->store.themeIdsOfHighlight(highlightId);
+    if (!d->check(note) || !d->check(themeIds))
+        return false;
 
     AnnotationChange redo, undo;
     redo.removeHighlights = {highlightId};
     undo.putHighlights = {*old};
-    if (note)
-        undo.putNotes = {*note};
-    for (const qint64 themeId : themeIds)
+    if (note->has_value())
+        undo.putNotes = {**note};
+    for (const qint64 themeId : *themeIds)
         undo.tag.append({highlightId, themeId});
     return d->commit(tr("Remove highlight"), redo, undo);
 }
@@ -585,8 +477,8 @@ bool Annotations::removeHighlight(qint64 highlightId)
 bool Annotations::reattachHighlight(qint64 highlightId, qsizetype segment, qsizetype start, qsizetype end)
 {
     d->error.clear();
-    const std::optional<Highlight> old = d->highlight(highlightId);
-    if (!old)
+    const Result<Highlight> old = d->highlight(highlightId);
+    if (!d->check(old))
         return false;
     const std::optional<QString> text = d->segmentText(old->articleId, segment, start, end);
     if (!text)
@@ -607,11 +499,10 @@ bool Annotations::reattachHighlight(qint64 highlightId, qsizetype segment, qsize
 bool Annotations::setNote(qint64 highlightId, const QString &markdown)
 {
     d->error.clear();
-    if (!d->highlight(highlightId))
+    const auto read = d->store.note(highlightId);
+    if (!d->check(d->highlight(highlightId)) || !d->check(read))
         return false;
-    const std::optional<Note> old = d->store->note(highlightId);
-    if (!d->store->errorString().isEmpty())
-        return d->storeFailed();
+    const std::optional<Note> &old = *read;
 
     const bool blank = markdown.trimmed().isEmpty();
     if (blank && !old)
@@ -661,12 +552,12 @@ void Annotations::endNoteBurst()
 bool Annotations::tagHighlight(qint64 highlightId, qint64 themeId)
 {
     d->error.clear();
-    if (!d->highlight(highlightId) || !d->theme(themeId))
+    if (!d->check(d->highlight(highlightId)) || !d->check(d->theme(themeId)))
         return false;
-    const QList<qint64> themeIds = d->store->themeIdsOfHighlight(highlightId);
-    if (!d->store->errorString().isEmpty())
-        return d->storeFailed();
-    if (themeIds.contains(themeId))
+    const auto themeIds = d->store.themeIdsOfHighlight(highlightId);
+    if (!d->check(themeIds))
+        return false;
+    if (themeIds->contains(themeId))
         return true;
     AnnotationChange redo, undo;
     redo.tag = {{highlightId, themeId}};
@@ -677,12 +568,10 @@ bool Annotations::tagHighlight(qint64 highlightId, qint64 themeId)
 bool Annotations::untagHighlight(qint64 highlightId, qint64 themeId)
 {
     d->error.clear();
-    if (!d->highlight(highlightId))
+    const Result<Theme> theme = d->theme(themeId);
+    if (!d->check(d->highlight(highlightId)) || !d->check(theme))
         return false;
-    const std::optional<Theme> theme = d->theme(themeId);
-    if (!theme)
-        return false;
-    if (!d->store->themeIdsOfHighlight(highlightId).contains(themeId))
+    if (!d->store.themeIdsOfHighlight(highlightId).valueOr({}).contains(themeId))
         return d->fail(u"highlight %1 is not tagged with '%2'"_s.arg(highlightId).arg(theme->name));
     AnnotationChange redo, undo;
     redo.untag = {{highlightId, themeId}};
@@ -693,8 +582,8 @@ bool Annotations::untagHighlight(qint64 highlightId, qint64 themeId)
 bool Annotations::tagHighlights(const QList<Tagging> &taggings)
 {
     d->error.clear();
-    const std::optional<QSet<qint64>> knownThemes = d->themeIds();
-    if (!knownThemes)
+    const Result<QSet<qint64>> knownThemes = d->themeIds();
+    if (!d->check(knownThemes))
         return false;
 
     AnnotationChange redo, undo;
@@ -704,12 +593,10 @@ bool Annotations::tagHighlights(const QList<Tagging> &taggings)
             return d->fail(themeNotFound(tagging.themeId));
         auto has = themesOf.find(tagging.highlightId);
         if (has == themesOf.end()) {
-            if (!d->highlight(tagging.highlightId))
+            const auto themeIds = d->store.themeIdsOfHighlight(tagging.highlightId);
+            if (!d->check(d->highlight(tagging.highlightId)) || !d->check(themeIds))
                 return false;
-            const QList<qint64> themeIds = d->store->themeIdsOfHighlight(tagging.highlightId);
-            if (!d->store->errorString().isEmpty())
-                return d->storeFailed();
-            has = themesOf.insert(tagging.highlightId, themeIds);
+            has = themesOf.insert(tagging.highlightId, *themeIds);
         }
         if (has->contains(tagging.themeId))
             continue;
@@ -743,7 +630,7 @@ std::optional<qint64> Annotations::createTheme(
         d->fail(themeNotFound(parentId));
         return std::nullopt;
     }
-    if (parentId > 0 && !d->theme(parentId))
+    if (parentId > 0 && !d->check(d->theme(parentId)))
         return std::nullopt;
     if (!d->checkNameFree(parentId, theme.name, 0))
         return std::nullopt;
@@ -755,15 +642,15 @@ std::optional<qint64> Annotations::createTheme(
     const qint64 id = redo.putThemes.constFirst().id;
     AnnotationChange undo;
     undo.removeThemes = {id};
-    d->stack->push(new ChangeCommand(d->store, tr("Create theme"), redo, undo, QString(), 0));
+    d->push(tr("Create theme"), std::move(redo), std::move(undo));
     return id;
 }
 
 bool Annotations::renameTheme(qint64 themeId, const QString &name)
 {
     d->error.clear();
-    const std::optional<Theme> old = d->theme(themeId);
-    if (!old)
+    const Result<Theme> old = d->theme(themeId);
+    if (!d->check(old))
         return false;
     Theme changed = *old;
     changed.name = name.trimmed();
@@ -784,8 +671,8 @@ bool Annotations::recolourTheme(qint64 themeId, HighlightColour colour)
     d->error.clear();
     if (!isInPalette(colour))
         return d->fail(u"not a theme colour: %1"_s.arg(int(colour)));
-    const std::optional<Theme> old = d->theme(themeId);
-    if (!old)
+    const Result<Theme> old = d->theme(themeId);
+    if (!d->check(old))
         return false;
     if (old->colour == colour)
         return true;
@@ -800,8 +687,8 @@ bool Annotations::recolourTheme(qint64 themeId, HighlightColour colour)
 bool Annotations::describeTheme(qint64 themeId, const QString &description)
 {
     d->error.clear();
-    const std::optional<Theme> old = d->theme(themeId);
-    if (!old)
+    const Result<Theme> old = d->theme(themeId);
+    if (!d->check(old))
         return false;
     if (old->description == description)
         return true;
@@ -816,16 +703,16 @@ bool Annotations::describeTheme(qint64 themeId, const QString &description)
 bool Annotations::reparentTheme(qint64 themeId, qint64 parentId)
 {
     d->error.clear();
-    const std::optional<Theme> old = d->theme(themeId);
-    if (!old)
+    const Result<Theme> old = d->theme(themeId);
+    if (!d->check(old))
         return false;
     if (parentId < 0)
         return d->fail(themeNotFound(parentId));
-    if (parentId > 0 && !d->theme(parentId))
+    if (parentId > 0 && !d->check(d->theme(parentId)))
         return false;
     if (parentId == old->parentId)
         return true;
-    if (parentId > 0 && d->isAncestorOrSelf(themeId, parentId))
+    if (d->codebook().wouldCycle(themeId, parentId))
         return d->fail(u"cannot move theme '%1' under itself or one of its sub-themes"_s.arg(old->name));
     if (!d->checkNameFree(parentId, old->name, themeId))
         return false;
@@ -840,32 +727,33 @@ bool Annotations::reparentTheme(qint64 themeId, qint64 parentId)
 bool Annotations::mergeThemes(qint64 from, qint64 into)
 {
     d->error.clear();
-    const std::optional<Theme> source = d->theme(from);
-    if (!source)
+    const Result<Theme> source = d->theme(from);
+    if (!d->check(source))
         return false;
-    const std::optional<Theme> target = d->theme(into);
-    if (!target)
+    const Result<Theme> target = d->theme(into);
+    if (!d->check(target))
         return false;
     if (from == into)
         return d->fail(u"cannot merge theme '%1' into itself"_s.arg(source->name));
-    if (d->isAncestorOrSelf(from, into))
+    const Codebook codebook = d->codebook();
+    if (codebook.isAncestorOrSelf(from, into))
         return d->fail(
             u"cannot merge theme '%1' into its own sub-theme '%2'"_s.arg(source->name, target->name));
 
-    const QList<Theme> children = d->childrenOf(from);
-    const std::optional<QList<Theme>> moved = d->moveChildren(children, into, from);
+    const QList<Theme> children = codebook.children(from);
+    const std::optional<QList<Theme>> moved = d->moveChildren(codebook, children, into, from);
     if (!moved)
         return false;
-    const QList<qint64> claims = d->store->highlightIdsOfTheme(from);
-    const QList<qint64> targetClaims = d->store->highlightIdsOfTheme(into);
-    if (!d->store->errorString().isEmpty())
-        return d->storeFailed();
+    const auto claims = d->store.highlightIdsOfTheme(from);
+    const auto targetClaims = d->store.highlightIdsOfTheme(into);
+    if (!d->check(claims) || !d->check(targetClaims))
+        return false;
 
     AnnotationChange redo, undo;
-    for (const qint64 highlightId : claims) {
+    for (const qint64 highlightId : *claims) {
         redo.untag.append({highlightId, from});
         undo.tag.append({highlightId, from});
-        if (!targetClaims.contains(highlightId)) {
+        if (!targetClaims->contains(highlightId)) {
             redo.tag.append({highlightId, into});
             undo.untag.append({highlightId, into});
         }
@@ -878,25 +766,26 @@ bool Annotations::mergeThemes(qint64 from, qint64 into)
 
 int Annotations::claimCountForTheme(qint64 themeId) const
 {
-    return int(d->store->highlightIdsOfTheme(themeId).size());
+    return int(d->store.highlightIdsOfTheme(themeId).valueOr({}).size());
 }
 
 bool Annotations::deleteTheme(qint64 themeId)
 {
     d->error.clear();
-    const std::optional<Theme> old = d->theme(themeId);
-    if (!old)
+    const Result<Theme> old = d->theme(themeId);
+    if (!d->check(old))
         return false;
-    const QList<Theme> children = d->childrenOf(themeId);
-    const std::optional<QList<Theme>> moved = d->moveChildren(children, old->parentId, themeId);
+    const Codebook codebook = d->codebook();
+    const QList<Theme> children = codebook.children(themeId);
+    const std::optional<QList<Theme>> moved = d->moveChildren(codebook, children, old->parentId, themeId);
     if (!moved)
         return false;
-    const QList<qint64> claims = d->store->highlightIdsOfTheme(themeId);
-    if (!d->store->errorString().isEmpty())
-        return d->storeFailed();
+    const auto claims = d->store.highlightIdsOfTheme(themeId);
+    if (!d->check(claims))
+        return false;
 
     AnnotationChange redo, undo;
-    for (const qint64 highlightId : claims) {
+    for (const qint64 highlightId : *claims) {
         redo.untag.append({highlightId, themeId});
         undo.tag.append({highlightId, themeId});
     }
@@ -906,43 +795,13 @@ bool Annotations::deleteTheme(qint64 themeId)
     return d->commit(tr("Delete theme"), redo, undo);
 }
 
-std::optional<ReimportReport> Annotations::reimportArticle(qint64 articleId, const Article &edited)
+QList<Highlight> Annotations::Private::reanchor(
+    const QList<Highlight> &highlights, const QStringList &texts, ReimportReport &report)
 {
-    d->error.clear();
-    std::optional<Article> before = d->store->article(articleId);
-    if (!before) {
-        d->fail(d->store->errorString().isEmpty() ? u"there is no article %1"_s.arg(articleId)
-                                                  : d->store->errorString());
-        return std::nullopt;
-    }
-    const QList<Highlight> oldHighlights = d->store->highlights(articleId);
-    if (!d->store->errorString().isEmpty()) {
-        d->storeFailed();
-        return std::nullopt;
-    }
-
-    Article after = edited;
-    after.id = articleId;
-    // The same article in a new version: it keeps its place in the library list.
-    after.importedAt = before->importedAt;
-    if (after.contentHash.isEmpty())
-        after.contentHash = contentHashOf(after.normalizedText);
-    const std::optional<qint64> other = d->store->articleIdByHash(after.contentHash);
-    if (other && *other != articleId) {
-        d->fail(u"this text is already in the library as article %1"_s.arg(*other));
-        return std::nullopt;
-    }
-
-    QStringList texts;
-    texts.reserve(after.segments.size());
-    for (const Segment &segment : std::as_const(after.segments))
-        texts.append(segment.text());
-
-    ReimportReport report;
-    QList<Highlight> newHighlights;
-    newHighlights.reserve(oldHighlights.size());
+    QList<Highlight> result;
+    result.reserve(highlights.size());
     const Anchorer anchorer;
-    for (const Highlight &old : oldHighlights) {
+    for (const Highlight &old : highlights) {
         Highlight h = old;
         const AnchorResult found = anchorer.anchor(old.anchor, texts);
         h.state = found.state;
@@ -965,26 +824,56 @@ std::optional<ReimportReport> Annotations::reimportArticle(qint64 articleId, con
         if (found.state != AnchorState::Orphaned)
             h.anchor = Anchorer::describe(
                 texts.at(found.segment), found.segment, found.position.start, found.position.end);
-        newHighlights.append(h);
+        result.append(h);
     }
+    return result;
+}
 
-    if (!d->store->replaceArticle(after, newHighlights)) {
-        d->storeFailed();
+std::optional<ReimportReport> Annotations::reimportArticle(qint64 articleId, const Article &edited)
+{
+    d->error.clear();
+    Result<Article> before =
+        d->store.article(articleId).orFailure(u"there is no article %1"_s.arg(articleId));
+    Result<QList<Highlight>> oldHighlights = d->store.highlights(articleId);
+    if (!d->check(before) || !d->check(oldHighlights))
+        return std::nullopt;
+
+    Article after = edited;
+    after.id = articleId;
+    // The same article in a new version: it keeps its place in the library list.
+    after.importedAt = before->importedAt;
+    if (after.contentHash.isEmpty())
+        after.contentHash = contentHashOf(after.normalizedText);
+    const std::optional<qint64> other = d->store.articleIdByHash(after.contentHash).valueOr(std::nullopt);
+    if (other && *other != articleId) {
+        d->fail(u"this text is already in the library as article %1"_s.arg(*other));
         return std::nullopt;
     }
-    d->stack->push(new ReimportCommand(d->store, tr("Re-import article"), std::move(*before), oldHighlights,
-        std::move(after), std::move(newHighlights)));
+
+    QStringList texts;
+    texts.reserve(after.segments.size());
+    for (const Segment &segment : std::as_const(after.segments))
+        texts.append(segment.text());
+    ReimportReport report;
+    ArticleChange redo {std::move(after), Private::reanchor(*oldHighlights, texts, report), {}};
+    if (!d->store.replaceArticle(redo)) {
+        d->fail(d->store.errorString());
+        return std::nullopt;
+    }
+    ArticleChange undo {*std::move(before), *std::move(oldHighlights), {}};
+    d->stack.push(new ChangeCommand<ArticleChange>(
+        d->store, tr("Re-import article"), std::move(redo), std::move(undo)));
     return report;
 }
 
 void Annotations::beginMacro(const QString &text)
 {
-    d->stack->beginMacro(text);
+    d->stack.beginMacro(text);
 }
 
 void Annotations::endMacro()
 {
-    d->stack->endMacro();
+    d->stack.endMacro();
 }
 
 } // namespace Colloquy

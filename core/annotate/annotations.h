@@ -43,18 +43,18 @@ class LibraryStore;
  * document sense: do not call QUndoStack::setClean() (Qt does not merge into
  * the command at the clean index, which would split note bursts).
  *
- * Reads go straight to the LibraryStore. Does not own the store, which must
- * outlive it; use from the store's thread.
+ * Reads go straight to the LibraryStore. Made and owned by LibrarySession,
+ * which gives it the session's store and its one undo stack (so no service
+ * can start a history of its own); use from the store's thread.
  */
 class Annotations : public QObject
 {
     Q_OBJECT
 public:
-    explicit Annotations(LibraryStore *store, QObject *parent = nullptr);
     ~Annotations() override;
 
     LibraryStore *store() const;
-    /// Owned by this object; the UI makes its undo/redo actions from it.
+    /// The session's undo stack, which every service pushes on; the UI makes its undo/redo actions from it.
     QUndoStack *undoStack() const;
     /// Why the last call failed; empty after a call that succeeded.
     QString errorString() const;
@@ -144,6 +144,9 @@ public:
     void endMacro();
 
 private:
+    friend class LibrarySession;
+    Annotations(LibraryStore &store, QUndoStack &undoStack, QObject *parent);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -66,25 +66,25 @@ struct ProjectContent
             addCasesAndUsers(*e);
             articles.append(*e);
         }
-        codebook = Codebook(store.themes());
+        codebook = Codebook(store.themes().valueOr({}));
         return true;
     }
 
 private:
     static std::optional<ExportedArticle> readArticle(const LibraryStore &store, qint64 id, QString *error)
     {
-        std::optional<Article> article = store.article(id);
-        if (!article) {
-            *error = store.errorString().isEmpty() ? u"no article with id %1"_s.arg(id) : store.errorString();
+        const Result<Article> article = store.article(id).orFailure(u"no article with id %1"_s.arg(id));
+        if (article.failed()) {
+            *error = article.error();
             return std::nullopt;
         }
         ExportedArticle e;
         e.article = *article;
         e.text = QdpxPlainText::fromArticle(*article);
-        e.highlights = store.highlights(id);
-        e.themes = store.themeIdsOfArticle(id);
-        e.notes = store.noteTextsOfArticle(id);
-        if (const auto note = store.articleNote(id))
+        e.highlights = store.highlights(id).valueOr({});
+        e.themes = store.themeIdsOfArticle(id).valueOr({});
+        e.notes = store.noteTextsOfArticle(id).valueOr({});
+        if (const auto note = store.articleNote(id).valueOr({}))
             e.note = note->markdown;
         return e;
     }

@@ -565,7 +565,7 @@ private:
         for (const PlannedSource &plan : planned) {
             if (!plan.note.isEmpty() && !m_annotations->setArticleNote(plan.article.id, plan.note))
                 return failed();
-            const QList<Highlight> already = m_store->highlights(plan.article.id);
+            const QList<Highlight> already = m_store->highlights(plan.article.id).valueOr({});
             for (const PlannedHighlight &h : plan.highlights) {
                 if (const qint64 highlightId = sameSpan(already, h))
                     tagLater(highlightId, themeIdsOf(h));
@@ -583,7 +583,7 @@ private:
     /// Each code as a theme: an existing theme of its name under its parent, else a new one.
     bool createThemes()
     {
-        Codebook codebook(m_store->themes());
+        Codebook codebook(m_store->themes().valueOr({}));
         for (const CodeEntry &code : m_project.codes) {
             const qint64 parent = code.parentGuid.isEmpty() ? 0 : m_themeOfGuid.value(code.parentGuid);
             const std::optional<Theme> existing = codebook.findChild(parent, code.name);
@@ -597,7 +597,7 @@ private:
                 id = *made;
                 ++m_report.themesCreated;
                 // Sibling codes of the same name (REFI allows them, Colloquy does not) become one theme.
-                codebook.insert(*m_store->theme(id));
+                codebook.insert(**m_store->theme(id));
             }
             m_themeOfGuid.insert(code.guid, id);
         }
@@ -630,7 +630,7 @@ private:
     /// Codings of a highlight the library already has: the themes it lacks.
     void tagLater(qint64 highlightId, const QList<qint64> &themeIds)
     {
-        const QList<qint64> tagged = m_store->themeIdsOfHighlight(highlightId);
+        const QList<qint64> tagged = m_store->themeIdsOfHighlight(highlightId).valueOr({});
         for (const qint64 themeId : themeIds) {
             const Tagging tagging {highlightId, themeId};
             if (!tagged.contains(themeId) && !m_toTag.contains(tagging)) {

@@ -100,9 +100,9 @@ ExportedHighlight exportedHighlight(
 {
     ExportedHighlight exported;
     exported.highlight = highlight;
-    if (const std::optional<Note> note = store.note(highlight.id))
+    if (const std::optional<Note> note = store.note(highlight.id).valueOr({}))
         exported.note = note->markdown;
-    const QList<qint64> ids = store.themeIdsOfHighlight(highlight.id);
+    const QList<qint64> ids = store.themeIdsOfHighlight(highlight.id).valueOr({});
     for (const Theme &theme : codebook.themes()) {
         if (ids.contains(theme.id))
             exported.themes.append(theme);
@@ -129,21 +129,21 @@ bool kept(const ExportedHighlight &exported, const PdfExportOptions &options, co
 std::optional<ExportContent> ExportContent::read(
     const LibraryStore &store, qint64 articleId, const PdfExportOptions &options, QString *error)
 {
-    std::optional<Article> article = store.article(articleId);
-    if (!article) {
-        *error = store.errorString().isEmpty() ? u"there is no article %1 in the library"_s.arg(articleId)
-                                               : store.errorString();
+    const Result<Article> article =
+        store.article(articleId).orFailure(u"there is no article %1 in the library"_s.arg(articleId));
+    if (article.failed()) {
+        *error = article.error();
         return std::nullopt;
     }
     ExportContent content;
-    content.codebook = Codebook(store.themes());
+    content.codebook = Codebook(store.themes().valueOr({}));
     // The filter names themes; a claim tagged with a sub-theme of a named theme matches too.
     const std::optional<QSet<qint64>> wanted = themesNamed(content.codebook, options.themes, error);
     if (!wanted)
         return std::nullopt;
 
     QSet<qint64> used;
-    for (const Highlight &highlight : store.highlights(articleId)) {
+    for (const Highlight &highlight : store.highlights(articleId).valueOr({})) {
         if (highlight.state == AnchorState::Orphaned || highlight.anchor.segment < 0 ||
             highlight.anchor.segment >= article->segments.size())
             continue;

@@ -104,7 +104,7 @@ bool TextExporter::exportAllClaims(const QString &path, const TextExportOptions 
     filter.onlyClaims = true;
     filter.themes = options.themes;
     QList<ExportContent> contents;
-    for (const ArticleSummary &summary : d->store->articles()) {
+    for (const ArticleSummary &summary : d->store->articles().valueOr({})) {
         std::optional<ExportContent> content = ExportContent::read(*d->store, summary.id, filter, &d->error);
         if (!content)
             return false;

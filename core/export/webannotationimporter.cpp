@@ -256,7 +256,9 @@ struct WebAnnotationImporter::Private
             if (annotation.source.contentHash.isEmpty())
                 continue;
             if (const std::optional<qint64> id =
-                    annotations->store()->articleIdByHash(annotation.source.contentHash.toLatin1()))
+                    annotations->store()
+                        ->articleIdByHash(annotation.source.contentHash.toLatin1())
+                        .valueOr({}))
                 return id;
         }
         return fail(u"no article in the library has the text these annotations were made on; "
@@ -273,13 +275,13 @@ struct WebAnnotationImporter::Private
         for (const Segment &segment : article.segments)
             texts.append(segment.text());
         QSet<QString> present;
-        for (const Highlight &highlight : store->highlights(article.id))
+        for (const Highlight &highlight : store->highlights(article.id).valueOr({}))
             present.insert(spanKey(
                 highlight.anchor.segment, highlight.anchor.position.start, highlight.anchor.position.end));
 
         AnnotationImportReport report;
         report.articleId = article.id;
-        Codebook codebook(store->themes());
+        Codebook codebook(store->themes().valueOr({}));
         const QString hash = QString::fromLatin1(article.contentHash);
         const Anchorer anchorer;
         LazyMacro macro(annotations, u"Import annotations"_s);
@@ -358,7 +360,7 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
     const std::optional<qint64> id = d->articleFor(*parsed, articleId);
     if (!id)
         return std::nullopt;
-    const std::optional<Article> article = d->annotations->store()->article(*id);
+    const std::optional<Article> article = d->annotations->store()->article(*id).valueOr({});
     if (!article)
         return d->fail(u"there is no article %1 in the library"_s.arg(*id));
     return d->importInto(*article, *parsed);

@@ -178,29 +178,11 @@ int PdfImporter::confidence(const QByteArray &head, const QString &fileName) con
     return ImportHelpers::hasSuffix(fileName, {u"pdf"_s}) ? 80 : 0;
 }
 
-std::optional<ImportedText> PdfImporter::read(const QByteArray &bytes, QString *error) const
+namespace {
+
+// Running heads and footers: margin lines whose text (numbers aside) recurs on many pages.
+void dropRunningHeads(QList<PageLines> &pages)
 {
-    routePopplerMessages();
-    if (!bytes.left(1024).contains("%PDF-"))
-        return fail(error, u"not a PDF file (no %PDF- signature)"_s);
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
-    if (!document)
-        return fail(error, u"the PDF is damaged and cannot be read"_s);
-    if (document->isLocked())
-        return fail(error, u"the PDF is encrypted and needs a password"_s);
-    const int pageCount = document->numPages();
-    if (pageCount <= 0)
-        return fail(error, u"the PDF has no pages"_s);
-
-    QList<PageLines> pages;
-    for (int i = 0; i < pageCount; ++i) {
-        const std::unique_ptr<Poppler::Page> page = document->page(i);
-        if (!page)
-            continue;
-        pages.append(PageLines {linesOf(*page), page->pageSizeF()});
-    }
-
-    // Running heads and footers: margin lines whose text (numbers aside) recurs on many pages.
     QHash<QString, int> pagesWithKey;
     QHash<QString, QList<double>> heightsOfKey;
     for (const PageLines &page : std::as_const(pages)) {
@@ -229,80 +211,130 @@ std::optional<ImportedText> PdfImporter::read(const QByteArray &bytes, QString *
             return furniture;
         });
     }
+}
 
+/// How a page sets its text: the usual line height, the line step inside a
+/// paragraph and the text block's left and right edges.
+struct PageMeasure
+{
+    double lineHeight = 12;
+    double spacing = 14;
+    double left = 0;
+    double right = 0;
+};
+
+PageMeasure measure(const PageLines &page)
+{
+    QList<double> spacings;
+    QList<double> heights;
+    PageMeasure m;
+    m.left = page.size.width();
+    for (qsizetype i = 0; i < page.lines.size(); ++i) {
+        const QRectF &rect = page.lines.at(i).rect;
+        heights.append(rect.height());
+        m.left = std::min(m.left, rect.left());
+        m.right = std::max(m.right, rect.right());
+        if (i > 0 && rect.top() > page.lines.at(i - 1).rect.top())
+            spacings.append(rect.top() - page.lines.at(i - 1).rect.top());
+    }
+    m.lineHeight = median(heights, 12);
+    // The line step inside paragraphs: the lower quartile, since an article of short
+    // paragraphs (an interview) has as many steps between paragraphs as within them.
+    m.spacing = quantile(spacings, 0.25, m.lineHeight * 1.2);
+    return m;
+}
+
+/// Whether line `i` of `page` starts a paragraph, given the paragraph so far.
+bool startsParagraph(const PageLines &page, qsizetype i, const PageMeasure &m, const QString &current)
+{
+    const Line &line = page.lines.at(i);
+    if (current.isEmpty())
+        return true;
+    if (i == 0) // a paragraph runs on to the next page when it stopped mid-sentence
+        return endsSentence(current) || !line.text.front().isLower();
+    const Line &previous = page.lines.at(i - 1);
+    const double step = line.rect.top() - previous.rect.top();
+    const bool gap = step > m.spacing * 1.4 || step < 0;
+    // A first-line indent; in a list the wrapped lines hang indented instead.
+    const bool indented = line.rect.left() > m.left + m.lineHeight * 0.8 &&
+        previous.rect.left() < m.left + m.lineHeight * 0.4 && !startsListItem(current);
+    const bool shortEnd = previous.rect.right() < m.right - m.lineHeight * 4 && endsSentence(previous.text);
+    const bool sizeChange = std::abs(line.rect.height() - previous.rect.height()) >
+        0.2 * std::max(line.rect.height(), previous.rect.height());
+    return gap || indented || shortEnd || sizeChange || startsListItem(line.text);
+}
+
+QStringList paragraphsOf(const QList<PageLines> &pages)
+{
     QString wholeText;
-    for (const PageLines &page : std::as_const(pages)) {
+    for (const PageLines &page : pages) {
         for (const Line &line : page.lines)
             wholeText += line.text + u'\n';
     }
-
     QStringList paragraphs;
     QString current;
-    for (const PageLines &page : std::as_const(pages)) {
-        QList<double> spacings;
-        QList<double> heights;
-        double left = page.size.width();
-        double right = 0;
+    for (const PageLines &page : pages) {
+        const PageMeasure m = measure(page);
         for (qsizetype i = 0; i < page.lines.size(); ++i) {
-            const QRectF &rect = page.lines.at(i).rect;
-            heights.append(rect.height());
-            left = std::min(left, rect.left());
-            right = std::max(right, rect.right());
-            if (i > 0 && rect.top() > page.lines.at(i - 1).rect.top())
-                spacings.append(rect.top() - page.lines.at(i - 1).rect.top());
-        }
-        const double lineHeight = median(heights, 12);
-        // The line step inside paragraphs: the lower quartile, since an article of short
-        // paragraphs (an interview) has as many steps between paragraphs as within them.
-        const double spacing = quantile(spacings, 0.25, lineHeight * 1.2);
-
-        for (qsizetype i = 0; i < page.lines.size(); ++i) {
-            const Line &line = page.lines.at(i);
-            bool newParagraph = current.isEmpty();
-            if (i == 0 && !current.isEmpty()) {
-                // A paragraph runs on to the next page when it stopped mid-sentence.
-                newParagraph = endsSentence(current) || !line.text.front().isLower();
-            } else if (i > 0) {
-                const Line &previous = page.lines.at(i - 1);
-                const double step = line.rect.top() - previous.rect.top();
-                const bool gap = step > spacing * 1.4 || step < 0;
-                // A first-line indent; in a list the wrapped lines hang indented instead.
-                const bool indented = line.rect.left() > left + lineHeight * 0.8 &&
-                    previous.rect.left() < left + lineHeight * 0.4 && !startsListItem(current);
-                const bool shortEnd =
-                    previous.rect.right() < right - lineHeight * 4 && endsSentence(previous.text);
-                const bool sizeChange = std::abs(line.rect.height() - previous.rect.height()) >
-                    0.2 * std::max(line.rect.height(), previous.rect.height());
-                newParagraph = gap || indented || shortEnd || sizeChange || startsListItem(line.text);
-            }
-            if (newParagraph && !current.isEmpty()) {
+            if (startsParagraph(page, i, m, current) && !current.isEmpty()) {
                 paragraphs.append(current);
                 current.clear();
             }
-            appendLine(current, line.text, wholeText);
+            appendLine(current, page.lines.at(i).text, wholeText);
         }
     }
     if (!current.isEmpty())
         paragraphs.append(current);
+    return paragraphs;
+}
 
-    ImportedText result;
-    result.format = name();
-    result.text = normalizeText(paragraphs.join(u'\n'));
-    if (result.text.isEmpty())
-        return fail(error, u"the PDF holds no text (a scan without a text layer?)"_s);
-
-    QString title = document->info(u"Title"_s).simplified();
+/// The document information worth keeping: a title that is not a file name, author, subject, pages.
+void readInfo(const Poppler::Document &document, ImportedText &result)
+{
+    QString title = document.info(u"Title"_s).simplified();
     static const QRegularExpression producerPrefix(u"^Microsoft (Word|PowerPoint) - "_s);
     title.remove(producerPrefix);
-    if (!title.isEmpty() && !title.contains(QRegularExpression(u"\\.(docx?|pdf|odt|rtf|tex)$"_s)))
+    static const QRegularExpression fileName(u"\\.(docx?|pdf|odt|rtf|tex)$"_s);
+    if (!title.isEmpty() && !title.contains(fileName))
         result.title = title;
     for (const auto &[key, field] : {std::pair {u"title"_s, u"Title"_s}, std::pair {u"author"_s, u"Author"_s},
              std::pair {u"subject"_s, u"Subject"_s}}) {
-        const QString value = document->info(field).simplified();
+        const QString value = document.info(field).simplified();
         if (!value.isEmpty())
             result.metadata.insert(key, value);
     }
-    result.metadata.insert(u"pages"_s, pageCount);
+    result.metadata.insert(u"pages"_s, document.numPages());
+}
+
+} // namespace
+
+std::optional<ImportedText> PdfImporter::read(const QByteArray &bytes, QString *error) const
+{
+    routePopplerMessages();
+    if (!bytes.left(1024).contains("%PDF-"))
+        return fail(error, u"not a PDF file (no %PDF- signature)"_s);
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    if (!document)
+        return fail(error, u"the PDF is damaged and cannot be read"_s);
+    if (document->isLocked())
+        return fail(error, u"the PDF is encrypted and needs a password"_s);
+    const int pageCount = document->numPages();
+    if (pageCount <= 0)
+        return fail(error, u"the PDF has no pages"_s);
+
+    QList<PageLines> pages;
+    for (int i = 0; i < pageCount; ++i) {
+        if (const std::unique_ptr<Poppler::Page> page = document->page(i))
+            pages.append(PageLines {linesOf(*page), page->pageSizeF()});
+    }
+    dropRunningHeads(pages);
+
+    ImportedText result;
+    result.format = name();
+    result.text = normalizeText(paragraphsOf(pages).join(u'\n'));
+    if (result.text.isEmpty())
+        return fail(error, u"the PDF holds no text (a scan without a text layer?)"_s);
+    readInfo(*document, result);
     return result;
 }
 

@@ -196,17 +196,124 @@ QString PersonName::fold(const QString &word)
     return out;
 }
 
+namespace {
+
+// Nicknames: `'Henry'`, `“Henry”` or `(Henry)` between the words. Removes them
+// from `text` and returns them folded (a role such as `(Host)` is not one).
+QStringList takeNicknames(QString &text)
+{
+    QStringList nicknames;
+    static const QRegularExpression quoted(
+        u"(?:^|(?<=\\s))['\"\u2018\u201c\u00ab]([^'\"\u2018\u2019\u201c\u201d\u00ab\u00bb]{1,40})['\"\u2019\u201d\u00bb](?=\\s|$)"_s);
+    static const QRegularExpression parenthesised(u"[(\uff08]([^()\uff08\uff09]{0,40})[)\uff09]"_s);
+    for (const QRegularExpression *pattern : {&quoted, &parenthesised}) {
+        for (auto it = pattern->globalMatch(text); it.hasNext();) {
+            const QStringList words = it.next().captured(1).split(u' ', Qt::SkipEmptyParts);
+            for (const QString &word : words) {
+                const QString folded = PersonName::fold(word);
+                if (folded.size() >= 2 && !titleWords().contains(folded) && hasCasedLetter(word))
+                    nicknames.append(folded);
+            }
+        }
+        text.replace(*pattern, u" "_s);
+    }
+    return nicknames;
+}
+
+// The words of a name as folded parts, with the printed part beside each.
+void splitWords(const QString &text, QList<Word> *words, QStringList *printedWords)
+{
+    for (const QString &token : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QStringList parts = splitToken(token);
+        const bool dotted = token.contains(u'.');
+        for (const QString &part : parts) {
+            const QString folded = PersonName::fold(part);
+            if (folded.isEmpty())
+                continue;
+            Word word;
+            word.folded = folded;
+            // `H.` and `S.T` are initials; `Dr.` is a word with a dot.
+            word.initial = folded.size() == 1 && (dotted || parts.size() == 1);
+            word.particle = particles().contains(folded) && part.at(0).isLower();
+            words->append(word);
+            printedWords->append(part);
+        }
+    }
+}
+
+// `The Economist`, `Colloquy Review`: an outlet or an institution speaks, not a person.
+// (`The Honourable Jane Doe` is a person: a title follows.)
+bool namesAnInstitution(const QList<Word> &words)
+{
+    if (words.size() > 1 && words.constFirst().folded == u"the"_s &&
+        !titleWords().contains(words.at(1).folded))
+        return true;
+    return std::any_of(words.cbegin(), words.cend(),
+        [](const Word &word) { return organisationWords().contains(word.folded); });
+}
+
+// Honorifics before the name (`Dr`, `Prof.`) and suffixes after it (`Jr.`) are not part of it.
+void stripTitlesAndSuffixes(QList<Word> &words, QStringList &printedWords)
+{
+    // `A. Smith` keeps its initial; `Q` alone is refused later as a lone initial.
+    while (
+        !words.isEmpty() && !words.constFirst().initial && titleWords().contains(words.constFirst().folded)) {
+        words.removeFirst();
+        printedWords.removeFirst();
+    }
+    while (words.size() > 1 && suffixWords().contains(words.constLast().folded)) {
+        words.removeLast();
+        printedWords.removeLast();
+    }
+}
+
+PersonName::Reading readingOf(const QString &family, const QList<Word> &given, const QStringList &nicknames)
+{
+    PersonName::Reading r;
+    r.family = family;
+    for (const Word &word : given) {
+        if (r.initial.isEmpty())
+            r.initial = word.folded.left(1);
+        if (word.initial)
+            continue;
+        if (r.firsts.isEmpty())
+            r.firsts.append(word.folded);
+        r.given.append(word.folded);
+    }
+    for (const QString &nick : nicknames) {
+        if (r.initial.isEmpty())
+            r.initial = nick.left(1);
+        r.given.append(nick);
+        r.firsts.append(nick);
+    }
+    return r;
+}
+
+// Every way to read the name: family name last; the last two words as one
+// family name; an East Asian family name first.
+QList<PersonName::Reading> readingsOf(const QList<Word> &nameWords, const QStringList &nicknames)
+{
+    QList<PersonName::Reading> readings;
+    const qsizetype n = nameWords.size();
+    readings.append(readingOf(nameWords.constLast().folded, nameWords.first(n - 1), nicknames));
+    if (n >= 3 && !nameWords.at(n - 1).initial && !nameWords.at(n - 2).initial)
+        readings.append(readingOf(
+            nameWords.at(n - 2).folded + nameWords.at(n - 1).folded, nameWords.first(n - 2), nicknames));
+    if (n == 2 && !nameWords.at(0).initial && !nameWords.at(1).initial &&
+        eastAsianFamilyNames().contains(nameWords.at(0).folded))
+        readings.append(readingOf(nameWords.at(0).folded, {nameWords.at(1)}, nicknames));
+    return readings;
+}
+
+} // namespace
+
 std::optional<PersonName> PersonName::parse(const QString &label)
 {
     QString text = label;
     text.replace(u'\u00a0', u' ');
     text = text.simplified();
-    if (text.isEmpty())
-        return std::nullopt;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            return std::nullopt; // `Speaker 2`, `Caller 1`
-    }
+    if (text.isEmpty() || std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return std::nullopt; // nothing, or `Speaker 2`, `Caller 1`
 
     PersonName name;
     name.printed = label.simplified();
@@ -221,63 +328,15 @@ std::optional<PersonName> PersonName::parse(const QString &label)
         return name;
     }
 
-    // Nicknames: `'Henry'`, `“Henry”` or `(Henry)` between the words.
-    QStringList nicknames;
-    static const QRegularExpression quoted(
-        u"(?:^|(?<=\\s))['\"\u2018\u201c\u00ab]([^'\"\u2018\u2019\u201c\u201d\u00ab\u00bb]{1,40})['\"\u2019\u201d\u00bb](?=\\s|$)"_s);
-    static const QRegularExpression parenthesised(u"[(\uff08]([^()\uff08\uff09]{0,40})[)\uff09]"_s);
-    for (const QRegularExpression *pattern : {&quoted, &parenthesised}) {
-        for (auto it = pattern->globalMatch(text); it.hasNext();) {
-            const QStringList words = it.next().captured(1).split(u' ', Qt::SkipEmptyParts);
-            for (const QString &word : words) {
-                const QString folded = fold(word);
-                // `(Host)` is a role, not another name.
-                if (folded.size() >= 2 && !titleWords().contains(folded) && hasCasedLetter(word))
-                    nicknames.append(folded);
-            }
-        }
-        text.replace(*pattern, u" "_s);
-    }
+    QStringList nicknames = takeNicknames(text);
     // `John Smith, Jr.`, `Jane Doe, moderator`: the name is before the comma.
     text = text.section(u',', 0, 0).simplified();
-
     QList<Word> words;
     QStringList printedWords;
-    for (const QString &token : text.split(u' ', Qt::SkipEmptyParts)) {
-        const QStringList parts = splitToken(token);
-        const bool dotted = token.contains(u'.');
-        for (const QString &part : parts) {
-            const QString folded = fold(part);
-            if (folded.isEmpty())
-                continue;
-            Word word;
-            word.folded = folded;
-            // `H.` and `S.T` are initials; `Dr.` is a word with a dot.
-            word.initial = folded.size() == 1 && (dotted || parts.size() == 1);
-            word.particle = particles().contains(folded) && part.at(0).isLower();
-            words.append(word);
-            printedWords.append(part);
-        }
-    }
-    // `The Economist`, `Colloquy Review`: an outlet or an institution speaks, not a person.
-    // (`The Honourable Jane Doe` is a person: a title follows.)
-    if (words.size() > 1 && words.constFirst().folded == u"the"_s &&
-        !titleWords().contains(words.at(1).folded))
+    splitWords(text, &words, &printedWords);
+    if (namesAnInstitution(words))
         return std::nullopt;
-    for (const Word &word : std::as_const(words)) {
-        if (organisationWords().contains(word.folded))
-            return std::nullopt;
-    }
-    // `A. Smith` keeps its initial; `Q` alone is refused below as a lone initial.
-    while (
-        !words.isEmpty() && !words.constFirst().initial && titleWords().contains(words.constFirst().folded)) {
-        words.removeFirst();
-        printedWords.removeFirst();
-    }
-    while (words.size() > 1 && suffixWords().contains(words.constLast().folded)) {
-        words.removeLast();
-        printedWords.removeLast();
-    }
+    stripTitlesAndSuffixes(words, printedWords);
     if (words.isEmpty() && nicknames.isEmpty())
         return std::nullopt;
     if (words.isEmpty()) {
@@ -286,11 +345,10 @@ std::optional<PersonName> PersonName::parse(const QString &label)
             words.append(Word {nick, false, false});
         nicknames.clear();
     }
-    if (words.size() == 1 && nicknames.isEmpty()) {
-        if (words.constFirst().initial ||
-            (!printedWords.isEmpty() && isAbbreviation(printedWords.constFirst())))
-            return std::nullopt; // `Q`, `GT`
-    }
+    if (words.size() == 1 && nicknames.isEmpty() &&
+        (words.constFirst().initial ||
+            (!printedWords.isEmpty() && isAbbreviation(printedWords.constFirst()))))
+        return std::nullopt; // `Q`, `GT`
 
     QList<Word> nameWords;
     QStringList keyParts;
@@ -303,37 +361,7 @@ std::optional<PersonName> PersonName::parse(const QString &label)
         return std::nullopt;
     keyParts.append(nicknames);
     name.key = keyParts.join(u' ');
-
-    auto reading = [&](const QString &family, const QList<Word> &given) {
-        Reading r;
-        r.family = family;
-        for (const Word &word : given) {
-            if (r.initial.isEmpty())
-                r.initial = word.folded.left(1);
-            if (word.initial)
-                continue;
-            if (r.firsts.isEmpty())
-                r.firsts.append(word.folded);
-            r.given.append(word.folded);
-        }
-        for (const QString &nick : std::as_const(nicknames)) {
-            if (r.initial.isEmpty())
-                r.initial = nick.left(1);
-            r.given.append(nick);
-            r.firsts.append(nick);
-        }
-        return r;
-    };
-
-    const qsizetype n = nameWords.size();
-    name.readings.append(reading(nameWords.constLast().folded, nameWords.first(n - 1)));
-    if (n >= 3 && !nameWords.at(n - 1).initial && !nameWords.at(n - 2).initial)
-        name.readings.append(
-            reading(nameWords.at(n - 2).folded + nameWords.at(n - 1).folded, nameWords.first(n - 2)));
-    if (n == 2 && !nameWords.at(0).initial && !nameWords.at(1).initial &&
-        eastAsianFamilyNames().contains(nameWords.at(0).folded))
-        name.readings.append(reading(nameWords.at(0).folded, {nameWords.at(1)}));
-
+    name.readings = readingsOf(nameWords, nicknames);
     for (const Word &word : std::as_const(nameWords))
         name.fullness += word.initial ? 1 : 2;
     name.fullness += 2 * int(nicknames.size());

@@ -1,10 +1,10 @@
 #include "people/speakerprofiles.h"
 
 #include "logging.h"
-#include "people/personname.h"
+#include "people/personnamematcher.h"
+#include "store/changecommand.h"
 #include "store/librarystore.h"
 
-#include <QUndoCommand>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,42 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Colloquy {
 
 namespace {
-
-/// One profile edit: the change that does it and the change that undoes it.
-class PeopleCommand : public QUndoCommand
-{
-public:
-    PeopleCommand(LibraryStore *store, const QString &text, PeopleChange redo, PeopleChange undo)
-        : QUndoCommand(text)
-        , m_store(store)
-        , m_redo(std::move(redo))
-        , m_undo(std::move(undo))
-    { }
-
-    void redo() override
-    {
-        // The edit was applied before the push, so the method could report a failure.
-        if (m_applied) {
-            m_applied = false;
-            return;
-        }
-        applyOrWarn(m_redo);
-    }
-    void undo() override { applyOrWarn(m_undo); }
-
-private:
-    void applyOrWarn(PeopleChange &change)
-    {
-        if (!m_store->applyPeopleChange(change))
-            qCWarning(lcStore).noquote() << "cannot" << (&change == &m_undo ? "undo" : "redo") << text()
-                                         << ":" << m_store->errorString();
-    }
-
-    LibraryStore *m_store;
-    PeopleChange m_redo;
-    PeopleChange m_undo;
-    bool m_applied = true;
-};
 
 PeopleChange::Person rowOf(const PersonProfile &profile)
 {
@@ -57,21 +21,19 @@ PeopleChange::Person rowOf(const PersonProfile &profile)
 /// The fullest of the names the appearances printed; `fallback` when none reads as a person.
 QString fullestName(const QList<PersonProfile::Appearance> &appearances, const QString &fallback)
 {
-    QList<PersonName> names;
-    for (const PersonProfile::Appearance &appearance : appearances) {
-        if (auto name = PersonName::parse(appearance.name))
-            names.append(*name);
-    }
-    const qsizetype best = PersonName::fullest(names);
-    return best < 0 ? fallback : names.at(best).printed;
+    QStringList names;
+    for (const PersonProfile::Appearance &appearance : appearances)
+        names.append(appearance.name);
+    const QString fullest = PersonNameMatcher().displayName(names);
+    return fullest.isEmpty() ? fallback : fullest;
 }
 
 } // namespace
 
 struct SpeakerProfiles::Private
 {
-    LibraryStore *store = nullptr;
-    QUndoStack *stack = nullptr;
+    LibraryStore &store;
+    QUndoStack &stack;
     QString error;
 
     bool fail(const QString &message)
@@ -81,39 +43,43 @@ struct SpeakerProfiles::Private
         return false;
     }
 
+    /// The profile, or nullopt with the reason in `error`.
     std::optional<PersonProfile> profile(qint64 id)
     {
-        std::optional<PersonProfile> result = store->person(id);
-        if (!result)
-            fail(store->errorString().isEmpty() ? u"there is no speaker profile %1"_s.arg(id)
-                                                : store->errorString());
-        return result;
+        Result<PersonProfile> result =
+            store.person(id).orFailure(u"there is no speaker profile %1"_s.arg(id));
+        if (result.failed()) {
+            fail(result.error());
+            return std::nullopt;
+        }
+        return *std::move(result);
     }
 
-    /// Applies `redo` and, when that committed, pushes it with its inverse.
-    bool commit(const QString &text, PeopleChange &redo, PeopleChange undo)
+    bool apply(PeopleChange &change) { return store.applyPeopleChange(change) || fail(store.errorString()); }
+    void push(const QString &text, PeopleChange redo, PeopleChange undo)
     {
-        if (!store->applyPeopleChange(redo))
-            return fail(store->errorString());
-        stack->push(new PeopleCommand(store, text, redo, std::move(undo)));
+        stack.push(new ChangeCommand<PeopleChange>(store, text, std::move(redo), std::move(undo)));
+    }
+    /// Applies `redo` and, when that committed, pushes it with its inverse.
+    bool commit(const QString &text, PeopleChange redo, PeopleChange undo)
+    {
+        if (!apply(redo))
+            return false;
+        push(text, std::move(redo), std::move(undo));
         return true;
     }
 };
 
-SpeakerProfiles::SpeakerProfiles(LibraryStore *store, QUndoStack *undoStack, QObject *parent)
+SpeakerProfiles::SpeakerProfiles(LibraryStore &store, QUndoStack &undoStack, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>())
-{
-    Q_ASSERT(store);
-    d->store = store;
-    d->stack = undoStack ? undoStack : new QUndoStack(this);
-}
+    , d(std::make_unique<Private>(Private {store, undoStack, {}}))
+{ }
 
 SpeakerProfiles::~SpeakerProfiles() = default;
 
 QUndoStack *SpeakerProfiles::undoStack() const
 {
-    return d->stack;
+    return &d->stack;
 }
 
 QString SpeakerProfiles::errorString() const
@@ -158,10 +124,10 @@ bool SpeakerProfiles::mergeProfiles(qint64 from, qint64 into)
 std::optional<qint64> SpeakerProfiles::splitAppearance(qint64 speakerId)
 {
     d->error.clear();
-    const std::optional<qint64> personId = d->store->personOfSpeaker(speakerId);
-    if (!personId) {
-        d->fail(d->store->errorString().isEmpty() ? u"there is no speaker %1"_s.arg(speakerId)
-                                                  : d->store->errorString());
+    const Result<qint64> personId =
+        d->store.personOfSpeaker(speakerId).orFailure(u"there is no speaker %1"_s.arg(speakerId));
+    if (personId.failed()) {
+        d->fail(personId.error());
         return std::nullopt;
     }
     if (*personId == 0) {
@@ -194,16 +160,14 @@ std::optional<qint64> SpeakerProfiles::splitAppearance(qint64 speakerId)
     PeopleChange redo;
     redo.putPeople = {PeopleChange::Person {0, leaving.name, false}, rest};
     redo.links = {{speakerId, 0}};
-    if (!d->store->applyPeopleChange(redo)) {
-        d->fail(d->store->errorString());
+    if (!d->apply(redo))
         return std::nullopt;
-    }
     const qint64 newId = redo.putPeople.constFirst().id;
     PeopleChange undo;
     undo.putPeople = {rowOf(*profile)};
     undo.links = {{speakerId, profile->id}};
     undo.removePeople = {newId};
-    d->stack->push(new PeopleCommand(d->store, tr("Split speaker profile"), redo, undo));
+    d->push(tr("Split speaker profile"), std::move(redo), std::move(undo));
     return newId;
 }
 

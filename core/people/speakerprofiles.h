@@ -18,20 +18,20 @@ class LibraryStore;
  * Like Annotations, each intent-level method validates, writes in one
  * transaction and has committed when it returns; on error it returns false
  * (or nullopt), changes nothing and says why in errorString(). Each change
- * pushes one command on the undo stack, whose undo and redo write back the
- * exact rows, ids included. Give it Annotations::undoStack() so that one
- * Ctrl+Z history covers every edit; without a stack it makes its own.
+ * pushes one command on the session's undo stack, whose undo and redo write
+ * back the exact rows, ids included: one Ctrl+Z history covers every edit.
  *
- * Reads go straight to LibraryStore::people(). Does not own the store (or a
- * stack it was given), which must outlive it; use from the store's thread.
+ * Reads go straight to LibraryStore::people(). Made and owned by
+ * LibrarySession, with the session's store and undo stack; use from the
+ * store's thread.
  */
 class SpeakerProfiles : public QObject
 {
     Q_OBJECT
 public:
-    explicit SpeakerProfiles(LibraryStore *store, QUndoStack *undoStack = nullptr, QObject *parent = nullptr);
     ~SpeakerProfiles() override;
 
+    /// The session's undo stack, which every service pushes on.
     QUndoStack *undoStack() const;
     /// Why the last call failed; empty after a call that succeeded.
     QString errorString() const;
@@ -47,6 +47,9 @@ public:
     bool renameProfile(qint64 id, const QString &name);
 
 private:
+    friend class LibrarySession;
+    SpeakerProfiles(LibraryStore &store, QUndoStack &undoStack, QObject *parent);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -3,9 +3,9 @@
 #include "anchor/anchorer.h"
 #include "logging.h"
 #include "people/personname.h"
+#include "store/changecommand.h"
 #include "store/librarystore.h"
 
-#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -49,56 +49,12 @@ QString inlineGap(const QString &source, const QString &end, const QString &star
     return QString();
 }
 
-/// A segmentation edit: the article and its highlights' anchors before and after.
-class EditCommand : public QUndoCommand
-{
-public:
-    EditCommand(LibraryStore *store, const QString &text, Article before, QList<Highlight> beforeAnchors,
-        QList<SpeakerRename> undoRenames, Article after, QList<Highlight> afterAnchors,
-        QList<SpeakerRename> redoRenames)
-        : QUndoCommand(text)
-        , m_store(store)
-        , m_before(std::move(before))
-        , m_beforeAnchors(std::move(beforeAnchors))
-        , m_undoRenames(std::move(undoRenames))
-        , m_after(std::move(after))
-        , m_afterAnchors(std::move(afterAnchors))
-        , m_redoRenames(std::move(redoRenames))
-    { }
-
-    void redo() override
-    {
-        // The edit was stored before the push, so the method could report a failure.
-        if (m_applied) {
-            m_applied = false;
-            return;
-        }
-        if (!m_store->replaceArticle(m_after, m_afterAnchors, m_redoRenames))
-            qCWarning(lcAnnotate).noquote() << "cannot redo" << text() << ":" << m_store->errorString();
-    }
-    void undo() override
-    {
-        if (!m_store->replaceArticle(m_before, m_beforeAnchors, m_undoRenames))
-            qCWarning(lcAnnotate).noquote() << "cannot undo" << text() << ":" << m_store->errorString();
-    }
-
-private:
-    LibraryStore *m_store;
-    Article m_before;
-    QList<Highlight> m_beforeAnchors;
-    QList<SpeakerRename> m_undoRenames;
-    Article m_after;
-    QList<Highlight> m_afterAnchors;
-    QList<SpeakerRename> m_redoRenames;
-    bool m_applied = true;
-};
-
 } // namespace
 
 struct SegmentationReview::Private
 {
-    LibraryStore *store = nullptr;
-    QUndoStack *stack = nullptr;
+    LibraryStore &store;
+    QUndoStack &stack;
     QString error;
 
     bool fail(const QString &message)
@@ -112,10 +68,10 @@ struct SegmentationReview::Private
     std::optional<Article> article(qint64 articleId, qsizetype segment = -1)
     {
         error.clear();
-        std::optional<Article> result = store->article(articleId);
-        if (!result) {
-            fail(store->errorString().isEmpty() ? u"there is no article %1"_s.arg(articleId)
-                                                : store->errorString());
+        Result<Article> result =
+            store.article(articleId).orFailure(u"there is no article %1"_s.arg(articleId));
+        if (result.failed()) {
+            fail(result.error());
             return std::nullopt;
         }
         if (segment != -1 && (segment < 0 || segment >= result->segments.size())) {
@@ -123,7 +79,7 @@ struct SegmentationReview::Private
                 result->segments.size()));
             return std::nullopt;
         }
-        return result;
+        return *std::move(result);
     }
 
     std::optional<Speaker> speakerNamed(const Article &article, const QString &name)
@@ -146,9 +102,10 @@ struct SegmentationReview::Private
 bool SegmentationReview::Private::commit(const QString &text, Article before, Article after,
     const QList<Piece> &pieces, const QList<SpeakerRename> &renames, const QList<SpeakerRename> &undoRenames)
 {
-    const QList<Highlight> oldHighlights = store->highlights(before.id);
-    if (!store->errorString().isEmpty())
-        return fail(store->errorString());
+    const Result<QList<Highlight>> read = store.highlights(before.id);
+    if (read.failed())
+        return fail(read.error());
+    const QList<Highlight> &oldHighlights = *read;
 
     QStringList texts;
     texts.reserve(after.segments.size());
@@ -187,26 +144,24 @@ bool SegmentationReview::Private::commit(const QString &text, Article before, Ar
         newHighlights.append(h);
     }
 
-    if (!store->replaceArticle(after, newHighlights, renames))
-        return fail(store->errorString());
-    stack->push(new EditCommand(store, text, std::move(before), oldHighlights, undoRenames, std::move(after),
-        std::move(newHighlights), renames));
+    ArticleChange redo {std::move(after), std::move(newHighlights), renames};
+    if (!store.replaceArticle(redo))
+        return fail(store.errorString());
+    stack.push(new ChangeCommand<ArticleChange>(
+        store, text, std::move(redo), ArticleChange {std::move(before), oldHighlights, undoRenames}));
     return true;
 }
 
-SegmentationReview::SegmentationReview(LibraryStore *store, QUndoStack *undoStack, QObject *parent)
+SegmentationReview::SegmentationReview(LibraryStore &store, QUndoStack &undoStack, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>())
-{
-    d->store = store;
-    d->stack = undoStack ? undoStack : new QUndoStack(this);
-}
+    , d(std::make_unique<Private>(Private {store, undoStack, {}}))
+{ }
 
 SegmentationReview::~SegmentationReview() = default;
 
 QUndoStack *SegmentationReview::undoStack() const
 {
-    return d->stack;
+    return &d->stack;
 }
 
 QString SegmentationReview::errorString() const
@@ -368,7 +323,7 @@ bool SegmentationReview::renameSpeaker(qint64 articleId, const QString &from, co
     // Undo gives the old name its profile back, whatever the rename did.
     qint64 oldPerson = 0;
     qint64 person = 0;
-    const QList<PersonProfile> people = d->store->people();
+    const QList<PersonProfile> people = d->store.people().valueOr({});
     for (const PersonProfile &profile : people) {
         const bool isOld = std::any_of(profile.appearances.cbegin(), profile.appearances.cend(),
             [&](const PersonProfile::Appearance &a) { return a.articleId == articleId && a.name == from; });

@@ -27,22 +27,21 @@ class LibraryStore;
  * (or the profile is only this article's). Segments the user edited carry no
  * detection rule: they were made by hand.
  *
- * Each change pushes one command on the undo stack, whose undo and redo write
- * back the article as it was. Give it Annotations::undoStack() so that one
- * Ctrl+Z history covers every edit; without a stack it makes its own.
+ * Each change pushes one command on the session's undo stack, whose undo and
+ * redo write back the article as it was: one Ctrl+Z history covers every
+ * edit.
  *
- * Segments are addressed by ordinal, positions in Segment::text(). Does not
- * own the store (or a stack it was given), which must outlive it; use from
+ * Segments are addressed by ordinal, positions in Segment::text(). Made and
+ * owned by LibrarySession, with the session's store and undo stack; use from
  * the store's thread.
  */
 class SegmentationReview : public QObject
 {
     Q_OBJECT
 public:
-    explicit SegmentationReview(
-        LibraryStore *store, QUndoStack *undoStack = nullptr, QObject *parent = nullptr);
     ~SegmentationReview() override;
 
+    /// The session's undo stack, which every service pushes on.
     QUndoStack *undoStack() const;
     /// Why the last call failed; empty after a call that succeeded.
     QString errorString() const;
@@ -70,6 +69,9 @@ public:
     bool setSegmentKind(qint64 articleId, qsizetype segment, SegmentKind kind);
 
 private:
+    friend class LibrarySession;
+    SegmentationReview(LibraryStore &store, QUndoStack &undoStack, QObject *parent);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

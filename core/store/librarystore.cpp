@@ -1,3 +1,5 @@
+// LibraryStore: opening the library, and the articles with their segments and speakers.
+
 #include "store/librarystore.h"
 
 #include "logging.h"
@@ -10,49 +12,18 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
-
-#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
+using Store::Statement;
+
 namespace {
 
 // SQLite's primary result code for "file is not a database".
 constexpr auto SqliteNotADatabase = "26";
-
-QString uniqueConnectionName()
-{
-    static std::atomic<quint64> counter {0};
-    return u"colloquy-store-%1"_s.arg(++counter);
-}
-
-QString timestampToText(const QDateTime &time)
-{
-    // Fixed width with milliseconds and `Z`: sorts as text in import order.
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timestampFromText(const QString &text)
-{
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : time;
-}
-
-// Qt's SQLite driver binds a null QString as SQL NULL, so null stays null.
-QString nullableString(const QSqlQuery &query, int column)
-{
-    return query.isNull(column) ? QString() : query.value(column).toString();
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 QString metadataToText(const QVariantMap &metadata)
 {
@@ -72,42 +43,85 @@ QVariantMap metadataFromText(const QString &text)
     return document.object().toVariantMap();
 }
 
-// One line for the user; SQLite's own text may end with a newline.
-QString sqlErrorText(const QSqlError &error)
+QString hashOf(const Article &article)
 {
-    return error.text().simplified();
+    return QString::fromLatin1(
+        article.contentHash.isEmpty() ? contentHashOf(article.normalizedText) : article.contentHash);
+}
+
+// The columns addArticle() inserts and replaceArticle() updates, by the same placeholders.
+void bindArticleRow(Statement &statement, const Article &article, const QString &hash)
+{
+    statement.bind(u":title"_s, article.title);
+    statement.bind(u":source_path"_s, article.sourcePath);
+    statement.bind(u":source_format"_s, article.sourceFormat);
+    statement.bind(u":imported_at"_s,
+        Store::timeText(article.importedAt.isValid() ? article.importedAt : QDateTime::currentDateTimeUtc()));
+    statement.bind(u":content_hash"_s, hash);
+    statement.bind(u":metadata"_s, metadataToText(article.metadata));
+    // A null QByteArray or QString would bind as NULL; the columns are NOT NULL.
+    statement.bind(u":raw_source"_s, article.rawSource.isNull() ? QByteArray("") : article.rawSource);
+    statement.bind(u":normalized_text"_s, Store::notNull(article.normalizedText));
+}
+
+Article articleFromRow(const Statement &row)
+{
+    Article article;
+    article.id = row.id(0);
+    article.title = row.text(1);
+    article.sourcePath = row.text(2);
+    article.sourceFormat = row.text(3);
+    article.importedAt = row.time(4);
+    article.contentHash = row.text(5).toLatin1();
+    article.metadata = metadataFromText(row.text(6));
+    article.rawSource = row.bytes(7);
+    article.normalizedText = row.text(8);
+    return article;
 }
 
 } // namespace
 
-bool LibraryStore::Private::openConnection(const QString &filePath)
+bool LibraryStore::Private::startWrite()
 {
-    connectionName = uniqueConnectionName();
-    db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-    if (!db.isValid())
-        return fail(u"cannot open %1: the Qt SQLite driver (QSQLITE) is not available"_s.arg(filePath));
-    db.setDatabaseName(filePath);
-    if (!db.open())
-        return fail(u"cannot open %1: %2"_s.arg(filePath, sqlErrorText(db.lastError())));
+    error.clear();
+    return db.isOpen() || fail(notOpen());
+}
+
+bool LibraryStore::Private::begin(Store::Transaction &transaction, const QString &what)
+{
+    QString reason;
+    return transaction.begin(&reason) || fail(u"%1: %2"_s.arg(what, reason));
+}
+
+bool LibraryStore::Private::commit(Store::Transaction &transaction, const QString &what)
+{
+    QString reason;
+    return transaction.commit(&reason) || fail(u"%1: %2"_s.arg(what, reason));
+}
+
+bool LibraryStore::Private::open(const QString &filePath)
+{
+    QString reason;
+    if (!db.open(filePath, &reason))
+        return fail(u"cannot open %1: %2"_s.arg(filePath, reason));
     // Before anything reads: another process may hold the lock for a moment.
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA busy_timeout = 5000"_s))
-        return failQuery(u"cannot open %1"_s.arg(filePath), query);
-    return true;
+    const Statement timeout = db.runOnce(u"PRAGMA busy_timeout = 5000"_s);
+    return timeout.ok() || fail(u"cannot open %1"_s.arg(filePath), timeout);
 }
 
 // Read-only checks before anything writes, so a file we refuse stays byte-for-byte as it was.
 bool LibraryStore::Private::checkIsOurs(const QString &filePath)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"PRAGMA application_id"_s) || !query.next()) {
-        if (query.lastError().nativeErrorCode() == QLatin1StringView(SqliteNotADatabase))
-            return fail(u"%1 is not a Colloquy library: it is not an SQLite database"_s.arg(filePath));
-        return failQuery(u"cannot read %1"_s.arg(filePath), query);
+    qint64 applicationId = 0;
+    {
+        Statement query = db.runOnce(u"PRAGMA application_id"_s);
+        if (!query.next()) {
+            if (query.nativeErrorCode() == QLatin1StringView(SqliteNotADatabase))
+                return fail(u"%1 is not a Colloquy library: it is not an SQLite database"_s.arg(filePath));
+            return fail(u"cannot read %1"_s.arg(filePath), query);
+        }
+        applicationId = query.integer(0);
     }
-    const qint64 applicationId = query.value(0).toLongLong();
-    query.finish();
 
     QString reason;
     const auto userVersion = Store::queryInt(db, u"PRAGMA user_version"_s, &reason);
@@ -133,148 +147,266 @@ bool LibraryStore::Private::checkIsOurs(const QString &filePath)
 // private temp schema tells, without writing to the library file.
 bool LibraryStore::Private::checkFullTextSearch(const QString &filePath)
 {
-    QSqlQuery query(db);
-    if (!query.exec(u"CREATE VIRTUAL TABLE temp.colloquy_fts5_probe USING fts5(text, "
-                    "tokenize = 'unicode61 remove_diacritics 2')"_s)) {
-        return fail(u"cannot open %1: the SQLite library used by Qt's SQLite driver lacks FTS5 full-text "
-                    "search, which Colloquy needs (%2)"_s.arg(filePath, sqlErrorText(query.lastError())));
+    {
+        const Statement probe = db.runOnce(u"CREATE VIRTUAL TABLE temp.colloquy_fts5_probe USING fts5(text, "
+                                           "tokenize = 'unicode61 remove_diacritics 2')"_s);
+        if (!probe.ok()) {
+            return fail(u"cannot open %1: the SQLite library used by Qt's SQLite driver lacks FTS5 full-text "
+                        "search, which Colloquy needs (%2)"_s.arg(filePath, probe.errorText()));
+        }
     }
-    if (!query.exec(u"DROP TABLE temp.colloquy_fts5_probe"_s))
-        return failQuery(u"cannot open %1"_s.arg(filePath), query);
-    return true;
+    const Statement drop = db.runOnce(u"DROP TABLE temp.colloquy_fts5_probe"_s);
+    return drop.ok() || fail(u"cannot open %1"_s.arg(filePath), drop);
 }
 
 bool LibraryStore::Private::configure()
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // WAL lets the GUI read while the CLI imports; it reports the mode it actually got.
-    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
-        return failQuery(u"cannot switch %1 to WAL mode"_s.arg(db.databaseName()), query);
-    if (query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        qCWarning(lcStore) << db.databaseName() << "stays in journal mode" << query.value(0).toString();
-    query.finish();
+    {
+        // WAL lets the GUI read while the CLI imports; it reports the mode it actually got.
+        Statement wal = db.runOnce(u"PRAGMA journal_mode = WAL"_s);
+        if (!wal.next())
+            return fail(u"cannot switch %1 to WAL mode"_s.arg(db.fileName()), wal);
+        if (wal.text(0).compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+            qCWarning(lcStore) << db.fileName() << "stays in journal mode" << wal.text(0);
+    }
     // FULL: an acknowledged edit survives a power cut, not only a crash.
     for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s}) {
-        if (!query.exec(pragma))
-            return failQuery(u"cannot configure %1"_s.arg(db.databaseName()), query);
+        const Statement statement = db.runOnce(pragma);
+        if (!statement.ok())
+            return fail(u"cannot configure %1"_s.arg(db.fileName()), statement);
     }
     return true;
 }
 
-bool LibraryStore::Private::migrate(const QString &filePath)
+Result<std::optional<qint64>> LibraryStore::Private::findByHash(const QString &hash) const
 {
-    QString reason;
-    if (!Store::applyMigrations(db, Store::schemaMigrations(), &reason))
-        return fail(u"cannot open %1: %2"_s.arg(filePath, reason));
-    return true;
+    return one(u"cannot look up an article by content"_s,
+        u"SELECT id FROM articles WHERE content_hash = :hash"_s, {{u":hash"_s, hash}},
+        [](const Statement &row) { return row.id(0); });
 }
 
-// Returns false on a read error; `id` stays empty when no article has this content.
-bool LibraryStore::Private::findByHash(const QString &hash, std::optional<qint64> *id)
+std::optional<qint64> LibraryStore::Private::insertArticle(const Article &article, const QString &hash)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id FROM articles WHERE content_hash = :hash"_s);
-    query.bindValue(u":hash"_s, hash);
-    if (!query.exec())
-        return failQuery(u"cannot look up an article by content"_s, query);
-    *id = query.next() ? std::optional<qint64>(query.value(0).toLongLong()) : std::nullopt;
-    return true;
-}
-
-std::optional<qint64> LibraryStore::Private::insertSpeaker(
-    qint64 articleId, int ordinal, const Speaker &speaker)
-{
-    QSqlQuery query(db);
-    query.prepare(
-        u"INSERT INTO speakers (article_id, ordinal, name, bio) VALUES (:article, :ordinal, :name, :bio)"_s);
-    query.bindValue(u":article"_s, articleId);
-    query.bindValue(u":ordinal"_s, ordinal);
-    query.bindValue(u":name"_s, speaker.name);
-    query.bindValue(u":bio"_s, speaker.bio);
-    if (!query.exec()) {
-        failQuery(u"cannot store speaker %1"_s.arg(speaker.name), query);
+    Statement insert = db.prepare(u"INSERT INTO articles (title, source_path, source_format, imported_at, "
+                                  "content_hash, metadata, raw_source, normalized_text) VALUES (:title, "
+                                  ":source_path, :source_format, :imported_at, :content_hash, :metadata, "
+                                  ":raw_source, :normalized_text)"_s);
+    bindArticleRow(insert, article, hash);
+    if (!insert.exec()) {
+        fail(u"cannot store the article"_s, insert);
         return std::nullopt;
     }
-    return query.lastInsertId().toLongLong();
+    return insert.insertedId();
+}
+
+bool LibraryStore::Private::updateArticleRow(const Article &article, const QString &hash)
+{
+    Statement update = db.prepare(
+        u"UPDATE articles SET title = :title, source_path = :source_path, source_format = :source_format, "
+        "imported_at = :imported_at, content_hash = :content_hash, metadata = :metadata, "
+        "raw_source = :raw_source, normalized_text = :normalized_text WHERE id = :id"_s);
+    bindArticleRow(update, article, hash);
+    if (!update.exec({{u":id"_s, article.id}}))
+        return fail(u"cannot replace article %1"_s.arg(article.id), update);
+    return update.rowsAffected() >= 1 || fail(u"there is no article %1 in the library"_s.arg(article.id));
+}
+
+std::optional<qint64> LibraryStore::Private::speakerId(
+    qint64 articleId, const Speaker &speaker, QHash<QString, StoredSpeaker> &stored)
+{
+    auto known = stored.find(speaker.name);
+    if (known == stored.end()) {
+        const Statement insert = exec(u"cannot store speaker %1"_s.arg(speaker.name),
+            u"INSERT INTO speakers (article_id, ordinal, name, bio) VALUES (:article, :ordinal, :name, :bio)"_s,
+            {{u":article"_s, articleId}, {u":ordinal"_s, int(stored.size())}, {u":name"_s, speaker.name},
+                {u":bio"_s, speaker.bio}});
+        if (!insert)
+            return std::nullopt;
+        return stored.insert(speaker.name, {insert.insertedId(), !speaker.bio.isNull()})->id;
+    }
+    if (!known->hasBio && !speaker.bio.isNull()) {
+        // The first turn printed no bio but a later one did: keep it.
+        if (!exec(u"cannot store the bio of %1"_s.arg(speaker.name),
+                u"UPDATE speakers SET bio = :bio WHERE id = :id"_s,
+                {{u":bio"_s, speaker.bio}, {u":id"_s, known->id}}))
+            return std::nullopt;
+        known->hasBio = true;
+    }
+    return known->id;
 }
 
 // Speakers are stored once per article and name, in order of first appearance.
 bool LibraryStore::Private::insertSegments(qint64 articleId, const QList<Segment> &segments)
 {
-    struct StoredSpeaker
-    {
-        qint64 id;
-        bool hasBio;
-    };
     QHash<QString, StoredSpeaker> speakers;
-    QSqlQuery segmentQuery(db);
-    segmentQuery.prepare(
+    Statement segmentInsert = db.prepare(
         u"INSERT INTO segments (article_id, ordinal, kind, label, speaker_id, detection_rule, "
-        "detection_confidence) VALUES (:article, :ordinal, :kind, :label, :speaker, :rule, "
-        ":confidence)"_s);
-    QSqlQuery paragraphQuery(db);
-    paragraphQuery.prepare(
+        "detection_confidence) VALUES (:article, :ordinal, :kind, :label, :speaker, :rule, :confidence)"_s);
+    Statement paragraphInsert = db.prepare(
         u"INSERT INTO paragraphs (segment_id, ordinal, text) VALUES (:segment, :ordinal, :text)"_s);
-    QSqlQuery bioQuery(db);
-    bioQuery.prepare(u"UPDATE speakers SET bio = :bio WHERE id = :id"_s);
 
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const Segment &segment = segments.at(i);
-        qint64 speakerId = 0;
+        qint64 speaker = 0;
         if (segment.speaker) {
-            auto known = speakers.find(segment.speaker->name);
-            if (known == speakers.end()) {
-                const auto id = insertSpeaker(articleId, int(speakers.size()), *segment.speaker);
-                if (!id)
-                    return false;
-                known = speakers.insert(segment.speaker->name, {*id, !segment.speaker->bio.isNull()});
-            } else if (!known->hasBio && !segment.speaker->bio.isNull()) {
-                // The first turn printed no bio but a later one did: keep it.
-                bioQuery.bindValue(u":bio"_s, segment.speaker->bio);
-                bioQuery.bindValue(u":id"_s, known->id);
-                if (!bioQuery.exec())
-                    return failQuery(u"cannot store the bio of %1"_s.arg(segment.speaker->name), bioQuery);
-                known->hasBio = true;
-            }
-            speakerId = known->id;
+            const std::optional<qint64> id = speakerId(articleId, *segment.speaker, speakers);
+            if (!id)
+                return false;
+            speaker = *id;
         }
-
-        segmentQuery.bindValue(u":article"_s, articleId);
-        segmentQuery.bindValue(u":ordinal"_s, qint64(i));
-        segmentQuery.bindValue(u":kind"_s, segmentKindName(segment.kind));
-        segmentQuery.bindValue(u":label"_s, segment.label);
-        segmentQuery.bindValue(u":speaker"_s, nullableId(speakerId));
         const bool detected = !segment.detection.rule.isEmpty();
-        segmentQuery.bindValue(u":rule"_s, detected ? QVariant(segment.detection.rule) : QVariant());
-        segmentQuery.bindValue(
-            u":confidence"_s, detected ? QVariant(segment.detection.confidence) : QVariant());
-        if (!segmentQuery.exec())
-            return failQuery(u"cannot store segment %1"_s.arg(i + 1), segmentQuery);
-        const qint64 segmentId = segmentQuery.lastInsertId().toLongLong();
+        if (!segmentInsert.exec({{u":article"_s, articleId}, {u":ordinal"_s, qint64(i)},
+                {u":kind"_s, segmentKindName(segment.kind)}, {u":label"_s, segment.label},
+                {u":speaker"_s, Store::idOrNull(speaker)},
+                {u":rule"_s, detected ? QVariant(segment.detection.rule) : QVariant()},
+                {u":confidence"_s, detected ? QVariant(segment.detection.confidence) : QVariant()}}))
+            return fail(u"cannot store segment %1"_s.arg(i + 1), segmentInsert);
+        const qint64 segmentId = segmentInsert.insertedId();
 
         for (qsizetype j = 0; j < segment.paragraphs.size(); ++j) {
-            paragraphQuery.bindValue(u":segment"_s, segmentId);
-            paragraphQuery.bindValue(u":ordinal"_s, qint64(j));
-            paragraphQuery.bindValue(u":text"_s, segment.paragraphs.at(j));
-            if (!paragraphQuery.exec())
-                return failQuery(
-                    u"cannot store paragraph %1 of segment %2"_s.arg(j + 1).arg(i + 1), paragraphQuery);
+            if (!paragraphInsert.exec({{u":segment"_s, segmentId}, {u":ordinal"_s, qint64(j)},
+                    {u":text"_s, segment.paragraphs.at(j)}}))
+                return fail(
+                    u"cannot store paragraph %1 of segment %2"_s.arg(j + 1).arg(i + 1), paragraphInsert);
         }
     }
     return true;
 }
 
-LibraryStore::LibraryStore(QObject *parent)
+bool LibraryStore::Private::linkSpeakers(
+    qint64 articleId, const QString &what, const QHash<QString, qint64> &previous)
+{
+    QString reason;
+    return Store::linkSpeakersToPeople(db, matcher, articleId, &reason, previous) ||
+        fail(u"%1: %2"_s.arg(what, reason));
+}
+
+// Each speaker keeps its profile by name, so the user's merges and names survive a new text.
+std::optional<LibraryStore::Private::KeptPeople> LibraryStore::Private::keptPeople(
+    qint64 articleId, const QList<SpeakerRename> &renames)
+{
+    KeptPeople kept;
+    if (auto failure = each(u"cannot read the speakers of article %1"_s.arg(articleId),
+            u"SELECT name, person_id FROM speakers WHERE article_id = :id AND person_id IS NOT NULL"_s,
+            {{u":id"_s, articleId}},
+            [&](const Statement &row) { kept.byName.insert(row.text(0), row.id(1)); })) {
+        failed(*failure);
+        return std::nullopt;
+    }
+    kept.touched = kept.byName.values();
+    for (const SpeakerRename &rename : renames) {
+        kept.byName.remove(rename.from);
+        // An undo may name a profile a later edit removed: then link by name.
+        if (rename.person > 0) {
+            const auto exists = one(u"cannot read profile %1"_s.arg(rename.person),
+                u"SELECT 1 FROM people WHERE id = :person"_s, {{u":person"_s, rename.person}},
+                [](const Statement &) { return true; });
+            if (exists.failed()) {
+                failed(exists.error());
+                return std::nullopt;
+            }
+            if (*exists) {
+                kept.byName.insert(rename.to, rename.person);
+                kept.touched.append(rename.person);
+            }
+        }
+        // OR IGNORE: a note the new name had kept from an earlier text wins.
+        if (rename.moveNote &&
+            !exec(u"cannot move the note on %1"_s.arg(rename.from),
+                u"UPDATE OR IGNORE article_notes SET speaker = :to WHERE article_id = :id AND speaker = :from"_s,
+                {{u":to"_s, rename.to}, {u":id"_s, articleId}, {u":from"_s, rename.from}}))
+            return std::nullopt;
+    }
+    return kept;
+}
+
+bool LibraryStore::Private::writeAnchors(qint64 articleId, const QList<Highlight> &highlights)
+{
+    Statement update = db.prepare(
+        u"UPDATE highlights SET segment_ordinal = :segment, start_offset = :start, end_offset = :end, "
+        "quote_exact = :exact, quote_prefix = :prefix, quote_suffix = :suffix, anchor_state = :state "
+        "WHERE id = :id AND article_id = :article"_s);
+    for (const Highlight &h : highlights) {
+        if (!update.exec({{u":segment"_s, qint64(h.anchor.segment)},
+                {u":start"_s, qint64(h.anchor.position.start)}, {u":end"_s, qint64(h.anchor.position.end)},
+                {u":exact"_s, Store::notNull(h.anchor.quote.exact)},
+                {u":prefix"_s, Store::notNull(h.anchor.quote.prefix)},
+                {u":suffix"_s, Store::notNull(h.anchor.quote.suffix)},
+                {u":state"_s, anchorStateName(h.state)}, {u":id"_s, h.id}, {u":article"_s, articleId}}))
+            return fail(u"cannot re-anchor highlight %1"_s.arg(h.id), update);
+        if (update.rowsAffected() < 1)
+            return fail(u"article %1 has no highlight %2"_s.arg(articleId).arg(h.id));
+    }
+    return true;
+}
+
+bool LibraryStore::Private::replaceSegments(const ArticleChange &change)
+{
+    const qint64 id = change.article.id;
+    const std::optional<KeptPeople> kept = keptPeople(id, change.renames);
+    if (!kept)
+        return false;
+    // Segments first: deleting speakers they still point at would rewrite them to NULL one by one.
+    for (const QString &sql : {u"DELETE FROM segments WHERE article_id = :id"_s,
+             u"DELETE FROM speakers WHERE article_id = :id"_s}) {
+        if (!exec(u"cannot replace the segments of article %1"_s.arg(id), sql, {{u":id"_s, id}}))
+            return false;
+    }
+    if (!insertSegments(id, change.article.segments))
+        return false;
+    QString reason;
+    if (!Store::linkSpeakersToPeople(db, matcher, id, &reason, kept->byName) ||
+        !Store::refreshPeople(db, matcher, kept->touched, &reason))
+        return fail(u"cannot link the speakers of article %1 to their profiles: %2"_s.arg(id).arg(reason));
+    return writeAnchors(id, change.highlights);
+}
+
+std::optional<Failure> LibraryStore::Private::readSegments(Article &article) const
+{
+    const qint64 id = article.id;
+    QHash<qint64, Speaker> speakers;
+    if (auto failure = each(u"cannot read the speakers of article %1"_s.arg(id),
+            u"SELECT id, name, bio FROM speakers WHERE article_id = :id"_s, {{u":id"_s, id}},
+            [&](const Statement &row) {
+                speakers.insert(row.id(0), Speaker {row.text(1), row.text(2)});
+            }))
+        return failure;
+
+    QHash<qint64, qsizetype> indexBySegmentId;
+    if (auto failure = each(u"cannot read the segments of article %1"_s.arg(id),
+            u"SELECT id, kind, label, speaker_id, detection_rule, detection_confidence FROM segments "
+            "WHERE article_id = :id ORDER BY ordinal"_s,
+            {{u":id"_s, id}}, [&](const Statement &row) {
+                Segment segment;
+                // The CHECK constraint makes the fallback unreachable unless the file was edited by hand.
+                segment.kind = row.named(1, &segmentKindFromName, SegmentKind::Narration);
+                segment.label = row.text(2);
+                if (const auto speaker = speakers.constFind(row.id(3)); speaker != speakers.cend())
+                    segment.speaker = *speaker;
+                if (!row.isNull(4))
+                    segment.detection = {row.text(4), row.real(5)};
+                indexBySegmentId.insert(row.id(0), article.segments.size());
+                article.segments.append(segment);
+            }))
+        return failure;
+
+    return each(u"cannot read the paragraphs of article %1"_s.arg(id),
+        u"SELECT p.segment_id, p.text FROM paragraphs AS p JOIN segments AS s ON s.id = p.segment_id "
+        "WHERE s.article_id = :id ORDER BY s.ordinal, p.ordinal"_s,
+        {{u":id"_s, id}}, [&](const Statement &row) {
+            if (const auto index = indexBySegmentId.constFind(row.id(0)); index != indexBySegmentId.cend())
+                article.segments[*index].paragraphs.append(row.text(1));
+        });
+}
+
+LibraryStore::LibraryStore(const PersonMatcher *matcher, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
-{ }
-
-LibraryStore::~LibraryStore()
 {
-    d->closeConnection();
+    d->matcher = matcher;
 }
+
+LibraryStore::~LibraryStore() = default;
 
 QString LibraryStore::defaultPath()
 {
@@ -301,10 +433,13 @@ bool LibraryStore::open(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return d->fail(u"cannot create the folder %1"_s.arg(info.absolutePath()));
 
-    const bool ok = d->openConnection(filePath) && d->checkIsOurs(filePath) &&
-        d->checkFullTextSearch(filePath) && d->configure() && d->migrate(filePath);
+    QString reason;
+    const bool ok = d->open(filePath) && d->checkIsOurs(filePath) && d->checkFullTextSearch(filePath) &&
+        d->configure() &&
+        (Store::applyMigrations(d->db, Store::schemaMigrations(), d->matcher, &reason) ||
+            d->fail(u"cannot open %1: %2"_s.arg(filePath, reason)));
     if (!ok) {
-        d->closeConnection();
+        d->db.close();
         // A library we created and could not set up is not worth keeping.
         if (!existed) {
             for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
@@ -321,8 +456,9 @@ bool LibraryStore::open(const QString &path)
 
 void LibraryStore::close()
 {
-    d->closeConnection();
+    d->db.close();
     d->path.clear();
+    d->schemaVersion = 0;
 }
 
 bool LibraryStore::isOpen() const
@@ -357,407 +493,174 @@ StoreDiagnostics LibraryStore::diagnostics() const
     result.foreignKeys = readInt(u"PRAGMA foreign_keys"_s) == 1;
     result.synchronous = int(readInt(u"PRAGMA synchronous"_s));
     result.busyTimeoutMs = int(readInt(u"PRAGMA busy_timeout"_s));
-    QSqlQuery query(d->db);
-    if (query.exec(u"PRAGMA journal_mode"_s) && query.next())
-        result.journalMode = query.value(0).toString().toLower();
+    Statement mode = d->db.run(u"PRAGMA journal_mode"_s);
+    if (mode.next())
+        result.journalMode = mode.text(0).toLower();
     return result;
 }
 
 AddResult LibraryStore::addArticle(const Article &article)
 {
-    d->error.clear();
-    // d->fail()/failQuery() have logged and set errorString() by the time these return.
+    // By the time these return, d->fail() has logged and set errorString().
     auto failed = [this] {
         return AddResult {0, false, d->error};
     };
-    auto fail = [&](const QString &message) {
-        d->fail(message);
+    if (!d->startWrite())
         return failed();
-    };
-    if (!isOpen())
-        return fail(u"the library is not open"_s);
-    if (article.sourceFormat.isEmpty())
-        return fail(u"cannot store an article without a source format"_s);
-
-    const QString hash = QString::fromLatin1(
-        article.contentHash.isEmpty() ? contentHashOf(article.normalizedText) : article.contentHash);
-    const QDateTime importedAt =
-        article.importedAt.isValid() ? article.importedAt : QDateTime::currentDateTimeUtc();
+    if (article.sourceFormat.isEmpty()) {
+        d->fail(u"cannot store an article without a source format"_s);
+        return failed();
+    }
+    const QString hash = hashOf(article);
 
     Store::Transaction transaction(d->db);
-    QString reason;
-    if (!transaction.begin(&reason))
-        return fail(u"cannot start storing the article: %1"_s.arg(reason));
-
-    // Checked inside the write lock, so two imports of one file cannot both create it.
-    std::optional<qint64> existing;
-    if (!d->findByHash(hash, &existing))
+    if (!d->begin(transaction, u"cannot start storing the article"_s))
         return failed();
-    if (existing)
-        return {*existing, false, QString()};
-
-    qint64 articleId = 0;
-    {
-        QSqlQuery query(d->db);
-        query.prepare(u"INSERT INTO articles (title, source_path, source_format, imported_at, content_hash, "
-                      "metadata, raw_source, normalized_text) VALUES (:title, :source_path, :source_format, "
-                      ":imported_at, :content_hash, :metadata, :raw_source, :normalized_text)"_s);
-        query.bindValue(u":title"_s, article.title);
-        query.bindValue(u":source_path"_s, article.sourcePath);
-        query.bindValue(u":source_format"_s, article.sourceFormat);
-        query.bindValue(u":imported_at"_s, timestampToText(importedAt));
-        query.bindValue(u":content_hash"_s, hash);
-        query.bindValue(u":metadata"_s, metadataToText(article.metadata));
-        // A null QByteArray or QString would bind as NULL; the columns are NOT NULL.
-        query.bindValue(u":raw_source"_s, article.rawSource.isNull() ? QByteArray("") : article.rawSource);
-        query.bindValue(
-            u":normalized_text"_s, article.normalizedText.isNull() ? u""_s : article.normalizedText);
-        if (!query.exec()) {
-            d->failQuery(u"cannot store the article"_s, query);
-            return failed();
-        }
-        articleId = query.lastInsertId().toLongLong();
-
-        if (!d->insertSegments(articleId, article.segments))
-            return failed();
+    // Checked inside the write lock, so two imports of one file cannot both create it.
+    const auto existing = d->findByHash(hash);
+    if (existing.failed()) {
+        d->failed(existing.error());
+        return failed();
     }
+    if (*existing)
+        return {**existing, false, QString()};
 
-    if (!Store::linkSpeakersToPeople(d->db, articleId, &reason))
-        return fail(u"cannot link the speakers to their profiles: %1"_s.arg(reason));
-    if (!transaction.commit(&reason))
-        return fail(u"cannot store the article: %1"_s.arg(reason));
+    const std::optional<qint64> id = d->insertArticle(article, hash);
+    if (!id || !d->insertSegments(*id, article.segments) ||
+        !d->linkSpeakers(*id, u"cannot link the speakers to their profiles"_s) ||
+        !d->commit(transaction, u"cannot store the article"_s))
+        return failed();
 
-    qCDebug(lcStore) << "stored article" << articleId << article.sourcePath;
-    Q_EMIT articleAdded(articleId);
-    return {articleId, true, QString()};
+    qCDebug(lcStore) << "stored article" << *id << article.sourcePath;
+    Q_EMIT articleAdded(*id);
+    return {*id, true, QString()};
 }
 
 bool LibraryStore::removeArticle(qint64 id)
 {
-    d->error.clear();
-    if (!isOpen())
-        return d->fail(u"the library is not open"_s);
+    if (!d->startWrite())
+        return false;
+    const QString what = u"cannot remove article %1"_s.arg(id);
     Store::Transaction transaction(d->db);
-    QString reason;
-    if (!transaction.begin(&reason))
-        return d->fail(u"cannot remove article %1: %2"_s.arg(id).arg(reason));
+    if (!d->begin(transaction, what))
+        return false;
+    QList<qint64> people;
+    if (auto failure = d->each(what,
+            u"SELECT DISTINCT person_id FROM speakers WHERE article_id = :id AND person_id IS NOT NULL"_s,
+            {{u":id"_s, id}}, [&](const Statement &row) { people.append(row.id(0)); }))
+        return d->failed(*failure);
     {
-        QSqlQuery query(d->db);
-        QList<qint64> people;
-        query.prepare(
-            u"SELECT DISTINCT person_id FROM speakers WHERE article_id = :id AND person_id IS NOT NULL"_s);
-        query.bindValue(u":id"_s, id);
-        if (!query.exec())
-            return d->failQuery(u"cannot remove article %1"_s.arg(id), query);
-        while (query.next())
-            people.append(query.value(0).toLongLong());
-
-        query.prepare(u"DELETE FROM articles WHERE id = :id"_s);
-        query.bindValue(u":id"_s, id);
         // The cascades to speakers, segments and annotations run inside this statement.
-        if (!query.exec())
-            return d->failQuery(u"cannot remove article %1"_s.arg(id), query);
-        if (query.numRowsAffected() < 1)
+        const Statement remove = d->exec(what, u"DELETE FROM articles WHERE id = :id"_s, {{u":id"_s, id}});
+        if (!remove)
+            return false;
+        if (remove.rowsAffected() < 1)
             return d->fail(u"there is no article %1 in the library"_s.arg(id));
-        if (!Store::refreshPeople(d->db, people, &reason))
-            return d->fail(u"cannot remove article %1: %2"_s.arg(id).arg(reason));
     }
-    if (!transaction.commit(&reason))
-        return d->fail(u"cannot remove article %1: %2"_s.arg(id).arg(reason));
+    QString reason;
+    if (!Store::refreshPeople(d->db, d->matcher, people, &reason))
+        return d->fail(u"%1: %2"_s.arg(what, reason));
+    if (!d->commit(transaction, what))
+        return false;
     Q_EMIT articleRemoved(id);
     return true;
 }
 
-bool LibraryStore::replaceArticle(
-    const Article &article, const QList<Highlight> &highlights, const QList<SpeakerRename> &renames)
+bool LibraryStore::replaceArticle(const ArticleChange &change)
 {
-    d->error.clear();
-    if (!isOpen())
-        return d->fail(u"the library is not open"_s);
+    const Article &article = change.article;
+    if (!d->startWrite())
+        return false;
     if (article.sourceFormat.isEmpty())
         return d->fail(u"cannot store an article without a source format"_s);
     const qint64 id = article.id;
-    const QString hash = QString::fromLatin1(
-        article.contentHash.isEmpty() ? contentHashOf(article.normalizedText) : article.contentHash);
+    const QString hash = hashOf(article);
 
     Store::Transaction transaction(d->db);
-    QString reason;
-    if (!transaction.begin(&reason))
-        return d->fail(u"cannot start replacing article %1: %2"_s.arg(id).arg(reason));
-
-    // Checked inside the write lock; the UNIQUE constraint would refuse it too, less clearly.
-    std::optional<qint64> existing;
-    if (!d->findByHash(hash, &existing))
+    if (!d->begin(transaction, u"cannot start replacing article %1"_s.arg(id)))
         return false;
-    if (existing && *existing != id)
-        return d->fail(u"this text is already in the library as article %1"_s.arg(*existing));
+    // Checked inside the write lock; the UNIQUE constraint would refuse it too, less clearly.
+    const auto existing = d->findByHash(hash);
+    if (existing.failed())
+        return d->failed(existing.error());
+    if (*existing && **existing != id)
+        return d->fail(u"this text is already in the library as article %1"_s.arg(**existing));
+    if (!d->updateArticleRow(article, hash) || !d->replaceSegments(change) ||
+        !d->commit(transaction, u"cannot replace article %1"_s.arg(id)))
+        return false;
 
-    {
-        QSqlQuery query(d->db);
-        query.prepare(
-            u"UPDATE articles SET title = :title, source_path = :source_path, "
-            "source_format = :source_format, imported_at = :imported_at, content_hash = :content_hash, "
-            "metadata = :metadata, raw_source = :raw_source, normalized_text = :normalized_text "
-            "WHERE id = :id"_s);
-        query.bindValue(u":title"_s, article.title);
-        query.bindValue(u":source_path"_s, article.sourcePath);
-        query.bindValue(u":source_format"_s, article.sourceFormat);
-        query.bindValue(u":imported_at"_s,
-            timestampToText(
-                article.importedAt.isValid() ? article.importedAt : QDateTime::currentDateTimeUtc()));
-        query.bindValue(u":content_hash"_s, hash);
-        query.bindValue(u":metadata"_s, metadataToText(article.metadata));
-        query.bindValue(u":raw_source"_s, article.rawSource.isNull() ? QByteArray("") : article.rawSource);
-        query.bindValue(
-            u":normalized_text"_s, article.normalizedText.isNull() ? u""_s : article.normalizedText);
-        query.bindValue(u":id"_s, id);
-        if (!query.exec())
-            return d->failQuery(u"cannot replace article %1"_s.arg(id), query);
-        if (query.numRowsAffected() < 1)
-            return d->fail(u"there is no article %1 in the library"_s.arg(id));
-
-        // Each speaker keeps its profile by name, so the user's merges and names survive.
-        QHash<QString, qint64> previousPeople;
-        query.prepare(
-            u"SELECT name, person_id FROM speakers WHERE article_id = :id AND person_id IS NOT NULL"_s);
-        query.bindValue(u":id"_s, id);
-        if (!query.exec())
-            return d->failQuery(u"cannot read the speakers of article %1"_s.arg(id), query);
-        while (query.next())
-            previousPeople.insert(query.value(0).toString(), query.value(1).toLongLong());
-        QList<qint64> touchedPeople = previousPeople.values();
-        for (const SpeakerRename &rename : renames) {
-            previousPeople.remove(rename.from);
-            bool personExists = false;
-            if (rename.person > 0) {
-                // An undo may name a profile a later edit removed: then link by name.
-                query.prepare(u"SELECT 1 FROM people WHERE id = :person"_s);
-                query.bindValue(u":person"_s, rename.person);
-                if (!query.exec())
-                    return d->failQuery(u"cannot read profile %1"_s.arg(rename.person), query);
-                personExists = query.next();
-                query.finish();
-            }
-            if (personExists) {
-                previousPeople.insert(rename.to, rename.person);
-                touchedPeople.append(rename.person);
-            }
-            if (!rename.moveNote)
-                continue;
-            // OR IGNORE: a note the new name had kept from an earlier text wins.
-            query.prepare(u"UPDATE OR IGNORE article_notes SET speaker = :to "
-                          "WHERE article_id = :id AND speaker = :from"_s);
-            query.bindValue(u":to"_s, rename.to);
-            query.bindValue(u":id"_s, id);
-            query.bindValue(u":from"_s, rename.from);
-            if (!query.exec())
-                return d->failQuery(u"cannot move the note on %1"_s.arg(rename.from), query);
-        }
-
-        // Segments first: deleting speakers they still point at would rewrite them to NULL one by one.
-        for (const QString &sql : {u"DELETE FROM segments WHERE article_id = :id"_s,
-                 u"DELETE FROM speakers WHERE article_id = :id"_s}) {
-            query.prepare(sql);
-            query.bindValue(u":id"_s, id);
-            if (!query.exec())
-                return d->failQuery(u"cannot replace the segments of article %1"_s.arg(id), query);
-        }
-        if (!d->insertSegments(id, article.segments))
-            return false;
-        if (!Store::linkSpeakersToPeople(d->db, id, &reason, previousPeople) ||
-            !Store::refreshPeople(d->db, touchedPeople, &reason))
-            return d->fail(
-                u"cannot link the speakers of article %1 to their profiles: %2"_s.arg(id).arg(reason));
-
-        query.prepare(
-            u"UPDATE highlights SET segment_ordinal = :segment, start_offset = :start, "
-            "end_offset = :end, quote_exact = :exact, quote_prefix = :prefix, quote_suffix = :suffix, "
-            "anchor_state = :state WHERE id = :id AND article_id = :article"_s);
-        for (const Highlight &h : highlights) {
-            query.bindValue(u":segment"_s, qint64(h.anchor.segment));
-            query.bindValue(u":start"_s, qint64(h.anchor.position.start));
-            query.bindValue(u":end"_s, qint64(h.anchor.position.end));
-            // NOT NULL columns: Qt binds a null QString as NULL.
-            query.bindValue(u":exact"_s, h.anchor.quote.exact.isNull() ? u""_s : h.anchor.quote.exact);
-            query.bindValue(u":prefix"_s, h.anchor.quote.prefix.isNull() ? u""_s : h.anchor.quote.prefix);
-            query.bindValue(u":suffix"_s, h.anchor.quote.suffix.isNull() ? u""_s : h.anchor.quote.suffix);
-            query.bindValue(u":state"_s, anchorStateName(h.state));
-            query.bindValue(u":id"_s, h.id);
-            query.bindValue(u":article"_s, id);
-            if (!query.exec())
-                return d->failQuery(u"cannot re-anchor highlight %1"_s.arg(h.id), query);
-            if (query.numRowsAffected() < 1)
-                return d->fail(u"article %1 has no highlight %2"_s.arg(id).arg(h.id));
-        }
-    }
-
-    if (!transaction.commit(&reason))
-        return d->fail(u"cannot replace article %1: %2"_s.arg(id).arg(reason));
     qCDebug(lcStore) << "replaced the text of article" << id << "from" << article.sourcePath;
     Q_EMIT articleChanged(id);
     Q_EMIT annotationsChanged();
     return true;
 }
 
-QList<ArticleSummary> LibraryStore::articles() const
+Result<QList<ArticleSummary>> LibraryStore::articles() const
 {
-    d->error.clear();
-    if (!isOpen()) {
-        d->fail(u"the library is not open"_s);
-        return {};
-    }
-
     QList<ArticleSummary> result;
     QHash<qint64, qsizetype> indexById;
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, title, source_path, imported_at, content_hash FROM articles "
-                    "ORDER BY imported_at DESC, id DESC"_s)) {
-        d->failQuery(u"cannot list the articles"_s, query);
-        return {};
-    }
-    while (query.next()) {
-        ArticleSummary summary;
-        summary.id = query.value(0).toLongLong();
-        summary.title = nullableString(query, 1);
-        summary.sourcePath = nullableString(query, 2);
-        summary.importedAt = timestampFromText(query.value(3).toString());
-        summary.contentHash = query.value(4).toString().toLatin1();
-        indexById.insert(summary.id, result.size());
-        result.append(summary);
-    }
-
-    if (!query.exec(u"SELECT article_id, name FROM speakers ORDER BY article_id, ordinal"_s)) {
-        d->failQuery(u"cannot list the speakers"_s, query);
-        return {};
-    }
-    while (query.next()) {
-        const auto index = indexById.find(query.value(0).toLongLong());
-        if (index != indexById.end())
-            result[*index].speakerNames.append(query.value(1).toString());
-    }
+    if (auto failure = d->each(u"cannot list the articles"_s,
+            u"SELECT id, title, source_path, imported_at, content_hash FROM articles "
+            "ORDER BY imported_at DESC, id DESC"_s,
+            {}, [&](const Statement &row) {
+                ArticleSummary summary;
+                summary.id = row.id(0);
+                summary.title = row.text(1);
+                summary.sourcePath = row.text(2);
+                summary.importedAt = row.time(3);
+                summary.contentHash = row.text(4).toLatin1();
+                indexById.insert(summary.id, result.size());
+                result.append(summary);
+            }))
+        return *failure;
+    if (auto failure = d->each(u"cannot list the speakers"_s,
+            u"SELECT article_id, name FROM speakers ORDER BY article_id, ordinal"_s, {},
+            [&](const Statement &row) {
+                if (const auto index = indexById.constFind(row.id(0)); index != indexById.cend())
+                    result[*index].speakerNames.append(row.text(1));
+            }))
+        return *failure;
     return result;
 }
 
-std::optional<Article> LibraryStore::article(qint64 id) const
+Result<std::optional<Article>> LibraryStore::article(qint64 id) const
 {
-    d->error.clear();
-    if (!isOpen()) {
-        d->fail(u"the library is not open"_s);
-        return std::nullopt;
-    }
-
-    Article article;
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id, title, source_path, source_format, imported_at, content_hash, metadata, "
-                  "raw_source, normalized_text FROM articles WHERE id = :id"_s);
-    query.bindValue(u":id"_s, id);
-    if (!query.exec()) {
-        d->failQuery(u"cannot read article %1"_s.arg(id), query);
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    article.id = query.value(0).toLongLong();
-    article.title = nullableString(query, 1);
-    article.sourcePath = nullableString(query, 2);
-    article.sourceFormat = query.value(3).toString();
-    article.importedAt = timestampFromText(query.value(4).toString());
-    article.contentHash = query.value(5).toString().toLatin1();
-    article.metadata = metadataFromText(nullableString(query, 6));
-    article.rawSource = query.value(7).toByteArray();
-    article.normalizedText = query.value(8).toString();
-
-    QHash<qint64, Speaker> speakers;
-    query.prepare(u"SELECT id, name, bio FROM speakers WHERE article_id = :id"_s);
-    query.bindValue(u":id"_s, id);
-    if (!query.exec()) {
-        d->failQuery(u"cannot read the speakers of article %1"_s.arg(id), query);
-        return std::nullopt;
-    }
-    while (query.next())
-        speakers.insert(
-            query.value(0).toLongLong(), Speaker {query.value(1).toString(), nullableString(query, 2)});
-
-    QHash<qint64, qsizetype> indexBySegmentId;
-    query.prepare(u"SELECT id, kind, label, speaker_id, detection_rule, detection_confidence FROM segments "
-                  "WHERE article_id = :id ORDER BY ordinal"_s);
-    query.bindValue(u":id"_s, id);
-    if (!query.exec()) {
-        d->failQuery(u"cannot read the segments of article %1"_s.arg(id), query);
-        return std::nullopt;
-    }
-    while (query.next()) {
-        Segment segment;
-        const QString kindName = query.value(1).toString();
-        // The CHECK constraint makes this unreachable unless the file was edited by hand.
-        segment.kind = segmentKindFromName(kindName).value_or(SegmentKind::Narration);
-        segment.label = nullableString(query, 2);
-        if (!query.isNull(3)) {
-            const auto speaker = speakers.constFind(query.value(3).toLongLong());
-            if (speaker != speakers.cend())
-                segment.speaker = *speaker;
-        }
-        if (!query.isNull(4))
-            segment.detection = {query.value(4).toString(), query.value(5).toDouble()};
-        indexBySegmentId.insert(query.value(0).toLongLong(), article.segments.size());
-        article.segments.append(segment);
-    }
-
-    query.prepare(
-        u"SELECT p.segment_id, p.text FROM paragraphs AS p JOIN segments AS s ON s.id = p.segment_id "
-        "WHERE s.article_id = :id ORDER BY s.ordinal, p.ordinal"_s);
-    query.bindValue(u":id"_s, id);
-    if (!query.exec()) {
-        d->failQuery(u"cannot read the paragraphs of article %1"_s.arg(id), query);
-        return std::nullopt;
-    }
-    while (query.next()) {
-        const auto index = indexBySegmentId.constFind(query.value(0).toLongLong());
-        if (index != indexBySegmentId.cend())
-            article.segments[*index].paragraphs.append(query.value(1).toString());
-    }
+    auto read = d->one(u"cannot read article %1"_s.arg(id),
+        u"SELECT id, title, source_path, source_format, imported_at, content_hash, metadata, raw_source, "
+        "normalized_text FROM articles WHERE id = :id"_s,
+        {{u":id"_s, id}}, &articleFromRow);
+    if (!read.found())
+        return read;
+    Article article = std::move(**read);
+    if (auto failure = d->readSegments(article))
+        return *failure;
     return article;
 }
 
-std::optional<QStringList> LibraryStore::segmentTexts(qint64 articleId) const
+Result<std::optional<QStringList>> LibraryStore::segmentTexts(qint64 articleId) const
 {
-    d->error.clear();
-    if (!isOpen()) {
-        d->fail(u"the library is not open"_s);
-        return std::nullopt;
-    }
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    // One row per paragraph, and one (text NULL) for a segment without any; none for an unknown article.
-    query.prepare(u"SELECT s.ordinal, p.text FROM articles AS a "
-                  "LEFT JOIN segments AS s ON s.article_id = a.id "
-                  "LEFT JOIN paragraphs AS p ON p.segment_id = s.id "
-                  "WHERE a.id = :id ORDER BY s.ordinal, p.ordinal"_s);
-    query.bindValue(u":id"_s, articleId);
-    if (!query.exec()) {
-        d->failQuery(u"cannot read the text of article %1"_s.arg(articleId), query);
-        return std::nullopt;
-    }
     bool found = false;
     QStringList texts;
     qint64 current = -1;
     QStringList paragraphs;
-    while (query.next()) {
-        found = true;
-        if (query.isNull(0))
-            break; // an article without segments
-        const qint64 ordinal = query.value(0).toLongLong();
-        if (ordinal != current) {
-            if (current >= 0)
-                texts.append(paragraphs.join(u'\n'));
-            paragraphs.clear();
-            current = ordinal;
-        }
-        if (!query.isNull(1))
-            paragraphs.append(query.value(1).toString());
-    }
+    // One row per paragraph, and one (text NULL) for a segment without any; none for an unknown article.
+    if (auto failure = d->each(u"cannot read the text of article %1"_s.arg(articleId),
+            u"SELECT s.ordinal, p.text FROM articles AS a LEFT JOIN segments AS s ON s.article_id = a.id "
+            "LEFT JOIN paragraphs AS p ON p.segment_id = s.id WHERE a.id = :id ORDER BY s.ordinal, p.ordinal"_s,
+            {{u":id"_s, articleId}}, [&](const Statement &row) {
+                found = true;
+                if (row.isNull(0))
+                    return; // an article without segments
+                if (row.integer(0) != current) {
+                    if (current >= 0)
+                        texts.append(paragraphs.join(u'\n'));
+                    paragraphs.clear();
+                    current = row.integer(0);
+                }
+                if (!row.isNull(1))
+                    paragraphs.append(row.text(1));
+            }))
+        return *failure;
     if (!found)
         return std::nullopt;
     if (current >= 0)
@@ -765,45 +668,27 @@ std::optional<QStringList> LibraryStore::segmentTexts(qint64 articleId) const
     return texts;
 }
 
-std::optional<QString> LibraryStore::segmentText(qint64 articleId, qsizetype segment) const
+Result<std::optional<QString>> LibraryStore::segmentText(qint64 articleId, qsizetype segment) const
 {
-    d->error.clear();
-    if (!isOpen()) {
-        d->fail(u"the library is not open"_s);
-        return std::nullopt;
-    }
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT p.text FROM segments AS s LEFT JOIN paragraphs AS p ON p.segment_id = s.id "
-                  "WHERE s.article_id = :id AND s.ordinal = :ordinal ORDER BY p.ordinal"_s);
-    query.bindValue(u":id"_s, articleId);
-    query.bindValue(u":ordinal"_s, qint64(segment));
-    if (!query.exec()) {
-        d->failQuery(u"cannot read segment %1 of article %2"_s.arg(segment).arg(articleId), query);
-        return std::nullopt;
-    }
     bool found = false;
     QStringList paragraphs;
-    while (query.next()) {
-        found = true;
-        if (!query.isNull(0))
-            paragraphs.append(query.value(0).toString());
-    }
+    if (auto failure = d->each(u"cannot read segment %1 of article %2"_s.arg(segment).arg(articleId),
+            u"SELECT p.text FROM segments AS s LEFT JOIN paragraphs AS p ON p.segment_id = s.id "
+            "WHERE s.article_id = :id AND s.ordinal = :ordinal ORDER BY p.ordinal"_s,
+            {{u":id"_s, articleId}, {u":ordinal"_s, qint64(segment)}}, [&](const Statement &row) {
+                found = true;
+                if (!row.isNull(0))
+                    paragraphs.append(row.text(0));
+            }))
+        return *failure;
     if (!found)
         return std::nullopt;
     return paragraphs.join(u'\n');
 }
 
-std::optional<qint64> LibraryStore::articleIdByHash(const QByteArray &contentHash) const
+Result<std::optional<qint64>> LibraryStore::articleIdByHash(const QByteArray &contentHash) const
 {
-    d->error.clear();
-    if (!isOpen()) {
-        d->fail(u"the library is not open"_s);
-        return std::nullopt;
-    }
-    std::optional<qint64> id;
-    d->findByHash(QString::fromLatin1(contentHash), &id);
-    return id;
+    return d->findByHash(QString::fromLatin1(contentHash));
 }
 
 } // namespace Colloquy

@@ -3,11 +3,12 @@
 #include "model/article.h"
 #include "model/highlightspan.h"
 #include "model/personprofile.h"
+#include "model/result.h"
 #include "model/searchhit.h"
 #include "model/searchquery.h"
 #include "store/annotationchange.h"
+#include "store/articlechange.h"
 #include "store/peoplechange.h"
-#include "store/speakerrename.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,6 +17,8 @@
 #include <optional>
 
 namespace Colloquy {
+
+class PersonMatcher;
 
 /// The outcome of LibraryStore::addArticle().
 struct AddResult
@@ -36,28 +39,36 @@ struct StoreDiagnostics
 };
 
 /**
- * The SQLite library: articles, speakers, segments and paragraphs.
+ * The SQLite library: articles, speakers, segments and paragraphs, the
+ * annotations on them and the person profiles across them.
  *
- * All SQL of the application lives behind this class. The database runs in WAL
- * mode with foreign keys on and synchronous=FULL; its schema version is
- * `PRAGMA user_version` and open() applies the pending migrations in order,
- * each in one transaction. Every write method has committed (durably) when it
- * returns.
+ * All SQL of the application lives behind this class (core/store/). The
+ * database runs in WAL mode with foreign keys on and synchronous=FULL; its
+ * schema version is `PRAGMA user_version` and open() applies the pending
+ * migrations in order, each in one transaction. Every write method has
+ * committed (durably) when it returns.
  *
  * Speakers are stored once per article and name: every turn of a speaker reads
  * back with the speaker's bio, the first one the article gave for that name.
  * addArticle() links each speaker that names a person to a person profile
- * across articles (PersonName's matching; a new profile when none fits
- * unambiguously); labels such as `Q` or `GT` stay without a profile.
+ * across articles, as the PersonMatcher it was given decides (a new profile
+ * when none fits unambiguously); labels such as `Q` or `GT` stay without a
+ * profile. A store made without a matcher (a test of the store alone) links
+ * nobody: LibrarySession makes the application's store, with its matcher.
+ *
+ * Errors: a read returns a Result, whose failure says why (`Result<std::optional<T>>`
+ * where it may find nothing, so "failed" and "not found" differ). A write
+ * returns false (or AddResult::error) and leaves the reason in errorString().
+ * Each failure is logged to `colloquy.store`.
  *
  * One instance owns one connection; use it from the thread that opened it.
- * A failing call logs to `colloquy.store` and leaves a sentence in errorString().
  */
 class LibraryStore : public QObject
 {
     Q_OBJECT
 public:
-    explicit LibraryStore(QObject *parent = nullptr);
+    /// `matcher` (not owned, may be null) links speakers to person profiles; it must outlive the store.
+    explicit LibraryStore(const PersonMatcher *matcher = nullptr, QObject *parent = nullptr);
     ~LibraryStore() override;
 
     /// `library.sqlite` under QStandardPaths::AppDataLocation.
@@ -72,7 +83,8 @@ public:
     void close();
     bool isOpen() const;
     QString path() const;
-    /// Why the last call failed; empty after a call that succeeded.
+    /// Why the last write (or open()) failed; empty after one that succeeded.
+    /// Reads leave it alone: their Result carries their failure.
     QString errorString() const;
     int schemaVersion() const;
     /// What SQLite reports for the settings open() made, for bug reports and tests.
@@ -82,35 +94,35 @@ public:
     /// in the library (same hash) is not stored twice.
     AddResult addArticle(const Article &article);
     /**
-     * Replaces the text of article `article.id` with `article`'s (title, source,
-     * content hash, normalised text, segments; speakers rebuilt from them) and
-     * writes the anchors and anchor states of `highlights`, which must be that
-     * article's, in one transaction: on any failure nothing changed. The id,
-     * the highlights' other fields, notes and taggings stay. Refuses a text
-     * that another article already has (same content hash).
+     * Replaces the text of article `change.article.id` with `change.article`'s
+     * (title, source, content hash, normalised text, segments; speakers rebuilt
+     * from them) and writes the anchors and anchor states of
+     * `change.highlights`, which must be that article's, in one transaction: on
+     * any failure nothing changed. The id, the highlights' other fields, notes
+     * and taggings stay. Refuses a text that another article already has (same
+     * content hash).
      *
-     * Speakers keep their person profile by name. Each of `renames` (a
+     * Speakers keep their person profile by name. Each of `change.renames` (a
      * segmentation edit) also moves the note on its old name to the new one
      * (unless the new name has a note already) and links the new name to its
      * `person`, or by name as an import would when that is 0.
      */
-    bool replaceArticle(
-        const Article &article, const QList<Highlight> &highlights, const QList<SpeakerRename> &renames = {});
+    bool replaceArticle(const ArticleChange &change);
     /// Removes an article and everything that belongs to it; false for an unknown id.
     bool removeArticle(qint64 id);
 
     /// All articles, newest import first.
-    QList<ArticleSummary> articles() const;
-    /// The full article, or nullopt for an unknown id (or a read error, see errorString()).
-    std::optional<Article> article(qint64 id) const;
-    std::optional<qint64> articleIdByHash(const QByteArray &contentHash) const;
+    Result<QList<ArticleSummary>> articles() const;
+    /// The full article; nullopt for an unknown id.
+    Result<std::optional<Article>> article(qint64 id) const;
+    Result<std::optional<qint64>> articleIdByHash(const QByteArray &contentHash) const;
     /// The text (Segment::text()) of each of the article's segments, by
     /// ordinal, without the rest of the article: what anchoring needs. nullopt
-    /// for an unknown id (or a read error, see errorString()).
-    std::optional<QStringList> segmentTexts(qint64 articleId) const;
+    /// for an unknown id.
+    Result<std::optional<QStringList>> segmentTexts(qint64 articleId) const;
     /// The text of segment `segment` (an ordinal) of an article; nullopt when
-    /// the article has no such segment (or on a read error, see errorString()).
-    std::optional<QString> segmentText(qint64 articleId, qsizetype segment) const;
+    /// the article has no such segment.
+    Result<std::optional<QString>> segmentText(qint64 articleId, qsizetype segment) const;
 
     /// Applies every row change of `change` in one transaction (all or
     /// nothing) and fills in the ids of the rows it inserted with id 0.
@@ -118,41 +130,41 @@ public:
     /// need it.
     bool applyAnnotationChange(AnnotationChange &change);
 
-    std::optional<Highlight> highlight(qint64 id) const;
+    Result<std::optional<Highlight>> highlight(qint64 id) const;
     /// The article's highlights in reading order (segment, then start offset).
-    QList<Highlight> highlights(qint64 articleId) const;
+    Result<QList<Highlight>> highlights(qint64 articleId) const;
     /// The same, with only what drawing them takes: a narrower, faster read for the reader.
-    QList<HighlightSpan> highlightSpans(qint64 articleId) const;
-    std::optional<Note> note(qint64 highlightId) const;
+    Result<QList<HighlightSpan>> highlightSpans(qint64 articleId) const;
+    Result<std::optional<Note>> note(qint64 highlightId) const;
     /// The note on the article itself (empty `speaker`) or on one of its speakers, by name.
-    std::optional<ArticleNote> articleNote(qint64 articleId, const QString &speaker = QString()) const;
+    Result<std::optional<ArticleNote>> articleNote(
+        qint64 articleId, const QString &speaker = QString()) const;
     /// The article's own note first, then its speakers' notes in the order
     /// they first speak, then notes on names the current text no longer has.
-    QList<ArticleNote> articleNotes(qint64 articleId) const;
+    Result<QList<ArticleNote>> articleNotes(qint64 articleId) const;
     /// The themes on a highlight, by theme id.
-    QList<qint64> themeIdsOfHighlight(qint64 highlightId) const;
+    Result<QList<qint64>> themeIdsOfHighlight(qint64 highlightId) const;
     /// The highlights tagged with a theme (its claims), by highlight id.
-    QList<qint64> highlightIdsOfTheme(qint64 themeId) const;
+    Result<QList<qint64>> highlightIdsOfTheme(qint64 themeId) const;
     /// The themes of every claim of an article, by highlight id: one query for a whole list.
-    QHash<qint64, QList<qint64>> themeIdsOfArticle(qint64 articleId) const;
+    Result<QHash<qint64, QList<qint64>>> themeIdsOfArticle(qint64 articleId) const;
     /// The Markdown notes of an article's highlights, by highlight id.
-    QHash<qint64, QString> noteTextsOfArticle(qint64 articleId) const;
-    std::optional<Theme> theme(qint64 id) const;
+    Result<QHash<qint64, QString>> noteTextsOfArticle(qint64 articleId) const;
+    Result<std::optional<Theme>> theme(qint64 id) const;
     /// The whole codebook, parents before children, siblings by name.
-    QList<Theme> themes() const;
+    Result<QList<Theme>> themes() const;
 
     /// Full-text search over the articles' paragraphs and the notes, best
     /// first, at most SearchQuery::limit hits. User input is never FTS5 syntax
-    /// (see ftsMatchExpression()). An empty list with an empty errorString()
-    /// means nothing matched.
-    QList<SearchHit> search(const SearchQuery &query) const;
+    /// (see ftsMatchExpression()). An empty list means nothing matched.
+    Result<QList<SearchHit>> search(const SearchQuery &query) const;
     /// Every person profile that has an appearance, by display name.
-    QList<PersonProfile> people() const;
+    Result<QList<PersonProfile>> people() const;
     /// One profile; nullopt for an unknown id.
-    std::optional<PersonProfile> person(qint64 id) const;
+    Result<std::optional<PersonProfile>> person(qint64 id) const;
     /// The profile an article's speaker (by speakers row id) is linked to: 0 for
     /// a label that names nobody, nullopt for an unknown speaker.
-    std::optional<qint64> personOfSpeaker(qint64 speakerId) const;
+    Result<std::optional<qint64>> personOfSpeaker(qint64 speakerId) const;
     /// Applies `change` in one transaction (all or nothing) and fills in the ids
     /// of the profiles it created. Callers other than SpeakerProfiles (which
     /// makes it undoable) should not need it.

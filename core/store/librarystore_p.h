@@ -1,63 +1,222 @@
 #pragma once
 
 #include "logging.h"
+#include "store/database_p.h"
 #include "store/librarystore.h"
+#include "store/transaction_p.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <optional>
+#include <type_traits>
 
 // LibraryStore's private part, shared by the .cpp files that implement it
-// (librarystore.cpp for articles, annotationstore.cpp for annotations).
+// (librarystore.cpp for articles, annotationstore.cpp for annotations,
+// peoplestore.cpp for profiles, searchstore.cpp for search).
 
 namespace Colloquy {
 
 struct LibraryStore::Private
 {
-    QString connectionName;
-    QSqlDatabase db;
+    mutable Store::Database db; ///< mutable: reads take and give back its kept statements
     QString path;
-    QString error;
+    QString error; ///< why the last write (or open) failed
     int schemaVersion = 0;
+    const PersonMatcher *matcher = nullptr;
 
+    /// A write failed: says why in `error` and the log. Always false.
     bool fail(const QString &message)
     {
         error = message;
         qCWarning(lcStore).noquote() << message;
         return false;
     }
-
-    bool failQuery(const QString &what, const QSqlQuery &query)
+    bool fail(const QString &what, const Store::Statement &statement)
     {
-        return fail(QStringLiteral("%1: %2").arg(what, query.lastError().text().simplified()));
+        return fail(QStringLiteral("%1: %2").arg(what, statement.errorText()));
     }
 
-    void closeConnection()
+    /// Why a read inside a write failed: `error`, not logged again. Always false.
+    bool failed(const QString &message)
     {
-        if (connectionName.isEmpty())
-            return;
-        db.close();
-        // The handle must be gone before removeDatabase(), or Qt warns the connection is still in use.
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(connectionName);
-        connectionName.clear();
-        schemaVersion = 0;
+        error = message;
+        return false;
+    }
+    bool failed(const Failure &failure) { return failed(failure.message); }
+
+    /// A read failed: says why in the log and returns it, `error` stays.
+    static Failure readFailure(const QString &message)
+    {
+        qCWarning(lcStore).noquote() << message;
+        return Failure {message};
+    }
+    static Failure readFailure(const QString &what, const Store::Statement &statement)
+    {
+        return readFailure(QStringLiteral("%1: %2").arg(what, statement.errorText()));
+    }
+    static QString notOpen() { return QStringLiteral("the library is not open"); }
+
+    // Writes: startWrite(), begin(), the statements (exec(), forEach()), commit().
+
+    /// The prologue of every write: clears `error` and checks the library is open.
+    bool startWrite();
+    /// Begins `transaction`; `what` names the write in the error.
+    bool begin(Store::Transaction &transaction, const QString &what);
+    /// Commits `transaction`; `what` names the write in the error.
+    bool commit(Store::Transaction &transaction, const QString &what);
+
+    /// Runs one statement of a write; on failure `error` says "`what`: reason".
+    Store::Statement exec(const QString &what, const QString &sql, Store::Binds binds = {})
+    {
+        Store::Statement statement = db.run(sql, binds);
+        if (!statement.ok())
+            fail(what, statement);
+        return statement;
     }
 
-    bool openConnection(const QString &filePath);
+    // Reads: each(), one(), all(), which check that the library is open.
+
+    /// Runs a read and hands each row to `row`; the failure, if any.
+    template<typename Row>
+    std::optional<Failure> each(const QString &what, const QString &sql, Store::Binds binds, Row &&row) const
+    {
+        if (!db.isOpen())
+            return readFailure(notOpen());
+        Store::Statement statement = db.run(sql, binds);
+        while (statement.ok() && statement.next())
+            row(statement);
+        if (!statement.ok())
+            return readFailure(what, statement);
+        return std::nullopt;
+    }
+
+    /// A read of at most one row, made a value by `row`: nullopt when there is none.
+    template<typename Row>
+    auto one(const QString &what, const QString &sql, Store::Binds binds, Row &&row) const
+        -> Result<std::optional<std::invoke_result_t<Row, const Store::Statement &>>>
+    {
+        std::optional<std::invoke_result_t<Row, const Store::Statement &>> result;
+        if (auto failure = each(what, sql, binds, [&](const Store::Statement &s) {
+                if (!result)
+                    result = row(s);
+            }))
+            return *failure;
+        return result;
+    }
+
+    /// A read of a list, each row made a value by `row`.
+    template<typename Row>
+    auto all(const QString &what, const QString &sql, Store::Binds binds, Row &&row) const
+        -> Result<QList<std::invoke_result_t<Row, const Store::Statement &>>>
+    {
+        QList<std::invoke_result_t<Row, const Store::Statement &>> result;
+        if (auto failure = each(what, sql, binds, [&](const Store::Statement &s) { result.append(row(s)); }))
+            return *failure;
+        return result;
+    }
+
+    /**
+     * Runs `sql` once for each of `items` inside a write: `run` binds one item
+     * and executes; `what` names the item in the failure. Prepares nothing for
+     * an empty list (a single edit touches one or two of a change's lists).
+     */
+    template<typename List, typename Run, typename What>
+    bool forEach(List &items, const QString &sql, Run run, What what)
+    {
+        if (items.isEmpty())
+            return true;
+        Store::Statement statement = db.prepare(sql);
+        for (auto &item : items) {
+            if (!run(statement, item))
+                return fail(what(item), statement);
+        }
+        return true;
+    }
+
+    /// forEach() for rows with an `id` that `run`'s upsert inserts when it is
+    /// 0: the id the row got is written back.
+    template<typename List, typename Run, typename What>
+    bool upsertEach(List &rows, const QString &sql, Run run, What what)
+    {
+        return forEach(
+            rows, sql,
+            [&run](Store::Statement &statement, auto &row) {
+                if (!run(statement, std::as_const(row)))
+                    return false;
+                if (row.id <= 0)
+                    row.id = statement.insertedId();
+                return true;
+            },
+            what);
+    }
+    /// forEach() over row ids bound to `:id`; `what` has `%1` for the id.
+    bool forEachId(const QList<qint64> &ids, const QString &sql, const QString &what)
+    {
+        return forEach(
+            ids, sql,
+            [](Store::Statement &s, qint64 id) {
+                return s.exec({{QStringLiteral(":id"), id}});
+            },
+            [&what](qint64 id) { return what.arg(id); });
+    }
+    /// The prologue of a row change (AnnotationChange, PeopleChange): startWrite(),
+    /// begin, and foreign keys checked at COMMIT, so that restored rows and
+    /// those pointing at them may arrive in any order. `what` names the rows.
+    bool beginRowChange(Store::Transaction &transaction, const QString &what)
+    {
+        return startWrite() && begin(transaction, QStringLiteral("cannot start saving %1").arg(what)) &&
+            exec(
+                QStringLiteral("cannot save %1").arg(what), QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    }
+
+    bool open(const QString &filePath);
     bool checkIsOurs(const QString &filePath);
     bool checkFullTextSearch(const QString &filePath);
     bool configure();
-    bool migrate(const QString &filePath);
-    bool findByHash(const QString &hash, std::optional<qint64> *id);
-    QList<qint64> readIds(const QString &sql, qint64 key, const QString &what);
-    std::optional<qint64> insertSpeaker(qint64 articleId, int ordinal, const Speaker &speaker);
+    /// The article with this content hash, nullopt when there is none.
+    Result<std::optional<qint64>> findByHash(const QString &hash) const;
+    /// Inserts the article row; its id.
+    std::optional<qint64> insertArticle(const Article &article, const QString &hash);
+    /// Puts the article row of `article` (by id) over the stored one.
+    bool updateArticleRow(const Article &article, const QString &hash);
+
+    struct StoredSpeaker
+    {
+        qint64 id = 0;
+        bool hasBio = false;
+    };
+    /// The speakers row of `speaker` in the article, inserted when `stored` has none by that name.
+    std::optional<qint64> speakerId(
+        qint64 articleId, const Speaker &speaker, QHash<QString, StoredSpeaker> &stored);
     /// Inserts the segments, their paragraphs and speakers; inside the caller's transaction.
     bool insertSegments(qint64 articleId, const QList<Segment> &segments);
-    /// One profile (`personId` > 0) or all, with their appearances; empty on error too.
-    QList<PersonProfile> readPeople(qint64 personId);
+    /// Links the article's new speakers to profiles (Store::linkSpeakersToPeople()).
+    bool linkSpeakers(qint64 articleId, const QString &what, const QHash<QString, qint64> &previous = {});
+
+    /// The profiles an article's speakers keep through replaceArticle().
+    struct KeptPeople
+    {
+        QHash<QString, qint64> byName;
+        QList<qint64> touched; ///< whose display names may change
+    };
+    /// Reads them, applies `renames` to them and moves the renamed speakers' notes.
+    std::optional<KeptPeople> keptPeople(qint64 articleId, const QList<SpeakerRename> &renames);
+    /// replaceArticle() after the article row: segments, speakers, profiles, anchors.
+    bool replaceSegments(const ArticleChange &change);
+    bool writeAnchors(qint64 articleId, const QList<Highlight> &highlights);
+    /// Reads the segments of `article` (by id) with their speakers and paragraphs.
+    std::optional<Failure> readSegments(Article &article) const;
+    /// applyPeopleChange(): puts `people`, filling in new ids; the profile
+    /// links to person 0 go to (the first new one, else the first), 0 for none.
+    std::optional<qint64> putPeople(QList<PeopleChange::Person> &people);
+    /// applyPeopleChange(): relinks `links`, those to person 0 to `firstNew`.
+    bool linkPeople(QList<PeopleChange::Link> &links, qint64 firstNew);
+    /// One profile (`personId` > 0) or all, with their appearances.
+    Result<QList<PersonProfile>> readPeople(qint64 personId) const;
+
+    // annotationstore.cpp: the parts of applyAnnotationChange(), inside its transaction.
+    bool removeAnnotations(const AnnotationChange &change);
+    bool putThemes(QList<Theme> &themes);
+    bool putHighlights(QList<Highlight> &highlights);
+    bool putNotes(AnnotationChange &change);
+    bool putTaggings(AnnotationChange &change);
 };
 
 } // namespace Colloquy

@@ -1,9 +1,8 @@
 #include "store/migrations_p.h"
 
 #include "logging.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "store/database_p.h"
+#include "store/transaction_p.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -192,8 +191,8 @@ END)"_s,
 ) WITHOUT ROWID)"_s,
             u"CREATE INDEX speaker_family_keys_speaker ON speaker_family_keys(speaker_id)"_s,
         },
-        [](const QSqlDatabase &db, QString *error) {
-            return linkSpeakersToPeople(db, 0, error);
+        [](Database &db, const PersonMatcher *matcher, QString *error) {
+            return linkSpeakersToPeople(db, matcher, 0, error);
         }});
 
     return list;
@@ -211,19 +210,19 @@ int latestSchemaVersion()
     return migrations.empty() ? 0 : migrations.back().version;
 }
 
-std::optional<qint64> queryInt(const QSqlDatabase &db, const QString &sql, QString *error)
+std::optional<qint64> queryInt(Database &db, const QString &sql, QString *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(sql) || !query.next()) {
+    Statement statement = db.run(sql);
+    if (!statement.next()) {
         if (error)
-            *error = query.lastError().text();
+            *error = statement.ok() ? u"no row"_s : statement.errorText();
         return std::nullopt;
     }
-    return query.value(0).toLongLong();
+    return statement.integer(0);
 }
 
-bool applyMigrations(QSqlDatabase &db, std::span<const Migration> migrations, QString *error)
+bool applyMigrations(
+    Database &db, std::span<const Migration> migrations, const PersonMatcher *matcher, QString *error)
 {
     int previous = 0;
     for (const Migration &migration : migrations) {
@@ -247,62 +246,25 @@ bool applyMigrations(QSqlDatabase &db, std::span<const Migration> migrations, QS
         if (*current >= migration.version)
             continue;
 
-        {
-            QSqlQuery query(db);
-            for (const QString &statement : migration.statements) {
-                if (!query.exec(statement))
-                    return fail(query.lastError().text());
-            }
-            if (migration.finish && !migration.finish(db, &reason))
+        // Each statement is gone when the next runs, and all before COMMIT.
+        const auto runOnce = [&db, &reason](const QString &sql) {
+            const Statement statement = db.runOnce(sql);
+            reason = statement.errorText();
+            return statement.ok();
+        };
+        for (const QString &sql : migration.statements) {
+            if (!runOnce(sql))
                 return fail(reason);
-            // PRAGMA takes no bound parameters; the version is an int from the table above, never input.
-            if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)))
-                return fail(query.lastError().text());
         }
+        if (migration.finish && !migration.finish(db, matcher, &reason))
+            return fail(reason);
+        // PRAGMA takes no bound parameters; the version is an int from the table above, never input.
+        if (!runOnce(u"PRAGMA user_version = %1"_s.arg(migration.version)))
+            return fail(reason);
         if (!transaction.commit(&reason))
             return fail(reason);
-        qCDebug(lcStore) << "migrated" << db.databaseName() << "to schema version" << migration.version;
+        qCDebug(lcStore) << "migrated" << db.fileName() << "to schema version" << migration.version;
     }
-    return true;
-}
-
-Transaction::Transaction(const QSqlDatabase &db)
-    : m_db(db)
-{ }
-
-Transaction::~Transaction()
-{
-    if (!m_open)
-        return;
-    QSqlQuery query(m_db);
-    if (!query.exec(u"ROLLBACK"_s))
-        qCWarning(lcStore) << "rollback failed:" << query.lastError().text();
-}
-
-bool Transaction::begin(QString *error)
-{
-    Q_ASSERT(!m_open);
-    QSqlQuery query(m_db);
-    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
-    m_open = true;
-    return true;
-}
-
-bool Transaction::commit(QString *error)
-{
-    Q_ASSERT(m_open);
-    QSqlQuery query(m_db);
-    if (!query.exec(u"COMMIT"_s)) {
-        // A failed COMMIT leaves the transaction open; the destructor rolls it back.
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
-    m_open = false;
     return true;
 }
 

@@ -144,8 +144,8 @@ QString textSearchSql(const Filters &f)
 {
     return rankedSql(textMatches(f)) +
         u"SELECT a.id, a.title, s.ordinal, p.ordinal, sp.name, "
-        "snippet(paragraphs_fts, 0, char(57344), char(57345), '…', 16), "
-        "highlight(paragraphs_fts, 0, char(57344), char(57345)), best.score "
+        "snippet(paragraphs_fts, 0, char(57344), char(57345), '…', 16), best.score, "
+        "highlight(paragraphs_fts, 0, char(57344), char(57345)) "
         "FROM best CROSS JOIN paragraphs_fts "
         "JOIN paragraphs AS p ON p.id = best.id "
         "JOIN segments AS s ON s.id = p.segment_id "
@@ -171,100 +171,102 @@ QString noteSearchSql(const Filters &f)
 }
 
 // Binds exactly the placeholders of Matches: the match and the filters that are set.
-void bindFilters(QSqlQuery &query, const Filters &f, const QString &match)
+void bindFilters(Store::Statement &statement, const Filters &f, const QString &match)
 {
-    query.bindValue(u":match"_s, match);
+    statement.bind(u":match"_s, match);
     if (!f.speaker.isEmpty())
-        query.bindValue(u":speaker"_s, f.speaker);
+        statement.bind(u":speaker"_s, f.speaker);
     if (f.articleId != 0)
-        query.bindValue(u":article"_s, f.articleId);
+        statement.bind(u":article"_s, f.articleId);
     if (!f.colour.isEmpty())
-        query.bindValue(u":colour"_s, f.colour);
+        statement.bind(u":colour"_s, f.colour);
     if (!f.theme.isEmpty())
-        query.bindValue(u":theme"_s, f.theme);
+        statement.bind(u":theme"_s, f.theme);
 }
 
-QString nullableText(const QSqlQuery &query, int column)
+// The columns of textSearchSql() and noteSearchSql(), which differ in column 3 and the text's extra 7.
+SearchHit hitFromRow(const Store::Statement &row, SearchHit::Source source)
 {
-    return query.isNull(column) ? QString() : query.value(column).toString();
+    SearchHit hit;
+    hit.source = source;
+    hit.articleId = row.id(0);
+    hit.articleTitle = row.text(1);
+    hit.segment = row.integer(2);
+    hit.speaker = row.text(4);
+    hit.snippet = takeMatchMarkers(row.text(5), &hit.snippetMatches);
+    hit.score = row.real(6);
+    if (source == SearchHit::Source::Text) {
+        hit.paragraph = row.integer(3);
+        takeMatchMarkers(row.text(7), &hit.paragraphMatches);
+    } else {
+        hit.highlightId = row.id(3);
+    }
+    return hit;
 }
+
+/// The search of one index: the ranked query over its matches.
+struct IndexSearch
+{
+    Store::Database &db;
+    const SearchQuery &search;
+    const Filters &filters;
+    const QString &match;
+
+    /// The rowid from which the matches are ranked (see rankedSql()).
+    Result<qint64> cut(const Matches &matches) const
+    {
+        // A filtered search ranks all it finds: walking the matches newest first through the
+        // joins would cost more than ranking them (SQLite plans the ranking query better).
+        if (search.rankLimit <= 0 || filters.any())
+            return qint64(0);
+        Store::Statement statement = db.prepare(cutOffSql(matches));
+        bindFilters(statement, filters, match);
+        if (!statement.exec({{u":window"_s, search.rankLimit - 1}}))
+            return Failure {statement.errorText()};
+        return statement.next() ? statement.id(0) : qint64(0);
+    }
+
+    /// Appends the hits of `sql` over `matches` to `hits`; the driver's reason on a failure.
+    std::optional<QString> run(
+        const Matches &matches, const QString &sql, SearchHit::Source source, QList<SearchHit> &hits) const
+    {
+        const Result<qint64> from = cut(matches);
+        if (from.failed())
+            return from.error();
+        Store::Statement statement = db.prepare(sql);
+        bindFilters(statement, filters, match);
+        if (statement.exec({{u":match2"_s, match}, {u":cut"_s, *from}, {u":limit"_s, search.limit}})) {
+            while (statement.next())
+                hits.append(hitFromRow(statement, source));
+        }
+        if (!statement.ok())
+            return statement.errorText();
+        return std::nullopt;
+    }
+};
 
 } // namespace
 
-QList<SearchHit> LibraryStore::search(const SearchQuery &search) const
+Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &search) const
 {
-    d->error.clear();
-    if (!isOpen()) {
-        d->fail(u"the library is not open"_s);
-        return {};
-    }
+    if (!isOpen())
+        return Private::readFailure(Private::notOpen());
     const QString match = ftsMatchExpression(search.text);
     if (match.isEmpty() || search.limit <= 0)
-        return {};
+        return QList<SearchHit>();
 
     const Filters filters = filtersOf(search);
+    const IndexSearch index {d->db, search, filters, match};
     QList<SearchHit> hits;
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    // Runs the search of one index, first finding the rowid from which its matches are ranked.
-    const auto run = [&](const Matches &matches, const QString &sql) {
-        qint64 cut = 0;
-        // A filtered search ranks all it finds: walking the matches newest first through the
-        // joins would cost more than ranking them (SQLite plans the ranking query better).
-        if (search.rankLimit > 0 && !filters.any()) {
-            query.prepare(cutOffSql(matches));
-            bindFilters(query, filters, match);
-            query.bindValue(u":window"_s, search.rankLimit - 1);
-            if (!query.exec())
-                return false;
-            if (query.next())
-                cut = query.value(0).toLongLong();
-            query.finish();
-        }
-        query.prepare(sql);
-        bindFilters(query, filters, match);
-        query.bindValue(u":match2"_s, match);
-        query.bindValue(u":cut"_s, cut);
-        query.bindValue(u":limit"_s, search.limit);
-        return query.exec();
-    };
     if (search.inText) {
-        if (!run(textMatches(filters), textSearchSql(filters))) {
-            d->failQuery(u"cannot search the articles"_s, query);
-            return {};
-        }
-        while (query.next()) {
-            SearchHit hit;
-            hit.source = SearchHit::Source::Text;
-            hit.articleId = query.value(0).toLongLong();
-            hit.articleTitle = nullableText(query, 1);
-            hit.segment = query.value(2).toLongLong();
-            hit.paragraph = query.value(3).toLongLong();
-            hit.speaker = nullableText(query, 4);
-            hit.snippet = takeMatchMarkers(query.value(5).toString(), &hit.snippetMatches);
-            takeMatchMarkers(query.value(6).toString(), &hit.paragraphMatches);
-            hit.score = query.value(7).toDouble();
-            hits.append(hit);
-        }
-        query.finish();
+        if (auto reason =
+                index.run(textMatches(filters), textSearchSql(filters), SearchHit::Source::Text, hits))
+            return Private::readFailure(u"cannot search the articles: %1"_s.arg(*reason));
     }
     if (search.inNotes) {
-        if (!run(noteMatches(filters), noteSearchSql(filters))) {
-            d->failQuery(u"cannot search the notes"_s, query);
-            return {};
-        }
-        while (query.next()) {
-            SearchHit hit;
-            hit.source = SearchHit::Source::Note;
-            hit.articleId = query.value(0).toLongLong();
-            hit.articleTitle = nullableText(query, 1);
-            hit.segment = query.value(2).toLongLong();
-            hit.highlightId = query.value(3).toLongLong();
-            hit.speaker = nullableText(query, 4);
-            hit.snippet = takeMatchMarkers(query.value(5).toString(), &hit.snippetMatches);
-            hit.score = query.value(6).toDouble();
-            hits.append(hit);
-        }
+        if (auto reason =
+                index.run(noteMatches(filters), noteSearchSql(filters), SearchHit::Source::Note, hits))
+            return Private::readFailure(u"cannot search the notes: %1"_s.arg(*reason));
     }
     // Each list is sorted already; merge them by score, text first on a tie.
     std::stable_sort(

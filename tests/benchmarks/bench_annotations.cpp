@@ -8,6 +8,7 @@
 #include "annotations/highlightcontroller.h"
 #include "reader/articleview.h"
 #include "reader/speechview.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -390,15 +391,16 @@ int main(int argc, char *argv[])
     out() << "Qt " << qVersion() << ", SQLite library store in WAL mode, synchronous=FULL" << Qt::endl
           << Qt::endl;
 
-    LibraryStore store;
-    if (!store.open(corePath))
+    LibrarySession session;
+    LibraryStore &store = *session.store();
+    if (!session.open(corePath))
         return fail(store.errorString());
-    Annotations annotations(&store);
+    Annotations &annotations = *session.annotations();
     // The undo history of 150,000 edits is not what is measured; keep it bounded.
-    annotations.undoStack()->setUndoLimit(100);
+    session.undoStack()->setUndoLimit(100);
     QList<qint64> articleIds;
     if (reuse) {
-        for (const ArticleSummary &summary : store.articles())
+        for (const ArticleSummary &summary : *store.articles())
             articleIds.append(summary.id);
         std::sort(articleIds.begin(), articleIds.end());
         if (articleIds.size() != plan.articles.size())
@@ -514,11 +516,11 @@ int main(int argc, char *argv[])
     qsizetype loadedSpans = 0;
     for (int run = 0; run < 5; ++run) {
         timer.restart();
-        const std::optional<Article> article = store.article(bigId);
-        loadedHighlights = store.highlights(bigId).size();
+        const std::optional<Article> article = *store.article(bigId);
+        loadedHighlights = store.highlights(bigId)->size();
         storeQuery.append(ms(timer.nsecsElapsed()));
         timer.restart();
-        loadedSpans = store.highlightSpans(bigId).size();
+        loadedSpans = store.highlightSpans(bigId)->size();
         spanQuery.append(ms(timer.nsecsElapsed()));
 
         {
@@ -528,7 +530,7 @@ int main(int argc, char *argv[])
             ArticleView view;
             HighlightController controller(&annotations, &view, &actions);
             view.resize(1400, 900);
-            const std::optional<Article> shown = store.article(bigId);
+            const std::optional<Article> shown = *store.article(bigId);
             view.setArticle(*shown);
             controller.setArticle(bigId);
             view.show();
@@ -545,7 +547,7 @@ int main(int argc, char *argv[])
         QStringList blocks;
         for (const Segment &segment : article->segments)
             blocks.append(segment.paragraphs);
-        const QList<Highlight> highlights = store.highlights(bigId);
+        const QList<Highlight> highlights = *store.highlights(bigId);
         for (const bool formatted : {false, true}) {
             timer.restart();
             QTextDocument document;
@@ -628,12 +630,12 @@ int main(int argc, char *argv[])
             for (const QString &word : byFrequency ? std::as_const(weighted) : std::as_const(even)) {
                 double cpu = threadCpuMs();
                 timer.restart();
-                const QList<SearchHit> hits = store.search({.text = word});
+                const Result<QList<SearchHit>> hits = store.search({.text = word});
                 ftsTimes.append(ms(timer.nsecsElapsed()));
                 ftsCpu.append(threadCpuMs() - cpu);
-                ftsHits += hits.size();
-                if (!store.errorString().isEmpty())
-                    return fail(store.errorString());
+                if (hits.failed())
+                    return fail(hits.error());
+                ftsHits += hits->size();
 
                 cpu = threadCpuMs();
                 timer.restart();
@@ -681,10 +683,11 @@ int main(int argc, char *argv[])
         qsizetype ftsHits = 0;
         for (const QString &word : std::as_const(weighted)) {
             timer.restart();
-            ftsHits += store.search({.text = word, .speaker = speaker}).size();
+            const Result<QList<SearchHit>> hits = store.search({.text = word, .speaker = speaker});
             ftsTimes.append(ms(timer.nsecsElapsed()));
-            if (!store.errorString().isEmpty())
-                return fail(store.errorString());
+            if (hits.failed())
+                return fail(hits.error());
+            ftsHits += hits->size();
             timer.restart();
             likeBySpeaker.bindValue(u":name"_s, speaker);
             likeBySpeaker.bindValue(u":w"_s, QString(u"%"_s + word + u"%"_s));

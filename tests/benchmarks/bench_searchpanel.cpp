@@ -117,7 +117,7 @@ int main(int argc, char **argv)
         query.text = text;
         QElapsedTimer timer;
         timer.start();
-        hits += store.search(query).size();
+        hits += store.search(query)->size();
         bare.append(timer.nsecsElapsed() / 1e6);
     }
 

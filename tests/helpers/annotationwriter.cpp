@@ -5,6 +5,7 @@
 // usage: annotationwriter LIBRARY ARTICLE_ID COUNT
 
 #include "annotate/annotations.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QCoreApplication>
@@ -25,14 +26,14 @@ int main(int argc, char *argv[])
         err << "usage: annotationwriter LIBRARY ARTICLE_ID COUNT\n";
         return 2;
     }
-    LibraryStore store;
-    if (!store.open(args.at(1))) {
-        err << store.errorString() << '\n';
+    LibrarySession library;
+    if (!library.open(args.at(1))) {
+        err << library.store()->errorString() << '\n';
         return 1;
     }
-    Annotations annotations(&store);
+    Annotations &annotations = *library.annotations();
     // Undo history is not what this measures; keep memory flat over long runs.
-    annotations.undoStack()->setUndoLimit(1);
+    library.undoStack()->setUndoLimit(1);
     const qint64 articleId = args.at(2).toLongLong();
     const int count = args.at(3).toInt();
     for (int i = 1; i <= count; ++i) {

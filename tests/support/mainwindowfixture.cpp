@@ -56,7 +56,7 @@ MainWindow *MainWindowFixture::openWindow(QSize size)
         qWarning("no library to open the window on");
         return nullptr;
     }
-    m_window = std::make_unique<MainWindow>(m_library->store());
+    m_window = std::make_unique<MainWindow>(m_library->session());
     m_window->resize(size);
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
@@ -107,7 +107,7 @@ LibraryStore *MainWindowFixture::store() const
 
 Annotations *MainWindowFixture::annotations() const
 {
-    return m_window ? m_window->findChild<Annotations *>() : nullptr;
+    return m_window ? m_library->annotations() : nullptr;
 }
 
 QAction *MainWindowFixture::action(Actions::Id id) const

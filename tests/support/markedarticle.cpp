@@ -14,7 +14,7 @@ qint64 themeAt(Annotations &annotations, const QString &path, HighlightColour co
     qint64 parent = 0;
     for (const QString &name : path.split(u'/')) {
         qint64 found = 0;
-        for (const Theme &theme : annotations.store()->themes()) {
+        for (const Theme &theme : *annotations.store()->themes()) {
             if (theme.name == name && theme.parentId == parent)
                 found = theme.id;
         }

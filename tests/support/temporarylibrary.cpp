@@ -1,9 +1,7 @@
 #include "temporarylibrary.h"
 
-#include "annotate/annotations.h"
 #include "import/articlereader.h"
-#include "people/speakerprofiles.h"
-#include "review/segmentationreview.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QDebug>
@@ -15,14 +13,14 @@ namespace Colloquy::Testing {
 
 TemporaryLibrary::TemporaryLibrary()
     : m_dir(std::make_unique<QTemporaryDir>())
-    , m_store(std::make_unique<LibraryStore>())
+    , m_session(std::make_unique<LibrarySession>())
 {
     if (!m_dir->isValid()) {
         qWarning() << "cannot make a temporary folder:" << m_dir->errorString();
         return;
     }
-    if (!m_store->open(path()))
-        qWarning() << "cannot open the library:" << m_store->errorString();
+    if (!m_session->open(path()))
+        qWarning() << "cannot open the library:" << m_session->store()->errorString();
 }
 
 TemporaryLibrary::~TemporaryLibrary()
@@ -32,7 +30,7 @@ TemporaryLibrary::~TemporaryLibrary()
 
 bool TemporaryLibrary::isOpen() const
 {
-    return m_dir->isValid() && m_store && m_store->isOpen();
+    return m_dir->isValid() && m_session && m_session->store()->isOpen();
 }
 
 QString TemporaryLibrary::path() const
@@ -55,41 +53,39 @@ void TemporaryLibrary::keepFolder()
     m_dir->setAutoRemove(false);
 }
 
+LibrarySession *TemporaryLibrary::session() const
+{
+    return m_session.get();
+}
+
 LibraryStore *TemporaryLibrary::store() const
 {
-    return m_store.get();
+    return m_session ? m_session->store() : nullptr;
 }
 
 Annotations *TemporaryLibrary::annotations()
 {
-    if (!m_annotations && m_store)
-        m_annotations = std::make_unique<Annotations>(m_store.get());
-    return m_annotations.get();
+    return m_session ? m_session->annotations() : nullptr;
 }
 
 SegmentationReview *TemporaryLibrary::review()
 {
-    if (!m_review && m_store)
-        m_review = std::make_unique<SegmentationReview>(m_store.get(), undoStack());
-    return m_review.get();
+    return m_session ? m_session->segmentationReview() : nullptr;
 }
 
 SpeakerProfiles *TemporaryLibrary::profiles()
 {
-    if (!m_profiles && m_store)
-        m_profiles = std::make_unique<SpeakerProfiles>(m_store.get(), undoStack());
-    return m_profiles.get();
+    return m_session ? m_session->speakerProfiles() : nullptr;
 }
 
 QUndoStack *TemporaryLibrary::undoStack()
 {
-    Annotations *owner = annotations();
-    return owner ? owner->undoStack() : nullptr;
+    return m_session ? m_session->undoStack() : nullptr;
 }
 
 qint64 TemporaryLibrary::addArticle(const Article &article)
 {
-    const AddResult added = m_store->addArticle(article);
+    const AddResult added = store()->addArticle(article);
     if (!added.error.isEmpty())
         qWarning() << "cannot store" << article.title << ':' << added.error;
     return added.error.isEmpty() ? added.id : 0;
@@ -107,11 +103,7 @@ qint64 TemporaryLibrary::importFile(const QString &file)
 
 void TemporaryLibrary::close()
 {
-    // Services first: they refer to the store.
-    m_profiles.reset();
-    m_review.reset();
-    m_annotations.reset();
-    m_store.reset();
+    m_session.reset();
 }
 
 } // namespace Colloquy::Testing

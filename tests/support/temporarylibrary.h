@@ -11,6 +11,7 @@ namespace Colloquy {
 
 struct Article;
 class Annotations;
+class LibrarySession;
 class LibraryStore;
 class SegmentationReview;
 class SpeakerProfiles;
@@ -18,16 +19,16 @@ class SpeakerProfiles;
 namespace Testing {
 
 /**
- * A library in a fresh temporary folder: an open LibraryStore on
- * `library.sqlite` and the undoable services over it, all sharing one undo
- * stack. This is the one place the tests set up a library and its services;
- * anything that changes how the application does that changes here.
+ * A library in a fresh temporary folder: a LibrarySession open on
+ * `library.sqlite`, with its store and the undoable services over it, all
+ * sharing the session's one undo stack, as the application has them. This is
+ * the one place the tests set up a library and its services; anything that
+ * changes how the application does that changes here.
  *
- * The services are made on first use, so a test that only reads (or hands the
- * store to a MainWindow, which makes its own) has none. The folder, the store
- * and the services live as long as this object; the folder is removed with
- * it. Failures to set up are reported with qWarning() and isOpen() false.
- * Use from the thread that made it.
+ * A MainWindow made on session() edits through the same services. The folder
+ * and the session live as long as this object; the folder is removed with it.
+ * Failures to set up are reported with qWarning() and isOpen() false. Use
+ * from the thread that made it.
  */
 class TemporaryLibrary
 {
@@ -48,11 +49,13 @@ public:
     /// Keeps the folder after this object is gone (to look at what a test wrote).
     void keepFolder();
 
+    /// Null after close().
+    LibrarySession *session() const;
     LibraryStore *store() const;
-    /// The annotation service; it owns the undo stack the others share.
     Annotations *annotations();
     SegmentationReview *review();
     SpeakerProfiles *profiles();
+    /// The session's one undo stack, which every service pushes on.
     QUndoStack *undoStack();
 
     /// Stores `article`; its id (the existing one for content already there),
@@ -61,16 +64,13 @@ public:
     /// Reads `file` with ArticleReader and stores it; its id, or 0 with a warning.
     qint64 importFile(const QString &file);
 
-    /// Closes the services and the store but keeps the folder, so another
-    /// process (colloquy-cli) can open the library alone.
+    /// Closes the session (services and store) but keeps the folder, so
+    /// another process (colloquy-cli) can open the library alone.
     void close();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<Annotations> m_annotations;
-    std::unique_ptr<SegmentationReview> m_review;
-    std::unique_ptr<SpeakerProfiles> m_profiles;
+    std::unique_ptr<LibrarySession> m_session;
 };
 
 } // namespace Testing

@@ -54,14 +54,14 @@ void AnnotationModel::reload()
     beginResetModel();
     m_groups.clear();
     if (m_articleId != 0) {
-        const QList<Highlight> highlights = m_store->highlights(m_articleId);
-        const QList<Theme> themes = m_store->themes();
+        const QList<Highlight> highlights = m_store->highlights(m_articleId).valueOr({});
+        const QList<Theme> themes = m_store->themes().valueOr({});
         const QHash<qint64, QString> paths = themePaths(themes);
         QHash<qint64, HighlightColour> colours;
         for (const Theme &theme : themes)
             colours.insert(theme.id, theme.colour);
-        const QHash<qint64, QList<qint64>> themeIds = m_store->themeIdsOfArticle(m_articleId);
-        const QHash<qint64, QString> notes = m_store->noteTextsOfArticle(m_articleId);
+        const QHash<qint64, QList<qint64>> themeIds = m_store->themeIdsOfArticle(m_articleId).valueOr({});
+        const QHash<qint64, QString> notes = m_store->noteTextsOfArticle(m_articleId).valueOr({});
 
         QHash<QString, qsizetype> groupOf;
         Group orphans {tr("Orphaned: text not found"), QString(), true, {}};

@@ -4,6 +4,7 @@
 #include "annotations/annotationmodel.h"
 #include "annotations/annotationproxymodel.h"
 #include "annotations/themepaths.h"
+#include "model/codebook.h"
 #include "reader/highlightstyle.h"
 #include "store/librarystore.h"
 
@@ -226,7 +227,7 @@ void AnnotationSidebar::fillThemes()
     const QSignalBlocker blocker(m_theme);
     m_theme->clear();
     m_theme->addItem(tr("All themes"));
-    const QList<Theme> themes = m_store->themes();
+    const QList<Theme> themes = m_store->themes().valueOr({});
     const QHash<qint64, QString> paths = themePaths(themes);
     QList<const Theme *> sorted;
     for (const Theme &theme : themes)
@@ -244,16 +245,9 @@ void AnnotationSidebar::applyFilters()
     const bool speakerOn = m_speaker->currentData(FilterOnRole).toBool();
     m_proxy->setSpeakerFilter(m_speaker->currentData(SpeakerNameRole).toString(), speakerOn);
 
-    QSet<qint64> themeIds;
-    if (const QVariant theme = m_theme->currentData(); theme.isValid()) {
-        // The theme and everything under it.
-        themeIds.insert(theme.toLongLong());
-        const QList<Theme> themes = m_store->themes(); // parents come before children
-        for (const Theme &t : themes) {
-            if (themeIds.contains(t.parentId))
-                themeIds.insert(t.id);
-        }
-    }
+    QSet<qint64> themeIds; // the theme and everything under it
+    if (const QVariant theme = m_theme->currentData(); theme.isValid())
+        themeIds = Codebook(m_store->themes().valueOr({})).withDescendants(theme.toLongLong());
     m_proxy->setThemeFilter(themeIds);
     const QVariant colour = m_colour->currentData();
     m_proxy->setColourFilter(

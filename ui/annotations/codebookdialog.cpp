@@ -2,6 +2,7 @@
 
 #include "annotate/annotations.h"
 #include "annotations/themepaths.h"
+#include "model/codebook.h"
 #include "reader/highlightstyle.h"
 #include "store/librarystore.h"
 
@@ -172,7 +173,8 @@ void CodebookDialog::setupActions(QToolBar *toolBar)
 
     connect(create, &QAction::triggered, this, [this] {
         const qint64 current = currentThemeId();
-        const std::optional<Theme> theme = current ? m_annotations->store()->theme(current) : std::nullopt;
+        const std::optional<Theme> theme =
+            current ? m_annotations->store()->theme(current).valueOr({}) : std::nullopt;
         createTheme(theme ? theme->parentId : 0);
     });
     connect(createChild, &QAction::triggered, this, [this] { createTheme(currentThemeId()); });
@@ -195,7 +197,7 @@ void CodebookDialog::connectSignals()
     });
     connect(m_description, &QLineEdit::editingFinished, this, [this] {
         const qint64 id = currentThemeId();
-        const std::optional<Theme> theme = id ? m_annotations->store()->theme(id) : std::nullopt;
+        const std::optional<Theme> theme = id ? m_annotations->store()->theme(id).valueOr({}) : std::nullopt;
         if (theme && theme->description != m_description->text().trimmed())
             report(m_annotations->describeTheme(id, m_description->text().trimmed()),
                 tr("Saved the description"));
@@ -243,7 +245,7 @@ void CodebookDialog::rebuild()
     if (m_renaming)
         return;
     const qint64 current = currentThemeId();
-    const QList<Theme> themes = m_annotations->store()->themes();
+    const QList<Theme> themes = m_annotations->store()->themes().valueOr({});
     m_rebuilding = true;
     m_tree->clear();
     QHash<qint64, QTreeWidgetItem *> items;
@@ -272,7 +274,7 @@ void CodebookDialog::rebuild()
 void CodebookDialog::updateDetails()
 {
     const qint64 id = currentThemeId();
-    const std::optional<Theme> theme = id ? m_annotations->store()->theme(id) : std::nullopt;
+    const std::optional<Theme> theme = id ? m_annotations->store()->theme(id).valueOr({}) : std::nullopt;
     m_description->setEnabled(theme.has_value());
     if (!m_description->hasFocus() || !theme)
         m_description->setText(theme ? theme->description : QString());
@@ -282,10 +284,10 @@ void CodebookDialog::updateDetails()
         return;
     const LibraryStore *store = m_annotations->store();
     QHash<qint64, QString> titles;
-    for (const ArticleSummary &summary : store->articles())
+    for (const ArticleSummary &summary : store->articles().valueOr({}))
         titles.insert(summary.id, summary.title);
-    for (const qint64 highlightId : store->highlightIdsOfTheme(id)) {
-        const std::optional<Highlight> highlight = store->highlight(highlightId);
+    for (const qint64 highlightId : store->highlightIdsOfTheme(id).valueOr({})) {
+        const std::optional<Highlight> highlight = store->highlight(highlightId).valueOr({});
         if (!highlight)
             continue;
         QString quote = highlight->anchor.quote.exact.simplified();
@@ -303,16 +305,10 @@ void CodebookDialog::updateDetails()
 
 bool CodebookDialog::createTheme(qint64 parentId)
 {
-    const QList<Theme> themes = m_annotations->store()->themes();
+    const Codebook codebook(m_annotations->store()->themes().valueOr({}));
     QString name = tr("New theme");
-    for (int n = 2;; ++n) {
-        const bool taken = std::any_of(themes.cbegin(), themes.cend(), [&](const Theme &t) {
-            return t.parentId == parentId && t.name.compare(name, Qt::CaseInsensitive) == 0;
-        });
-        if (!taken)
-            break;
+    for (int n = 2; codebook.findChild(parentId, name); ++n)
         name = tr("New theme %1").arg(n);
-    }
     const std::optional<qint64> id = m_annotations->createTheme(name, parentId);
     if (!report(id.has_value(), tr("Created a theme: type its name")))
         return false;
@@ -325,7 +321,7 @@ bool CodebookDialog::createTheme(qint64 parentId)
 bool CodebookDialog::deleteCurrentTheme()
 {
     const qint64 id = currentThemeId();
-    const std::optional<Theme> theme = id ? m_annotations->store()->theme(id) : std::nullopt;
+    const std::optional<Theme> theme = id ? m_annotations->store()->theme(id).valueOr({}) : std::nullopt;
     if (!theme)
         return false;
     const int claims = m_annotations->claimCountForTheme(id);
@@ -357,15 +353,11 @@ void CodebookDialog::fillMoveMenu()
     connect(m_moveMenu->addAction(tr("Top Level")), &QAction::triggered, this,
         [this, id] { report(m_annotations->reparentTheme(id, 0), tr("Moved the theme")); });
     m_moveMenu->addSeparator();
-    const QList<Theme> themes = m_annotations->store()->themes();
+    const QList<Theme> themes = m_annotations->store()->themes().valueOr({});
     const QHash<qint64, QString> paths = themePaths(themes);
-    QSet<qint64> inside {id}; // the theme and its sub-themes cannot take it
+    const Codebook codebook(themes);
     for (const Theme &theme : themes) {
-        if (inside.contains(theme.parentId))
-            inside.insert(theme.id);
-    }
-    for (const Theme &theme : themes) {
-        if (inside.contains(theme.id))
+        if (codebook.wouldCycle(id, theme.id)) // the theme and its sub-themes cannot take it
             continue;
         const qint64 parentId = theme.id;
         connect(m_moveMenu->addAction(HighlightStyle::icon(theme.colour), paths.value(theme.id)),
@@ -381,7 +373,7 @@ void CodebookDialog::fillMergeMenu()
     const qint64 id = currentThemeId();
     if (!id)
         return;
-    const QList<Theme> themes = m_annotations->store()->themes();
+    const QList<Theme> themes = m_annotations->store()->themes().valueOr({});
     const QHash<qint64, QString> paths = themePaths(themes);
     for (const Theme &theme : themes) {
         if (theme.id == id)
@@ -400,7 +392,7 @@ void CodebookDialog::renamed(QTreeWidgetItem *item, int column)
     if (m_rebuilding || column != 0)
         return;
     const qint64 id = item->data(0, ThemeIdRole).toLongLong();
-    const std::optional<Theme> theme = m_annotations->store()->theme(id);
+    const std::optional<Theme> theme = m_annotations->store()->theme(id).valueOr({});
     if (!theme || theme->name == item->text(0).trimmed())
         return;
     // The view is inside its commit: rebuild the tree once it is done.
@@ -412,7 +404,7 @@ void CodebookDialog::renamed(QTreeWidgetItem *item, int column)
 
 void CodebookDialog::reparentDropped(qint64 themeId, qint64 parentId)
 {
-    const std::optional<Theme> theme = m_annotations->store()->theme(themeId);
+    const std::optional<Theme> theme = m_annotations->store()->theme(themeId).valueOr({});
     if (!theme || theme->parentId == parentId)
         return;
     report(m_annotations->reparentTheme(themeId, parentId), tr("Moved the theme"));

@@ -261,12 +261,12 @@ void HighlightController::render()
     if (m_articleId == 0)
         return;
     const LibraryStore *store = m_annotations->store();
-    const QList<HighlightSpan> highlights = store->highlightSpans(m_articleId);
+    const QList<HighlightSpan> highlights = store->highlightSpans(m_articleId).valueOr({});
     QHash<qint64, QColor> themeColours;
-    for (const Theme &theme : store->themes())
+    for (const Theme &theme : store->themes().valueOr({}))
         themeColours.insert(theme.id, HighlightStyle::swatch(theme.colour));
     QHash<qint64, QList<QColor>> claimColours;
-    const QHash<qint64, QList<qint64>> themeIds = store->themeIdsOfArticle(m_articleId);
+    const QHash<qint64, QList<qint64>> themeIds = store->themeIdsOfArticle(m_articleId).valueOr({});
     for (auto it = themeIds.cbegin(); it != themeIds.cend(); ++it) {
         for (const qint64 themeId : it.value())
             claimColours[it.key()].append(themeColours.value(themeId));
@@ -366,7 +366,7 @@ void HighlightController::extendContextMenu(SpeakerPane *pane, QMenu *menu, int 
         added = true;
     } else if (const std::optional<HighlightSpan> highlight = pane->highlightAt(position)) {
         const qint64 id = highlight->id;
-        const bool hasNote = m_annotations->store()->note(id).has_value();
+        const bool hasNote = m_annotations->store()->note(id).valueOr({}).has_value();
         auto *note = new QAction(m_actions->action(Actions::Id::EditNote)->icon(),
             (hasNote ? tr("Edit &Note…") : tr("Add &Note…")) + u'\t' + shortcutText(Actions::Id::EditNote),
             menu);

@@ -98,7 +98,7 @@ void NoteEditor::setupHighlighting()
 
 void NoteEditor::popup(qint64 highlightId, const QPoint &globalPos)
 {
-    const std::optional<Highlight> highlight = m_annotations->store()->highlight(highlightId);
+    const std::optional<Highlight> highlight = m_annotations->store()->highlight(highlightId).valueOr({});
     if (!highlight)
         return;
     m_highlightId = highlightId;
@@ -108,7 +108,7 @@ void NoteEditor::popup(qint64 highlightId, const QPoint &globalPos)
     m_quote->setText(highlight->speaker.isEmpty() ? u"\u201C"_s + quote + u"\u201D"_s
                                                   : tr("%1: \u201C%2\u201D").arg(highlight->speaker, quote));
     m_loading = true;
-    const std::optional<Note> note = m_annotations->store()->note(highlightId);
+    const std::optional<Note> note = m_annotations->store()->note(highlightId).valueOr({});
     m_edit->setPlainText(note ? note->markdown : QString());
     m_loading = false;
     m_edit->moveCursor(QTextCursor::End);

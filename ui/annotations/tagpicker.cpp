@@ -3,6 +3,7 @@
 #include "annotate/annotations.h"
 #include "annotations/popupplacement_p.h"
 #include "annotations/themepaths.h"
+#include "model/codebook.h"
 #include "reader/highlightstyle.h"
 #include "store/librarystore.h"
 
@@ -105,9 +106,9 @@ QListWidget *TagPicker::list() const
 void TagPicker::rebuild()
 {
     const LibraryStore *store = m_annotations->store();
-    const QList<Theme> themes = store->themes();
+    const QList<Theme> themes = store->themes().valueOr({});
     const QHash<qint64, QString> paths = themePaths(themes);
-    const QList<qint64> applied = store->themeIdsOfHighlight(m_highlightId);
+    const QList<qint64> applied = store->themeIdsOfHighlight(m_highlightId).valueOr({});
     const QString typed = m_filter->text().trimmed();
     const QStringList typedParts = splitPath(typed);
     const QString typedPath = typedParts.join(u' ' + QString(ThemePathSeparator) + u' ');
@@ -195,13 +196,10 @@ std::optional<qint64> TagPicker::createThemePath(const QString &typed)
     const QStringList parts = splitPath(typed);
     if (parts.isEmpty())
         return std::nullopt;
-    const QList<Theme> themes = m_annotations->store()->themes();
+    const Codebook codebook(m_annotations->store()->themes().valueOr({}));
     qint64 parentId = 0;
     for (const QString &part : parts) {
-        const auto existing = std::find_if(themes.cbegin(), themes.cend(), [&](const Theme &theme) {
-            return theme.parentId == parentId && theme.name.compare(part, Qt::CaseInsensitive) == 0;
-        });
-        if (existing != themes.cend()) {
+        if (const std::optional<Theme> existing = codebook.findChild(parentId, part)) {
             parentId = existing->id;
             continue;
         }

@@ -20,7 +20,7 @@ bool QdpxRunner::askAndExport()
 {
     LibraryStore *store = m_annotations->store();
     QList<qint64> ids;
-    const QList<ArticleSummary> summaries = store->articles();
+    const QList<ArticleSummary> summaries = store->articles().valueOr({});
     for (auto it = summaries.crbegin(); it != summaries.crend(); ++it)
         ids.append(it->id);
     if (ids.isEmpty()) {

@@ -94,7 +94,7 @@ QModelIndex LibraryModel::indexOfArticle(qint64 id) const
 std::optional<ArticleSummary> LibraryModel::storedSummary(qint64 id) const
 {
     // The store has no single-summary query; the list is small enough to read again.
-    const QList<ArticleSummary> all = m_store->articles();
+    const QList<ArticleSummary> all = m_store->articles().valueOr({});
     const qsizetype row = rowOf(all, id);
     return row < 0 ? std::nullopt : std::optional(all.at(row));
 }
@@ -102,7 +102,7 @@ std::optional<ArticleSummary> LibraryModel::storedSummary(qint64 id) const
 void LibraryModel::reload()
 {
     beginResetModel();
-    m_articles = m_store->articles();
+    m_articles = m_store->articles().valueOr({});
     endResetModel();
 }
 

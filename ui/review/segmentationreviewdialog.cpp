@@ -231,7 +231,7 @@ QList<QAction *> SegmentationReviewDialog::kindActions() const
 void SegmentationReviewDialog::reload()
 {
     const int row = std::max(0, d->list->currentRow());
-    d->article = d->store->article(d->articleId).value_or(Article {});
+    d->article = d->store->article(d->articleId).valueOr({}).value_or(Article {});
     setWindowTitle(tr("Review Segmentation — %1").arg(d->article.displayTitle()));
     const QSignalBlocker blocker(d->list);
     d->list->clear();

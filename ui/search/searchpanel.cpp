@@ -225,7 +225,8 @@ void SearchPanel::search()
         m_status->clear();
         return;
     }
-    const QList<SearchHit> hits = m_store->search(query);
+    const Result<QList<SearchHit>> search = m_store->search(query);
+    const QList<SearchHit> hits = search.valueOr({});
     // A refresh keeps the reader's place on the same hit when it is still there.
     const SearchHit current = m_model->hit(m_results->currentIndex().row());
     m_model->setHits(hits);
@@ -238,8 +239,8 @@ void SearchPanel::search()
         if (same != hits.cend())
             m_results->setCurrentIndex(m_model->index(int(same - hits.cbegin()), 0));
     }
-    if (!m_store->errorString().isEmpty())
-        m_status->setText(tr("Cannot search: %1").arg(m_store->errorString()));
+    if (search.failed())
+        m_status->setText(tr("Cannot search: %1").arg(search.error()));
     else if (hits.isEmpty())
         m_status->setText(tr("No results"));
     else if (hits.size() >= query.limit)
@@ -332,12 +333,12 @@ void SearchPanel::fillSpeakers()
     QStringList names;
     if (scope() == Scope::Article) {
         if (const std::optional<Article> article =
-                m_articleId ? m_store->article(m_articleId) : std::nullopt) {
+                m_articleId ? m_store->article(m_articleId).valueOr({}) : std::nullopt) {
             for (const Speaker &speaker : article->speakers())
                 names.append(speaker.name);
         }
     } else {
-        for (const PersonProfile &person : m_store->people()) {
+        for (const PersonProfile &person : m_store->people().valueOr({})) {
             for (const PersonProfile::Appearance &appearance : person.appearances)
                 names.append(appearance.name);
         }
@@ -353,7 +354,7 @@ void SearchPanel::fillSpeakers()
 void SearchPanel::fillThemes()
 {
     // Shown by their path in the codebook; the query takes a name and includes sub-themes.
-    const QList<Theme> themes = m_store->themes();
+    const QList<Theme> themes = m_store->themes().valueOr({});
     const QHash<qint64, QString> paths = themePaths(themes);
     QList<std::pair<QString, QString>> themeItems;
     for (const Theme &theme : themes)

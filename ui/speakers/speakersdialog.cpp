@@ -1,6 +1,5 @@
 #include "speakers/speakersdialog.h"
 
-#include "annotate/annotations.h"
 #include "model/personprofile.h"
 #include "people/personname.h"
 #include "people/speakerprofiles.h"
@@ -119,10 +118,10 @@ qint64 idOf(const QTreeWidgetItem *item, int role)
 }
 } // namespace
 
-SpeakersDialog::SpeakersDialog(Annotations *annotations, QWidget *parent)
+SpeakersDialog::SpeakersDialog(SpeakerProfiles *profiles, LibraryStore *store, QWidget *parent)
     : LiveDialog(parent)
-    , m_annotations(annotations)
-    , m_profiles(new SpeakerProfiles(annotations->store(), annotations->undoStack(), this))
+    , m_store(store)
+    , m_profiles(profiles)
     , m_filter(new QLineEdit(this))
     , m_people(new QTreeWidget(this))
     , m_heading(new QLabel(this))
@@ -277,11 +276,10 @@ void SpeakersDialog::connectSignals()
     connect(m_filter, &QLineEdit::textChanged, this, &SpeakersDialog::applyFilter);
 
     // Hidden, it waits for showEvent(): a list nobody looks at costs nothing per import.
-    const LibraryStore *store = m_annotations->store();
-    connect(store, &LibraryStore::peopleChanged, this, &SpeakersDialog::rebuildIfVisible);
-    connect(store, &LibraryStore::articleAdded, this, &SpeakersDialog::rebuildIfVisible);
-    connect(store, &LibraryStore::articleRemoved, this, &SpeakersDialog::rebuildIfVisible);
-    connect(store, &LibraryStore::articleChanged, this, &SpeakersDialog::rebuildIfVisible);
+    connect(m_store, &LibraryStore::peopleChanged, this, &SpeakersDialog::rebuildIfVisible);
+    connect(m_store, &LibraryStore::articleAdded, this, &SpeakersDialog::rebuildIfVisible);
+    connect(m_store, &LibraryStore::articleRemoved, this, &SpeakersDialog::rebuildIfVisible);
+    connect(m_store, &LibraryStore::articleChanged, this, &SpeakersDialog::rebuildIfVisible);
 }
 
 SpeakersDialog::~SpeakersDialog() = default;
@@ -357,7 +355,7 @@ void SpeakersDialog::rebuild()
     m_people->clear();
     QHash<qint64, qint64> profileOfSpeaker;
     QTreeWidgetItem *currentItem = nullptr;
-    for (const PersonProfile &p : m_annotations->store()->people()) {
+    for (const PersonProfile &p : m_store->people().valueOr({})) {
         auto *item = new QTreeWidgetItem(m_people);
         item->setText(0, p.displayName);
         item->setText(1, QString::number(p.articleIds().size()));
@@ -421,7 +419,7 @@ void SpeakersDialog::updateAppearances()
     m_appearances->clear();
     const qint64 id = currentProfileId();
     const std::optional<PersonProfile> profile =
-        id ? m_annotations->store()->person(id) : std::optional<PersonProfile>();
+        id ? m_store->person(id).valueOr({}) : std::optional<PersonProfile>();
     if (!profile) {
         m_heading->setText(m_people->topLevelItemCount() == 0
                 ? tr("No speaker has been recognised as a person yet.")
@@ -485,7 +483,7 @@ bool SpeakersDialog::renameCurrentProfile()
 {
     const qint64 id = currentProfileId();
     const std::optional<PersonProfile> profile =
-        id ? m_annotations->store()->person(id) : std::optional<PersonProfile>();
+        id ? m_store->person(id).valueOr({}) : std::optional<PersonProfile>();
     if (!profile)
         return false;
     bool ok = false;
@@ -516,7 +514,7 @@ bool SpeakersDialog::mergeSelectedProfiles()
     if (from.isEmpty())
         return false;
     QList<PersonProfile> targets;
-    for (const PersonProfile &p : m_annotations->store()->people()) {
+    for (const PersonProfile &p : m_store->people().valueOr({})) {
         if (!from.contains(p.id))
             targets.append(p);
     }

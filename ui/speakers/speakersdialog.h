@@ -10,7 +10,7 @@ class QTreeWidget;
 
 namespace Colloquy {
 
-class Annotations;
+class LibraryStore;
 class SpeakerProfiles;
 
 /**
@@ -21,8 +21,9 @@ class SpeakerProfiles;
  * article counts; on the right, the current profile's appearances. The user
  * renames a profile (F2), merges the selected profiles into another (Ctrl+M),
  * or splits an appearance off into a profile of its own (Ctrl+D). Every change
- * goes through SpeakerProfiles on Annotations::undoStack(), so Ctrl+Z undoes it
- * here as in the main window (the window adds its Undo and Redo actions).
+ * goes through the session's SpeakerProfiles, on the session's one undo stack,
+ * so Ctrl+Z undoes it here as in the main window (the window adds its Undo
+ * and Redo actions). Neither `profiles` nor `store` is owned.
  * Activating an appearance (Enter, double-click) asks the window to open its
  * article (articleActivated()). The lists are rebuilt from the store whenever
  * people or articles change, keeping the current profile and appearance.
@@ -31,7 +32,7 @@ class SpeakersDialog : public LiveDialog
 {
     Q_OBJECT
 public:
-    explicit SpeakersDialog(Annotations *annotations, QWidget *parent = nullptr);
+    SpeakersDialog(SpeakerProfiles *profiles, LibraryStore *store, QWidget *parent = nullptr);
     ~SpeakersDialog() override;
 
     static constexpr int ProfileIdRole = Qt::UserRole + 1;
@@ -78,7 +79,7 @@ private:
     void updateActions();
     bool report(bool ok, const QString &done);
 
-    Annotations *m_annotations;
+    LibraryStore *m_store;
     SpeakerProfiles *m_profiles;
     QLineEdit *m_filter;
     QTreeWidget *m_people;

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace Colloquy {
+
+class Annotations;
+class LibraryStore;
+class SegmentationReview;
+class SpeakerProfiles;
+
+/**
+ * One open library with everything that edits it: the LibraryStore, the one
+ * undo history, and the services whose intent-level methods push on it
+ * (Annotations, SegmentationReview, SpeakerProfiles).
+ *
+ * The GUI (MainWindow) and the CLI make one of these and take the services
+ * from it, so both set them up the same way: every edit is one step on
+ * undoStack(), whichever service made it, and no service can start a history
+ * of its own (only the session constructs them). The session also gives its
+ * store the person matcher (PersonNameMatcher) that links speakers to
+ * profiles, so it must be the one that opens the library: open() before
+ * anything reads or writes.
+ *
+ * Owns the store, the stack and the services; they live as long as the
+ * session. Not copyable; use it from the thread that made it. Errors of
+ * open() are in store()->errorString().
+ */
+class LibrarySession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LibrarySession(QObject *parent = nullptr);
+    ~LibrarySession() override;
+
+    /// Opens (or creates) the library at `path` and migrates it; starts a
+    /// new undo history. False with the reason in store()->errorString().
+    bool open(const QString &path);
+
+    LibraryStore *store() const;
+    /// The one history of edits of this library; the UI makes its undo/redo actions from it.
+    QUndoStack *undoStack() const;
+    Annotations *annotations() const;
+    SegmentationReview *segmentationReview() const;
+    SpeakerProfiles *speakerProfiles() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Colloquy

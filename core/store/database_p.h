@@ -1,0 +1,67 @@
+#pragma once
+
+#include "store/statement_p.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace Colloquy::Store {
+
+/**
+ * One SQLite connection through Qt's QSQLITE driver, and the prepared
+ * statements kept for it: the seam between the store's SQL and the database.
+ *
+ * run() prepares a statement once per connection and SQL text and keeps it
+ * for the next call (a single edit runs a handful of statements; preparing
+ * them every time cost more than running them). A statement handed out is
+ * the holder's until its Statement dies; asking for the same SQL meanwhile
+ * (a nested read) prepares a second one. runOnce() is for SQL that is not
+ * worth keeping (schema changes, PRAGMA with a value in its text).
+ *
+ * What is SQLite's alone (the driver, PRAGMA, BEGIN IMMEDIATE, the "not a
+ * database" code) is here, in Transaction and in the store's open(); the
+ * statements themselves live in the store's topic files.
+ *
+ * Owned by LibraryStore (or a migration test); not copyable; use it from the
+ * thread that opened it.
+ */
+class Database
+{
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    Database() = default;
+    /// Works on `connection`, opened by someone else (a migration test), which close() leaves open.
+    explicit Database(const QSqlDatabase &connection)
+        : m_db(connection)
+    { }
+    ~Database();
+
+    /// Opens `filePath` on a connection of its own; false with the driver's reason in `error`.
+    bool open(const QString &filePath, QString *error);
+    /// Drops the kept statements and closes the connection it opened. Every Statement must be gone.
+    void close();
+    bool isOpen() const;
+    QString fileName() const;
+
+    /// Prepares `sql` (or takes the kept statement), binds `binds` and runs it.
+    Statement run(const QString &sql, Binds binds = {});
+    /// The statement for `sql`, prepared but not run: exec() it once per row of a loop.
+    Statement prepare(const QString &sql);
+    /// Runs `sql` once without keeping the statement.
+    Statement runOnce(const QString &sql);
+
+private:
+    friend class Statement;
+    /// Takes back a statement its Statement is done with.
+    void keep(const QString &sql, std::unique_ptr<QSqlQuery> query);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_idle;
+};
+
+} // namespace Colloquy::Store
