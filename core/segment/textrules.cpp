@@ -596,9 +596,15 @@ bool isSentenceEnd(QStringView text, qsizetype dot)
     // A decimal (3.5) or an ellipsis inside a sentence.
     if (dot + 1 < text.size() && (text.at(dot + 1).isDigit() || text.at(dot + 1) == u'.'))
         return false;
+    // Abbreviations are short: a longer run of letters and dots ends a sentence, and a pathological
+    // one (`a.a.a.…` for megabytes) costs no more than a word to look at.
+    constexpr qsizetype LongestAbbreviation = 40;
     qsizetype start = dot;
-    while (start > 0 && (text.at(start - 1).isLetterOrNumber() || text.at(start - 1) == u'.'))
+    while (start > 0 && dot - start <= LongestAbbreviation &&
+        (text.at(start - 1).isLetterOrNumber() || text.at(start - 1) == u'.'))
         --start;
+    if (dot - start > LongestAbbreviation)
+        return true;
     const QStringView word = text.mid(start, dot - start);
     if (word.isEmpty())
         return true;
@@ -628,6 +634,15 @@ qsizetype findSentenceEnd(QStringView text, qsizetype from)
 
 QString repairGluedSentences(const QString &paragraph)
 {
+    // Most paragraphs have nothing glued: hand them back without a copy.
+    bool glued = false;
+    for (qsizetype i = 2; i + 2 < paragraph.size() && !glued; ++i) {
+        const QChar c = paragraph.at(i);
+        glued = (c == u'.' || c == u'!' || c == u'?') && paragraph.at(i + 1).isUpper() &&
+            paragraph.at(i - 1).isLower();
+    }
+    if (!glued)
+        return paragraph;
     QString result;
     result.reserve(paragraph.size() + 8);
     for (qsizetype i = 0; i < paragraph.size(); ++i) {
