@@ -95,6 +95,12 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ImportAnnotations, u"file_import_annotations"_s, tr("Import &Web Annotations…"),
         QIcon::fromTheme(u"document-import"_s), {})
         ->setStatusTip(tr("Add the highlights of a W3C Web Annotation (JSON-LD) file to this article"));
+    make(Id::EditArticleDetails, u"file_article_details"_s, tr("Article &Details…"),
+        QIcon::fromTheme(u"document-properties"_s), {QKeySequence(Qt::Key_F2)})
+        ->setStatusTip(tr("Edit this article's title, source, web address and publication date"));
+    make(Id::DeleteArticle, u"file_delete_article"_s, tr("De&lete Article…"),
+        QIcon::fromTheme(u"edit-delete"_s), {})
+        ->setStatusTip(tr("Delete this article and its highlights from the library (Undo brings it back)"));
     QAction *quit = make(Id::Quit, u"file_quit"_s, tr("&Quit"), QIcon::fromTheme(u"application-exit"_s),
         QKeySequence::keyBindings(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);

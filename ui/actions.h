@@ -45,6 +45,8 @@ public:
         ImportQdpx,
         ReimportArticle,
         ImportAnnotations,
+        EditArticleDetails,
+        DeleteArticle,
         Quit,
         LayoutSideBySide,
         LayoutStacked,

@@ -11,6 +11,7 @@
 #include "import/articlereader.h"
 #include "library/articleupdaterunner.h"
 #include "library/importcontroller.h"
+#include "library/librarycommands.h"
 #include "library/librarypanel.h"
 #include "model/searchhit.h"
 #include "preferences/colourscheme.h"
@@ -85,7 +86,7 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_annotations(session->annotations())
     , m_actions(new Actions(session->undoStack(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_library(new LibraryPanel(m_store, this))
+    , m_library(new LibraryPanel(m_store, session->catalogue(), this))
     , m_articleView(new ArticleView(this))
     , m_highlighter(new HighlightController(m_annotations, m_articleView, m_actions, this))
     , m_importer(new ImportController(m_store, this))
@@ -222,6 +223,33 @@ void MainWindow::setupFileActions()
             ArticleUpdateRunner(m_annotations, this)
                 .askAndImportAnnotations(m_shownId, m_settings->lastOpenFolder());
     });
+    connect(m_actions->action(Id::EditArticleDetails), &QAction::triggered, this, [this] {
+        if (m_shownId)
+            m_library->commands()->editDetails(m_shownId);
+    });
+    connect(m_actions->action(Id::DeleteArticle), &QAction::triggered, this, [this] {
+        if (m_shownId)
+            m_library->commands()->deleteArticle(m_shownId);
+    });
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList recent = m_settings->recentFiles();
+    for (const QString &path : recent) {
+        QAction *open = menu->addAction(QFileInfo(path).fileName());
+        open->setToolTip(path);
+        open->setStatusTip(path);
+        connect(open, &QAction::triggered, this, [this, path] { importFiles({path}); });
+    }
+    if (recent.isEmpty())
+        menu->addAction(tr("No recent files"))->setEnabled(false);
+    menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Clear List"));
+    clear->setObjectName(u"file_clear_recent"_s);
+    clear->setEnabled(!recent.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] { m_settings->setRecentFiles({}); });
 }
 
 void MainWindow::setupViewActions()
@@ -330,10 +358,18 @@ QMenu *MainWindow::setupMenus()
     using Id = Actions::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::Open));
+    QMenu *recent = file->addMenu(tr("Open Rece&nt"));
+    recent->setObjectName(u"file_open_recent"_s);
+    recent->setIcon(QIcon::fromTheme(u"document-open-recent"_s));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
     file->addAction(m_actions->action(Id::ImportQdpx));
     file->addSeparator();
     file->addAction(m_actions->action(Id::ReimportArticle));
     file->addAction(m_actions->action(Id::ImportAnnotations));
+    file->addSeparator();
+    file->addAction(m_actions->action(Id::EditArticleDetails));
+    file->addAction(m_actions->action(Id::DeleteArticle));
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(m_actions->action(Id::ExportPdf));
@@ -489,6 +525,7 @@ void MainWindow::openInitial(const QStringList &files, bool showSample)
 
 void MainWindow::importFiles(const QStringList &paths)
 {
+    m_settings->addRecentFiles(paths);
     m_importer->importFiles(paths);
 }
 

@@ -81,6 +81,8 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    /// File → Open Recent: the files opened last, newest first.
+    void fillRecentMenu(QMenu *menu);
     void setupActions();
     /// Open, paste, quit, the exports and imports.
     void setupFileActions();

@@ -19,6 +19,7 @@ static const QString DefaultLayout = u"View/defaultLayout"_s;
 static const QString EditorNoteExpanded = u"View/editorNoteExpanded"_s;
 static const QString LastArticle = u"Library/lastArticle"_s;
 static const QString LastOpenFolder = u"Library/lastOpenFolder"_s;
+static const QString RecentFiles = u"Library/recentFiles"_s;
 static const QString HighlightColour = u"Annotate/highlightColour"_s;
 static const QString AnnotatorName = u"Annotate/author"_s;
 static const QString ReadingFamily = u"View/readingFamily"_s;
@@ -132,6 +133,29 @@ QByteArray Settings::lastArticleHash() const
 void Settings::setLastArticleHash(const QByteArray &contentHash)
 {
     m_settings.setValue(Key::LastArticle, contentHash);
+}
+
+QStringList Settings::recentFiles() const
+{
+    return m_settings.value(Key::RecentFiles).toStringList();
+}
+
+void Settings::setRecentFiles(const QStringList &files)
+{
+    QStringList kept;
+    for (const QString &file : files) {
+        if (!file.isEmpty() && !kept.contains(file) && kept.size() < 10)
+            kept.append(file);
+    }
+    m_settings.setValue(Key::RecentFiles, kept);
+}
+
+void Settings::addRecentFiles(const QStringList &files)
+{
+    QStringList recent;
+    for (const QString &file : files)
+        recent.prepend(QFileInfo(file).absoluteFilePath());
+    setRecentFiles(recent + recentFiles());
 }
 
 QString Settings::lastOpenFolder() const

@@ -70,6 +70,12 @@ public:
     QString lastOpenFolder() const;
     void setLastOpenFolder(const QString &folder);
 
+    /// File → Open Recent: absolute paths, newest first, at most ten, no duplicates.
+    QStringList recentFiles() const;
+    void setRecentFiles(const QStringList &files);
+    /// Puts `files` (made absolute) at the head of recentFiles().
+    void addRecentFiles(const QStringList &files);
+
     /// The annotator's name for new highlights and notes; empty: the account's name.
     QString annotatorName() const;
     void setAnnotatorName(const QString &name);
