@@ -818,8 +818,8 @@
         <translation>Er hat keine Markierungen. Bearbeiten → Rückgängig holt ihn zurück.</translation>
     </message>
     <message numerus="yes">
-        <source>Its %n highlight(s), with their notes and themes, go with it. Edit → Undo brings them back.</source>
-        <translation><numerusform>Seine %n Markierung geht mit Notizen und Themen mit. Bearbeiten → Rückgängig holt sie zurück.</numerusform><numerusform>Seine %n Markierungen gehen mit Notizen und Themen mit. Bearbeiten → Rückgängig holt sie zurück.</numerusform></translation>
+        <source>Its %Ln highlight(s), with their notes and themes, go with it. Edit → Undo brings them back.</source>
+        <translation><numerusform>Seine %Ln Markierung geht mit Notizen und Themen mit. Bearbeiten → Rückgängig holt sie zurück.</numerusform><numerusform>Seine %Ln Markierungen gehen mit Notizen und Themen mit. Bearbeiten → Rückgängig holt sie zurück.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Delete</source>

@@ -25,4 +25,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Colloquy::LibraryCommands</name>
+        <message numerus="yes">
+            <source>Its %Ln highlight(s), with their notes and themes, go with it. Edit → Undo brings them back.</source>
+            <translation>
+                <numerusform>Its %Ln highlight, with its note and themes, goes with it. Edit → Undo brings them back.</numerusform>
+                <numerusform>Its %Ln highlights, with their notes and themes, go with it. Edit → Undo brings them back.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -818,8 +818,8 @@
         <translation>它没有高亮。编辑 → 撤销可以恢复它。</translation>
     </message>
     <message numerus="yes">
-        <source>Its %n highlight(s), with their notes and themes, go with it. Edit → Undo brings them back.</source>
-        <translation><numerusform>它的 %n 处高亮及其笔记和主题会一并删除。编辑 → 撤销可以恢复它们。</numerusform></translation>
+        <source>Its %Ln highlight(s), with their notes and themes, go with it. Edit → Undo brings them back.</source>
+        <translation><numerusform>它的 %Ln 处高亮及其笔记和主题会一并删除。编辑 → 撤销可以恢复它们。</numerusform></translation>
     </message>
     <message>
         <source>&amp;Delete</source>

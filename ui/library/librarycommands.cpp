@@ -38,7 +38,7 @@ bool LibraryCommands::deleteArticle(qint64 articleId)
         QMessageBox::Ok | QMessageBox::Cancel, m_parent);
     box.setObjectName(u"deleteArticleQuestion"_s);
     box.setInformativeText(annotations == 0 ? tr("It has no highlights. Edit → Undo brings it back.")
-                                            : tr("Its %n highlight(s), with their notes and themes, go with "
+                                            : tr("Its %Ln highlight(s), with their notes and themes, go with "
                                                  "it. Edit → Undo brings them back.",
                                                   nullptr, int(annotations)));
     box.button(QMessageBox::Ok)->setText(tr("&Delete"));
