@@ -1,5 +1,6 @@
 // Managing the library: deleting (undoable, exactly), details, collections.
 
+#include "clirunner.h"
 #include "librarydump.h"
 #include "temporarylibrary.h"
 #include "testarticles.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void anArticleCanBeInSeveralCollections();
     void collectionNamesAreUniqueIgnoringCase();
     void deletingACollectionKeepsItsArticlesAndUndoBringsItsMembersBack();
+    void theCliDeletesRenamesAndSortsIntoCollections();
 
 private:
     std::unique_ptr<TemporaryLibrary> m_library;
@@ -189,6 +191,35 @@ void TestCatalogue::deletingACollectionKeepsItsArticlesAndUndoBringsItsMembersBa
     QVERIFY(m_library->store()->articles()->first().collections.isEmpty());
     m_library->undoStack()->undo();
     QCOMPARE(dumpLibrary(m_library->path()), before);
+}
+
+void TestCatalogue::theCliDeletesRenamesAndSortsIntoCollections()
+{
+    QVERIFY(m_library->annotations()->addHighlight(m_orchard, 0, 0, 6));
+    m_library->close();
+    CliRunner cli(m_library->folder());
+    cli.setLibrary(m_library->path());
+    const QString harbour = QString::number(m_harbour);
+    const QString orchard = QString::number(m_orchard);
+
+    QCOMPARE(cli.run({u"rename"_s, harbour, u"Quay Talks"_s}).exitCode, 0);
+    QCOMPARE(cli.run({u"collection"_s, u"add"_s, u"Field trips"_s, harbour, orchard}).exitCode, 0);
+    QCOMPARE(cli.run({u"collection"_s, u"remove"_s, u"field TRIPS"_s, harbour}).exitCode, 0);
+    QCOMPARE(cli.run({u"collection"_s}).outLines(), QStringList {u"Field trips\t"_s + orchard});
+    const CliRun refused = cli.run({u"rename"_s, harbour, u"  "_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!refused.errLines().isEmpty());
+
+    const CliRun deleted = cli.run({u"delete"_s, orchard});
+    QCOMPARE(deleted.exitCode, 0);
+    QCOMPARE(deleted.outLines(), QStringList {u"deleted\t%1\tOrchard Panel\t1 highlight"_s.arg(orchard)});
+    const QStringList listed = cli.run({u"list"_s}).outLines();
+    QCOMPARE(listed.size(), 1);
+    QVERIFY(listed.first().startsWith(harbour + u"\tQuay Talks\t"_s));
+    QCOMPARE(cli.run({u"collection"_s}).outLines(), QStringList {u"Field trips\t"_s});
+    QCOMPARE(cli.run({u"collection"_s, u"delete"_s, u"Field trips"_s}).exitCode, 0);
+    QVERIFY(cli.run({u"collection"_s}).outLines().isEmpty());
+    QCOMPARE(cli.run({u"delete"_s, orchard}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)
