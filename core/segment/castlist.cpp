@@ -1,5 +1,7 @@
 #include "segment/castlist.h"
 
+#include "regexview.h"
+
 #include "segment/speakerheaderparser.h"
 #include "segment/textrules.h"
 
@@ -271,7 +273,7 @@ void CastList::addProse(QStringView text, bool intro)
         // `Daniel Gros (Gros)`, `the Global Times (GT)`: aliases the prose defines.
         static const QRegularExpression aliasPattern(
             u"((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){0,4}\\p{Lu}[\\p{L}'\u2019.-]*)\\s*[(\uff08]([^()\uff08\uff09]{1,30})[)\uff09]"_s);
-        for (auto it = aliasPattern.globalMatch(text); it.hasNext();) {
+        for (auto it = globalMatchView(aliasPattern, text); it.hasNext();) {
             const auto match = it.next();
             const QString alias = match.captured(2).trimmed();
             if (m_aliases.contains(alias))
@@ -326,21 +328,21 @@ void CastList::readRoles(QStringView text)
         if (!name.isEmpty() && !m_roles.contains(key))
             m_roles.insert(key, name);
     };
-    for (auto it = byPattern.globalMatch(text); it.hasNext();) {
+    for (auto it = globalMatchView(byPattern, text); it.hasNext();) {
         const auto match = it.next();
         insert(match.captured(1), match.captured(2));
     }
     static const QRegularExpression capsBy(
         u"\\b(Moderated|Chaired|Hosted|Presented) by ((?:\\p{Lu}{2,}\\s){1,2}\\p{Lu}{2,})\\b"_s);
-    for (auto it = capsBy.globalMatch(text); it.hasNext();) {
+    for (auto it = globalMatchView(capsBy, text); it.hasNext();) {
         const auto match = it.next();
         insert(match.captured(1), match.captured(2));
     }
-    for (auto it = rolePattern.globalMatch(text); it.hasNext();) {
+    for (auto it = globalMatchView(rolePattern, text); it.hasNext();) {
         const auto match = it.next();
         insert(match.captured(1), match.captured(2));
     }
-    for (auto it = appositive.globalMatch(text); it.hasNext();) {
+    for (auto it = globalMatchView(appositive, text); it.hasNext();) {
         const auto match = it.next();
         insert(match.captured(2), match.captured(1));
     }
@@ -358,11 +360,11 @@ void CastList::readInterview(QStringView text)
     static const QRegularExpression interviewedBy(u"\\binterviewed\\s+by\\s+"_s + nameGroup());
     if (m_interviewer.isEmpty()) {
         for (const auto *pattern : {&reporterPattern, &interviewedBy}) {
-            if (const auto match = pattern->match(text); match.hasMatch() && m_interviewer.isEmpty())
+            if (const auto match = matchView(*pattern, text); match.hasMatch() && m_interviewer.isEmpty())
                 m_interviewer = nameFromRun(match.captured(1));
         }
     }
-    for (auto it = toPattern.globalMatch(text); it.hasNext();) {
+    for (auto it = globalMatchView(toPattern, text); it.hasNext();) {
         const auto match = it.next();
         const QString who = match.captured(2);
         const bool article = !match.captured(1).isEmpty();

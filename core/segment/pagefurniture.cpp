@@ -1,5 +1,7 @@
 #include "segment/pagefurniture.h"
 
+#include "regexview.h"
+
 #include "segment/textrules.h"
 
 #include <QRegularExpression>
@@ -105,7 +107,7 @@ bool isPageMarker(QStringView line)
         u"+\\]|"
         u"(?:\\p{Lu} ){3,}\\p{Lu}|-?\\s*\\d{1,4}\\s*-?|page \\d+(?: of \\d+)?)$"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return line.size() <= 120 && marker.match(line).hasMatch();
+    return line.size() <= 120 && matchView(marker, line).hasMatch();
 }
 
 bool isContact(QStringView line)
@@ -115,7 +117,7 @@ bool isContact(QStringView line)
         return false;
     static const QRegularExpression contact(
         u"^(?:\\+?[\\d().\\s-]{7,20}|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://|www\\.)\\S+)$"_s);
-    if (!contact.match(line).hasMatch())
+    if (!matchView(contact, line).hasMatch())
         return false;
     qsizetype digits = 0;
     for (const QChar c : line)
@@ -129,19 +131,19 @@ PageFurniture::Kind PageFurniture::classify(QStringView line)
 {
     if (line.isEmpty() || line.size() > MaxFurnitureLength)
         return Kind::None;
-    if (datePattern().match(line).hasMatch())
+    if (matchView(datePattern(), line).hasMatch())
         return Kind::Date;
-    if (timePattern().match(line).hasMatch() && line.contains(u':'))
+    if (matchView(timePattern(), line).hasMatch() && line.contains(u':'))
         return Kind::Time;
     if (isPageMarker(line))
         return Kind::PageMarker;
     if (isContact(line))
         return Kind::Contact;
-    if (creditsPattern().match(line).hasMatch())
+    if (matchView(creditsPattern(), line).hasMatch())
         return Kind::Credits;
-    if (sectionPattern().match(line).hasMatch())
+    if (matchView(sectionPattern(), line).hasMatch())
         return Kind::Section;
-    if (line.size() <= 100 && noticePattern().match(line).hasMatch())
+    if (line.size() <= 100 && matchView(noticePattern(), line).hasMatch())
         return Kind::Notice;
     if (isBreadcrumb(line))
         return Kind::Breadcrumb;
@@ -150,7 +152,7 @@ PageFurniture::Kind PageFurniture::classify(QStringView line)
 
 bool PageFurniture::hasDateOrTime(QStringView line)
 {
-    return line.size() <= MaxFurnitureLength && anyDateOrTime().match(line).hasMatch();
+    return line.size() <= MaxFurnitureLength && matchView(anyDateOrTime(), line).hasMatch();
 }
 
 bool PageFurniture::isCreditedCaption(QStringView paragraph)
@@ -182,7 +184,7 @@ bool PageFurniture::isCreditedCaption(QStringView paragraph)
     static const QRegularExpression labelled(
         u"^\\(?(?:photo(?:graph)?|image|picture|illustration|credit|courtesy|file photo)s?\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
-    if (labelled.match(tail).hasMatch())
+    if (matchView(labelled, tail).hasMatch())
         return true;
     // `NASA / Lee Wingfield`, `NASA`, `Aled Price / Valley Press`: names and agencies, no clause.
     const auto words = tail.split(u' ', Qt::SkipEmptyParts);

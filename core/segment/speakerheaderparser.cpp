@@ -1,5 +1,7 @@
 #include "segment/speakerheaderparser.h"
 
+#include "regexview.h"
+
 #include "logging.h"
 #include "segment/textrules.h"
 
@@ -197,7 +199,7 @@ std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph, b
     static const QRegularExpression parenthesised(
         u"^([^()\uff08\uff09,]{3,80}?)\\s*[(\uff08]([^()\uff08\uff09]{2,160})[)\uff09]$"_s);
     if (const auto match = paragraph.endsWith(u')') || paragraph.endsWith(u'\uff09')
-            ? parenthesised.match(paragraph)
+            ? matchView(parenthesised, paragraph)
             : QRegularExpressionMatch();
         match.hasMatch()) {
         const QString bio = match.captured(2).trimmed();
@@ -236,7 +238,8 @@ std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph, b
     // `Dana Whitfield, Marlow, Ore.`: a reader signed with a town and a state, as readers' pages print them.
     static const QRegularExpression place(
         u"^\\p{Lu}[\\p{L}'\u2019.-]+(?: \\p{Lu}[\\p{L}'\u2019.-]+){0,3}, (?:\\p{Lu}{2}\\.?|\\p{Lu}\\p{Ll}{1,4}\\.)$"_s);
-    if (const QStringView rest = paragraph.mid(bioStart); rest.size() <= 60 && place.match(rest).hasMatch())
+    if (const QStringView rest = paragraph.mid(bioStart);
+        rest.size() <= 60 && matchView(place, rest).hasMatch())
         return SpeakerHeader {
             name.toString(), rest.toString(), paragraph.size(), true, u"own-line-name-place"_s, 0.8};
 

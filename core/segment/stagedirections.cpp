@@ -1,5 +1,7 @@
 #include "segment/stagedirections.h"
 
+#include "regexview.h"
+
 #include "segment/speakerheaderparser.h"
 #include "segment/textrules.h"
 
@@ -56,7 +58,7 @@ bool StageDirections::isProcedural(QStringView line)
         u"objection\\b|Whereupon\\b|"
         u"(?:The )?(?:Senate|House|committee|Committee|subcommittee|Subcommittee) (?:stood|was) (?:adjourned|"
         u"recessed|in recess)\\b|A quorum call was\\b)"_s);
-    return procedural.match(line).hasMatch();
+    return matchView(procedural, line).hasMatch();
 }
 
 bool StageDirections::parseSignature(QStringView line, QString *name, QString *bio)

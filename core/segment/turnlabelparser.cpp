@@ -1,5 +1,7 @@
 #include "segment/turnlabelparser.h"
 
+#include "regexview.h"
+
 #include "segment/speakerheaderparser.h"
 #include "segment/textrules.h"
 
@@ -647,7 +649,7 @@ std::optional<TurnLabel> TurnLabelParser::parseOwnLine(QStringView paragraph)
 
     // `Rosa Delgado -- Chief Financial Officer`, `Ilan Weiss -- Harwick Partners -- Analyst`.
     static const QRegularExpression dashed(u"^(.{3,60}?) (?:--|\u2014|\u2013) (.{2,90})$"_s);
-    if (const auto match = dashed.match(paragraph); match.hasMatch()) {
+    if (const auto match = matchView(dashed, paragraph); match.hasMatch()) {
         const QStringView name = match.capturedView(1);
         if (SpeakerHeaderParser::personNameWords(name) >= 2 || isCapitalsLabel(name)) {
             turn.label = name.toString();
