@@ -9,6 +9,7 @@
 
 class QAction;
 class QActionGroup;
+class QKeySequence;
 class QUndoStack;
 
 namespace Colloquy {
@@ -44,6 +45,8 @@ public:
         ImportQdpx,
         ReimportArticle,
         ImportAnnotations,
+        EditArticleDetails,
+        DeleteArticle,
         Quit,
         LayoutSideBySide,
         LayoutStacked,
@@ -75,6 +78,8 @@ public:
         ColourRed,
         ColourPurple,
         ColourOrange,
+        Preferences,
+        KeyboardShortcuts,
         About,
     };
     Q_ENUM(Id)
@@ -85,6 +90,11 @@ public:
 
     QAction *action(Id id) const;
     QList<QAction *> all() const;
+    /// The shortcuts `action` was made with, before the user changed any.
+    static QList<QKeySequence> defaultShortcuts(const QAction *action);
+    /// What a list of actions calls `action`: its text without the mnemonic's
+    /// `&` and the trailing `…`, and the same for Undo and Redo whatever they would undo.
+    static QString plainText(const QAction *action);
     /// The actions with plain-key shortcuts for the article only (highlight,
     /// remove highlight, the colours); all() minus these are window-wide.
     QList<QAction *> readingActions() const;

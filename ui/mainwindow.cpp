@@ -12,8 +12,12 @@
 #include "import/articlereader.h"
 #include "library/articleupdaterunner.h"
 #include "library/importcontroller.h"
+#include "library/librarycommands.h"
 #include "library/librarypanel.h"
 #include "model/searchhit.h"
+#include "preferences/colourscheme.h"
+#include "preferences/preferencesdialog.h"
+#include "preferences/shortcutsdialog.h"
 #include "reader/articleparts.h"
 #include "reader/articleshape.h"
 #include "reader/articleview.h"
@@ -27,6 +31,7 @@
 #include "settings.h"
 #include "speakers/speakersdialog.h"
 #include "store/librarystore.h"
+#include "taborder.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -86,7 +91,7 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_annotations(session->annotations())
     , m_actions(new Actions(session->undoStack(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_library(new LibraryPanel(m_store, this))
+    , m_library(new LibraryPanel(m_store, session->catalogue(), this))
     , m_articleView(new ArticleView(this))
     , m_highlighter(new HighlightController(m_annotations, m_articleView, m_actions, this))
     , m_importer(new ImportController(m_store, this))
@@ -233,6 +238,33 @@ void MainWindow::setupFileActions()
             ArticleUpdateRunner(m_annotations, this)
                 .askAndImportAnnotations(m_shownId, m_settings->lastOpenFolder());
     });
+    connect(m_actions->action(Id::EditArticleDetails), &QAction::triggered, this, [this] {
+        if (m_shownId)
+            m_library->commands()->editDetails(m_shownId);
+    });
+    connect(m_actions->action(Id::DeleteArticle), &QAction::triggered, this, [this] {
+        if (m_shownId)
+            m_library->commands()->deleteArticle(m_shownId);
+    });
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList recent = m_settings->recentFiles();
+    for (const QString &path : recent) {
+        QAction *open = menu->addAction(QFileInfo(path).fileName());
+        open->setToolTip(path);
+        open->setStatusTip(path);
+        connect(open, &QAction::triggered, this, [this, path] { importFiles({path}); });
+    }
+    if (recent.isEmpty())
+        menu->addAction(tr("No recent files"))->setEnabled(false);
+    menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Clear List"));
+    clear->setObjectName(u"file_clear_recent"_s);
+    clear->setEnabled(!recent.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] { m_settings->setRecentFiles({}); });
 }
 
 void MainWindow::setupViewActions()
@@ -264,6 +296,20 @@ void MainWindow::setupViewActions()
     });
     connect(m_actions->action(Id::ShowLibrary), &QAction::toggled, m_library, &QWidget::setVisible);
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->action(Id::Preferences), &QAction::triggered, this, [this] {
+        if (!m_preferences) {
+            m_preferences = new PreferencesDialog(m_actions, this);
+            connect(m_preferences, &PreferencesDialog::changed, this, &MainWindow::applyPreferences);
+        }
+        m_preferences->load();
+        m_preferences->open();
+    });
+    connect(m_actions->action(Id::KeyboardShortcuts), &QAction::triggered, this, [this] {
+        // Made anew each time: it lists the shortcuts as they are now.
+        delete m_shortcuts;
+        m_shortcuts = new ShortcutsDialog(m_actions, this);
+        m_shortcuts->open();
+    });
 }
 
 void MainWindow::setupPanelActions()
@@ -310,6 +356,7 @@ void MainWindow::setupPanelActions()
 void MainWindow::setupShortcuts()
 {
     using Id = Actions::Id;
+    ShortcutsDialog::restore(m_actions);
     // Undo and redo work in the codebook and the speakers as in the window.
     m_codebook->addAction(m_actions->action(Id::Undo));
     m_codebook->addAction(m_actions->action(Id::Redo));
@@ -335,10 +382,18 @@ QMenu *MainWindow::setupMenus()
     using Id = Actions::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::Open));
+    QMenu *recent = file->addMenu(tr("Open Rece&nt"));
+    recent->setObjectName(u"file_open_recent"_s);
+    recent->setIcon(QIcon::fromTheme(u"document-open-recent"_s));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
     file->addAction(m_actions->action(Id::ImportQdpx));
     file->addSeparator();
     file->addAction(m_actions->action(Id::ReimportArticle));
     file->addAction(m_actions->action(Id::ImportAnnotations));
+    file->addSeparator();
+    file->addAction(m_actions->action(Id::EditArticleDetails));
+    file->addAction(m_actions->action(Id::DeleteArticle));
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(m_actions->action(Id::ExportPdf));
@@ -365,7 +420,7 @@ QMenu *MainWindow::setupMenus()
     edit->addAction(m_actions->action(Id::EditNote));
     edit->addSeparator();
     edit->addAction(m_actions->action(Id::ShowCodebook));
-    QMenu *colours = edit->addMenu(tr("Highlight &Colour"));
+    QMenu *colours = edit->addMenu(tr("Highlight Co&lour"));
     colours->addActions(m_actions->colourGroup()->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -387,8 +442,12 @@ QMenu *MainWindow::setupMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_actions->action(Id::ShowAgreement));
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_actions->action(Id::Preferences));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->action(Id::KeyboardShortcuts));
+    help->addSeparator();
     help->addAction(m_actions->action(Id::About));
     return colours;
 }
@@ -421,6 +480,7 @@ void MainWindow::setupToolBar(QMenu *colours)
     highlightButton->setDefaultAction(highlight);
     highlightButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     highlightButton->setPopupMode(QToolButton::MenuButtonPopup);
+    highlightButton->setFocusPolicy(Qt::NoFocus); // like the tool bar's other buttons: H is its key
     highlightButton->setMenu(colours);
     toolBar->addWidget(highlightButton);
     const auto showColour = [highlight](HighlightColour colour) {
@@ -451,11 +511,24 @@ void MainWindow::restoreSettings()
     m_actions->action(Actions::Id::ShowAnnotations)->setChecked(m_sidebar->isVisibleTo(this));
 
     m_zoom = m_settings->fontZoom();
-    m_articleView->setReadingPointSize(
-        std::max(MinimumPointSize, ArticleView::defaultReadingPointSize() + m_zoom));
+    applyPreferences();
     m_articleView->editorNoteBand()->setExpanded(m_settings->editorNoteExpanded());
     m_actions->layoutAction(m_settings->defaultLayout())->setChecked(true);
     m_highlighter->setCurrentColour(m_settings->highlightColour());
+}
+
+void MainWindow::applyPreferences()
+{
+    m_annotations->setAuthor(m_settings->annotatorName());
+    applyColourScheme(m_settings->colourScheme());
+    SpeechView::setReadingFamily(m_settings->readingFamily());
+    m_articleView->setReadingPointSize(std::max(MinimumPointSize, readingBaseSize() + m_zoom));
+}
+
+qreal MainWindow::readingBaseSize() const
+{
+    const qreal chosen = m_settings->readingPointSize();
+    return chosen > 0 ? chosen : ArticleView::defaultReadingPointSize();
 }
 
 void MainWindow::saveSettings()
@@ -483,7 +556,17 @@ void MainWindow::openInitial(const QStringList &files, bool showSample)
 
 void MainWindow::importFiles(const QStringList &paths)
 {
+    m_settings->addRecentFiles(paths);
     m_importer->importFiles(paths);
+}
+
+void MainWindow::openFromAnotherInstance(const QStringList &files)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    importFiles(files);
 }
 
 void MainWindow::pasteAsArticle()
@@ -503,14 +586,14 @@ void MainWindow::reportImport(const ImportSummary &summary)
     if (summary.cancelled)
         message << tr("Import cancelled");
     if (created > 0)
-        message << (created == 1 ? tr("Imported 1 article") : tr("Imported %1 articles").arg(created));
+        message << tr("Imported %Ln article(s)", nullptr, created);
     if (duplicates > 0 && created == 0)
         message << (duplicates == 1 ? tr("This article is already in the library")
                                     : tr("These %1 articles are already in the library").arg(duplicates));
     else if (duplicates > 0)
         message << tr("%1 already in the library").arg(duplicates);
     if (!errors.isEmpty())
-        message << (errors.size() == 1 ? tr("1 file failed") : tr("%1 files failed").arg(errors.size()));
+        message << tr("%Ln file(s) failed", nullptr, int(errors.size()));
     message << summary.notices;
     statusBar()->showMessage(message.join(u"; "), StatusTimeout);
 
@@ -577,10 +660,12 @@ void MainWindow::displayArticle(qint64 id)
     m_shownId = id;
     m_agreement->setCurrentArticle(id);
     m_shownHash = article->contentHash;
-    // The reader's choice for this article, else what suits its shape.
+    // The reader's choice for this article, else the Preferences' for its shape, else what suits it.
+    const ArticleShape shape = articleShapeOf(articlePartsOf(*article));
     const ArticleLayout layout =
         m_settings->articleLayout(m_shownHash)
-            .value_or(layoutForShape(articleShapeOf(articlePartsOf(*article)), m_settings->defaultLayout()));
+            .value_or(m_settings->shapeLayout(articleShapeName(shape))
+                          .value_or(layoutForShape(shape, m_settings->defaultLayout())));
     m_articleView->setArticleLayout(layout);
     m_actions->layoutAction(layout)->setChecked(true);
     m_articleView->setArticle(*article);
@@ -595,7 +680,7 @@ void MainWindow::displayArticle(qint64 id)
     updateWaitingSidebar();
 
     const int speakers = int(article->speakers().size());
-    m_articleInfo->setText(speakers == 1 ? tr("1 speaker") : tr("%1 speakers").arg(speakers));
+    m_articleInfo->setText(tr("%Ln speaker(s)", nullptr, speakers));
 }
 
 void MainWindow::applyLayout(QAction *action)
@@ -614,7 +699,7 @@ void MainWindow::applyLayout(QAction *action)
 
 void MainWindow::zoomBy(int steps)
 {
-    const qreal base = ArticleView::defaultReadingPointSize();
+    const qreal base = readingBaseSize();
     // Stop at the smallest readable size instead of counting invisible steps.
     const int lowest = int(std::ceil(MinimumPointSize - base));
     m_zoom = std::clamp(m_zoom + steps, lowest, 30);
@@ -750,6 +835,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Tab walks the panels as they are laid out: library, article, search, annotations.
+    if (QWidget *target = nextTabStop({m_library, m_articleView, m_search, m_sidebar}, focusWidget(), next)) {
+        target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

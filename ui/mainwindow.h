@@ -18,6 +18,8 @@ class CodebookDialog;
 class ArticleView;
 class HighlightController;
 class ImportController;
+class PreferencesDialog;
+class ShortcutsDialog;
 struct ImportSummary;
 class LibraryPanel;
 class LibraryStore;
@@ -53,6 +55,9 @@ public:
     /// batches), reports the failures in one message box, and shows the last
     /// article imported (or already in the library); importFinished() follows.
     void importFiles(const QStringList &paths);
+    /// Another `colloquy` on this library handed over `files`: brings the
+    /// window to the front and imports them (nothing to import when empty).
+    void openFromAnotherInstance(const QStringList &files);
     /// Edit → Paste as New Article: the clipboard's HTML, else its text.
     void pasteAsArticle();
     /// Imports the bundled sample unless it is already in the library, and shows it.
@@ -75,8 +80,11 @@ protected:
     void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
+    /// File → Open Recent: the files opened last, newest first.
+    void fillRecentMenu(QMenu *menu);
     void setupActions();
     /// Open, paste, quit, the exports and imports.
     void setupFileActions();
@@ -92,6 +100,10 @@ private:
     void setupToolBar(QMenu *colours);
     void restoreSettings();
     void saveSettings();
+    /// The Preferences that apply at once: annotator name, reading font and size, colours.
+    void applyPreferences();
+    /// The reading size before zoom: the Preferences' or the default.
+    qreal readingBaseSize() const;
 
     void openFileDialog();
     void reportImport(const ImportSummary &summary);
@@ -123,6 +135,8 @@ private:
     SegmentationReviewDialog *m_reviewDialog;
     SpeakersDialog *m_speakers;
     AgreementDialog *m_agreement;
+    PreferencesDialog *m_preferences = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
     QLabel *m_articleInfo;
     qint64 m_shownId = 0;
     QByteArray m_shownHash;

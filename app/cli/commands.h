@@ -106,6 +106,14 @@ public:
     int speakersSplit(const QStringList &args);
     int speakersRename(const QStringList &args);
 
+    // Managing the library (librarycommands.cpp).
+    int deleteArticle(const QStringList &args);
+    int rename(const QStringList &args);
+    int collections(const QStringList &args);
+    int collectionAdd(const QStringList &args);
+    int collectionRemove(const QStringList &args);
+    int collectionDelete(const QStringList &args);
+
     // Segmentation review (reviewcommands.cpp).
     int review(const QStringList &args);
     int reviewSplit(const QStringList &args);
@@ -195,6 +203,10 @@ private:
     // Speakers (speakercommands.cpp).
     /// Prints profile `id` as JSON, or `text` as a line when not empty; returns Success.
     int printProfile(qint64 id, const QString &text);
+
+    // Library (librarycommands.cpp).
+    /// Puts the articles args[1…] into the collection named args[0] (made when new), or takes them out.
+    int changeCollection(const QStringList &args, bool in);
 
     // Review (reviewcommands.cpp).
     /// Checks a review action's `count` arguments: article id, then segment when `withSegment`;

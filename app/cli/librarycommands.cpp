@@ -1,81 +1,119 @@
-// library init-server and library grant: setting up a team library on PostgreSQL.
+// colloquy-cli's library management: delete, rename and collections, over Colloquy::LibraryCatalogue.
 
 #include "commands.h"
-#include "commandspec.h"
-#include "model/librarylocation.h"
-#include "store/postgres/pgconnection.h"
-#include "store/postgres/teamsetup.h"
 
-#include <QJsonObject>
+#include "catalogue/librarycatalogue.h"
+#include "commandspec.h"
+#include "session/librarysession.h"
+#include "store/librarystore.h"
+
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy::Cli {
 
-bool Commands::openServer(Store::PgConnection *connection)
+int Commands::deleteArticle(const QStringList &args)
 {
-    if (m_options.libraryPath.isEmpty()) {
-        usageError(u"%1 needs --library postgresql://USER@HOST/DBNAME"_s.arg(m_command->name));
-        return false;
-    }
-    const Result<LibraryLocation> location = LibraryLocation::parse(m_options.libraryPath);
-    if (failed(location))
-        return false;
-    if (!location->isPostgreSql()) {
-        fail(u"%1 works on a PostgreSQL library, not on the file %2; give --library "
-             u"postgresql://USER@HOST/DBNAME."_s.arg(m_command->name, location->filePath()));
-        return false;
-    }
-    if (!connection->open(*location)) {
-        fail(connection->errorString());
-        return false;
-    }
-    return true;
+    qint64 id = 0;
+    if (const int refused = start(args, args.size() == 1, u"takes an article id"_s, u"an article id"_s, &id))
+        return refused;
+    const std::optional<Article> article = storedArticle(id);
+    if (!article)
+        return Failure;
+    const qsizetype highlights = m_library->highlights(id).valueOr({}).size();
+    if (!m_session->catalogue()->removeArticle(id))
+        return fail(m_session->catalogue()->errorString());
+    m_out << u"deleted\t%1\t%2\t%3 highlight%4"_s.arg(id)
+                 .arg(article->displayTitle())
+                 .arg(highlights)
+                 .arg(highlights == 1 ? u""_s : u"s"_s)
+          << Qt::endl;
+    return Success;
 }
 
-int Commands::libraryInitServer(const QStringList &args)
+int Commands::rename(const QStringList &args)
 {
-    if (!args.isEmpty())
-        return usageError(u"%1 takes no arguments"_s.arg(m_command->name));
-    Store::PgConnection connection;
-    if (!openServer(&connection))
+    qint64 id = 0;
+    if (const int refused = start(
+            args, args.size() == 2, u"takes an article id and the new title"_s, u"an article id"_s, &id))
+        return refused;
+    if (!storedArticle(id))
         return Failure;
-    Store::TeamSetup setup(connection);
-    const std::optional<int> previous = setup.schemaVersion();
-    if (!previous || !setup.initServer())
-        return fail(setup.errorString());
-    const int version = Store::TeamSetup::latestSchemaVersion();
-    if (m_options.json) {
-        writeJson(QJsonObject {{u"version"_s, version}, {u"previous"_s, *previous}});
-    } else if (*previous == version) {
-        m_out << "The library is up to date (schema version " << version << ")." << Qt::endl;
-    } else {
-        m_out << "The library is at schema version " << version << " (was " << *previous
-              << "); the roles colloquy_reader, colloquy_coder and colloquy_editor are ready." << Qt::endl;
+    if (!m_session->catalogue()->rename(id, args.at(1)))
+        return fail(m_session->catalogue()->errorString());
+    m_out << id << '\t' << args.at(1).simplified() << Qt::endl;
+    return Success;
+}
+
+int Commands::collections(const QStringList &args)
+{
+    if (const int refused = start(args, args.isEmpty(), u"takes no arguments"_s))
+        return refused;
+    const auto collections = m_library->collections();
+    const auto articles = m_library->articles();
+    if (failed(collections) || failed(articles))
+        return Failure;
+    for (const Collection &collection : *collections) {
+        QStringList members;
+        for (const ArticleSummary &article : *articles) {
+            if (article.collections.contains(collection.id))
+                members.append(QString::number(article.id));
+        }
+        m_out << collection.name << '\t' << members.join(u' ') << Qt::endl;
     }
     return Success;
 }
 
-int Commands::libraryGrant(const QStringList &args)
+int Commands::changeCollection(const QStringList &args, bool in)
 {
-    if (args.size() != 2)
-        return usageError(u"%1: give a LOGIN and its role, editor, coder or reader"_s.arg(m_command->name));
-    const std::optional<Store::TeamSetup::Role> role = Store::TeamSetup::roleFromName(args.at(1));
-    if (!role)
-        return usageError(
-            u"%1: '%2' is not a role (editor, coder or reader)"_s.arg(m_command->name, args.at(1)));
-    Store::PgConnection connection;
-    if (!openServer(&connection))
-        return Failure;
-    Store::TeamSetup setup(connection);
-    if (!setup.grant(args.at(0), *role))
-        return fail(setup.errorString());
-    const QString group = Store::TeamSetup::groupRoleName(*role);
-    if (m_options.json)
-        writeJson(QJsonObject {{u"login"_s, args.at(0)}, {u"role"_s, args.at(1)}, {u"group"_s, group}});
-    else
-        m_out << args.at(0) << " is now a " << args.at(1) << " (" << group << ")." << Qt::endl;
+    if (const int refused =
+            start(args, args.size() >= 2, u"takes a collection name and one or more article ids"_s))
+        return refused;
+    QList<qint64> ids;
+    for (const QString &text : args.mid(1)) {
+        const qint64 id = parseId(u"an article id"_s, text);
+        if (!id)
+            return UsageError;
+        ids.append(id);
+    }
+    LibraryCatalogue *catalogue = m_session->catalogue();
+    std::optional<Collection> collection = catalogue->collectionNamed(args.at(0));
+    if (!collection && in) {
+        // A new collection with its articles: one step.
+        if (!catalogue->addCollection(args.at(0), ids))
+            return fail(catalogue->errorString());
+        return Success;
+    }
+    if (!collection)
+        return fail(u"there is no collection named '%1'"_s.arg(args.at(0)));
+    for (const qint64 id : std::as_const(ids)) {
+        if (!catalogue->setInCollection(id, collection->id, in))
+            return fail(catalogue->errorString());
+    }
+    return Success;
+}
+
+int Commands::collectionAdd(const QStringList &args)
+{
+    return changeCollection(args, true);
+}
+
+int Commands::collectionRemove(const QStringList &args)
+{
+    return changeCollection(args, false);
+}
+
+int Commands::collectionDelete(const QStringList &args)
+{
+    if (const int refused = start(args, args.size() == 1, u"takes a collection name"_s))
+        return refused;
+    LibraryCatalogue *catalogue = m_session->catalogue();
+    const std::optional<Collection> collection = catalogue->collectionNamed(args.at(0));
+    if (!collection)
+        return fail(u"there is no collection named '%1'"_s.arg(args.at(0)));
+    if (!catalogue->removeCollection(collection->id))
+        return fail(catalogue->errorString());
     return Success;
 }
 

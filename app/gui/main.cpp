@@ -2,7 +2,10 @@
 
 #include "mainwindow.h"
 #include "model/librarylocation.h"
+#include "preferences/interfacelanguage.h"
 #include "session/librarysession.h"
+#include "settings.h"
+#include "singleinstance.h"
 #include "store/librarystore.h"
 
 #include <QApplication>
@@ -23,14 +26,20 @@ int main(int argc, char *argv[])
     QIcon fallbackIcon(u":/icons/org.colloquy.Colloquy-256.png"_s);
     QApplication::setWindowIcon(QIcon::fromTheme(u"org.colloquy.Colloquy"_s, fallbackIcon));
 
+    // Before anything shows text: the language of the Preferences, else the system's.
+    Colloquy::installInterfaceLanguage(Colloquy::Settings().language());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Read multi-voice articles by speaker."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // The library of the Preferences, else the default one.
+    const QString chosenLibrary = Colloquy::Settings().libraryPath();
     const QCommandLineOption libraryOption(u"library"_s,
         QApplication::translate("main", "Use the library database at <path>."),
-        QApplication::translate("main", "path"), Colloquy::LibraryStore::defaultPath());
+        QApplication::translate("main", "path"),
+        chosenLibrary.isEmpty() ? Colloquy::LibraryStore::defaultPath() : chosenLibrary);
     const QCommandLineOption sampleOption(u"sample"_s,
         QApplication::translate("main", "Show the bundled sample article, adding it to the library."));
     parser.addOption(libraryOption);
@@ -53,20 +62,31 @@ int main(int argc, char *argv[])
                                     .arg(location->displayString()));
         return 1;
     }
+    // One window per library: a second `colloquy` hands its files to the first and exits.
+    const QString libraryPath = location->filePath();
+    const QStringList files = parser.positionalArguments();
+    Colloquy::SingleInstance instance(libraryPath);
+    if (instance.handOver(files))
+        return 0;
+    if (!instance.listen() && instance.handOver(files))
+        return 0; // another one started at the same moment and won
+
     Colloquy::LibrarySession library;
-    if (!library.open(location->filePath())) {
+    if (!library.open(libraryPath)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Library"),
             library.store()->errorString());
         return 1;
     }
 
     Colloquy::MainWindow window(&library);
+    QObject::connect(&instance, &Colloquy::SingleInstance::filesReceived, &window,
+        &Colloquy::MainWindow::openFromAnotherInstance);
     window.show();
-    if (parser.isSet(reviewOption) && !parser.positionalArguments().isEmpty())
+    if (parser.isSet(reviewOption) && !files.isEmpty())
         QObject::connect(&window, &Colloquy::MainWindow::importFinished, &window,
             &Colloquy::MainWindow::reviewSegmentation, Qt::SingleShotConnection);
-    window.openInitial(parser.positionalArguments(), parser.isSet(sampleOption));
-    if (parser.isSet(reviewOption) && parser.positionalArguments().isEmpty())
+    window.openInitial(files, parser.isSet(sampleOption));
+    if (parser.isSet(reviewOption) && files.isEmpty())
         window.reviewSegmentation();
     return app.exec();
 }

@@ -6,11 +6,15 @@
 #include "store/changecommand.h"
 #include "store/librarystore.h"
 
-#include <QDir>
 #include <QHash>
 #include <QSet>
 #include <QUndoCommand>
 #include <QUndoStack>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,6 +44,7 @@ struct Annotations::Private
     LibraryStore &store;
     QUndoStack &stack;
     QString error;
+    QString author; ///< empty: currentAuthor()
     quint64 burstCount = 0;
     quint64 currentBurst = 0; ///< 0 outside a note burst
 
@@ -49,6 +54,7 @@ struct Annotations::Private
         qCDebug(lcAnnotate).noquote() << "refused:" << message;
         return false;
     }
+    QString authorName() const { return author.isEmpty() ? Annotations::currentAuthor() : author; }
     /// False, with its failure in `error`, when `result` failed.
     template<typename T>
     bool check(const Result<T> &result)
@@ -190,9 +196,10 @@ struct Annotations::Private
     /// addHighlights()'s checks: every item's colour, span and themes. The
     /// segment texts of the articles named, by article id; nullopt with the reason.
     std::optional<QHash<qint64, QStringList>> checkNewHighlights(const QList<NewHighlight> &highlights);
-    /// The change that inserts `highlights` with their notes and taggings (checked, with their texts).
-    static AnnotationChange insertionOf(
-        const QList<NewHighlight> &highlights, const QHash<qint64, QStringList> &textsOfArticle);
+    /// The change that inserts `highlights` with their notes and taggings
+    /// (checked, with their texts), by `author`.
+    static AnnotationChange insertionOf(const QList<NewHighlight> &highlights,
+        const QHash<qint64, QStringList> &textsOfArticle, const QString &author);
 
     /// The highlights of `articleId` found again in `texts` (a new text's
     /// segments), counted in `report`: found ones quote the new text.
@@ -233,7 +240,7 @@ bool Annotations::Private::setArticleNote(qint64 articleId, const QString &speak
     } else {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         redo.putArticleNotes = {
-            {articleId, key.speaker, markdown, currentAuthor(), old ? old->created : now, now}};
+            {articleId, key.speaker, markdown, authorName(), old ? old->created : now, now}};
     }
     if (old)
         undo.putArticleNotes = {*old};
@@ -247,7 +254,7 @@ bool Annotations::Private::setArticleNote(qint64 articleId, const QString &speak
 
 Annotations::Annotations(LibraryStore &store, QUndoStack &undoStack, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(Private {store, undoStack, {}}))
+    , d(std::make_unique<Private>(Private {store, undoStack, {}, {}}))
 { }
 
 Annotations::~Annotations() = default;
@@ -269,13 +276,33 @@ QString Annotations::errorString() const
 
 QString Annotations::currentAuthor()
 {
+#ifdef Q_OS_UNIX
+    // The account's full name is the first comma-separated field of GECOS.
+    if (const passwd *account = getpwuid(getuid())) {
+        const QString fullName = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed();
+        if (!fullName.isEmpty())
+            return fullName;
+        const QString login = QString::fromLocal8Bit(account->pw_name).trimmed();
+        if (!login.isEmpty())
+            return login;
+    }
+#endif
     for (const char *variable : {"USER", "USERNAME"}) {
         const QString name = qEnvironmentVariable(variable).trimmed();
         if (!name.isEmpty())
             return name;
     }
-    const QString home = QDir::home().dirName();
-    return home.isEmpty() ? u"unknown"_s : home;
+    return u"unknown"_s;
+}
+
+QString Annotations::author() const
+{
+    return d->authorName();
+}
+
+void Annotations::setAuthor(const QString &name)
+{
+    d->author = name.simplified();
 }
 
 std::optional<qint64> Annotations::addHighlight(
@@ -294,7 +321,7 @@ std::optional<qint64> Annotations::addHighlight(
     highlight.articleId = articleId;
     highlight.anchor = Anchorer::describe(*text, segment, start, end);
     highlight.colour = colour;
-    highlight.author = currentAuthor();
+    highlight.author = author();
     highlight.created = highlight.modified = QDateTime::currentDateTimeUtc();
 
     AnnotationChange redo;
@@ -352,10 +379,9 @@ std::optional<QHash<qint64, QStringList>> Annotations::Private::checkNewHighligh
     return textsOfArticle;
 }
 
-AnnotationChange Annotations::Private::insertionOf(
-    const QList<NewHighlight> &highlights, const QHash<qint64, QStringList> &textsOfArticle)
+AnnotationChange Annotations::Private::insertionOf(const QList<NewHighlight> &highlights,
+    const QHash<qint64, QStringList> &textsOfArticle, const QString &author)
 {
-    const QString author = currentAuthor();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     AnnotationChange change;
     change.putHighlights.reserve(highlights.size());
@@ -394,7 +420,7 @@ std::optional<QList<qint64>> Annotations::addHighlights(
     if (!texts)
         return std::nullopt;
     // One change: the highlights, then their notes and taggings by placeholder id (see AnnotationChange).
-    AnnotationChange redo = Private::insertionOf(highlights, *texts);
+    AnnotationChange redo = Private::insertionOf(highlights, *texts, author());
     if (!d->apply(redo))
         return std::nullopt;
     QList<qint64> ids;
@@ -489,7 +515,7 @@ bool Annotations::setNote(qint64 highlightId, const QString &markdown)
         redo.removeNotes = {highlightId};
     } else {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Note note {highlightId, markdown, currentAuthor(), old ? old->created : now, now};
+        Note note {highlightId, markdown, author(), old ? old->created : now, now};
         redo.putNotes = {note};
     }
     if (old)

@@ -59,8 +59,15 @@ public:
     /// Why the last call failed; empty after a call that succeeded.
     QString errorString() const;
 
-    /// Who annotates: the OS user name (USER, USERNAME, else the home folder's name).
+    /// The account's name: its full name (the GECOS field on Unix), else the
+    /// login name, else "unknown". What author() is until setAuthor().
     static QString currentAuthor();
+    /// Who new highlights and notes are by: the name set with setAuthor()
+    /// (the annotator name of the Preferences), else currentAuthor().
+    QString author() const;
+    /// Names the annotator of new highlights and notes from now on; blank
+    /// goes back to currentAuthor(). Changes nothing already stored.
+    void setAuthor(const QString &name);
 
     /// Highlights `[start, end)` of segment `segment` (an ordinal) of Segment::text().
     std::optional<qint64> addHighlight(qint64 articleId, qsizetype segment, qsizetype start, qsizetype end,

@@ -40,6 +40,10 @@ struct ArticleSummary
     QDateTime importedAt;
     QStringList speakerNames;
     QByteArray contentHash;
+    QString source; ///< the publication, as the user gave it (ArticleDetails)
+    QString url;
+    QDate published; ///< null when unknown
+    QList<qint64> collections; ///< the ids of the collections it is in
 
     QString displayTitle() const;
 };

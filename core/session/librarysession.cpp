@@ -1,6 +1,7 @@
 #include "session/librarysession.h"
 
 #include "annotate/annotations.h"
+#include "catalogue/librarycatalogue.h"
 #include "people/personnamematcher.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
@@ -20,6 +21,7 @@ struct LibrarySession::Private
     std::unique_ptr<Annotations> annotations;
     std::unique_ptr<SegmentationReview> review;
     std::unique_ptr<SpeakerProfiles> profiles;
+    std::unique_ptr<LibraryCatalogue> catalogue;
 };
 
 LibrarySession::LibrarySession(QObject *parent)
@@ -29,6 +31,7 @@ LibrarySession::LibrarySession(QObject *parent)
     d->annotations.reset(new Annotations(d->store, d->stack, nullptr));
     d->review.reset(new SegmentationReview(d->store, d->stack, nullptr));
     d->profiles.reset(new SpeakerProfiles(d->store, d->stack, nullptr));
+    d->catalogue.reset(new LibraryCatalogue(d->store, d->stack, nullptr));
 }
 
 LibrarySession::~LibrarySession() = default;
@@ -62,6 +65,11 @@ SegmentationReview *LibrarySession::segmentationReview() const
 SpeakerProfiles *LibrarySession::speakerProfiles() const
 {
     return d->profiles.get();
+}
+
+LibraryCatalogue *LibrarySession::catalogue() const
+{
+    return d->catalogue.get();
 }
 
 } // namespace Colloquy

@@ -9,6 +9,7 @@ class QUndoStack;
 namespace Colloquy {
 
 class Annotations;
+class LibraryCatalogue;
 class LibraryStore;
 class SegmentationReview;
 class SpeakerProfiles;
@@ -16,7 +17,7 @@ class SpeakerProfiles;
 /**
  * One open library with everything that edits it: the LibraryStore, the one
  * undo history, and the services whose intent-level methods push on it
- * (Annotations, SegmentationReview, SpeakerProfiles).
+ * (Annotations, SegmentationReview, SpeakerProfiles, LibraryCatalogue).
  *
  * The GUI (MainWindow) and the CLI make one of these and take the services
  * from it, so both set them up the same way: every edit is one step on
@@ -47,6 +48,7 @@ public:
     Annotations *annotations() const;
     SegmentationReview *segmentationReview() const;
     SpeakerProfiles *speakerProfiles() const;
+    LibraryCatalogue *catalogue() const;
 
 private:
     struct Private;

@@ -20,6 +20,10 @@ inline bool applyChange(LibraryStore &store, ArticleChange &change)
 {
     return store.replaceArticle(change);
 }
+inline bool applyChange(LibraryStore &store, LibraryChange &change)
+{
+    return store.applyLibraryChange(change);
+}
 
 /**
  * One undo step: a change of stored rows, and the change that reverts it.

@@ -187,10 +187,13 @@ Result<std::optional<qint64>> LibraryStore::Private::findByHash(const QString &h
 
 std::optional<qint64> LibraryStore::Private::insertArticle(const Article &article, const QString &hash)
 {
-    Statement insert = db.prepare(u"INSERT INTO articles (title, source_path, source_format, imported_at, "
-                                  "content_hash, metadata, raw_source, normalized_text) VALUES (:title, "
-                                  ":source_path, :source_format, :imported_at, :content_hash, :metadata, "
-                                  ":raw_source, :normalized_text)"_s);
+    // Past every id a deleted article had: undo may put that article back.
+    Statement insert =
+        db.prepare(u"INSERT INTO articles (id, title, source_path, source_format, imported_at, "
+                   "content_hash, metadata, raw_source, normalized_text) VALUES ((SELECT "
+                   "COALESCE(MAX(id), 0) + 1 FROM (SELECT id FROM articles UNION ALL SELECT id "
+                   "FROM removed_article_ids)), :title, :source_path, :source_format, "
+                   ":imported_at, :content_hash, :metadata, :raw_source, :normalized_text)"_s);
     bindArticleRow(insert, article, hash);
     if (!insert.exec()) {
         fail(u"cannot store the article"_s, insert);
@@ -542,27 +545,31 @@ bool LibraryStore::removeArticle(qint64 id)
         return false;
     const QString what = u"cannot remove article %1"_s.arg(id);
     Store::Transaction transaction(d->db);
-    if (!d->begin(transaction, what))
+    if (!d->begin(transaction, what) || !d->deleteArticle(id) || !d->commit(transaction, what))
         return false;
+    Q_EMIT articleRemoved(id);
+    return true;
+}
+
+bool LibraryStore::Private::deleteArticle(qint64 id)
+{
+    const QString what = u"cannot remove article %1"_s.arg(id);
     QList<qint64> people;
-    if (auto failure = d->each(what,
+    if (auto failure = each(what,
             u"SELECT DISTINCT person_id FROM speakers WHERE article_id = :id AND person_id IS NOT NULL"_s,
             {{u":id"_s, id}}, [&](const Statement &row) { people.append(row.id(0)); }))
-        return d->failed(*failure);
+        return failed(*failure);
     {
         // The cascades to speakers, segments and annotations run inside this statement.
-        const Statement remove = d->exec(what, u"DELETE FROM articles WHERE id = :id"_s, {{u":id"_s, id}});
+        const Statement remove = exec(what, u"DELETE FROM articles WHERE id = :id"_s, {{u":id"_s, id}});
         if (!remove)
             return false;
         if (remove.rowsAffected() < 1)
-            return d->fail(u"there is no article %1 in the library"_s.arg(id));
+            return fail(u"there is no article %1 in the library"_s.arg(id));
     }
     QString reason;
-    if (!Store::refreshPeople(d->db, d->matcher, people, &reason))
-        return d->fail(u"%1: %2"_s.arg(what, reason));
-    if (!d->commit(transaction, what))
-        return false;
-    Q_EMIT articleRemoved(id);
+    if (!Store::refreshPeople(db, matcher, people, &reason))
+        return fail(u"%1: %2"_s.arg(what, reason));
     return true;
 }
 
@@ -600,8 +607,9 @@ Result<QList<ArticleSummary>> LibraryStore::articles() const
     QList<ArticleSummary> result;
     QHash<qint64, qsizetype> indexById;
     if (auto failure = d->each(u"cannot list the articles"_s,
-            u"SELECT id, title, source_path, imported_at, content_hash FROM articles "
-            "ORDER BY imported_at DESC, id DESC"_s,
+            u"SELECT id, title, source_path, imported_at, content_hash, source_name, url, published, "
+            "(SELECT group_concat(collection_id) FROM article_collections WHERE article_id = articles.id) "
+            "FROM articles ORDER BY imported_at DESC, id DESC"_s,
             {}, [&](const Statement &row) {
                 ArticleSummary summary;
                 summary.id = row.id(0);
@@ -609,6 +617,11 @@ Result<QList<ArticleSummary>> LibraryStore::articles() const
                 summary.sourcePath = row.text(2);
                 summary.importedAt = row.time(3);
                 summary.contentHash = row.text(4).toLatin1();
+                summary.source = row.text(5);
+                summary.url = row.text(6);
+                summary.published = QDate::fromString(row.text(7), Qt::ISODate);
+                for (const QString &collection : row.text(8).split(u',', Qt::SkipEmptyParts))
+                    summary.collections.append(collection.toLongLong());
                 indexById.insert(summary.id, result.size());
                 result.append(summary);
             }))

@@ -9,6 +9,7 @@
 #include "model/searchquery.h"
 #include "store/annotationchange.h"
 #include "store/articlechange.h"
+#include "store/librarychange.h"
 #include "store/peoplechange.h"
 
 #include <QHash>
@@ -112,6 +113,18 @@ public:
     /// Removes an article and everything that belongs to it; false for an unknown id.
     bool removeArticle(qint64 id);
 
+    /// Every stored row of an article, for putting it back after
+    /// removeArticle() (LibraryChange::restoreArticles); nullopt for an unknown id.
+    Result<std::optional<ArticleRecord>> articleRecord(qint64 id) const;
+    /// Applies every change of `change` in one transaction (all or nothing)
+    /// and fills in the ids of the collections it inserted with id 0. Callers
+    /// other than LibraryCatalogue (which makes it undoable) should not need it.
+    bool applyLibraryChange(LibraryChange &change);
+    /// The collections, by name.
+    Result<QList<Collection>> collections() const;
+    /// What the user said about an article; nullopt for an unknown id.
+    Result<std::optional<ArticleDetails>> articleDetails(qint64 id) const;
+
     /// All articles, newest import first.
     Result<QList<ArticleSummary>> articles() const;
     /// The full article; nullopt for an unknown id.
@@ -186,6 +199,10 @@ Q_SIGNALS:
     void annotationsChanged();
     /// After applyPeopleChange() committed.
     void peopleChanged();
+    /// After applyLibraryChange() committed: an article's details or collections changed.
+    void articleDetailsChanged(qint64 id);
+    /// After applyLibraryChange() committed: a collection was added, renamed or removed.
+    void collectionsChanged();
 
 private:
     struct Private;

@@ -174,6 +174,9 @@ struct LibraryStore::Private
     Result<std::optional<qint64>> findByHash(const QString &hash) const;
     /// Inserts the article row; its id.
     std::optional<qint64> insertArticle(const Article &article, const QString &hash);
+    /// Deletes the article (its rows cascade) and updates the profiles its
+    /// speakers linked to; inside the caller's transaction.
+    bool deleteArticle(qint64 id);
     /// Puts the article row of `article` (by id) over the stored one.
     bool updateArticleRow(const Article &article, const QString &hash);
 
@@ -217,6 +220,14 @@ struct LibraryStore::Private
     bool putHighlights(QList<Highlight> &highlights);
     bool putNotes(AnnotationChange &change);
     bool putTaggings(AnnotationChange &change);
+
+    // catalogstore.cpp: the parts of applyLibraryChange(), inside its transaction.
+    /// Puts `collections`, filling in new ids; the first new id (0 for none).
+    std::optional<qint64> putCollections(QList<Collection> &collections);
+    /// Inserts the rows of `record` (speakers, segments and paragraphs get new row ids).
+    bool restoreArticle(const ArticleRecord &record);
+    bool writeDetails(const QList<ArticleDetails> &details);
+    bool writeMemberships(const QList<LibraryChange::Membership> &memberships, bool add, qint64 firstNew);
 };
 
 } // namespace Colloquy

@@ -195,6 +195,33 @@ END)"_s,
             return linkSpeakersToPeople(db, matcher, 0, error);
         }});
 
+    // Version 7: managing the library. Details the user gives an article
+    // (publication, URL, date), collections (an article may be in several;
+    // deleting either side drops the membership), and the ids of deleted
+    // articles, so that a new import never takes the id of one that undo may
+    // put back.
+    list.append({7,
+        {
+            u"ALTER TABLE articles ADD COLUMN source_name TEXT"_s,
+            u"ALTER TABLE articles ADD COLUMN url TEXT"_s,
+            u"ALTER TABLE articles ADD COLUMN published TEXT"_s,
+            uR"(CREATE TABLE collections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0)
+))"_s,
+            u"CREATE UNIQUE INDEX collections_name ON collections(name COLLATE NOCASE)"_s,
+            uR"(CREATE TABLE article_collections (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, collection_id)
+) WITHOUT ROWID)"_s,
+            u"CREATE INDEX article_collections_collection ON article_collections(collection_id)"_s,
+            u"CREATE TABLE removed_article_ids (id INTEGER PRIMARY KEY)"_s,
+            uR"(CREATE TRIGGER articles_remember_removed AFTER DELETE ON articles BEGIN
+    INSERT OR IGNORE INTO removed_article_ids (id) VALUES (old.id);
+END)"_s,
+        }});
+
     return list;
 }
 

@@ -25,6 +25,8 @@ QStringList queriesFor(DumpParts parts)
             "ORDER BY s.article_id, s.ordinal"_s,
             u"SELECT 'paragraph', s.article_id, s.ordinal, p.ordinal, p.text FROM paragraphs AS p "
             "JOIN segments AS s ON s.id = p.segment_id ORDER BY s.article_id, s.ordinal, p.ordinal"_s,
+            u"SELECT 'collection', * FROM collections ORDER BY id"_s,
+            u"SELECT 'in collection', * FROM article_collections ORDER BY article_id, collection_id"_s,
         };
     }
     if (parts & DumpPart::Annotations) {

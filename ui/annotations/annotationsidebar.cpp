@@ -64,6 +64,7 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
 void AnnotationSidebar::setupFilters(QGridLayout *layout)
 {
     m_text->setObjectName(u"annotationTextFilter"_s);
+    m_text->setAccessibleName(tr("Filter the highlights"));
     m_text->setPlaceholderText(tr("Filter quotes, notes and themes"));
     m_text->setClearButtonEnabled(true);
     layout->addWidget(m_text, 0, 0, 1, 3);
@@ -91,6 +92,7 @@ void AnnotationSidebar::setupList(QGridLayout *layout)
 {
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(u"annotationList"_s);
+    m_view->setAccessibleName(tr("Highlights of this article"));
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setItemDelegate(new AnnotationDelegate(m_view));

@@ -52,9 +52,22 @@ SpeechView::SpeechView(QWidget *parent)
     });
 }
 
+namespace {
+QString &readingFamily()
+{
+    static QString family = u"serif"_s;
+    return family;
+}
+} // namespace
+
+void SpeechView::setReadingFamily(const QString &family)
+{
+    readingFamily() = family.isEmpty() ? u"serif"_s : family;
+}
+
 QFont SpeechView::readingFont(qreal pointSize)
 {
-    QFont font(u"serif"_s);
+    QFont font(readingFamily());
     font.setStyleHint(QFont::Serif);
     font.setPointSizeF(pointSize);
     return font;

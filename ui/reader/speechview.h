@@ -62,6 +62,8 @@ public:
 
     /// The reading font at `pointSize`: the "serif" family with a serif style hint.
     static QFont readingFont(qreal pointSize);
+    /// The family readingFont() uses from now on; empty: the default serif.
+    static void setReadingFamily(const QString &family);
     /// The widest text column, in average characters.
     static constexpr int ColumnCharacters = 70;
 

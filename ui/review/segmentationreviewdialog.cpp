@@ -136,12 +136,14 @@ QToolBar *SegmentationReviewDialog::setupActions(QUndoStack *undoStack)
 QSplitter *SegmentationReviewDialog::buildPanes()
 {
     d->list = new QListWidget(this);
+    d->list->setAccessibleName(tr("Segments"));
     d->list->setAlternatingRowColors(true);
     d->list->setWordWrap(true);
     d->heading = new QLabel(this);
     d->heading->setWordWrap(true);
     d->heading->setTextFormat(Qt::PlainText);
     d->text = new QPlainTextEdit(this);
+    d->text->setAccessibleName(tr("Text of the segment"));
     d->text->setReadOnly(true);
     // Read-only, yet with a caret: the split goes where it stands.
     d->text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
