@@ -1,6 +1,9 @@
 #include "session/librarysession.h"
 
 #include "annotate/annotations.h"
+#include "compare/claimrelations.h"
+#include "compare/claimsuggestions.h"
+#include "compare/speakerattributes.h"
 #include "people/personnamematcher.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
@@ -20,6 +23,9 @@ struct LibrarySession::Private
     std::unique_ptr<Annotations> annotations;
     std::unique_ptr<SegmentationReview> review;
     std::unique_ptr<SpeakerProfiles> profiles;
+    std::unique_ptr<ClaimRelations> relations;
+    std::unique_ptr<ClaimSuggestions> suggestions;
+    std::unique_ptr<SpeakerAttributes> attributes;
 };
 
 LibrarySession::LibrarySession(QObject *parent)
@@ -29,6 +35,9 @@ LibrarySession::LibrarySession(QObject *parent)
     d->annotations.reset(new Annotations(d->store, d->stack, nullptr));
     d->review.reset(new SegmentationReview(d->store, d->stack, nullptr));
     d->profiles.reset(new SpeakerProfiles(d->store, d->stack, nullptr));
+    d->relations.reset(new ClaimRelations(d->store, d->stack, nullptr));
+    d->suggestions.reset(new ClaimSuggestions(d->store, d->stack, *d->annotations, nullptr));
+    d->attributes.reset(new SpeakerAttributes(d->store, d->stack, nullptr));
 }
 
 LibrarySession::~LibrarySession() = default;
@@ -62,6 +71,21 @@ SegmentationReview *LibrarySession::segmentationReview() const
 SpeakerProfiles *LibrarySession::speakerProfiles() const
 {
     return d->profiles.get();
+}
+
+ClaimRelations *LibrarySession::claimRelations() const
+{
+    return d->relations.get();
+}
+
+ClaimSuggestions *LibrarySession::claimSuggestions() const
+{
+    return d->suggestions.get();
+}
+
+SpeakerAttributes *LibrarySession::speakerAttributes() const
+{
+    return d->attributes.get();
 }
 
 } // namespace Colloquy
