@@ -17,10 +17,14 @@ namespace Colloquy {
 struct Article;
 struct Highlight;
 class Annotations;
+class ClaimRelations;
+class ClaimSuggestions;
 class LibrarySession;
 class LibraryStore;
 class SegmentationReview;
+class SpeakerAttributes;
 class SpeakerProfiles;
+struct ComparisonScope;
 enum class HighlightColour;
 } // namespace Colloquy
 
@@ -100,6 +104,19 @@ public:
     int speakersMerge(const QStringList &args);
     int speakersSplit(const QStringList &args);
     int speakersRename(const QStringList &args);
+
+    // Comparing voices (comparecommands.cpp, attributecommands.cpp).
+    int matrix(const QStringList &args);
+    int overview(const QStringList &args);
+    int listClaims(const QStringList &args);
+    int suggest(const QStringList &args);
+    int relate(const QStringList &args);
+    int unrelate(const QStringList &args);
+    int themeRules(const QStringList &args);
+    int speakersSet(const QStringList &args);
+    int speakersUnset(const QStringList &args);
+    int speakersAttributes(const QStringList &args);
+    int speakersPropose(const QStringList &args);
 
     // Segmentation review (reviewcommands.cpp).
     int review(const QStringList &args);
@@ -183,6 +200,15 @@ private:
     /// Prints profile `id` as JSON, or `text` as a line when not empty; returns Success.
     int printProfile(qint64 id, const QString &text);
 
+    // Comparing voices (comparecommands.cpp).
+    /// Reads --article, --people, --group-by and --filter into `scope`, then
+    /// opens the library; returns Success, or the exit code after reporting.
+    int comparisonScope(ComparisonScope *scope);
+    /// The articles of --article; false after reporting a usage error.
+    bool articleIds(QList<qint64> *ids);
+    /// The attribute named `name`; 0 after reporting there is none.
+    qint64 attributeByName(const QString &name);
+
     // Review (reviewcommands.cpp).
     /// Checks a review action's `count` arguments: article id, then segment when `withSegment`;
     /// returns Success, or the exit code after reporting.
@@ -213,6 +239,9 @@ private:
     Annotations *m_annotations = nullptr;
     SpeakerProfiles *m_profiles = nullptr;
     SegmentationReview *m_review = nullptr;
+    ClaimRelations *m_relations = nullptr;
+    ClaimSuggestions *m_suggestions = nullptr;
+    SpeakerAttributes *m_attributes = nullptr;
 };
 
 } // namespace Colloquy::Cli
