@@ -188,6 +188,10 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ShowSpeakers, u"view_speakers"_s, tr("&Speakers Across Articles…"),
         QIcon::fromTheme(u"system-users"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)})
         ->setStatusTip(tr("One profile per person across the library: rename, merge and split them"));
+    make(Id::CompareVoices, u"view_compare_voices"_s, tr("Compare &Voices…"),
+        QIcon::fromTheme(u"view-statistics"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)})
+        ->setStatusTip(
+            tr("Themes × speakers: who says what about each theme, and an overview of the speakers"));
 
     m_colourGroup = new QActionGroup(this);
     m_colourGroup->setExclusive(true);

@@ -67,6 +67,7 @@ public:
         ShowCodebook,
         ReviewSegmentation,
         ShowSpeakers,
+        CompareVoices,
         ColourYellow,
         ColourGreen,
         ColourBlue,

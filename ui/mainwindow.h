@@ -25,6 +25,7 @@ class SearchPanel;
 struct SearchHit;
 class SegmentationReview;
 class SegmentationReviewDialog;
+class CompareDialog;
 class SpeakersDialog;
 class Settings;
 
@@ -118,6 +119,7 @@ private:
     SegmentationReview *m_review;
     SegmentationReviewDialog *m_reviewDialog;
     SpeakersDialog *m_speakers;
+    CompareDialog *m_compare;
     QLabel *m_articleInfo;
     qint64 m_shownId = 0;
     QByteArray m_shownHash;
