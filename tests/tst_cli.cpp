@@ -220,8 +220,15 @@ void TestCli::segmentJsonFollowsSchema()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QVERIFY(document.isObject());
     const QJsonObject root = document.object();
-    QCOMPARE(sortedKeys(root), QStringList({u"segments"_s, u"title"_s}));
+    QCOMPARE(sortedKeys(root), QStringList({u"scheme"_s, u"segments"_s, u"title"_s}));
     QVERIFY(root.value(u"title"_s).isString() || root.value(u"title"_s).isNull());
+    // How the article was read as a whole, and why.
+    const QJsonObject scheme = root.value(u"scheme"_s).toObject();
+    QCOMPARE(sortedKeys(scheme), QStringList({u"cast"_s, u"confidence"_s, u"evidence"_s, u"name"_s}));
+    QVERIFY(!scheme.value(u"name"_s).toString().isEmpty());
+    QVERIFY(
+        scheme.value(u"confidence"_s).toDouble() > 0.0 && scheme.value(u"confidence"_s).toDouble() <= 1.0);
+    QVERIFY(!scheme.value(u"evidence"_s).toArray().isEmpty());
 
     const QJsonArray segments = root.value(u"segments"_s).toArray();
     QVERIFY(!segments.isEmpty());

@@ -11,6 +11,7 @@
 using namespace Qt::Literals::StringLiterals;
 using Colloquy::ImportedText;
 using Colloquy::ImporterRegistry;
+using Colloquy::LineCue;
 
 namespace {
 
@@ -142,6 +143,8 @@ private Q_SLOTS:
     void htmlDropsPageFurniture_data();
     void htmlDropsPageFurniture();
     void htmlBreakInsideSentenceIsASpace();
+    void markupCuesForTheSegmenter_data();
+    void markupCuesForTheSegmenter();
     void legacyPageReadsAsWindows1252();
     void subtitleTurnsKeepTheirTimings_data();
     void subtitleTurnsKeepTheirTimings();
@@ -218,6 +221,7 @@ void TestImporters::readsParagraphsInOrder_data()
                u"2. Half the small ports we studied lost a line."_s, u"route calls tonnes"_s,
                u"north 112 8,400"_s, u"Inline code stays as text, and so do entities: fish & chips."_s};
 
+    // A page's link targets are markup its reader never saw: only the link's text is kept.
     QTest::newRow("html: article inside page furniture")
         << u"roundtable.html"_s
         << QStringList {u"Who Should Own the Night Sky?"_s, u"By the Opinion Desk \u00b7 3 March"_s,
@@ -228,7 +232,7 @@ void TestImporters::readsParagraphsInOrder_data()
                u"Felix Brandt, engineer at a small launch company"_s,
                u"Orbit is not empty space waiting for owners; it is a commons with traffic rules, and the rules are old. I would rather write new ones with the astronomers than fight about them in court."_s,
                u"The sky is the one landscape every village on Earth shares."_s,
-               u"Our next satellites carry a sunshade. It costs us mass, which costs us money, but the pictures from the ground convinced our board. Read the test report (https://example.org/sunshade-test) if you want the details."_s};
+               u"Our next satellites carry a sunshade. It costs us mass, which costs us money, but the pictures from the ground convinced our board. Read the test report if you want the details."_s};
 
     QTest::newRow("html: div layout, bold lead-ins, og:title")
         << u"interview.html"_s
@@ -342,6 +346,64 @@ void TestImporters::htmlBreakInsideSentenceIsASpace()
     QCOMPARE(linesOf(imported),
         (QStringList {u"Mira Castell"_s, u"Architect in Valencia"_s, u"We build for heat, not for cold."_s,
             u"Winters are short here."_s}));
+}
+
+// Bold leads, bold lines and headings that plain text loses are kept as cues, by line.
+void TestImporters::markupCuesForTheSegmenter_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("boldLead");
+    QTest::addColumn<bool>("bold");
+    QTest::addColumn<int>("heading");
+    QTest::addColumn<QString>("blockClass");
+
+    QTest::newRow("html bold name before a bio")
+        << "<html><body><article><p><strong>Ana Lima</strong>, potter</p><p>Clay forgives.</p></article></body></html>"_ba
+        << u"a.html"_s << u"Ana Lima, potter"_s << u"Ana Lima"_s << false << 0 << QString();
+    QTest::newRow("html bold question")
+        << "<html><body><article><p><b>Why clay?</b></p><p>Because it forgives.</p></article></body></html>"_ba
+        << u"a.html"_s << u"Why clay?"_s << u"Why clay?"_s << true << 0 << QString();
+    QTest::newRow("html heading")
+        << "<html><body><article><h3>Ana Lima</h3><p>Clay forgives mistakes.</p></article></body></html>"_ba
+        << u"a.html"_s << u"Ana Lima"_s << QString() << false << 3 << QString();
+    QTest::newRow("html paragraph class")
+        << "<html><body><article><p class=\"Interview-Question\">Why clay?</p><p>It forgives.</p></article>"
+           "</body></html>"_ba
+        << u"a.html"_s << u"Why clay?"_s << QString() << false << 0 << u"interview-question"_s;
+    QTest::newRow("markdown bold question") << "Intro.\n\n**Why clay?**\n\nBecause.\n"_ba << u"a.md"_s
+                                            << u"Why clay?"_s << u"Why clay?"_s << true << 0 << QString();
+    QTest::newRow("markdown bold lead")
+        << "**Q:** Why clay?\n"_ba << u"a.md"_s << u"Q: Why clay?"_s << u"Q:"_s << false << 0 << QString();
+    QTest::newRow("markdown heading") << "# Clay\n\n## Ana Lima\n\nText.\n"_ba << u"a.md"_s << u"Ana Lima"_s
+                                      << QString() << false << 2 << QString();
+}
+
+void TestImporters::markupCuesForTheSegmenter()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QString, fileName);
+    QFETCH(QString, line);
+    QFETCH(QString, boldLead);
+    QFETCH(bool, bold);
+    QFETCH(int, heading);
+    QFETCH(QString, blockClass);
+
+    const auto imported = importBytes(source, fileName);
+    QVERIFY(imported);
+    const QStringList lines = linesOf(imported);
+    const qsizetype index = lines.indexOf(line);
+    QVERIFY2(index >= 0, qPrintable(lines.join(u" | "_s)));
+    LineCue cue;
+    for (const LineCue &candidate : imported->cues) {
+        if (candidate.line == index)
+            cue = candidate;
+    }
+    QCOMPARE(cue.boldLead, boldLead);
+    QCOMPARE(cue.bold, bold);
+    QCOMPARE(cue.headingLevel, heading);
+    QCOMPARE(cue.blockClass, blockClass);
 }
 
 void TestImporters::legacyPageReadsAsWindows1252()

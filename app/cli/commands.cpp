@@ -15,10 +15,14 @@
 #include "session/librarysession.h"
 #include "store/librarystore.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,6 +31,189 @@ namespace Colloquy::Cli {
 namespace {
 
 constexpr qsizetype ExcerptLength = 60;
+
+/// Writes `segment --json` straight into bytes: the same document QJsonDocument would print
+/// (keys in order, indented), without building it first, which for a long transcript costs more
+/// than segmenting it.
+class SegmentationJson
+{
+public:
+    QByteArray write(const Article &article)
+    {
+        m_out.reserve(article.normalizedText.size() * 2);
+        m_out += "{\n";
+        const SegmentationScheme &scheme = article.scheme;
+        key(1, "scheme");
+        m_out += "{\n";
+        key(2, "cast");
+        strings(2, scheme.cast);
+        m_out += ",\n";
+        key(2, "confidence");
+        number(std::round(scheme.confidence * 100.0) / 100.0);
+        m_out += ",\n";
+        key(2, "evidence");
+        strings(2, scheme.evidence);
+        m_out += ",\n";
+        key(2, "name");
+        string(scheme.name);
+        m_out += '\n';
+        indent(1);
+        m_out += "},\n";
+        key(1, "segments");
+        m_out += "[\n";
+        for (qsizetype i = 0; i < article.segments.size(); ++i) {
+            segment(article.segments.at(i));
+            m_out += i + 1 < article.segments.size() ? ",\n" : "\n";
+        }
+        indent(1);
+        m_out += "],\n";
+        key(1, "title");
+        string(article.title);
+        m_out += "\n}\n";
+        return std::move(m_out);
+    }
+
+private:
+    void indent(int depth) { m_out.append("                ", depth * 4); }
+
+    void key(int depth, const char *name)
+    {
+        indent(depth);
+        m_out += '"';
+        m_out += name;
+        m_out += "\": ";
+    }
+
+    void string(const QString &text)
+    {
+        if (text.isNull()) {
+            m_out += "null";
+            return;
+        }
+        // UTF-16 straight to escaped UTF-8 in the output, without a temporary per string.
+        const qsizetype start = m_out.size();
+        m_out.resize(start + 2 + text.size() * 6); // the most any character takes, escaped
+        char *out = m_out.data() + start;
+        *out++ = '"';
+        const char16_t *in = reinterpret_cast<const char16_t *>(text.constData());
+        const char16_t *const end = in + text.size();
+        for (; in != end; ++in) {
+            char32_t u = *in;
+            if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
+                *out++ = char(u);
+                continue;
+            }
+            if (u < 0x80) {
+                *out++ = '\\';
+                switch (u) {
+                case '"':
+                case '\\':
+                    *out++ = char(u);
+                    break;
+                case '\n':
+                    *out++ = 'n';
+                    break;
+                case '\t':
+                    *out++ = 't';
+                    break;
+                case '\r':
+                    *out++ = 'r';
+                    break;
+                default:
+                    out += std::snprintf(out, 6, "u%04x", unsigned(u));
+                }
+                continue;
+            }
+            // A surrogate pair is one character; a lone surrogate becomes U+FFFD.
+            if (QChar::isHighSurrogate(u) && in + 1 != end && QChar::isLowSurrogate(in[1]))
+                u = QChar::surrogateToUcs4(char16_t(u), *++in);
+            else if (QChar::isSurrogate(u))
+                u = 0xfffd;
+            if (u < 0x800) {
+                *out++ = char(0xc0 | (u >> 6));
+            } else if (u < 0x10000) {
+                *out++ = char(0xe0 | (u >> 12));
+                *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            } else {
+                *out++ = char(0xf0 | (u >> 18));
+                *out++ = char(0x80 | ((u >> 12) & 0x3f));
+                *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            }
+            *out++ = char(0x80 | (u & 0x3f));
+        }
+        *out++ = '"';
+        m_out.truncate(out - m_out.constData());
+    }
+
+    void number(double value) { m_out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest); }
+
+    void strings(int depth, const QStringList &list)
+    {
+        if (list.isEmpty()) {
+            m_out += "[]";
+            return;
+        }
+        m_out += "[\n";
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            indent(depth + 1);
+            string(list.at(i));
+            m_out += i + 1 < list.size() ? ",\n" : "\n";
+        }
+        indent(depth);
+        m_out += ']';
+    }
+
+    void segment(const Segment &segment)
+    {
+        indent(2);
+        m_out += "{\n";
+        if (!segment.detection.rule.isEmpty()) {
+            key(3, "detection");
+            m_out += "{\n";
+            key(4, "confidence");
+            number(std::round(segment.detection.confidence * 100.0) / 100.0);
+            m_out += ",\n";
+            key(4, "rule");
+            string(segment.detection.rule);
+            m_out += '\n';
+            indent(3);
+            m_out += "},\n";
+        }
+        key(3, "kind");
+        string(segmentKindName(segment.kind));
+        m_out += ",\n";
+        key(3, "label");
+        string(segment.label);
+        m_out += ",\n";
+        key(3, "paragraphs");
+        strings(3, segment.paragraphs);
+        m_out += ",\n";
+        key(3, "speaker");
+        if (segment.speaker) {
+            m_out += "{\n";
+            key(4, "bio");
+            string(segment.speaker->bio.isEmpty() ? QString() : segment.speaker->bio);
+            m_out += ",\n";
+            key(4, "name");
+            string(segment.speaker->name);
+            m_out += '\n';
+            indent(3);
+            m_out += '}';
+        } else {
+            m_out += "null";
+        }
+        if (!segment.timestamp.isEmpty()) {
+            m_out += ",\n";
+            key(3, "timestamp");
+            string(segment.timestamp);
+        }
+        m_out += '\n';
+        indent(2);
+        m_out += '}';
+    }
+
+    QByteArray m_out;
+};
 
 QString excerpt(const QString &paragraph)
 {
@@ -215,10 +402,10 @@ QString Commands::readOptionsProblem() const
     return QString();
 }
 
-ReadResult Commands::readArticle(const QString &file)
+ReadResult Commands::readArticle(const QString &file, ArticleReader::Hashing hashing)
 {
     ReadResult read =
-        ArticleReader::readFile(file, m_options.value(u"format"_s), m_options.value(u"encoding"_s));
+        ArticleReader::readFile(file, m_options.value(u"format"_s), m_options.value(u"encoding"_s), hashing);
     if (read.article && read.article->metadata.contains(u"encoding"_s)) {
         const QVariantMap &metadata = read.article->metadata;
         m_err << file << ": read as " << metadata.value(u"encoding"_s).toString() << " ("
@@ -235,16 +422,27 @@ int Commands::segment(const QStringList &args)
     if (const QString problem = readOptionsProblem(); !problem.isEmpty())
         return usageError(problem);
 
-    const ReadResult read = readArticle(args.constFirst());
+    // A preview stores nothing: the content hash, the library's identity of a text, is not needed.
+    const ReadResult read = readArticle(args.constFirst(), ArticleReader::Hashing::WithoutContentHash);
     if (!read.article)
         return fail(read.error);
     const Article &article = *read.article;
 
     if (m_options.json) {
-        writeJson(segmentationToJson(article.title, article.segments));
+        const QByteArray json = SegmentationJson().write(article);
+        m_out.flush();
+        if (QIODevice *device = m_out.device())
+            device->write(json);
+        else
+            m_out << QString::fromUtf8(json);
+        m_out.flush();
         return Success;
     }
     m_out << "Title: " << (article.title.isNull() ? u"(none)"_s : article.title) << '\n';
+    m_out << "Scheme: " << article.scheme.name << " (" << QString::number(article.scheme.confidence, 'f', 2)
+          << ")\n";
+    for (const QString &evidence : article.scheme.evidence)
+        m_out << "    " << evidence << '\n';
     writeSegments(article);
     return Success;
 }
@@ -400,7 +598,9 @@ QJsonObject totalsToJson(const ScoreTotals &totals)
         {u"matched_boundaries"_s, totals.matchedBoundaries}, {u"precision"_s, totals.precision()},
         {u"recall"_s, totals.recall()}, {u"f1"_s, totals.f1()},
         {u"speaker_turns"_s, totals.expectedSpeakerTurns}, {u"name_accuracy"_s, totals.nameAccuracy()},
-        {u"bio_accuracy"_s, totals.bioAccuracy()}};
+        {u"names_scored"_s, totals.scoredNames}, {u"bio_accuracy"_s, totals.bioAccuracy()},
+        {u"bios_scored"_s, totals.scoredBios}, {u"captions"_s, totals.expectedCaptions},
+        {u"captions_correct"_s, totals.correctCaptions}};
 }
 
 QString tableRow(const QString &name, const ScoreTotals &totals)
@@ -408,7 +608,9 @@ QString tableRow(const QString &name, const ScoreTotals &totals)
     auto number = [](double value) {
         return QString::number(value, 'f', 3).rightJustified(7);
     };
-    return name.leftJustified(28) + QString::number(totals.files).rightJustified(6) +
+    // Reference expectations describe their shape in a sentence: the table shows its start.
+    const QString shown = name.size() > 27 ? name.left(26) + u"\u2026"_s : name;
+    return shown.leftJustified(28) + QString::number(totals.files).rightJustified(6) +
         QString::number(totals.expectedBoundaries).rightJustified(8) + number(totals.precision()) +
         number(totals.recall()) + number(totals.f1()) + number(totals.nameAccuracy()) +
         number(totals.bioAccuracy()) + QString::number(totals.failingFiles).rightJustified(6);

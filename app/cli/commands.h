@@ -148,7 +148,8 @@ private:
     QString readOptionsProblem() const;
     /// ArticleReader::readFile() with --format and --encoding; says on stderr how
     /// a text that was not plainly UTF-8 was decoded.
-    ReadResult readArticle(const QString &file);
+    ReadResult readArticle(
+        const QString &file, ArticleReader::Hashing hashing = ArticleReader::Hashing::WithContentHash);
     /// The checks most commands start with, in this order: the number of arguments (`countOk`,
     /// else the usage error "COMMAND: `wrongCount`"), the id in args[0] (a `what`) when `id` is
     /// not null, then opening the library. Returns Success, or the exit code after reporting.

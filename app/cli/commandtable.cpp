@@ -40,9 +40,11 @@ const QList<CommandSpec> &commandTable()
             .name = u"segment"_s,
             .synopsis = u"FILE [--format NAME] [--encoding NAME]"_s,
             .summary = u"Print how FILE splits into segments (does not touch the library)."_s,
-            .help = u"Prints the title, then each segment with its kind, speaker and bio, and the opening "
-                    u"words of its first paragraph. --json prints the whole segmentation, with the rule and "
-                    u"confidence that found each segment."_s,
+            .help = u"Prints the title and the scheme the article was read by (transcript, q&a, briefing, "
+                    u"headed or glued roundtable, letters, none) with its evidence, then each segment with "
+                    u"its kind, label, speaker and bio, and the opening words of its first paragraph. --json "
+                    u"prints the whole segmentation, with the rule and confidence that found each segment "
+                    u"and \"scheme\": {\"name\", \"confidence\", \"evidence\", \"cast\"}."_s,
             .options = readOptions(),
             .run = &Commands::segment,
         },
@@ -88,7 +90,9 @@ const QList<CommandSpec> &commandTable()
             .summary = u"Score the segmenter on every NAME.expected.json in DIR."_s,
             .help = u"Compares each expected file with the segmentation of its source NAME.EXT: boundary "
                     u"precision, recall and F1, speaker names and bios, per shape and overall; then lists "
-                    u"each failing file with its problems."_s,
+                    u"each failing file with its problems. Reads the segment --json schema with a "
+                    u"\"shape\", and the reference format of ../shared/tools/segcheck.py (first_words, "
+                    u"aliases), which it scores as that script does."_s,
             .run = &Commands::eval,
         },
         {

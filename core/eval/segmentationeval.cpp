@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -111,8 +114,12 @@ void ScoreTotals::add(const ArticleScore &score)
     detectedBoundaries += score.detectedBoundaries;
     matchedBoundaries += score.matchedBoundaries;
     expectedSpeakerTurns += score.expectedSpeakerTurns;
+    scoredNames += score.scoredNames;
     correctNames += score.correctNames;
+    scoredBios += score.scoredBios;
     correctBios += score.correctBios;
+    expectedCaptions += score.expectedCaptions;
+    correctCaptions += score.correctCaptions;
 }
 
 double ScoreTotals::precision() const
@@ -134,12 +141,12 @@ double ScoreTotals::f1() const
 
 double ScoreTotals::nameAccuracy() const
 {
-    return ratio(correctNames, expectedSpeakerTurns);
+    return ratio(correctNames, scoredNames);
 }
 
 double ScoreTotals::bioAccuracy() const
 {
-    return ratio(correctBios, expectedSpeakerTurns);
+    return ratio(correctBios, scoredBios);
 }
 
 ScoreTotals EvaluationReport::overall() const
@@ -158,9 +165,60 @@ QMap<QString, ScoreTotals> EvaluationReport::byShape() const
     return shapes;
 }
 
+namespace {
+
+QString stringOrNull(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : QString();
+}
+
+// segcheck.py's reference format: a `first_words` per segment instead of the paragraphs.
+std::optional<SegmentationExpectation> parseReference(const QJsonObject &json, QString *error)
+{
+    SegmentationExpectation expected;
+    expected.reference = true;
+    expected.shape = json.value(u"shape"_s).toString();
+    if (expected.shape.isEmpty())
+        expected.shape = u"reference"_s;
+    if (json.contains(u"title"_s)) {
+        expected.checksTitle = true;
+        expected.segmentation.title = stringOrNull(json.value(u"title"_s));
+    }
+    const QJsonArray segments = json.value(u"segments"_s).toArray();
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QJsonObject object = segments.at(i).toObject();
+        ReferenceSegment segment;
+        const auto kind = segmentKindFromName(object.value(u"kind"_s).toString());
+        if (!kind) {
+            *error = u"segment %1: unknown kind \"%2\""_s.arg(i).arg(object.value(u"kind"_s).toString());
+            return std::nullopt;
+        }
+        segment.kind = *kind;
+        segment.speaker = stringOrNull(object.value(u"speaker"_s));
+        for (const QJsonValue &alias : object.value(u"aliases"_s).toArray())
+            segment.aliases.append(alias.toString());
+        segment.bio = stringOrNull(object.value(u"bio"_s));
+        segment.firstWords = object.value(u"first_words"_s).toString();
+        segment.text = stringOrNull(object.value(u"text"_s));
+        expected.referenceSegments.append(segment);
+    }
+    if (expected.referenceSegments.isEmpty()) {
+        *error = u"no segments"_s;
+        return std::nullopt;
+    }
+    return expected;
+}
+
+} // namespace
+
 std::optional<SegmentationExpectation> SegmentationEval::parseExpected(
     const QJsonObject &json, QString *error)
 {
+    const QJsonArray candidates = json.value(u"segments"_s).toArray();
+    if (std::any_of(candidates.cbegin(), candidates.cend(),
+            [](const QJsonValue &segment) { return segment.toObject().contains(u"first_words"_s); }))
+        return parseReference(json, error);
+
     SegmentationExpectation expected;
     expected.shape = json.value(u"shape"_s).toString();
     if (expected.shape.isEmpty()) {
@@ -221,6 +279,10 @@ ArticleScore SegmentationEval::score(
         if (speech)
             ++score.expectedSpeakerTurns;
         if (want.line < 0) {
+            if (speech) {
+                ++score.scoredNames;
+                ++score.scoredBios;
+            }
             score.problems.append(u"expected text not in the article: %1"_s.arg(describe(want)));
             continue;
         }
@@ -231,6 +293,10 @@ ArticleScore SegmentationEval::score(
                 match = i;
         }
         if (match < 0) {
+            if (speech) {
+                ++score.scoredNames;
+                ++score.scoredBios;
+            }
             score.problems.append(u"missed %1"_s.arg(describe(want)));
             continue;
         }
@@ -238,6 +304,8 @@ ArticleScore SegmentationEval::score(
         ++score.matchedBoundaries;
         if (!speech)
             continue;
+        ++score.scoredNames;
+        ++score.scoredBios;
         const Speaker &wantSpeaker = *want.segment->speaker;
         const Speaker &gotSpeaker = *found.at(match).segment->speaker;
         if (wantSpeaker.name.trimmed() == gotSpeaker.name.trimmed())
@@ -254,6 +322,182 @@ ArticleScore SegmentationEval::score(
     for (qsizetype i = 0; i < found.size(); ++i) {
         if (!used.at(i))
             score.problems.append(u"extra %1"_s.arg(describe(found.at(i))));
+    }
+    return score;
+}
+
+namespace {
+
+bool isContent(SegmentKind kind)
+{
+    return kind == SegmentKind::EditorNote || kind == SegmentKind::Speaker || kind == SegmentKind::Narration;
+}
+
+// NFC and whitespace collapsed, as segcheck.py's norm().
+QString normalised(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C).simplified();
+}
+
+QString firstWordsOf(const QString &paragraph)
+{
+    return normalised(paragraph).left(60);
+}
+
+} // namespace
+
+QString SegmentationEval::comparableName(const QString &name)
+{
+    QString result = normalised(name);
+    result.replace(u'\u2019', u'\'');
+    result.replace(u'\u2018', u'\'');
+    result = result.toLower();
+    static const QString trailing = u" .:,;!?\uff1a\uff0c"_s;
+    while (!result.isEmpty() && trailing.contains(result.back()))
+        result.chop(1);
+    static const QRegularExpression honorific(
+        u"^(?:dr|mr|ms|mrs|mx|prof)\\.?(?:\\s+|(?<=\\.))"_s, QRegularExpression::CaseInsensitiveOption);
+    for (QString previous; previous != result;) {
+        previous = result;
+        result.remove(honorific);
+        result = result.trimmed();
+    }
+    return result;
+}
+
+ArticleScore SegmentationEval::scoreReference(
+    const SegmentationExpectation &expected, const Segmentation &actual)
+{
+    ArticleScore score;
+    if (expected.checksTitle && expected.segmentation.title != actual.title)
+        score.problems.append(
+            u"title: expected %1, got %2"_s.arg(quoted(expected.segmentation.title), quoted(actual.title)));
+
+    QList<const ReferenceSegment *> wanted;
+    for (const ReferenceSegment &segment : expected.referenceSegments) {
+        if (isContent(segment.kind))
+            wanted.append(&segment);
+    }
+    QList<const Segment *> found;
+    for (const Segment &segment : actual.segments) {
+        if (isContent(segment.kind))
+            found.append(&segment);
+    }
+    score.expectedBoundaries = int(wanted.size());
+    score.detectedBoundaries = int(found.size());
+
+    // The longest order-preserving matching, as segcheck.py's align().
+    const qsizetype n = wanted.size();
+    const qsizetype m = found.size();
+    QList<QString> firstWords(n);
+    for (qsizetype i = 0; i < n; ++i)
+        firstWords[i] = normalised(wanted.at(i)->firstWords);
+    QList<QString> openings(m);
+    for (qsizetype j = 0; j < m; ++j)
+        openings[j] = normalised(found.at(j)->paragraphs.value(0));
+    auto matches = [&](qsizetype i, qsizetype j) {
+        return !firstWords.at(i).isEmpty() && openings.at(j).startsWith(firstWords.at(i));
+    };
+    QList<QList<int>> best(n + 1, QList<int>(m + 1, 0));
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        for (qsizetype j = m - 1; j >= 0; --j) {
+            int value = std::max(best[i + 1][j], best[i][j + 1]);
+            if (matches(i, j))
+                value = std::max(value, best[i + 1][j + 1] + 1);
+            best[i][j] = value;
+        }
+    }
+    QList<std::pair<qsizetype, qsizetype>> pairs;
+    QList<bool> wantedMatched(n, false);
+    QList<bool> foundMatched(m, false);
+    for (qsizetype i = 0, j = 0; i < n && j < m;) {
+        if (matches(i, j) && best[i][j] == best[i + 1][j + 1] + 1) {
+            pairs.append({i, j});
+            wantedMatched[i] = foundMatched[j] = true;
+            ++i;
+            ++j;
+        } else if (best[i + 1][j] >= best[i][j + 1]) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    score.matchedBoundaries = int(pairs.size());
+
+    for (qsizetype i = 0; i < n; ++i) {
+        if (wanted.at(i)->kind == SegmentKind::Speaker)
+            ++score.expectedSpeakerTurns;
+        if (!wantedMatched.at(i))
+            score.problems.append(u"missed %1 %2 (%3)"_s.arg(segmentKindName(wanted.at(i)->kind),
+                quoted(wanted.at(i)->speaker), wanted.at(i)->firstWords));
+    }
+    for (qsizetype j = 0; j < m; ++j) {
+        if (!foundMatched.at(j))
+            score.problems.append(u"extra %1 %2 (%3)"_s.arg(segmentKindName(found.at(j)->kind),
+                quoted(found.at(j)->speaker ? found.at(j)->speaker->name : QString()),
+                firstWordsOf(found.at(j)->paragraphs.value(0))));
+    }
+    for (const auto &[i, j] : std::as_const(pairs)) {
+        const ReferenceSegment &want = *wanted.at(i);
+        const Segment &got = *found.at(j);
+        if (want.kind != got.kind)
+            score.problems.append(u"kind: expected %1, got %2 (%3)"_s.arg(
+                segmentKindName(want.kind), segmentKindName(got.kind), want.firstWords));
+        if (want.kind == SegmentKind::Speaker && !want.speaker.isEmpty()) {
+            ++score.scoredNames;
+            QStringList accepted {comparableName(want.speaker)};
+            for (const QString &alias : want.aliases)
+                accepted.append(comparableName(alias));
+            if (got.speaker && accepted.contains(comparableName(got.speaker->name)))
+                ++score.correctNames;
+            else
+                score.problems.append(u"name: expected %1, got %2 (%3)"_s.arg(quoted(want.speaker),
+                    quoted(got.speaker ? got.speaker->name : QString()), want.firstWords));
+        }
+        if (!want.bio.isNull()) {
+            ++score.scoredBios;
+            if (got.speaker && !got.speaker->bio.isNull() &&
+                normalised(got.speaker->bio) == normalised(want.bio))
+                ++score.correctBios;
+            else
+                score.problems.append(u"bio of %1: expected %2, got %3"_s.arg(quoted(want.speaker),
+                    quoted(want.bio), quoted(got.speaker ? got.speaker->bio : QString())));
+        }
+    }
+
+    // Captions: each must be a caption or metadata segment of its own and stay out of the speech.
+    QStringList asides;
+    QStringList contentParagraphs;
+    for (const Segment &segment : actual.segments) {
+        if (isContent(segment.kind)) {
+            for (const QString &paragraph : segment.paragraphs)
+                contentParagraphs.append(normalised(paragraph));
+        } else {
+            asides.append(normalised(segment.paragraphs.join(u' ')));
+        }
+    }
+    QList<bool> asideUsed(asides.size(), false);
+    for (const ReferenceSegment &want : expected.referenceSegments) {
+        if (want.kind != SegmentKind::Caption)
+            continue;
+        const QString text = normalised(want.text.isEmpty() ? want.firstWords : want.text);
+        if (text.isEmpty())
+            continue;
+        ++score.expectedCaptions;
+        qsizetype hit = -1;
+        for (qsizetype k = 0; k < asides.size() && hit < 0; ++k) {
+            if (!asideUsed.at(k) && asides.at(k).contains(text))
+                hit = k;
+        }
+        const bool leaked = std::any_of(contentParagraphs.cbegin(), contentParagraphs.cend(),
+            [&](const QString &paragraph) { return paragraph.contains(text); });
+        if (hit >= 0)
+            asideUsed[hit] = true;
+        if (hit >= 0 && !leaked)
+            ++score.correctCaptions;
+        else
+            score.problems.append(u"caption %1: %2"_s.arg(quoted(text.left(60)),
+                leaked ? u"inside a content segment"_s : u"not a caption or metadata segment"_s));
     }
     return score;
 }
@@ -304,8 +548,10 @@ EvaluationReport SegmentationEval::evaluateFolder(const QString &folder)
             report.errors.append(read.error);
             continue;
         }
-        ArticleScore score = SegmentationEval::score(read.article->normalizedText, expected->segmentation,
-            {read.article->title, read.article->segments});
+        const Segmentation actual {read.article->title, read.article->segments};
+        ArticleScore score = expected->reference
+            ? SegmentationEval::scoreReference(*expected, actual)
+            : SegmentationEval::score(read.article->normalizedText, expected->segmentation, actual);
         score.file = root.relativeFilePath(source);
         score.shape = expected->shape;
         report.articles.append(score);

@@ -15,7 +15,8 @@ namespace Colloquy {
 // Articles are a few hundred kilobytes; anything far larger is not one.
 static constexpr qint64 MaxSourceBytes = 64 * 1024 * 1024;
 
-ReadResult ArticleReader::readFile(const QString &path, const QString &format, const QString &encoding)
+ReadResult ArticleReader::readFile(
+    const QString &path, const QString &format, const QString &encoding, Hashing hashing)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -33,14 +34,14 @@ ReadResult ArticleReader::readFile(const QString &path, const QString &format, c
     if (file.error() != QFileDevice::NoError)
         return {std::nullopt, u"%1: cannot read: %2"_s.arg(path, file.errorString())};
 
-    ReadResult result = readBytes(bytes, info.absoluteFilePath(), format, encoding);
+    ReadResult result = readBytes(bytes, info.absoluteFilePath(), format, encoding, hashing);
     if (!result.error.isEmpty())
         result.error = u"%1: %2"_s.arg(path, result.error);
     return result;
 }
 
-ReadResult ArticleReader::readBytes(
-    const QByteArray &bytes, const QString &sourcePath, const QString &format, const QString &encoding)
+ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &sourcePath, const QString &format,
+    const QString &encoding, Hashing hashing)
 {
     const ImporterRegistry &registry = ImporterRegistry::instance();
     const Importer *importer =
@@ -78,12 +79,14 @@ ReadResult ArticleReader::readBytes(
     article.normalizedText = imported->text;
     if (article.normalizedText.trimmed().isEmpty())
         return {std::nullopt, u"the file holds no text"_s};
-    article.contentHash = contentHashOf(article.normalizedText);
+    if (hashing == Hashing::WithContentHash)
+        article.contentHash = contentHashOf(article.normalizedText);
 
-    const Segmentation segmentation = Segmenter().segment(article.normalizedText);
+    const Segmentation segmentation = Segmenter().segment(article.normalizedText, imported->cues);
     // The segmenter reads the title line the importers put first; the format's own title is the fallback.
     article.title = segmentation.title.isNull() ? imported->title : segmentation.title;
     article.segments = segmentation.segments;
+    article.scheme = segmentation.scheme;
     qCDebug(lcImport) << "read" << sourcePath << "as" << article.sourceFormat << article.segments.size()
                       << "segments";
     return {std::move(article), QString()};

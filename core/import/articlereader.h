@@ -26,12 +26,21 @@ struct ReadResult
 class ArticleReader
 {
 public:
+    /// Whether reading computes the content hash, the library's identity of a text: a preview
+    /// that stores nothing (`colloquy-cli segment`) skips it.
+    enum class Hashing
+    {
+        WithContentHash,
+        WithoutContentHash
+    };
+
     /// `format` is an importer name (`text`, `markdown`, `html`, `pdf`, `webvtt`, `srt`); empty detects it.
     /// `encoding` overrides the text encoding (`GB18030`, `windows-1252`, ...); empty detects it.
-    static ReadResult readFile(
-        const QString &path, const QString &format = QString(), const QString &encoding = QString());
+    static ReadResult readFile(const QString &path, const QString &format = QString(),
+        const QString &encoding = QString(), Hashing hashing = Hashing::WithContentHash);
     static ReadResult readBytes(const QByteArray &bytes, const QString &sourcePath,
-        const QString &format = QString(), const QString &encoding = QString());
+        const QString &format = QString(), const QString &encoding = QString(),
+        Hashing hashing = Hashing::WithContentHash);
 };
 
 } // namespace Colloquy

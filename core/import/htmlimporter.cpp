@@ -420,22 +420,44 @@ void PageReader::writeText(const GumboNode *node, ImportHelpers::TextBuilder &ou
     const bool block = isBlockTag(tag);
     if (block)
         out.endLine();
+    // A paragraph's class is a cue too (`<p class="question">`), for the lines inside it.
+    const QString blockClass =
+        block && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_MAIN
+        ? GumboDocument::attribute(node, "class").simplified().toLower()
+        : QString();
+    const QString outerClass = out.blockClass();
+    if (!blockClass.isEmpty())
+        out.setBlockClass(blockClass);
     if (tag == GUMBO_TAG_LI)
         out.setLinePrefix(isElement(node->parent, GUMBO_TAG_OL) ? QString() : u"\u2022 "_s);
     if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
         out.addText(u" ");
+    // Emphasis and headings are cues for the segmenter: a bold name line, a bold question.
+    const bool bold = tag == GUMBO_TAG_STRONG || tag == GUMBO_TAG_B;
+    const bool italic = tag == GUMBO_TAG_EM || tag == GUMBO_TAG_I;
+    const int heading = tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6 ? int(tag - GUMBO_TAG_H1) + 1 : 0;
+    if (bold)
+        out.beginBold();
+    if (italic)
+        out.beginItalic();
+    if (heading > 0)
+        out.setHeading(heading);
 
+    // A link's target is markup the reader never saw in the page: only its text is kept.
     forEachChild(node, [&](const GumboNode *child) { writeText(child, out, depth + 1); });
 
-    if (tag == GUMBO_TAG_A) {
-        const QString href = GumboDocument::attribute(node, "href");
-        if (ImportHelpers::isShowableUrl(href, innerText(node)))
-            out.addText(u" (%1)"_s.arg(href.trimmed()));
-    }
+    if (bold)
+        out.endBold();
+    if (italic)
+        out.endItalic();
     if (tag == GUMBO_TAG_LI)
         out.setLinePrefix(QString());
     if (block)
         out.endLine();
+    if (heading > 0)
+        out.setHeading(0);
+    if (!blockClass.isEmpty())
+        out.setBlockClass(outerClass);
 }
 
 void PageReader::readHead(const GumboNode *node, int depth)
@@ -554,12 +576,27 @@ std::optional<ImportedText> HtmlImporter::read(const QByteArray &bytes, QString 
     out.endLine();
 
     QStringList lines = out.lines();
+    QList<LineCue> cues = out.cues();
     // The article's own <h1> repeats the title we put first.
-    if (lines.size() > 1 && lines.at(1) == lines.at(0))
+    if (lines.size() > 1 && lines.at(1) == lines.at(0)) {
         lines.removeAt(1);
+        cues.removeIf([](const LineCue &cue) { return cue.line == 1; });
+        for (LineCue &cue : cues) {
+            if (cue.line > 1)
+                --cue.line;
+        }
+    }
+    // The title line is the page's headline.
+    if (!title.isEmpty() && (cues.isEmpty() || cues.constFirst().line != 0)) {
+        LineCue headline;
+        headline.line = 0;
+        headline.headingLevel = 1;
+        cues.prepend(headline);
+    }
     ImportedText result;
     result.format = name();
     result.text = normalizeText(lines.join(u'\n'));
+    result.cues = cues;
     if (!title.isEmpty())
         result.title = title;
     result.metadata = page.metadata();

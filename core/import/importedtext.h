@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/linecue.h"
+
+#include <QList>
 #include <QString>
 #include <QVariantMap>
 
@@ -13,6 +16,7 @@ struct ImportedText
     QString text; ///< one paragraph per line, normalizeText() applied
     QString title; ///< the source's own title (HTML <title>, PDF info); null when none
     QVariantMap metadata; ///< format-specific: author, cue timings per turn, ...
+    QList<LineCue> cues = {}; ///< bold leads and headings by line of `text`, for the segmenter
 };
 
 } // namespace Colloquy

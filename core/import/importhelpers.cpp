@@ -85,7 +85,26 @@ void TextBuilder::addText(QStringView text)
         if (m_pendingSpace && !m_line.isEmpty() && !m_line.endsWith(u' '))
             m_line.append(u' ');
         m_pendingSpace = false;
-        m_line.append(c);
+        append(c);
+    }
+}
+
+void TextBuilder::append(QChar c)
+{
+    m_line.append(c);
+    if (c.isSpace())
+        return;
+    ++m_letters;
+    if (m_bold > 0)
+        ++m_boldLetters;
+    if (m_italic > 0)
+        ++m_italicLetters;
+    // The bold lead runs from the line's start while every character is bold.
+    if (m_leadOpen) {
+        if (m_bold > 0)
+            m_leadEnd = m_line.size();
+        else
+            m_leadOpen = false;
     }
 }
 
@@ -97,7 +116,7 @@ void TextBuilder::addVerbatim(QStringView text)
             continue;
         }
         startLineIfNeeded();
-        m_line.append(c);
+        append(c);
     }
 }
 
@@ -106,9 +125,24 @@ void TextBuilder::endLine()
     m_pendingSpace = false;
     m_pendingBreak = false;
     const QString line = m_line.trimmed();
-    m_line.clear();
-    if (!line.isEmpty())
+    if (!line.isEmpty()) {
+        LineCue cue;
+        cue.line = m_lines.size();
+        cue.bold = m_letters > 0 && m_boldLetters == m_letters;
+        cue.italic = m_letters > 0 && m_italicLetters == m_letters;
+        cue.headingLevel = m_heading;
+        cue.blockClass = m_blockClass;
+        if (m_leadEnd > 0)
+            cue.boldLead = m_line.first(m_leadEnd).trimmed();
+        if (cue.bold || cue.italic || cue.headingLevel > 0 || !cue.boldLead.isEmpty() ||
+            !cue.blockClass.isEmpty())
+            m_cues.append(cue);
         m_lines.append(line);
+    }
+    m_line.clear();
+    m_letters = m_boldLetters = m_italicLetters = 0;
+    m_leadEnd = -1;
+    m_leadOpen = true;
 }
 
 QString TextBuilder::text()

@@ -2,9 +2,13 @@
 
 // Shared by the importers; not part of the core's interface.
 
+#include "model/linecue.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace Colloquy::ImportHelpers {
@@ -49,18 +53,43 @@ public:
     /// The text of the line being built so far.
     const QString &currentLine() const { return m_line; }
 
+    /// Text added from here on is bold (`<strong>`, `**…**`) until the matching endBold().
+    void beginBold() { ++m_bold; }
+    void endBold() { m_bold = std::max(0, m_bold - 1); }
+    void beginItalic() { ++m_italic; }
+    void endItalic() { m_italic = std::max(0, m_italic - 1); }
+    /// The lines from here on belong to a heading of `level` (1–6), until setHeading(0).
+    void setHeading(int level) { m_heading = level; }
+    /// The class of the block the next lines come from (`question`), until set again.
+    void setBlockClass(const QString &blockClass) { m_blockClass = blockClass; }
+    const QString &blockClass() const { return m_blockClass; }
+
     /// All lines, ended and normalised: the importer's ImportedText::text.
     QString text();
     QStringList lines() const { return m_lines; }
+    /// What the markup said about the lines (bold leads, headings), by index into lines().
+    QList<LineCue> cues() const { return m_cues; }
 
 private:
     void startLineIfNeeded();
+    void append(QChar c);
 
     QStringList m_lines;
+    QList<LineCue> m_cues;
     QString m_line;
     QString m_prefix;
     bool m_pendingSpace = false;
     bool m_pendingBreak = false;
+    int m_bold = 0;
+    int m_italic = 0;
+    int m_heading = 0;
+    QString m_blockClass;
+    // The current line's emphasis: its characters, how many were bold or italic, and the bold lead.
+    qsizetype m_letters = 0;
+    qsizetype m_boldLetters = 0;
+    qsizetype m_italicLetters = 0;
+    qsizetype m_leadEnd = -1; ///< where the line's opening bold run ends; -1 before any character
+    bool m_leadOpen = true;
 };
 
 } // namespace Colloquy::ImportHelpers

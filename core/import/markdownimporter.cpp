@@ -69,6 +69,7 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
     case MD_BLOCK_H:
         if (state->firstHeading.isNull() && static_cast<MD_BLOCK_H_DETAIL *>(detail)->level == 1)
             state->inFirstHeading = true;
+        out.setHeading(int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level));
         break;
     case MD_BLOCK_UL:
         state->listCounters.append(-1);
@@ -123,12 +124,18 @@ int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
         break;
     }
     state->builder.endLine();
+    if (type == MD_BLOCK_H)
+        state->builder.setHeading(0);
     return 0;
 }
 
 int enterSpan(MD_SPANTYPE type, void *detail, void *userdata)
 {
     auto *state = static_cast<MarkdownState *>(userdata);
+    if (type == MD_SPAN_STRONG)
+        state->builder.beginBold();
+    else if (type == MD_SPAN_EM)
+        state->builder.beginItalic();
     if (type == MD_SPAN_IMG) {
         ++state->imageDepth;
     } else if (type == MD_SPAN_A) {
@@ -141,6 +148,10 @@ int enterSpan(MD_SPANTYPE type, void *detail, void *userdata)
 int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
 {
     auto *state = static_cast<MarkdownState *>(userdata);
+    if (type == MD_SPAN_STRONG)
+        state->builder.endBold();
+    else if (type == MD_SPAN_EM)
+        state->builder.endItalic();
     if (type == MD_SPAN_IMG) {
         --state->imageDepth;
     } else if (type == MD_SPAN_A && !state->linkTargets.isEmpty()) {
@@ -236,6 +247,7 @@ std::optional<ImportedText> MarkdownImporter::read(const QByteArray &bytes, QStr
     ImportedText result;
     result.format = name();
     result.text = state.builder.text();
+    result.cues = state.builder.cues();
     if (!state.firstHeading.isEmpty())
         result.title = state.firstHeading;
     return result;

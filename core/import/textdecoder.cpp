@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QStringDecoder>
-#include <QStringList>
 
 #include <uchardet/uchardet.h>
 
@@ -235,64 +234,71 @@ std::optional<QString> decodeText(const QByteArray &bytes, QString *error, TextE
 
 QString normalizeText(const QString &input)
 {
-    QString text;
-    text.reserve(input.size());
-    for (qsizetype i = 0; i < input.size(); ++i) {
-        const char16_t u = input.at(i).unicode();
+    // One pass into a buffer as long as the input: each line trimmed at both ends, runs of spaces
+    // squeezed to one, empty lines at the start and the end dropped (those between paragraphs kept).
+    QString text(input.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    const QChar *const begin = out;
+    qsizetype pendingLines = 0; // line breaks seen since the last character written
+    bool pendingSpace = false;
+    bool lineHasText = false;
+    const QChar *in = input.constData();
+    const QChar *const end = in + input.size();
+    for (; in != end; ++in) {
+        char16_t u = in->unicode();
+        // Printable ASCII, most of any text, needs no look at the cases below.
+        if (u > u' ' && u < 0x7f && pendingLines == 0 && !pendingSpace) {
+            lineHasText = true;
+            *out++ = QChar(u);
+            continue;
+        }
         switch (u) {
         case u'\r':
             // CRLF and lone CR both end a line.
-            text.append(u'\n');
-            if (i + 1 < input.size() && input.at(i + 1) == u'\n')
-                ++i;
-            break;
+            if (in + 1 != end && in[1] == u'\n')
+                ++in;
+            [[fallthrough]];
+        case u'\n':
+        case 0x2028: // line separator
+        case 0x2029: // paragraph separator
+            ++pendingLines;
+            pendingSpace = false;
+            lineHasText = false;
+            continue;
         case 0x00a0: // no-break space
         case 0x2007: // figure space
         case 0x202f: // narrow no-break space
         case u'\t':
         case u'\f':
         case u'\v':
-            text.append(u' ');
-            break;
+        case u' ':
+            pendingSpace = lineHasText;
+            continue;
         case 0xfeff: // byte-order mark / zero-width no-break space
         case 0x200b: // zero-width space
         case 0x00ad: // soft hyphen
         case 0x2060: // word joiner
-            break;
-        case 0x2028: // line separator
-        case 0x2029: // paragraph separator
-            text.append(u'\n');
-            break;
+            continue;
         default:
-            if (u < 0x20 && u != u'\n')
-                break; // other control characters carry no text
-            text.append(QChar(u));
+            if (u < 0x20)
+                continue; // other control characters carry no text
         }
-    }
-
-    // Trim each line's ends and squeeze runs of spaces inside it.
-    QStringList lines = text.split(u'\n');
-    for (QString &line : lines) {
-        QString squeezed;
-        squeezed.reserve(line.size());
-        bool space = false;
-        for (const QChar c : line) {
-            if (c == u' ') {
-                space = true;
-                continue;
+        if (pendingLines > 0) {
+            if (out != begin) {
+                // More line breaks than characters skipped is impossible, so the buffer holds them.
+                for (; pendingLines > 0; --pendingLines)
+                    *out++ = u'\n';
             }
-            if (space && !squeezed.isEmpty())
-                squeezed.append(u' ');
-            space = false;
-            squeezed.append(c);
+            pendingLines = 0;
         }
-        line = squeezed;
+        if (pendingSpace)
+            *out++ = u' ';
+        pendingSpace = false;
+        lineHasText = true;
+        *out++ = QChar(u);
     }
-    while (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    while (!lines.isEmpty() && lines.constFirst().isEmpty())
-        lines.removeFirst();
-    return lines.join(u'\n');
+    text.truncate(out - begin);
+    return text;
 }
 
 } // namespace Colloquy

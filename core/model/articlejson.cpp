@@ -27,6 +27,8 @@ QJsonObject segmentationToJson(const QString &title, const QList<Segment> &segme
         } else {
             object.insert(u"speaker"_s, QJsonValue(QJsonValue::Null));
         }
+        if (!segment.timestamp.isEmpty())
+            object.insert(u"timestamp"_s, segment.timestamp);
         object.insert(u"paragraphs"_s, QJsonArray::fromStringList(segment.paragraphs));
         if (!segment.detection.rule.isEmpty()) {
             object.insert(u"detection"_s,

@@ -35,7 +35,9 @@ struct SegmentDetection
 };
 
 /// A run of paragraphs of one kind. `label` is what the source printed before
-/// the text (`Editor's Note`, `Q`), null when nothing was printed.
+/// the text (`Editor's Note`, `Q`, `MS. JEAN-PIERRE`), null when nothing was printed;
+/// `speaker.name` is the person it stands for. `timestamp` is the time printed
+/// with the label (`00:01:05`), null when none.
 struct Segment
 {
     SegmentKind kind = SegmentKind::Narration;
@@ -43,12 +45,27 @@ struct Segment
     std::optional<Colloquy::Speaker> speaker;
     QStringList paragraphs;
     SegmentDetection detection = {};
+    QString timestamp = {};
 
     /// The paragraphs joined by `\n`: the text highlights' offsets count in,
     /// as a QTextDocument with one block per paragraph counts them.
     QString text() const { return paragraphs.join(u'\n'); }
 
     friend bool operator==(const Segment &, const Segment &) = default;
+};
+
+/// How the segmenter read an article as a whole: the scheme that explains it
+/// best (`transcript`, `q&a`, `headed roundtable`, `none` …), how sure it is
+/// (0–1), the evidence that decided, and its cast: each voice once, by the
+/// person its labels were resolved to.
+struct SegmentationScheme
+{
+    QString name;
+    double confidence = 0.0;
+    QStringList evidence;
+    QStringList cast;
+
+    friend bool operator==(const SegmentationScheme &, const SegmentationScheme &) = default;
 };
 
 } // namespace Colloquy

@@ -1,5 +1,7 @@
 #include "segment/speakerheaderparser.h"
 
+#include "regexview.h"
+
 #include "logging.h"
 #include "segment/textrules.h"
 
@@ -63,7 +65,11 @@ bool isNickname(QStringView word)
 // A lower-case prefix joined to a capitalised part: `al-Rashid`, `d'Alembert`.
 bool isPrefixedName(QStringView word)
 {
-    const qsizetype joint = word.indexOf(QRegularExpression(u"[-'\u2019]"_s));
+    qsizetype joint = -1;
+    for (qsizetype i = 0; i < word.size() && joint < 0; ++i) {
+        if (word.at(i) == u'-' || word.at(i) == u'\'' || word.at(i) == u'\u2019')
+            joint = i;
+    }
     return joint > 0 && joint + 1 < word.size() && word.at(0).isLower() && word.at(joint + 1).isUpper();
 }
 
@@ -114,7 +120,13 @@ bool hasInnerSeam(QStringView word)
 } // namespace
 
 SpeakerHeaderParser::SpeakerHeaderParser(const QString &articleText)
+    : m_articleText(articleText)
+{ }
+
+void SpeakerHeaderParser::countTokens() const
 {
+    m_tokensCounted = true;
+    const QString &articleText = m_articleText;
     // Count every mixed-case token: a camel-case name used twice is a name, not a seam.
     qsizetype i = 0;
     while (i < articleText.size()) {
@@ -186,9 +198,13 @@ std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph, b
     // `Ana Ruiz (primary teacher, Valencia)` on a line of its own: the bio in parentheses.
     static const QRegularExpression parenthesised(
         u"^([^()\uff08\uff09,]{3,80}?)\\s*[(\uff08]([^()\uff08\uff09]{2,160})[)\uff09]$"_s);
-    if (const auto match = parenthesised.match(paragraph.toString()); match.hasMatch()) {
+    if (const auto match = paragraph.endsWith(u')') || paragraph.endsWith(u'\uff09')
+            ? matchView(parenthesised, paragraph)
+            : QRegularExpressionMatch();
+        match.hasMatch()) {
         const QString bio = match.captured(2).trimmed();
-        const bool lowerWord = QRegularExpression(u"(?:^|\\s)\\p{Ll}"_s).match(bio).hasMatch();
+        static const QRegularExpression lowerWordPattern(u"(?:^|\\s)\\p{Ll}"_s);
+        const bool lowerWord = lowerWordPattern.match(bio).hasMatch();
         if (personNameWords(match.captured(1)) >= 2 && lowerWord && findSentenceEnd(bio) < 0)
             return SpeakerHeader {
                 match.captured(1), bio, paragraph.size(), true, u"own-line-name-bio"_s, 0.8};
@@ -218,6 +234,14 @@ std::optional<SpeakerHeader> SpeakerHeaderParser::parse(QStringView paragraph, b
         const double confidence = std::clamp(0.55 + 0.07 * glue->score, 0.55, 0.97);
         return SpeakerHeader {name.toString(), bio, glue->seam, false, u"glued-name-bio"_s, confidence};
     }
+
+    // `Dana Whitfield, Marlow, Ore.`: a reader signed with a town and a state, as readers' pages print them.
+    static const QRegularExpression place(
+        u"^\\p{Lu}[\\p{L}'\u2019.-]+(?: \\p{Lu}[\\p{L}'\u2019.-]+){0,3}, (?:\\p{Lu}{2}\\.?|\\p{Lu}\\p{Ll}{1,4}\\.)$"_s);
+    if (const QStringView rest = paragraph.mid(bioStart);
+        rest.size() <= 60 && matchView(place, rest).hasMatch())
+        return SpeakerHeader {
+            name.toString(), rest.toString(), paragraph.size(), true, u"own-line-name-place"_s, 0.8};
 
     // On a line of its own: no sentence in it, short, and with a lower-case word (not a list of names).
     QStringView bio = paragraph.mid(bioStart);
@@ -287,7 +311,11 @@ std::optional<SpeakerHeaderParser::Glue> SpeakerHeaderParser::findGluePoint(
 bool SpeakerHeaderParser::isKnownName(const QString &token, int occurrencesHere) const
 {
     // The article's own camel-case tokens count when they stand alone elsewhere too.
-    return isKnownCamelCaseName(token) || m_tokenCounts.value(token) > occurrencesHere;
+    if (isKnownCamelCaseName(token))
+        return true;
+    if (!m_tokensCounted)
+        countTokens();
+    return m_tokenCounts.value(token) > occurrencesHere;
 }
 
 int SpeakerHeaderParser::scoreSeam(QStringView paragraph, qsizetype seam, qsizetype bioStart) const

@@ -35,7 +35,8 @@ struct SpeakerHeader
 class SpeakerHeaderParser
 {
 public:
-    /// `articleText` is the whole article, used to spot camel-case names that recur.
+    /// `articleText` is the whole article, used to spot camel-case names that recur; it must outlive
+    /// the parser.
     explicit SpeakerHeaderParser(const QString &articleText);
 
     /// `repeated`: the article already introduces several speakers this way, so a glue point
@@ -59,7 +60,12 @@ private:
     bool isKnownName(const QString &token, int occurrencesHere) const;
     int scoreSeam(QStringView paragraph, qsizetype seam, qsizetype bioStart) const;
 
-    QHash<QString, int> m_tokenCounts;
+    void countTokens() const;
+
+    const QString &m_articleText;
+    // Counted on the first seam that needs them: a transcript without introductions never does.
+    mutable QHash<QString, int> m_tokenCounts;
+    mutable bool m_tokensCounted = false;
 };
 
 } // namespace Colloquy

@@ -5,6 +5,9 @@ writes the expectation beside it. Shapes (the first word groups them in the repo
 roundtable-glued, roundtable-ownline, roundtable-heading, roundtable-colon,
 interview-qa, interview-labels, transcript-names, transcript-timestamped,
 transcript-subtitles, negative.
+
+Since issue 15, a label's speaker is the person the article names for it: an `A` or
+`Answer` turn is the interviewee the introduction names (the label stays `A`).
 """
 
 from generate import Article, Seg, cap, colon, glued, meta, narr, note, ownline, turn
@@ -220,35 +223,35 @@ ARTICLES = [
     Article("interview-qa/glaciers.txt", "interview-qa", "Listening to Glaciers", [
         note("Solveig Brandt has measured the same Icelandic glacier every summer for twenty-two years. We spoke to her in Reykjavík."),
         turn("Q", "What does the glacier sound like?"),
-        turn("A", "It cracks and groans all day. In August you can hear water running under the ice, like a river in a tunnel."),
+        turn("A", "It cracks and groans all day. In August you can hear water running under the ice, like a river in a tunnel.", name="Solveig Brandt"),
         turn("Q", "Has the sound changed since you began?"),
         turn("A", "It is louder. There is more water, and the ice moves faster because of it.",
-             "Some of my students have never seen the glacier reach the lake."),
+             "Some of my students have never seen the glacier reach the lake.", name="Solveig Brandt"),
         turn("Q", "What keeps you going back?"),
-        turn("A", "Somebody has to keep the record. A measurement taken once means nothing; taken every year, it is history."),
+        turn("A", "Somebody has to keep the record. A measurement taken once means nothing; taken every year, it is history.", name="Solveig Brandt"),
     ]),
     Article("interview-qa/question-answer.txt", "interview-qa", "A Bookbinder's Trade", [
         narr("Edvard Lunde has repaired books in the same Bergen workshop for forty years. He still uses his grandfather's press."),
         turn("Question", "Who brings you books to repair?"),
-        turn("Answer", "Mostly families. A bible with names written in the front, a cookbook stained with sauce. Nobody repairs a book for its price."),
+        turn("Answer", "Mostly families. A bible with names written in the front, a cookbook stained with sauce. Nobody repairs a book for its price.", name="Edvard Lunde"),
         turn("Question", "Is the trade dying?"),
-        turn("Answer", "It is changing. I have two apprentices, both under thirty, and a waiting list of eight months."),
+        turn("Answer", "It is changing. I have two apprentices, both under thirty, and a waiting list of eight months.", name="Edvard Lunde"),
     ], blank_lines=True),
     Article("interview-qa/lighthouse.md", "interview-qa", "The Lighthouse Keeper's Daughter", [
         note("Marit Skogen grew up in a lighthouse off the coast of Norway. She now runs a museum about it.", bold=True),
         turn("Q", "What was school like?", bold=True),
-        turn("A", "A boat on Monday morning and a boat on Friday afternoon. In storms I stayed on the mainland with an aunt.", bold=True),
+        turn("A", "A boat on Monday morning and a boat on Friday afternoon. In storms I stayed on the mainland with an aunt.", bold=True, name="Marit Skogen"),
         turn("Q", "Did you ever want to leave?", bold=True),
-        turn("A", "Every teenager wants to leave. I came back at forty and understood what my father had been doing.", bold=True),
+        turn("A", "Every teenager wants to leave. I came back at forty and understood what my father had been doing.", bold=True, name="Marit Skogen"),
     ]),
     Article("interview-qa/chess-in-prison.html", "interview-qa", "Teaching Chess in Prison", [
         note("For twelve years, Desmond Achterberg has taught chess in three prisons. He talked to us about patience.", bold=True),
         turn("Q", "Why chess?", bold=True),
-        turn("A", "Because every move has a consequence you can see. That is a lesson some of my students never had.", bold=True),
+        turn("A", "Because every move has a consequence you can see. That is a lesson some of my students never had.", bold=True, name="Desmond Achterberg"),
         turn("Q", "Do the lessons change anything?", bold=True),
-        turn("A", "The guards say the wings are quieter on chess days. I cannot prove anything else.", bold=True),
+        turn("A", "The guards say the wings are quieter on chess days. I cannot prove anything else.", bold=True, name="Desmond Achterberg"),
         turn("Q", "What is the hardest part?", bold=True),
-        turn("A", "Losing good players when they are released. Which is, of course, the point.", bold=True),
+        turn("A", "Losing good players when they are released. Which is, of course, the point.", bold=True, name="Desmond Achterberg"),
     ]),
 
     # ---------------------------------------------------------------- interview-labels
@@ -490,9 +493,9 @@ ARTICLES += [
     Article("interview-qa/interview.pdf", "interview-qa", "Keeping Time on the Railway", [
         note("Signal engineer Marta Kowalczyk has kept one mountain line running for thirty years."),
         turn("Q", "What is the hardest month?"),
-        turn("A", "March. The snow melts in the day and freezes at night, and the points freeze with it."),
+        turn("A", "March. The snow melts in the day and freezes at night, and the points freeze with it.", name="Marta Kowalczyk"),
         turn("Q", "Has technology made it easier?"),
-        turn("A", "The sensors tell me sooner that something is wrong. They do not fix it. Someone still walks out with a shovel."),
+        turn("A", "The sensors tell me sooner that something is wrong. They do not fix it. Someone still walks out with a shovel.", name="Marta Kowalczyk"),
     ]),
     Article("interview-labels/interviewer-surname.txt", "interview-labels", "A Cartographer of Sound", [
         note("Sound artist Teodora Vasilescu (Vasilescu) has recorded every square in Bucharest. She talked to our interviewer."),
@@ -585,9 +588,9 @@ ARTICLES += [
     Article("interview-qa/q-dot.txt", "interview-qa", "Five Questions for a Glassblower", [
         narr("Sunniva Aas has blown glass in the same furnace in Hadeland for nineteen years."),
         turn("Q", "What does a beginner get wrong?"),
-        turn("A", "They hurry. Glass tells you when it is ready, and not before."),
+        turn("A", "They hurry. Glass tells you when it is ready, and not before.", name="Sunniva Aas"),
         turn("Q", "What is the hardest piece you have made?"),
-        turn("A", "A set of twelve wine glasses that had to match. The fourth took me a week."),
+        turn("A", "A set of twelve wine glasses that had to match. The fourth took me a week.", name="Sunniva Aas"),
     ], blank_lines=True),
     Article("transcript-names/host-guests.vtt", "transcript-names", "Kitchen Table Science", [
         turn("Host", "Welcome. Today we ask why bread goes stale, and whether the fridge makes it worse."),
@@ -690,9 +693,9 @@ ARTICLES += [
     Article("interview-qa/q-period.txt", "interview-qa", "Ten Minutes With a Tide Gauge Keeper", [
         narr("Bjørn Lykke reads the tide gauge at Vardø every morning, as his mother did before him."),
         turn("Q", "Why read it by hand when a sensor does it?", sep=". "),
-        turn("A", "Sensors drift. A person notices when the number looks wrong.", sep=". "),
+        turn("A", "Sensors drift. A person notices when the number looks wrong.", sep=". ", name="Bjørn Lykke"),
         turn("Q", "How often does it look wrong?", sep=". "),
-        turn("A", "Twice a year, usually after a storm has knocked something loose.", sep=". "),
+        turn("A", "Twice a year, usually after a storm has knocked something loose.", sep=". ", name="Bjørn Lykke"),
     ]),
     Article("roundtable-colon/strong-names.html", "roundtable-colon", "Should Exams Be Open-Book?", [
         note("Some universities now let students bring their notes into exams. Two teachers disagree."),
