@@ -156,11 +156,12 @@ void TestLibraryStore::freshLibraryIsMigratedToLatestSchema()
     // sqlite_sequence holds the AUTOINCREMENT counters of highlights, themes and
     // people; the *_fts tables are the full-text indexes and FTS5's shadow tables.
     QCOMPARE(names,
-        QStringList({u"article_collections"_s, u"article_notes"_s, u"articles"_s, u"collections"_s,
-            u"highlight_themes"_s, u"highlights"_s, u"notes"_s, u"notes_fts"_s, u"notes_fts_config"_s,
-            u"notes_fts_data"_s, u"notes_fts_docsize"_s, u"notes_fts_idx"_s, u"paragraphs"_s,
-            u"paragraphs_fts"_s, u"paragraphs_fts_config"_s, u"paragraphs_fts_data"_s,
-            u"paragraphs_fts_docsize"_s, u"paragraphs_fts_idx"_s, u"people"_s, u"removed_article_ids"_s,
+        QStringList({u"article_collections"_s, u"article_notes"_s, u"articles"_s, u"attributes"_s,
+            u"claim_relations"_s, u"collections"_s, u"highlight_themes"_s, u"highlights"_s, u"notes"_s,
+            u"notes_fts"_s, u"notes_fts_config"_s, u"notes_fts_data"_s, u"notes_fts_docsize"_s,
+            u"notes_fts_idx"_s, u"paragraphs"_s, u"paragraphs_fts"_s, u"paragraphs_fts_config"_s,
+            u"paragraphs_fts_data"_s, u"paragraphs_fts_docsize"_s, u"paragraphs_fts_idx"_s, u"people"_s,
+            u"person_attributes"_s, u"removed_article_ids"_s,
             u"segments"_s, u"speaker_family_keys"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s}));
 }
 

@@ -205,6 +205,10 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ShowAgreement, u"tools_agreement"_s, tr("Inter-coder &Agreement…"),
         QIcon::fromTheme(u"view-statistics"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)})
         ->setStatusTip(tr("How consistently coders applied the themes: percent agreement and kappa"));
+    make(Id::CompareVoices, u"view_compare_voices"_s, tr("Compare &Voices…"),
+        QIcon::fromTheme(u"view-statistics"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)})
+        ->setStatusTip(
+            tr("Themes × speakers: who says what about each theme, and an overview of the speakers"));
 
     m_colourGroup = new QActionGroup(this);
     m_colourGroup->setExclusive(true);

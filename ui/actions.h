@@ -72,6 +72,7 @@ public:
         ReviewSegmentation,
         ShowSpeakers,
         ShowAgreement,
+        CompareVoices,
         ColourYellow,
         ColourGreen,
         ColourBlue,

@@ -6,6 +6,7 @@
 #include "annotations/annotationsidebar.h"
 #include "annotations/codebookdialog.h"
 #include "annotations/highlightcontroller.h"
+#include "compare/comparedialog.h"
 #include "export/pdfexportrunner.h"
 #include "export/qdpxrunner.h"
 #include "export/textexportrunner.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_reviewDialog(new SegmentationReviewDialog(m_review, m_store, session->undoStack(), this))
     , m_speakers(new SpeakersDialog(session->speakerProfiles(), m_store, this))
     , m_agreement(new AgreementDialog(m_store, this))
+    , m_compare(new CompareDialog(m_store, this))
     , m_articleInfo(new QLabel(this))
 {
     setAcceptDrops(true);
@@ -142,6 +144,11 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     connect(m_speakers, &SpeakersDialog::articleActivated, this, [this](qint64 articleId) {
         showArticle(articleId);
         activateWindow();
+    });
+    connect(m_compare, &CompareDialog::claimActivated, this, [this](qint64 articleId, qint64 highlightId) {
+        showArticle(articleId);
+        activateWindow();
+        m_highlighter->revealHighlight(highlightId);
     });
     connect(m_speakers, &SpeakersDialog::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
@@ -351,6 +358,13 @@ void MainWindow::setupPanelActions()
         m_agreement->activateWindow();
         m_agreement->coderList()->setFocus(Qt::OtherFocusReason);
     });
+    connect(m_actions->action(Id::CompareVoices), &QAction::triggered, this, [this] {
+        m_compare->setArticle(m_shownId);
+        m_compare->show();
+        m_compare->raise();
+        m_compare->activateWindow();
+        m_compare->matrixView()->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void MainWindow::setupShortcuts()
@@ -439,6 +453,7 @@ QMenu *MainWindow::setupMenus()
     view->addSeparator();
     view->addAction(m_actions->action(Id::ReviewSegmentation));
     view->addAction(m_actions->action(Id::ShowSpeakers));
+    view->addAction(m_actions->action(Id::CompareVoices));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_actions->action(Id::ShowAgreement));
@@ -650,6 +665,7 @@ void MainWindow::displayArticle(qint64 id)
         m_highlighter->setArticle(0);
         m_sidebar->setArticle(0, QString());
         m_search->setCurrentArticle(0);
+        m_compare->setArticle(0);
         m_shownId = 0;
         m_agreement->setCurrentArticle(0);
         m_shownHash.clear();
@@ -672,6 +688,7 @@ void MainWindow::displayArticle(qint64 id)
     m_highlighter->setArticle(id);
     m_sidebar->setArticle(id, article->displayTitle());
     m_search->setCurrentArticle(id);
+    m_compare->setArticle(id);
     setWindowTitle(article->displayTitle());
     // An open review follows the article the reader switches to.
     if (m_reviewDialog->isVisible() && m_reviewDialog->articleId() != id)

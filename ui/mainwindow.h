@@ -28,6 +28,7 @@ class SearchPanel;
 struct SearchHit;
 class SegmentationReview;
 class SegmentationReviewDialog;
+class CompareDialog;
 class SpeakersDialog;
 class Settings;
 
@@ -137,6 +138,7 @@ private:
     AgreementDialog *m_agreement;
     PreferencesDialog *m_preferences = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;
+    CompareDialog *m_compare;
     QLabel *m_articleInfo;
     qint64 m_shownId = 0;
     QByteArray m_shownHash;

@@ -287,6 +287,9 @@ bool Commands::openLibrary()
     m_annotations = m_session->annotations();
     m_profiles = m_session->speakerProfiles();
     m_review = m_session->segmentationReview();
+    m_relations = m_session->claimRelations();
+    m_suggestions = m_session->claimSuggestions();
+    m_attributes = m_session->speakerAttributes();
     return true;
 }
 

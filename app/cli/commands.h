@@ -19,10 +19,14 @@ struct AgreementReport;
 struct Article;
 struct Highlight;
 class Annotations;
+class ClaimRelations;
+class ClaimSuggestions;
 class LibrarySession;
 class LibraryStore;
 class SegmentationReview;
+class SpeakerAttributes;
 class SpeakerProfiles;
+struct ComparisonScope;
 enum class HighlightColour;
 namespace Store {
 class PgConnection;
@@ -113,6 +117,18 @@ public:
     int collectionAdd(const QStringList &args);
     int collectionRemove(const QStringList &args);
     int collectionDelete(const QStringList &args);
+    // Comparing voices (comparecommands.cpp, attributecommands.cpp).
+    int matrix(const QStringList &args);
+    int overview(const QStringList &args);
+    int listClaims(const QStringList &args);
+    int suggest(const QStringList &args);
+    int relate(const QStringList &args);
+    int unrelate(const QStringList &args);
+    int themeRules(const QStringList &args);
+    int speakersSet(const QStringList &args);
+    int speakersUnset(const QStringList &args);
+    int speakersAttributes(const QStringList &args);
+    int speakersPropose(const QStringList &args);
 
     // Segmentation review (reviewcommands.cpp).
     int review(const QStringList &args);
@@ -207,6 +223,14 @@ private:
     // Library (librarycommands.cpp).
     /// Puts the articles args[1…] into the collection named args[0] (made when new), or takes them out.
     int changeCollection(const QStringList &args, bool in);
+    // Comparing voices (comparecommands.cpp).
+    /// Reads --article, --people, --group-by and --filter into `scope`, then
+    /// opens the library; returns Success, or the exit code after reporting.
+    int comparisonScope(ComparisonScope *scope);
+    /// The articles of --article; false after reporting a usage error.
+    bool articleIds(QList<qint64> *ids);
+    /// The attribute named `name`; 0 after reporting there is none.
+    qint64 attributeByName(const QString &name);
 
     // Review (reviewcommands.cpp).
     /// Checks a review action's `count` arguments: article id, then segment when `withSegment`;
@@ -245,6 +269,9 @@ private:
     Annotations *m_annotations = nullptr;
     SpeakerProfiles *m_profiles = nullptr;
     SegmentationReview *m_review = nullptr;
+    ClaimRelations *m_relations = nullptr;
+    ClaimSuggestions *m_suggestions = nullptr;
+    SpeakerAttributes *m_attributes = nullptr;
 };
 
 } // namespace Colloquy::Cli

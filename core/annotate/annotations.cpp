@@ -461,12 +461,14 @@ bool Annotations::removeHighlight(qint64 highlightId)
         return false;
     const auto note = d->store.note(highlightId);
     const auto themeIds = d->store.themeIdsOfHighlight(highlightId);
-    if (!d->check(note) || !d->check(themeIds))
+    const auto relations = d->store.relationsOfHighlights({highlightId});
+    if (!d->check(note) || !d->check(themeIds) || !d->check(relations))
         return false;
 
     AnnotationChange redo, undo;
     redo.removeHighlights = {highlightId};
     undo.putHighlights = {*old};
+    undo.putRelations = *relations; // the highlight took its relations with it
     if (note->has_value())
         undo.putNotes = {**note};
     for (const qint64 themeId : *themeIds)

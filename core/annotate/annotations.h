@@ -84,7 +84,7 @@ public:
     std::optional<QList<qint64>> addHighlights(
         const QList<NewHighlight> &highlights, const QString &undoText = QString());
     bool recolourHighlight(qint64 highlightId, HighlightColour colour);
-    /// Removes the highlight with its note and taggings (all come back on undo).
+    /// Removes the highlight with its note, taggings and relations (all come back on undo).
     bool removeHighlight(qint64 highlightId);
     /// Anchors the highlight (an orphan, typically) to `[start, end)` of
     /// segment `segment` of its article: new position and quote selectors

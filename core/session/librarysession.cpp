@@ -2,6 +2,9 @@
 
 #include "annotate/annotations.h"
 #include "catalogue/librarycatalogue.h"
+#include "compare/claimrelations.h"
+#include "compare/claimsuggestions.h"
+#include "compare/speakerattributes.h"
 #include "people/personnamematcher.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
@@ -22,6 +25,9 @@ struct LibrarySession::Private
     std::unique_ptr<SegmentationReview> review;
     std::unique_ptr<SpeakerProfiles> profiles;
     std::unique_ptr<LibraryCatalogue> catalogue;
+    std::unique_ptr<ClaimRelations> relations;
+    std::unique_ptr<ClaimSuggestions> suggestions;
+    std::unique_ptr<SpeakerAttributes> attributes;
 };
 
 LibrarySession::LibrarySession(QObject *parent)
@@ -32,6 +38,9 @@ LibrarySession::LibrarySession(QObject *parent)
     d->review.reset(new SegmentationReview(d->store, d->stack, nullptr));
     d->profiles.reset(new SpeakerProfiles(d->store, d->stack, nullptr));
     d->catalogue.reset(new LibraryCatalogue(d->store, d->stack, nullptr));
+    d->relations.reset(new ClaimRelations(d->store, d->stack, nullptr));
+    d->suggestions.reset(new ClaimSuggestions(d->store, d->stack, *d->annotations, nullptr));
+    d->attributes.reset(new SpeakerAttributes(d->store, d->stack, nullptr));
 }
 
 LibrarySession::~LibrarySession() = default;
@@ -70,6 +79,21 @@ SpeakerProfiles *LibrarySession::speakerProfiles() const
 LibraryCatalogue *LibrarySession::catalogue() const
 {
     return d->catalogue.get();
+}
+
+ClaimRelations *LibrarySession::claimRelations() const
+{
+    return d->relations.get();
+}
+
+ClaimSuggestions *LibrarySession::claimSuggestions() const
+{
+    return d->suggestions.get();
+}
+
+SpeakerAttributes *LibrarySession::speakerAttributes() const
+{
+    return d->attributes.get();
 }
 
 } // namespace Colloquy

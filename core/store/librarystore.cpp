@@ -273,7 +273,7 @@ bool LibraryStore::Private::insertSegments(qint64 articleId, const QList<Segment
                     u"cannot store paragraph %1 of segment %2"_s.arg(j + 1).arg(i + 1), paragraphInsert);
         }
     }
-    return true;
+    return writeWordCounts(articleId, segments);
 }
 
 bool LibraryStore::Private::linkSpeakers(

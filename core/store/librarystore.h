@@ -2,11 +2,18 @@
 
 #include "model/article.h"
 #include "model/codertagging.h"
+#include "model/claimentry.h"
+#include "model/claimrelation.h"
+#include "model/comparisonscope.h"
 #include "model/highlightspan.h"
 #include "model/personprofile.h"
 #include "model/result.h"
 #include "model/searchhit.h"
 #include "model/searchquery.h"
+#include "model/speakerattribute.h"
+#include "model/speakeroverview.h"
+#include "model/speakerturn.h"
+#include "model/thematrix.h"
 #include "store/annotationchange.h"
 #include "store/articlechange.h"
 #include "store/librarychange.h"
@@ -189,6 +196,39 @@ public:
     /// of the profiles it created. Callers other than SpeakerProfiles (which
     /// makes it undoable) should not need it.
     bool applyPeopleChange(PeopleChange &change);
+
+    // Comparing voices (comparisonstore.cpp, attributestore.cpp, relationstore.cpp).
+
+    /// Themes × the voices of `scope`, in one grouped query: claims per theme
+    /// (rolled up to parents, each claim once) and voice, with each voice's
+    /// words and claims. Columns: speakers by article then order of speaking;
+    /// people and attribute values by name, the voices without a value last.
+    Result<ThemeMatrix> themeMatrix(const ComparisonScope &scope) const;
+    /// Per voice of `scope`: turns, words, share of words, claims, themes, first and last turn;
+    /// in the order themeMatrix() puts its columns.
+    Result<QList<SpeakerOverviewRow>> speakerOverview(const ComparisonScope &scope) const;
+    /// The claims of `scope` tagged with any of `themeIds` (empty: with any
+    /// theme; sub-themes are not added), of the voice keyed `voiceKey` only
+    /// when it is not empty; newest article first, then in reading order.
+    Result<QList<ClaimEntry>> claims(
+        const ComparisonScope &scope, const QList<qint64> &themeIds, const QString &voiceKey = {}) const;
+    /// The speaker turns of `articleIds` (empty: every article), newest article
+    /// first, then in order; only the turns with a paragraph matching the FTS5
+    /// expression `match` when it is not empty (build it with ftsMatchExpression()).
+    Result<QList<SpeakerTurn>> speakerTurns(const QList<qint64> &articleIds, const QString &match = {}) const;
+
+    /// Every speaker attribute, by name.
+    Result<QList<SpeakerAttribute>> speakerAttributes() const;
+    /// The values of person `personId`, or of everyone when it is 0; by person, then attribute.
+    Result<QList<AttributeValue>> attributeValues(qint64 personId = 0) const;
+    /// The distinct values of an attribute, sorted: what a filter offers.
+    Result<QStringList> valuesOfAttribute(qint64 attributeId) const;
+
+    Result<std::optional<ClaimRelation>> claimRelation(qint64 id) const;
+    /// The relations with one of `highlightIds` at either end, by id.
+    Result<QList<ClaimRelation>> relationsOfHighlights(const QList<qint64> &highlightIds) const;
+    /// The relations with a highlight of the article at either end, by id.
+    Result<QList<ClaimRelation>> relationsOfArticle(qint64 articleId) const;
 
 Q_SIGNALS:
     void articleAdded(qint64 id);

@@ -228,6 +228,27 @@ struct LibraryStore::Private
     bool restoreArticle(const ArticleRecord &record);
     bool writeDetails(const QList<ArticleDetails> &details);
     bool writeMemberships(const QList<LibraryChange::Membership> &memberships, bool add, qint64 firstNew);
+    // comparisonstore.cpp: words per segment, for the overview and the matrix.
+    /// Writes the word count of each of `segments` (the article's, by ordinal); inside the caller's
+    /// transaction.
+    bool writeWordCounts(qint64 articleId, const QList<Segment> &segments);
+
+    // relationstore.cpp: the parts of applyAnnotationChange() for claim relations.
+    bool removeRelations(const QList<qint64> &ids);
+    bool putRelations(QList<ClaimRelation> &relations);
+
+    // attributestore.cpp: the parts of applyPeopleChange() for speaker attributes.
+    bool putAttributes(QList<SpeakerAttribute> &attributes);
+    bool removeValues(const QList<AttributeValue> &values);
+    /// Values with attributeId 0 go to `firstNewAttribute`.
+    bool putValues(QList<AttributeValue> &values, qint64 firstNewAttribute);
+    bool removeAttributes(const QList<qint64> &ids);
 };
+
+namespace Store {
+/// The highlight in columns 0–13 of `row`, in the order annotationstore.cpp
+/// selects them (h.id … h.modified_at, then the speaker's name). (annotationstore.cpp)
+Highlight highlightFromRow(const Statement &row);
+} // namespace Store
 
 } // namespace Colloquy

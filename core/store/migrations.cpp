@@ -222,6 +222,44 @@ END)"_s,
 END)"_s,
         }});
 
+    // Version 8: comparing voices. The words of each segment (counted by the
+    // core at import, and here for the segments already stored), search rules
+    // on themes (one per line), typed attributes on person profiles, and
+    // relations between claims. A relation goes with either of its claims; an
+    // attribute value with its person or its attribute.
+    list.append({8,
+        {
+            u"ALTER TABLE segments ADD COLUMN word_count INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE themes ADD COLUMN search_rules TEXT NOT NULL DEFAULT ''"_s,
+            uR"(CREATE TABLE attributes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    type TEXT NOT NULL CHECK (type IN ('text', 'number', 'date', 'category'))
+))"_s,
+            u"CREATE UNIQUE INDEX attributes_name ON attributes(name COLLATE NOCASE)"_s,
+            uR"(CREATE TABLE person_attributes (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    attribute_id INTEGER NOT NULL REFERENCES attributes(id) ON DELETE CASCADE,
+    value TEXT NOT NULL CHECK (length(value) > 0),
+    PRIMARY KEY (person_id, attribute_id)
+) WITHOUT ROWID)"_s,
+            u"CREATE INDEX person_attributes_value ON person_attributes(attribute_id, value)"_s,
+            uR"(CREATE TABLE claim_relations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    from_id INTEGER NOT NULL REFERENCES highlights(id) ON DELETE CASCADE,
+    to_id INTEGER NOT NULL REFERENCES highlights(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('agrees-with', 'disagrees-with', 'responds-to', 'same-point')),
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    CHECK (from_id <> to_id),
+    UNIQUE (from_id, to_id, kind)
+))"_s,
+            u"CREATE INDEX claim_relations_to ON claim_relations(to_id)"_s,
+        },
+        [](Database &db, const PersonMatcher *, QString *error) {
+            return countSegmentWords(db, error);
+        }});
+
     return list;
 }
 
