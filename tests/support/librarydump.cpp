@@ -25,6 +25,7 @@ QStringList queriesFor(DumpParts parts)
             "ORDER BY s.article_id, s.ordinal"_s,
             u"SELECT 'paragraph', s.article_id, s.ordinal, p.ordinal, p.text FROM paragraphs AS p "
             "JOIN segments AS s ON s.id = p.segment_id ORDER BY s.article_id, s.ordinal, p.ordinal"_s,
+            u"SELECT 'scheme', * FROM article_schemes ORDER BY article_id"_s,
         };
     }
     if (parts & DumpPart::Annotations) {
