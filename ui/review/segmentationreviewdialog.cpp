@@ -266,7 +266,7 @@ void SegmentationReviewDialog::showReading()
             if (!segment.label.isEmpty() && segment.label != speaker.name && !labels.contains(segment.label))
                 labels.append(segment.label);
         }
-        QString detail = tr("%n turn(s)", nullptr, turns);
+        QString detail = turns == 1 ? tr("1 turn") : tr("%1 turns").arg(turns);
         if (!labels.isEmpty())
             detail = tr("printed as %1 · %2").arg(labels.join(u", "_s), detail);
         QString title = speaker.name;
