@@ -6,8 +6,8 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHash>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -195,6 +195,9 @@ QWidget *SegmentationReviewDialog::buildReadingPanel()
     d->scheme->setObjectName(u"schemeLabel"_s);
     d->scheme->setWordWrap(true);
     d->scheme->setTextFormat(Qt::PlainText);
+    QFont emphasis = d->scheme->font();
+    emphasis.setBold(true);
+    d->scheme->setFont(emphasis);
     d->evidence = new QLabel(panel);
     d->evidence->setObjectName(u"schemeEvidence"_s);
     d->evidence->setWordWrap(true);
