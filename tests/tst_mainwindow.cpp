@@ -170,8 +170,8 @@ bool TestMainWindow::importAndWait(const QStringList &paths)
 
 void TestMainWindow::showsOnePanePerSpeakerWithNameAndBio()
 {
-    const QList<SpeakerPane *> panes = m_gui.window()->findChildren<SpeakerPane *>();
-    QCOMPARE(panes.size(), 3);
+    QCOMPARE(articleView()->articleLayout(), ArticleLayout::SideBySide);
+    QCOMPARE(articleView()->panes().size(), 3);
     const QStringList names {u"Ingrid Salvesen"_s, u"Kwame Mensah-Boateng"_s, u"Lucia Ferrante"_s};
     const QList<SpeakerPane *> ordered = articleView()->panes();
     for (qsizetype i = 0; i < ordered.size(); ++i) {
@@ -228,6 +228,7 @@ void TestMainWindow::foldsTheEditorNoteWithItsToggle()
 void TestMainWindow::gathersTheTurnsOfOneSpeakerInOnePane()
 {
     m_gui.window()->showArticle(m_interviewId);
+    m_gui.action(Actions::Id::LayoutSideBySide)->trigger();
     const QList<SpeakerPane *> panes = articleView()->panes();
     QCOMPARE(panes.size(), 2);
     QCOMPARE(panes.at(1)->nameLabel()->text(), u"Petra Holmqvist"_s);

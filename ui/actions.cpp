@@ -116,6 +116,9 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     makeLayout(Id::LayoutOneAtATime, ArticleLayout::OneAtATime, u"view_layout_one_at_a_time"_s,
         tr("&One Speaker at a Time"), u"view-list-details"_s, FallbackIcon::OneAtATime, Qt::Key_3,
         tr("Show one speaker, chosen from a list"));
+    makeLayout(Id::LayoutConversation, ArticleLayout::Conversation, u"view_layout_conversation"_s,
+        tr("&Conversation"), u"view-conversation-balloon"_s, FallbackIcon::Conversation, Qt::Key_4,
+        tr("Show the turns in reading order, each headed by its speaker"));
 
     make(Id::NextSpeaker, u"view_next_speaker"_s, tr("&Next Speaker"),
         styleIcon(u"go-down"_s, QStyle::SP_ArrowDown), {QKeySequence(Qt::CTRL | Qt::Key_PageDown)})
@@ -263,6 +266,8 @@ QAction *Actions::layoutAction(ArticleLayout layout) const
         return action(Id::LayoutStacked);
     case ArticleLayout::OneAtATime:
         return action(Id::LayoutOneAtATime);
+    case ArticleLayout::Conversation:
+        return action(Id::LayoutConversation);
     }
     return action(Id::LayoutSideBySide);
 }

@@ -48,6 +48,7 @@ public:
         LayoutSideBySide,
         LayoutStacked,
         LayoutOneAtATime,
+        LayoutConversation,
         NextSpeaker,
         PreviousSpeaker,
         ZoomIn,
@@ -87,7 +88,7 @@ public:
     /// remove highlight, the colours); all() minus these are window-wide.
     QList<QAction *> readingActions() const;
 
-    /// The exclusive group of the three layout actions.
+    /// The exclusive group of the layout actions.
     QActionGroup *layoutGroup() const;
     QAction *layoutAction(ArticleLayout layout) const;
     /// Which layout a layout action stands for; nullopt for any other action.

@@ -13,6 +13,8 @@
 #include "library/importcontroller.h"
 #include "library/librarypanel.h"
 #include "model/searchhit.h"
+#include "reader/articleparts.h"
+#include "reader/articleshape.h"
 #include "reader/articleview.h"
 #include "reader/editornoteband.h"
 #include "reader/highlightstyle.h"
@@ -41,6 +43,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextCursor>
@@ -51,6 +54,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -113,6 +117,8 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
         &HighlightController::revealHighlight);
     connect(m_sidebar, &AnnotationSidebar::reattachRequested, m_highlighter,
         &HighlightController::reattachToSelection);
+    connect(m_sidebar, &AnnotationSidebar::recolourRequested, m_highlighter,
+        &HighlightController::recolourHighlight);
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
     connect(m_search, &SearchPanel::closed, this, [this] {
         const int current = m_articleView->currentSpeaker();
@@ -259,9 +265,11 @@ void MainWindow::setupPanelActions()
     // Shown by the reader (menu or shortcut, not a restored state), the list
     // takes the keys: Up/Down, Enter to reveal.
     connect(showAnnotations, &QAction::triggered, this, [this](bool on) {
+        m_sidebarWaits = false; // the reader decides from now on
         if (on)
             m_sidebar->view()->setFocus(Qt::ShortcutFocusReason);
     });
+    connect(m_store, &LibraryStore::annotationsChanged, this, &MainWindow::updateWaitingSidebar);
     // Captures no `this`: the dock reports its hiding while the window is being destroyed.
     connect(
         m_sidebar, &QDockWidget::visibilityChanged, showAnnotations, [sidebar = m_sidebar, showAnnotations] {
@@ -410,9 +418,14 @@ void MainWindow::restoreSettings()
 {
     if (!restoreGeometry(m_settings->mainWindowGeometry())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-        resize(std::min(1280, available.width() * 9 / 10), std::min(820, available.height() * 9 / 10));
+        // A laptop screen (or a larger one at a high scale) is all needed; on a
+        // large one, two thirds of it, so that a 4K screen gets more than a laptop's.
+        if (available.width() < 1400 || available.height() < 900)
+            resize(available);
+        else
+            resize(std::max(1280, available.width() * 2 / 3), std::max(820, available.height() * 2 / 3));
     }
-    restoreState(m_settings->mainWindowState());
+    m_firstStart = !restoreState(m_settings->mainWindowState());
     if (!m_splitter->restoreState(m_settings->librarySplitterState()))
         m_splitter->setSizes({280, 1000});
     m_actions->action(Actions::Id::ShowLibrary)->setChecked(m_library->isVisibleTo(this));
@@ -542,7 +555,10 @@ void MainWindow::displayArticle(qint64 id)
     }
     m_shownId = id;
     m_shownHash = article->contentHash;
-    const ArticleLayout layout = m_settings->articleLayout(m_shownHash).value_or(m_settings->defaultLayout());
+    // The reader's choice for this article, else what suits its shape.
+    const ArticleLayout layout =
+        m_settings->articleLayout(m_shownHash)
+            .value_or(layoutForShape(articleShapeOf(articlePartsOf(*article)), m_settings->defaultLayout()));
     m_articleView->setArticleLayout(layout);
     m_actions->layoutAction(layout)->setChecked(true);
     m_articleView->setArticle(*article);
@@ -553,6 +569,8 @@ void MainWindow::displayArticle(qint64 id)
     // An open review follows the article the reader switches to.
     if (m_reviewDialog->isVisible() && m_reviewDialog->articleId() != id)
         m_reviewDialog->setArticle(id);
+
+    updateWaitingSidebar();
 
     const int speakers = int(article->speakers().size());
     m_articleInfo->setText(speakers == 1 ? tr("1 speaker") : tr("%1 speakers").arg(speakers));
@@ -565,7 +583,9 @@ void MainWindow::applyLayout(QAction *action)
         return;
     m_articleView->setArticleLayout(*layout);
     m_settings->setArticleLayout(m_shownHash, *layout);
-    m_settings->setDefaultLayout(*layout);
+    // The conversation is chosen by shape; a pane layout is the default for roundtables.
+    if (*layout != ArticleLayout::Conversation)
+        m_settings->setDefaultLayout(*layout);
     if (*layout == ArticleLayout::OneAtATime && m_articleView->hasArticle())
         m_articleView->speakerList()->setFocus(Qt::OtherFocusReason);
 }
@@ -679,6 +699,28 @@ void MainWindow::openFileDialog()
         return;
     m_settings->setLastOpenFolder(QFileInfo(files.constLast()).absolutePath());
     importFiles(files);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_firstStart, false))
+        return;
+    // First start, at the window's real size: the docks take little of the
+    // width, and the annotations wait for the first highlight.
+    const int narrow = std::clamp(width() * 22 / 100, 220, 320);
+    resizeDocks({m_sidebar, m_search}, {narrow, narrow}, Qt::Horizontal);
+    m_splitter->setSizes({std::clamp(width() / 5, 200, 280), width()});
+    m_sidebarWaits = true;
+    updateWaitingSidebar();
+}
+
+void MainWindow::updateWaitingSidebar()
+{
+    if (!m_sidebarWaits)
+        return;
+    const bool empty = m_shownId == 0 || m_store->highlightSpans(m_shownId)->isEmpty();
+    m_sidebar->setVisible(!empty);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -99,6 +100,8 @@ private:
     void resetZoom();
     void showAbout();
     void onArticleRemoved(qint64 id);
+    /// Shows the waiting annotation sidebar once the article shown has highlights.
+    void updateWaitingSidebar();
     /// Opens a search result: its article, then the match selected in its pane
     /// (or, for a note, the note's highlight).
     void openSearchHit(const SearchHit &hit);
@@ -122,6 +125,11 @@ private:
     qint64 m_shownId = 0;
     QByteArray m_shownHash;
     int m_zoom = 0;
+    /// No window state was saved: the first start, laid out when first shown.
+    bool m_firstStart = false;
+    /// The annotation sidebar stays hidden while the article has no highlights,
+    /// until the reader shows or hides it (a first start).
+    bool m_sidebarWaits = false;
 };
 
 } // namespace Colloquy

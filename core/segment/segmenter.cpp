@@ -221,32 +221,39 @@ struct Paragraphs
     QList<qsizetype> firstLines;
 };
 
-Paragraphs splitParagraphs(const QString &text)
+struct Line
+{
+    QStringView text;
+    qsizetype number;
+};
+using Block = QList<Line>;
+
+// Non-empty trimmed lines in blocks separated by blank lines.
+QList<Block> blocksOf(const QString &text)
 {
     const QList<QStringView> rawLines = QStringView(text).split(u'\n');
-    struct Line
-    {
-        QStringView text;
-        qsizetype number;
-    };
-    QList<QList<Line>> blocks(1);
+    QList<Block> blocks(1);
     for (qsizetype i = 0; i < rawLines.size(); ++i) {
         const QStringView line = rawLines.at(i).trimmed();
         if (line.isEmpty()) {
             if (!blocks.constLast().isEmpty())
-                blocks.append(QList<Line>());
+                blocks.append(Block());
             continue;
         }
         blocks.last().append({line, i});
     }
     if (blocks.constLast().isEmpty())
         blocks.removeLast();
+    return blocks;
+}
 
-    // A wrapped line stops mid-sentence, and either the next line goes on in lower case or the line
-    // fills most of the measure; short lines of titles, bylines and dates do neither.
+// A wrapped line stops mid-sentence, and either the next line goes on in lower case or the line
+// fills most of the measure; short lines of titles, bylines and dates do neither.
+bool isHardWrapped(const QList<Block> &blocks)
+{
     qsizetype wrappedLines = 0;
     qsizetype linesInBlocks = 0;
-    for (const auto &block : std::as_const(blocks)) {
+    for (const Block &block : blocks) {
         if (block.size() < 2)
             continue;
         qsizetype measure = 0;
@@ -263,33 +270,38 @@ Paragraphs splitParagraphs(const QString &text)
                 ++wrappedLines;
         }
     }
-    const bool hardWrapped = linesInBlocks >= 3 && wrappedLines * 10 >= linesInBlocks * 6;
+    return linesInBlocks >= 3 && wrappedLines * 10 >= linesInBlocks * 6;
+}
 
+// Lines are paragraphs, except a long line cut mid-sentence whose next line goes on in lower case.
+Paragraphs paragraphsOfLines(const QList<Block> &blocks)
+{
     Paragraphs result;
-    if (!hardWrapped) {
-        // Lines are paragraphs, except a long line cut mid-sentence whose next line goes on in lower case.
-        for (const auto &block : std::as_const(blocks)) {
-            for (qsizetype i = 0; i < block.size(); ++i) {
-                const QStringView line = block.at(i).text;
-                static const QString sentenceEnds = u".?!:;\"\u201d)\u3002\uff01\uff1f\uff1a"_s;
-                if (i > 0 && line.front().isLower() && block.at(i - 1).text.size() >= 40 &&
-                    !sentenceEnds.contains(block.at(i - 1).text.back()) && !result.texts.isEmpty()) {
-                    result.texts.last() += u' ' + line;
-                    continue;
-                }
-                result.texts.append(line.toString());
-                result.firstLines.append(block.at(i).number);
+    for (const Block &block : blocks) {
+        for (qsizetype i = 0; i < block.size(); ++i) {
+            const QStringView line = block.at(i).text;
+            static const QString sentenceEnds = u".?!:;\"\u201d)\u3002\uff01\uff1f\uff1a"_s;
+            if (i > 0 && line.front().isLower() && block.at(i - 1).text.size() >= 40 &&
+                !sentenceEnds.contains(block.at(i - 1).text.back()) && !result.texts.isEmpty()) {
+                result.texts.last() += u' ' + line;
+                continue;
             }
+            result.texts.append(line.toString());
+            result.firstLines.append(block.at(i).number);
         }
-        return result;
     }
+    return result;
+}
 
-    // Labels that open lines more than once are the article's turn labels; once its form recurs, a
-    // label of that form after a finished sentence opens a turn too.
+// The turn labels of a hard-wrapped text, line by line: labels that open lines more than once are the
+// article's turn labels; once its form recurs, a label of that form after a finished sentence opens a
+// turn too.
+QList<QList<bool>> turnOpenings(const QList<Block> &blocks)
+{
     QHash<QString, int> labelCounts;
     QHash<TurnLabel::Delimiter, int> recurringForms;
     QList<QList<std::optional<TurnLabel>>> lineLabels;
-    for (const auto &block : std::as_const(blocks)) {
+    for (const Block &block : blocks) {
         QList<std::optional<TurnLabel>> labels;
         for (const Line &line : block) {
             labels.append(TurnLabelParser::parse(line.text));
@@ -298,8 +310,31 @@ Paragraphs splitParagraphs(const QString &text)
         }
         lineLabels.append(labels);
     }
+    QList<QList<bool>> openings;
     for (qsizetype b = 0; b < blocks.size(); ++b) {
-        const auto &block = blocks.at(b);
+        const Block &block = blocks.at(b);
+        QList<bool> opens;
+        for (qsizetype i = 0; i < block.size(); ++i) {
+            const auto &label = lineLabels.at(b).at(i);
+            const bool afterSentence =
+                i > 0 && TextRules::isSentenceEnd(block.at(i - 1).text, block.at(i - 1).text.size() - 1);
+            opens.append(label && label->delimiter != TurnLabel::Delimiter::Space &&
+                (labelCounts.value(labelKey(*label)) >= 2 ||
+                    (afterSentence && recurringForms.value(label->delimiter) >= 2)));
+        }
+        openings.append(opens);
+    }
+    return openings;
+}
+
+// A hard-wrapped text's lines joined into paragraphs, broken before a turn label and around lines that
+// stand alone.
+Paragraphs joinWrappedLines(const QList<Block> &blocks)
+{
+    const QList<QList<bool>> openings = turnOpenings(blocks);
+    Paragraphs result;
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        const Block &block = blocks.at(b);
         QString paragraph;
         qsizetype first = -1;
         bool previousAlone = false;
@@ -312,14 +347,8 @@ Paragraphs splitParagraphs(const QString &text)
         };
         for (qsizetype i = 0; i < block.size(); ++i) {
             const QStringView line = block.at(i).text;
-            const auto &label = lineLabels.at(b).at(i);
-            const bool afterSentence =
-                i > 0 && TextRules::isSentenceEnd(block.at(i - 1).text, block.at(i - 1).text.size() - 1);
-            const bool opensTurn = label && label->delimiter != TurnLabel::Delimiter::Space &&
-                (labelCounts.value(labelKey(*label)) >= 2 ||
-                    (afterSentence && recurringForms.value(label->delimiter) >= 2));
             const bool alone = standsAlone(line) || TurnLabelParser::timestampLength(line) > 0;
-            if (!paragraph.isEmpty() && (opensTurn || alone || previousAlone))
+            if (!paragraph.isEmpty() && (openings.at(b).at(i) || alone || previousAlone))
                 flush();
             if (paragraph.isEmpty())
                 first = block.at(i).number;
@@ -331,6 +360,12 @@ Paragraphs splitParagraphs(const QString &text)
         flush();
     }
     return result;
+}
+
+Paragraphs splitParagraphs(const QString &text)
+{
+    const QList<Block> blocks = blocksOf(text);
+    return isHardWrapped(blocks) ? joinWrappedLines(blocks) : paragraphsOfLines(blocks);
 }
 
 // A question the page marked: set in bold, or in a block whose class says so (`<p class="question">`).
