@@ -23,7 +23,7 @@ struct Article
     QByteArray rawSource; ///< the bytes as read, kept for re-segmentation
     QString normalizedText; ///< decoded, line endings and spaces normalised
     QList<Segment> segments;
-    SegmentationScheme scheme; ///< how the segmenter read it; empty for articles read from the library
+    SegmentationScheme scheme; ///< how the segmenter read it; empty for articles stored before schema 7
 
     /// Distinct speakers in order of first appearance.
     QList<Speaker> speakers() const;

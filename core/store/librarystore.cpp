@@ -10,9 +10,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,6 +44,21 @@ QVariantMap metadataFromText(const QString &text)
         return {};
     }
     return document.object().toVariantMap();
+}
+
+QString stringsToText(const QStringList &strings)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(strings)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringsFromText(const QString &text)
+{
+    QStringList strings;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        strings.append(value.toString());
+    return strings;
 }
 
 QString hashOf(const Article &article)
@@ -402,6 +420,30 @@ std::optional<Failure> LibraryStore::Private::readSegments(Article &article) con
         });
 }
 
+bool LibraryStore::Private::writeScheme(qint64 articleId, const SegmentationScheme &scheme)
+{
+    const QString what = u"cannot store how article %1 was read"_s.arg(articleId);
+    if (scheme.name.isEmpty())
+        return bool(
+            exec(what, u"DELETE FROM article_schemes WHERE article_id = :id"_s, {{u":id"_s, articleId}}));
+    return bool(exec(what,
+        u"INSERT OR REPLACE INTO article_schemes (article_id, name, confidence, evidence, cast_list) "
+        "VALUES (:id, :name, :confidence, :evidence, :cast)"_s,
+        {{u":id"_s, articleId}, {u":name"_s, scheme.name},
+            {u":confidence"_s, std::clamp(scheme.confidence, 0.0, 1.0)},
+            {u":evidence"_s, stringsToText(scheme.evidence)}, {u":cast"_s, stringsToText(scheme.cast)}}));
+}
+
+std::optional<Failure> LibraryStore::Private::readScheme(Article &article) const
+{
+    return each(u"cannot read how article %1 was read"_s.arg(article.id),
+        u"SELECT name, confidence, evidence, cast_list FROM article_schemes WHERE article_id = :id"_s,
+        {{u":id"_s, article.id}}, [&](const Statement &row) {
+            article.scheme = {
+                row.text(0), row.real(1), stringsFromText(row.text(2)), stringsFromText(row.text(3))};
+        });
+}
+
 LibraryStore::LibraryStore(const PersonMatcher *matcher, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
@@ -529,7 +571,7 @@ AddResult LibraryStore::addArticle(const Article &article)
         return {**existing, false, QString()};
 
     const std::optional<qint64> id = d->insertArticle(article, hash);
-    if (!id || !d->insertSegments(*id, article.segments) ||
+    if (!id || !d->insertSegments(*id, article.segments) || !d->writeScheme(*id, article.scheme) ||
         !d->linkSpeakers(*id, u"cannot link the speakers to their profiles"_s) ||
         !d->commit(transaction, u"cannot store the article"_s))
         return failed();
@@ -593,6 +635,7 @@ bool LibraryStore::replaceArticle(const ArticleChange &change)
     if (*existing && **existing != id)
         return d->fail(u"this text is already in the library as article %1"_s.arg(**existing));
     if (!d->updateArticleRow(article, hash) || !d->replaceSegments(change) ||
+        !d->writeScheme(id, article.scheme) ||
         !d->commit(transaction, u"cannot replace article %1"_s.arg(id)))
         return false;
 
@@ -646,6 +689,8 @@ Result<std::optional<Article>> LibraryStore::article(qint64 id) const
         return read;
     Article article = std::move(**read);
     if (auto failure = d->readSegments(article))
+        return *failure;
+    if (auto failure = d->readScheme(article))
         return *failure;
     return article;
 }

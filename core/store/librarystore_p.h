@@ -206,6 +206,10 @@ struct LibraryStore::Private
     bool writeAnchors(qint64 articleId, const QList<Highlight> &highlights);
     /// Reads the segments of `article` (by id) with their speakers and paragraphs.
     std::optional<Failure> readSegments(Article &article) const;
+    /// Puts the article's scheme and cast row (none for an empty scheme); inside the caller's transaction.
+    bool writeScheme(qint64 articleId, const SegmentationScheme &scheme);
+    /// Reads the scheme of `article` (by id); an empty one when none was stored.
+    std::optional<Failure> readScheme(Article &article) const;
     /// applyPeopleChange(): puts `people`, filling in new ids; the profile
     /// links to person 0 go to (the first new one, else the first), 0 for none.
     std::optional<qint64> putPeople(QList<PeopleChange::Person> &people);

@@ -260,6 +260,20 @@ END)"_s,
             return countSegmentWords(db, error);
         }});
 
+    // Version 9: how the segmenter read each article as a whole (scheme, confidence, evidence)
+    // and its cast, so the review dialog can show and edit them after a restart. Evidence and
+    // cast are JSON arrays of strings. Articles stored before have no row: the dialog says so.
+    list.append({9,
+        {
+            uR"(CREATE TABLE article_schemes (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    confidence REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+    evidence TEXT NOT NULL DEFAULT '[]',
+    cast_list TEXT NOT NULL DEFAULT '[]'
+))"_s,
+        }});
+
     return list;
 }
 

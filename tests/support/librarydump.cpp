@@ -27,6 +27,7 @@ QStringList queriesFor(DumpParts parts)
             "JOIN segments AS s ON s.id = p.segment_id ORDER BY s.article_id, s.ordinal, p.ordinal"_s,
             u"SELECT 'collection', * FROM collections ORDER BY id"_s,
             u"SELECT 'in collection', * FROM article_collections ORDER BY article_id, collection_id"_s,
+            u"SELECT 'scheme', * FROM article_schemes ORDER BY article_id"_s,
         };
     }
     if (parts & DumpPart::Annotations) {
