@@ -11,8 +11,8 @@
 #include "compare/bioattributes.h"
 #include "compare/claimrelations.h"
 #include "compare/claimsuggestions.h"
-#include "compare/sentencesplitter.h"
 #include "compare/speakerattributes.h"
+#include "model/sentencesplitter.h"
 #include "session/librarysession.h"
 #include "store/librarystore.h"
 
@@ -65,7 +65,7 @@ Article coastalPanel()
 QStringList sentences(const QString &text)
 {
     QStringList out;
-    for (const SentenceSpan &span : SentenceSplitter::split(text))
+    for (const TextRange &span : SentenceSplitter::sentences(text))
         out.append(text.mid(span.start, span.end - span.start));
     return out;
 }

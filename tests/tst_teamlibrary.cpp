@@ -166,12 +166,13 @@ void TeamLibraryTest::initServerIsRepeatable()
 {
     const CliRun again = cli({u"library"_s, u"init-server"_s, u"--json"_s});
     QVERIFY2(again.exitCode == 0, again.err.constData());
-    QCOMPARE(again.out.simplified(), QByteArray(R"({ "previous": 1, "version": 1 })"));
+    // Run again on a library at the latest version: nothing to migrate.
+    const QByteArray latest = QByteArray::number(Store::TeamSetup::latestSchemaVersion());
+    QCOMPARE(again.out.simplified(), "{ \"previous\": " + latest + ", \"version\": " + latest + " }");
     QVERIFY2(again.err.isEmpty(), again.err.constData());
     // The data is still there.
     Member rahel(*m_server, u"rahel"_s);
     QCOMPARE(rahel.value(u"SELECT count(*) FROM highlights"_s), 1);
-    QCOMPARE(Store::TeamSetup::latestSchemaVersion(), 1);
 }
 
 void TeamLibraryTest::membersGetTheirRoleFromGrant()

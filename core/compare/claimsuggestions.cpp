@@ -1,10 +1,10 @@
 #include "compare/claimsuggestions.h"
 
 #include "annotate/annotations.h"
-#include "compare/sentencesplitter.h"
 #include "compare/servicecore_p.h"
 #include "compare/themerules.h"
 #include "model/codebook.h"
+#include "model/sentencesplitter.h"
 
 #include <QSet>
 
@@ -69,12 +69,12 @@ struct ClaimSuggestions::Private : Compare::ServiceCore
     }
 
     /// The spans of one turn to look for sentences in: all of it, or the claims of the theme searched within.
-    static QList<SentenceSpan> searchedSpans(
+    static QList<TextRange> searchedSpans(
         const SpeakerTurn &turn, const QList<PlacedClaim> &claims, bool within)
     {
         if (!within)
             return {{0, turn.text.size()}};
-        QList<SentenceSpan> spans;
+        QList<TextRange> spans;
         for (const PlacedClaim &c : claims) {
             if (c.ofWithin)
                 spans.append({c.start, std::min(c.end, turn.text.size())});
@@ -87,10 +87,10 @@ struct ClaimSuggestions::Private : Compare::ServiceCore
         bool within, qsizetype limit, QList<SuggestedClaim> &out)
     {
         QSet<std::pair<qsizetype, qsizetype>> seen;
-        for (const SentenceSpan &searched : searchedSpans(turn, claims, within)) {
+        for (const TextRange &searched : searchedSpans(turn, claims, within)) {
             const QStringView part =
                 QStringView(turn.text).mid(searched.start, searched.end - searched.start);
-            for (const SentenceSpan &s : SentenceSplitter::split(part)) {
+            for (const TextRange &s : SentenceSplitter::sentences(part)) {
                 const qsizetype start = searched.start + s.start;
                 const qsizetype end = searched.start + s.end;
                 if (out.size() >= limit || seen.contains({start, end}))

@@ -194,6 +194,15 @@ QList<PgMigration> buildMigrations()
     // Version 1: the SQLite schema's versions 1–6, with authors, roles' privileges and policies.
     list.append({1,
         QStringList {FoldFunction} + ArticleTables + AnnotationTables + Privileges + annotationPolicies()});
+    // Version 2: the columns SQLite's versions 7 and 8 added to tables the server has (an article's
+    // details, words per segment, a theme's search rules). Their new tables (collections, attributes,
+    // claim relations, schemes) come with the backend's store.
+    list.append({2,
+        {
+            u"ALTER TABLE articles ADD COLUMN source_name text, ADD COLUMN url text, ADD COLUMN published text"_s,
+            u"ALTER TABLE segments ADD COLUMN word_count integer NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE themes ADD COLUMN search_rules text NOT NULL DEFAULT ''"_s,
+        }});
     return list;
 }
 
