@@ -122,6 +122,34 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_search);
     m_search->hide();
     addDockWidget(Qt::RightDockWidgetArea, m_sidebar);
+    connectPanelsAndDialogs();
+    connect(m_library, &LibraryPanel::currentArticleChanged, this, &MainWindow::displayArticle);
+    connect(m_store, &LibraryStore::articleRemoved, this, &MainWindow::onArticleRemoved);
+    connect(m_importer, &ImportController::finished, this, &MainWindow::reportImport);
+    connect(m_articleView, &ArticleView::zoomRequested, this, &MainWindow::zoomBy);
+    // A segmentation edit (or its undo) changed the article shown: show it as it is now.
+    connect(m_store, &LibraryStore::articleChanged, this, [this](qint64 id) {
+        if (id != m_shownId)
+            return;
+        m_shownId = 0;
+        displayArticle(id);
+    });
+    connect(m_articleView->editorNoteBand(), &EditorNoteBand::toggled, this,
+        [this](bool expanded) { m_settings->setEditorNoteExpanded(expanded); });
+    connect(m_highlighter, &HighlightController::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
+
+    setupActions();
+    setupMenusAndToolBar();
+    restoreSettings();
+    connect(m_highlighter, &HighlightController::currentColourChanged, this,
+        [this](HighlightColour colour) { m_settings->setHighlightColour(colour); });
+}
+
+// What the panels and dialogs ask of the window: open an article at a claim, a hit or a passage,
+// and report in the status bar.
+void MainWindow::connectPanelsAndDialogs()
+{
     connect(m_sidebar, &AnnotationSidebar::highlightActivated, m_highlighter,
         &HighlightController::revealHighlight);
     connect(m_sidebar, &AnnotationSidebar::reattachRequested, m_highlighter,
@@ -160,27 +188,6 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
             if (articleId == m_shownId)
                 m_articleView->revealSpan(segment, start, end);
         });
-    connect(m_library, &LibraryPanel::currentArticleChanged, this, &MainWindow::displayArticle);
-    connect(m_store, &LibraryStore::articleRemoved, this, &MainWindow::onArticleRemoved);
-    connect(m_importer, &ImportController::finished, this, &MainWindow::reportImport);
-    connect(m_articleView, &ArticleView::zoomRequested, this, &MainWindow::zoomBy);
-    // A segmentation edit (or its undo) changed the article shown: show it as it is now.
-    connect(m_store, &LibraryStore::articleChanged, this, [this](qint64 id) {
-        if (id != m_shownId)
-            return;
-        m_shownId = 0;
-        displayArticle(id);
-    });
-    connect(m_articleView->editorNoteBand(), &EditorNoteBand::toggled, this,
-        [this](bool expanded) { m_settings->setEditorNoteExpanded(expanded); });
-    connect(m_highlighter, &HighlightController::statusMessage, this,
-        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
-
-    setupActions();
-    setupMenusAndToolBar();
-    restoreSettings();
-    connect(m_highlighter, &HighlightController::currentColourChanged, this,
-        [this](HighlightColour colour) { m_settings->setHighlightColour(colour); });
 }
 
 MainWindow::~MainWindow() = default;

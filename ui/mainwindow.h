@@ -86,6 +86,7 @@ protected:
 private:
     /// File → Open Recent: the files opened last, newest first.
     void fillRecentMenu(QMenu *menu);
+    void connectPanelsAndDialogs();
     void setupActions();
     /// Open, paste, quit, the exports and imports.
     void setupFileActions();

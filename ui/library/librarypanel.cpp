@@ -37,7 +37,36 @@ LibraryPanel::LibraryPanel(LibraryStore *store, LibraryCatalogue *catalogue, QWi
     setMinimumWidth(200);
     setAccessibleName(tr("Library"));
     m_proxy->setSourceModel(m_model);
+    setUpFilter();
+    setUpList();
+    setUpChoices();
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setContentsMargins(12, 12, 12, 12);
 
+    auto *choiceRow = new QHBoxLayout;
+    choiceRow->setSpacing(4);
+    choiceRow->addWidget(m_collections, 1);
+    choiceRow->addWidget(m_collectionMenu);
+    choiceRow->addWidget(m_order, 1);
+    auto *filterRow = new QVBoxLayout;
+    filterRow->setContentsMargins(8, 8, 8, 8);
+    filterRow->addWidget(m_filter);
+    filterRow->addLayout(choiceRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_list, 1);
+    setFocusProxy(m_list);
+    updateEmptyHint();
+}
+
+void LibraryPanel::setUpFilter()
+{
     m_filter->setObjectName(u"libraryFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by title or speaker…"));
     m_filter->setAccessibleName(tr("Filter the library"));
@@ -47,7 +76,10 @@ LibraryPanel::LibraryPanel(LibraryStore *store, LibraryCatalogue *catalogue, QWi
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &LibraryProxyModel::setFilterText);
     connect(m_filter, &QLineEdit::textChanged, this, &LibraryPanel::updateEmptyHint);
+}
 
+void LibraryPanel::setUpList()
+{
     m_list->setObjectName(u"libraryList"_s);
     m_list->setAccessibleName(tr("Articles"));
     m_list->setModel(m_proxy);
@@ -66,18 +98,20 @@ LibraryPanel::LibraryPanel(LibraryStore *store, LibraryCatalogue *catalogue, QWi
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LibraryPanel::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateEmptyHint);
 
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyHint->setContentsMargins(12, 12, 12, 12);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
+}
 
+// The collection to show, the menu that manages collections, and the order.
+void LibraryPanel::setUpChoices()
+{
     m_collections->setObjectName(u"libraryCollection"_s);
     m_collections->setAccessibleName(tr("Show the collection"));
     m_collections->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_collections->setMinimumContentsLength(8);
     connect(m_collections, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setCollection(m_collections->currentData().toLongLong()); });
-    connect(store, &LibraryStore::collectionsChanged, this, &LibraryPanel::fillCollections);
+    connect(m_store, &LibraryStore::collectionsChanged, this, &LibraryPanel::fillCollections);
     fillCollections();
 
     m_collectionMenu->setObjectName(u"libraryCollectionMenu"_s);
@@ -100,28 +134,6 @@ LibraryPanel::LibraryPanel(LibraryStore *store, LibraryCatalogue *catalogue, QWi
     m_order->addItem(tr("Most speakers first"), QVariant::fromValue(LibraryProxyModel::Order::Speakers));
     connect(m_order, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setOrder(m_order->currentData().value<LibraryProxyModel::Order>()); });
-
-    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_list, &QWidget::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
-
-    auto *choiceRow = new QHBoxLayout;
-    choiceRow->setSpacing(4);
-    choiceRow->addWidget(m_collections, 1);
-    choiceRow->addWidget(m_collectionMenu);
-    choiceRow->addWidget(m_order, 1);
-    auto *filterRow = new QVBoxLayout;
-    filterRow->setContentsMargins(8, 8, 8, 8);
-    filterRow->addWidget(m_filter);
-    filterRow->addLayout(choiceRow);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_emptyHint);
-    layout->addWidget(m_list, 1);
-    setFocusProxy(m_list);
-    updateEmptyHint();
 }
 
 LibraryPanel::~LibraryPanel() = default;

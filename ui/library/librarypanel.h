@@ -58,6 +58,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpFilter();
+    void setUpList();
+    void setUpChoices();
     void updateEmptyHint();
     /// The collection box's entries, as stored now, keeping the choice when it is still there.
     void fillCollections();

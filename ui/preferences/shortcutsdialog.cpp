@@ -96,23 +96,27 @@ ShortcutsDialog::ShortcutsDialog(Actions *actions, QWidget *parent)
             setPending(action, {});
         showCurrent();
     });
-    connect(m_reset, &QPushButton::clicked, this, [this] {
-        QAction *action = currentAction();
-        if (!action)
-            return;
-        for (const QKeySequence &key : Actions::defaultShortcuts(action)) {
-            if (QAction *holder = holderOf(key, action)) {
-                QMessageBox::warning(this, tr("Shortcut in Use"),
-                    tr("The default shortcut %1 of “%2” is now used by “%3”. Change that one first.")
-                        .arg(key.toString(QKeySequence::NativeText), Actions::plainText(action),
-                            Actions::plainText(holder)));
-                return;
-            }
-        }
-        setPending(action, Actions::defaultShortcuts(action));
-        showCurrent();
-    });
+    connect(m_reset, &QPushButton::clicked, this, &ShortcutsDialog::resetCurrent);
     fill();
+}
+
+// The chosen action's default keys, unless another action holds one of them now.
+void ShortcutsDialog::resetCurrent()
+{
+    QAction *action = currentAction();
+    if (!action)
+        return;
+    for (const QKeySequence &key : Actions::defaultShortcuts(action)) {
+        if (QAction *holder = holderOf(key, action)) {
+            QMessageBox::warning(this, tr("Shortcut in Use"),
+                tr("The default shortcut %1 of “%2” is now used by “%3”. Change that one first.")
+                    .arg(key.toString(QKeySequence::NativeText), Actions::plainText(action),
+                        Actions::plainText(holder)));
+            return;
+        }
+    }
+    setPending(action, Actions::defaultShortcuts(action));
+    showCurrent();
 }
 
 ShortcutsDialog::~ShortcutsDialog() = default;

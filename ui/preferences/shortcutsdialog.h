@@ -47,6 +47,7 @@ public:
 private:
     void fill();
     void showCurrent();
+    void resetCurrent();
     void filter(const QString &text);
     void setPending(QAction *action, const QList<QKeySequence> &keys);
     QList<QKeySequence> shortcutsOf(QAction *action) const;
