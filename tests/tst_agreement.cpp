@@ -24,7 +24,7 @@ const QString TenantsText =
 constexpr qint64 Housing = 1;
 constexpr qint64 Protest = 2;
 
-const QList<Theme> Codebook = {Theme {Housing, 0, u"Housing"_s, HighlightColour::Green, {}},
+const QList<Theme> TestThemes = {Theme {Housing, 0, u"Housing"_s, HighlightColour::Green, {}},
     Theme {Protest, 0, u"Protest"_s, HighlightColour::Red, {}}};
 
 CoderTagging tagging(const QString &coder, const QString &text, const QString &quote, qint64 theme)
@@ -173,7 +173,7 @@ private Q_SLOTS:
     //   Disagreements: S1 (ada —, bo Housing) and S3 (ada Protest, bo —)
     void testSentenceUnitsOfTwoCoders()
     {
-        const AgreementReport r = Agreement::compute({tenants()}, Codebook, options({u"ada"_s, u"bo"_s}));
+        const AgreementReport r = Agreement::compute({tenants()}, TestThemes, options({u"ada"_s, u"bo"_s}));
         QCOMPARE(r.unitCount, 4);
         QCOMPARE(r.kappaName(), u"Cohen's kappa"_s);
         QCOMPARE(r.themes.size(), 2);
@@ -203,7 +203,7 @@ private Q_SLOTS:
         AgreementArticle copy = tenants();
         copy.id = 7;
         const AgreementReport r =
-            Agreement::compute({copy, tenants()}, Codebook, options({u"ada"_s, u"bo"_s}));
+            Agreement::compute({copy, tenants()}, TestThemes, options({u"ada"_s, u"bo"_s}));
         QCOMPARE(r.articleIds, (QList<qint64> {7, 1}));
         QCOMPARE(r.overall.units, 16);
         compareKappa(r.overall, 7.0 / 15.0);
@@ -218,8 +218,8 @@ private Q_SLOTS:
     // Every decision is "both": no variation, 100% agreement, no disagreeing passage.
     void testParagraphUnitsAgreeWhereSentencesDoNot()
     {
-        const AgreementReport r =
-            Agreement::compute({tenants()}, Codebook, options({u"ada"_s, u"bo"_s}, AgreementUnit::Paragraph));
+        const AgreementReport r = Agreement::compute(
+            {tenants()}, TestThemes, options({u"ada"_s, u"bo"_s}, AgreementUnit::Paragraph));
         QCOMPARE(r.unitCount, 1);
         QCOMPARE(*r.overall.percent, 1.0);
         QCOMPARE(r.overall.kappaStatus, KappaStatus::NoVariation);
@@ -234,7 +234,7 @@ private Q_SLOTS:
     void testFleissOfThreeCoders()
     {
         const AgreementReport r =
-            Agreement::compute({tenants(true)}, Codebook, options({u"ada"_s, u"bo"_s, u"cy"_s}));
+            Agreement::compute({tenants(true)}, TestThemes, options({u"ada"_s, u"bo"_s, u"cy"_s}));
         QCOMPARE(r.kappaName(), u"Fleiss' kappa"_s);
         QCOMPARE(*r.themes[0].percent, 0.75);
         compareKappa(r.themes[0], 5.0 / 8.0);
@@ -253,20 +253,20 @@ private Q_SLOTS:
     {
         const QStringList coders {u"ada"_s, u"bo"_s};
         AgreementReport r =
-            Agreement::compute({passages()}, Codebook, options(coders, AgreementUnit::Overlap, 0.5));
+            Agreement::compute({passages()}, TestThemes, options(coders, AgreementUnit::Overlap, 0.5));
         QCOMPARE(r.unitCount, 2);
         QCOMPARE(r.overall.units, 4);
         compareKappa(r.overall, 1.0);
         QVERIFY(r.disagreements.isEmpty());
 
-        r = Agreement::compute({passages()}, Codebook, options(coders, AgreementUnit::Overlap, 0.75));
+        r = Agreement::compute({passages()}, TestThemes, options(coders, AgreementUnit::Overlap, 0.75));
         compareKappa(r.themes[0], 1.0);
         QCOMPARE(r.themes[1].secondOnly, 1);
         compareKappa(r.themes[1], 0.0);
         QCOMPARE(r.disagreements.size(), 1);
         QCOMPARE(r.disagreements[0].range, (TextRange {60, 100}));
 
-        r = Agreement::compute({passages()}, Codebook, options(coders, AgreementUnit::Overlap, 0.8));
+        r = Agreement::compute({passages()}, TestThemes, options(coders, AgreementUnit::Overlap, 0.8));
         QCOMPARE(r.themes[0].firstOnly, 1);
         compareKappa(r.themes[0], 0.0);
         QCOMPARE(r.themes[1].kappaStatus, KappaStatus::NoVariation);
@@ -282,7 +282,7 @@ private Q_SLOTS:
     {
         AgreementArticle empty = tenants();
         empty.taggings.clear();
-        const AgreementReport r = Agreement::compute({empty}, Codebook, options({u"ada"_s, u"bo"_s}));
+        const AgreementReport r = Agreement::compute({empty}, TestThemes, options({u"ada"_s, u"bo"_s}));
         QVERIFY(r.themes.isEmpty());
         QCOMPARE(r.unitCount, 4);
         QCOMPARE(r.overall.units, 0);
@@ -296,7 +296,7 @@ private Q_SLOTS:
         AgreementArticle all = tenants();
         all.taggings = {{u"ada"_s, 1, 0, 0, TenantsText.size(), Housing},
             {u"bo"_s, 1, 0, 0, TenantsText.size(), Housing}};
-        const AgreementReport r = Agreement::compute({all}, Codebook, options({u"ada"_s, u"bo"_s}));
+        const AgreementReport r = Agreement::compute({all}, TestThemes, options({u"ada"_s, u"bo"_s}));
         QCOMPARE(r.themes.size(), 1);
         QCOMPARE(r.themes[0].both, 4);
         QCOMPARE(*r.themes[0].percent, 1.0);

@@ -309,8 +309,10 @@ void TestDesktop::aLongSingleImportShowsABusyIndicator()
     const qint64 took = clock.elapsed();
     watch.stop();
     QCOMPARE(m_gui.store()->articles()->size(), 2);
-    if (took < 600)
-        QSKIP("this machine imported 5 MB in under 0.6 s: nothing to wait for");
+    // The bar shows 400 ms in, when the event loop is free: while the file is read in the background,
+    // not while the store writes it on the main thread. Only an import well past that says something.
+    if (took < 1500)
+        QSKIP("this machine imported 5 MB in under 1.5 s: too quick to tell");
     QVERIFY2(shown, qPrintable(u"no busy indicator during an import of %1 ms"_s.arg(took)));
 }
 

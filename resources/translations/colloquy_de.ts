@@ -4,6 +4,30 @@
 <context>
     <name>Colloquy::Actions</name>
     <message>
+        <source>Inter-coder &amp;Agreement…</source>
+        <translation>Intercoder-&amp;Übereinstimmung…</translation>
+    </message>
+    <message>
+        <source>How consistently coders applied the themes: percent agreement and kappa</source>
+        <translation>Wie einheitlich die Kodierer die Themen vergeben haben: prozentuale Übereinstimmung und Kappa</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>Gespräc&amp;h</translation>
+    </message>
+    <message>
+        <source>Show the turns in reading order, each headed by its speaker</source>
+        <translation>Die Beiträge in Lesereihenfolge zeigen, jeder mit seinem Sprecher als Überschrift</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Voices…</source>
+        <translation>S&amp;timmen vergleichen…</translation>
+    </message>
+    <message>
+        <source>Themes × speakers: who says what about each theme, and an overview of the speakers</source>
+        <translation>Themen × Sprecher: wer was zu jedem Thema sagt, und eine Übersicht der Sprecher</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
@@ -974,6 +998,10 @@
 <context>
     <name>Colloquy::MainWindow</name>
     <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1084,7 +1112,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Colloquy %1&lt;/h3&gt;&lt;p&gt;A reader for articles with many voices: roundtables, interviews and debates, shown with one pane per speaker.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Colloquy %1&lt;/h3&gt;&lt;p&gt;Ein Leseprogramm für Artikel mit vielen Stimmen: Gesprächsrunden, Interviews und Debatten, mit einem Bereich je Sprecher.&lt;/p&gt;</translation>
+        <translation>Gespräc&amp;h</translation>
     </message>
     <message>
         <source>The match is in the captions under the title</source>

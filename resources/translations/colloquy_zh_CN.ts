@@ -4,6 +4,30 @@
 <context>
     <name>Colloquy::Actions</name>
     <message>
+        <source>Inter-coder &amp;Agreement…</source>
+        <translation>编码者间一致性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>How consistently coders applied the themes: percent agreement and kappa</source>
+        <translation>编码者应用主题的一致程度：百分比一致性和 kappa</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>对话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the turns in reading order, each headed by its speaker</source>
+        <translation>按阅读顺序显示每段发言，并以发言人作标题</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Voices…</source>
+        <translation>比较声音(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Themes × speakers: who says what about each theme, and an overview of the speakers</source>
+        <translation>主题 × 发言人：谁就每个主题说了什么，以及发言人概览</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -973,6 +997,10 @@
 </context>
 <context>
     <name>Colloquy::MainWindow</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>

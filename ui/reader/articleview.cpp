@@ -235,6 +235,7 @@ void ArticleView::setupBody()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(std::max(m_splitter->handleWidth(), 5));
     m_paneScroll->setObjectName(u"paneScrollArea"_s);
+    m_paneScroll->setAccessibleName(tr("Speaker panes"));
     m_paneScroll->setFrameShape(QFrame::NoFrame);
     m_paneScroll->setWidgetResizable(true);
     m_paneScroll->setWidget(m_splitter);
@@ -265,6 +266,7 @@ void ArticleView::setupBody()
     // A window too narrow for the list and a readable pane scrolls sideways.
     auto *oneScroll = new QScrollArea(this);
     oneScroll->setObjectName(u"oneAtATimeScrollArea"_s);
+    oneScroll->setAccessibleName(tr("Speaker shown"));
     oneScroll->setFrameShape(QFrame::NoFrame);
     oneScroll->setWidgetResizable(true);
     oneScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -208,6 +208,7 @@ QWidget *SegmentationReviewDialog::buildReadingPanel()
     auto *castTitle = new QLabel(tr("&Cast"), panel);
     d->cast = new QListWidget(panel);
     d->cast->setObjectName(u"castList"_s);
+    d->cast->setAccessibleName(tr("Cast"));
     d->cast->setWordWrap(true);
     d->cast->setAlternatingRowColors(true);
     castTitle->setBuddy(d->cast);
