@@ -1,9 +1,9 @@
 #pragma once
 
 #include "model/article.h"
-#include "model/codertagging.h"
 #include "model/claimentry.h"
 #include "model/claimrelation.h"
+#include "model/codertagging.h"
 #include "model/comparisonscope.h"
 #include "model/highlightspan.h"
 #include "model/personprofile.h"

@@ -68,7 +68,8 @@ QList<QWidget *> interactiveWidgets(QWidget *root)
         const QWidget *grandParent = parent ? parent->parentWidget() : nullptr;
         if (widget->focusProxy() || qobject_cast<const QLineEdit *>(parent) ||
             qobject_cast<const QAbstractItemView *>(parent) ||
-            (qobject_cast<const QScrollBar *>(widget) && qobject_cast<const QAbstractScrollArea *>(grandParent)))
+            (qobject_cast<const QScrollBar *>(widget) &&
+                qobject_cast<const QAbstractScrollArea *>(grandParent)))
             continue;
         const bool control = qobject_cast<QAbstractButton *>(widget) ||
             qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QLineEdit *>(widget) ||
