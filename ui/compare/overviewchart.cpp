@@ -77,7 +77,7 @@ void OverviewChart::paintEvent(QPaintEvent *)
     labelWidth = std::min(labelWidth + Margin, width() / 3);
     const int barLeft = Margin + labelWidth;
     const int barSpace =
-        std::max(10, width() - barLeft - Margin - fm.horizontalAdvance(u"100.0%"_qs) - Margin);
+        std::max(10, width() - barLeft - Margin - fm.horizontalAdvance(QStringLiteral("100.0%")) - Margin);
     qint64 mostClaims = 1;
     for (const SpeakerOverviewRow &r : std::as_const(m_rows))
         mostClaims = std::max(mostClaims, r.claims);
