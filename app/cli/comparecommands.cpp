@@ -371,9 +371,12 @@ int Commands::relate(const QStringList &args)
     const std::optional<qint64> id = m_relations->relate(from, to, *kind);
     if (!id)
         return fail(m_relations->errorString());
-    if (m_options.json)
-        writeJson(relationToJson(*m_library->claimRelation(*id).valueOr({})));
-    else
+    if (m_options.json) {
+        const auto relation = m_library->claimRelation(*id);
+        if (failed(relation) || !*relation)
+            return fail(u"relation %1 was stored but cannot be read back"_s.arg(*id));
+        writeJson(relationToJson(**relation));
+    } else
         m_out << *id << Qt::endl;
     return Success;
 }
