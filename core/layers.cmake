@@ -13,8 +13,11 @@ set(allowed_import model segment)
 set(allowed_people model store)
 set(allowed_annotate model store anchor)
 set(allowed_review model store anchor people segment)
-set(allowed_session model store people annotate review)
-set(allowed_export model store anchor annotate)
+set(allowed_agreement model store)
+set(allowed_catalogue model store)
+set(allowed_compare model store anchor annotate people)
+set(allowed_session model store people annotate review catalogue compare)
+set(allowed_export model store anchor annotate import) # import: CappedReader
 set(allowed_exchange model store anchor annotate import export)
 set(allowed_eval model import segment)
 

@@ -3,14 +3,21 @@
 #include "store/librarystore.h"
 #include "temporarylibrary.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 #include <functional>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
@@ -48,6 +55,8 @@ private Q_SLOTS:
     void cleanup();
 
     void addHighlightStoresAnchorSpeakerAndAuthor();
+    void annotatorNameSetByTheAppSignsNewHighlightsAndNotes();
+    void accountNameIsNeverTheHomeFolder();
     void highlightSpansAgreeWithTheFullRead();
     void validationErrorsLeaveLibraryUnchanged();
     void undoThenRedoRestoresIdenticalRows();
@@ -551,6 +560,52 @@ void TestAnnotations::bulkActionIsOneMacro()
 }
 
 // The reader draws from highlightSpans(): the same highlights, places, states and colours as highlights().
+void TestAnnotations::annotatorNameSetByTheAppSignsNewHighlightsAndNotes()
+{
+    const QString text = fixtureArticle().segments.at(0).text();
+    const qsizetype start = text.indexOf(u"Barges"_s);
+    const auto before = m_annotations->addHighlight(m_article, 0, start, start + 6);
+    QVERIFY(before);
+
+    m_annotations->setAuthor(u"  Mara   Lindqvist "_s);
+    QCOMPARE(m_annotations->author(), u"Mara Lindqvist"_s);
+    const auto after = m_annotations->addHighlight(m_article, 0, start + 7, start + 10);
+    QVERIFY(after);
+    QVERIFY(m_annotations->setNote(*after, u"Slow is relative."_s));
+    QCOMPARE(m_store->highlight(*after)->value().author, u"Mara Lindqvist"_s);
+    QCOMPARE(m_store->note(*after)->value().author, u"Mara Lindqvist"_s);
+    // What was made before keeps its author.
+    QCOMPARE(m_store->highlight(*before)->value().author, Annotations::currentAuthor());
+
+    m_annotations->setAuthor(u"   "_s);
+    QCOMPARE(m_annotations->author(), Annotations::currentAuthor());
+}
+
+void TestAnnotations::accountNameIsNeverTheHomeFolder()
+{
+    // With USER unset and a home folder of another name, the name is the
+    // account's: its full name, else its login name, never the folder's.
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkdir(u"not-the-user"_s));
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldUser = qgetenv("USER");
+    qputenv("HOME", QDir(home.path()).filePath(u"not-the-user"_s).toLocal8Bit());
+    qunsetenv("USER");
+    const QString name = Annotations::currentAuthor();
+    qputenv("HOME", oldHome);
+    if (!oldUser.isEmpty())
+        qputenv("USER", oldUser);
+
+    QVERIFY(!name.isEmpty());
+    QVERIFY(name != u"not-the-user"_s);
+#ifdef Q_OS_UNIX
+    const passwd *account = getpwuid(getuid());
+    QVERIFY(account);
+    const QString fullName = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed();
+    QCOMPARE(name, fullName.isEmpty() ? QString::fromLocal8Bit(account->pw_name) : fullName);
+#endif
+}
+
 void TestAnnotations::highlightSpansAgreeWithTheFullRead()
 {
     Annotations *a = m_annotations;

@@ -26,7 +26,8 @@ using namespace Colloquy::Testing;
 
 namespace {
 
-/// Who the highlights are by (Annotations reads USER), so the files name the same author everywhere.
+/// Who the highlights are by (the annotator name a user sets in the
+/// Preferences), so the files name the same author everywhere.
 constexpr char Author[] = "golden-reader";
 
 // A roundtable written for these files: an editor's note, a caption, two
@@ -100,15 +101,13 @@ private:
 };
 
 void TestExportGolden::initTestCase()
-{
-    qputenv("USER", Author);
-}
+{ }
 
 void TestExportGolden::init()
 {
     m_library = std::make_unique<TemporaryLibrary>();
     QVERIFY(m_library->isOpen());
-    QCOMPARE(Annotations::currentAuthor(), QString::fromLatin1(Author));
+    m_library->annotations()->setAuthor(QString::fromLatin1(Author));
     m_article = addMarkedArticle(
         *m_library->annotations(), gardensArticle(), gardensMarks(), HighlightColour::Orange);
     QVERIFY(m_article > 0);

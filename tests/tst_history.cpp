@@ -40,6 +40,7 @@ private Q_SLOTS:
     void undoBringsADeletedArticleBack();
     void emptyingTheTrashRemovesForGood();
     void failedCommandLeavesNothingBehind();
+    void laterCommandsUndoAndRedoEveryKindOfStep();
 
 private:
     CliRun cli(const QStringList &args) const
@@ -200,6 +201,38 @@ void TestHistory::failedCommandLeavesNothingBehind()
     QCOMPARE(highlight.errLines().size(), 1);
     QVERIFY(highlight.out.isEmpty());
     QCOMPARE(dumpLibrary(m_library, WholeLibrary | DumpPart::UndoHistory | DumpPart::WithoutTimes), before);
+}
+
+void TestHistory::laterCommandsUndoAndRedoEveryKindOfStep()
+{
+    // Each kind of step is stored with every field it changed (relations, attributes, collections,
+    // details, the Trash), so a later command, reading it back from the library, undoes it exactly.
+    QCOMPARE(cli({u"highlight"_s, u"1"_s, u"--quote"_s, u"story of small harbors"_s}).exitCode, 0);
+    QCOMPARE(cli({u"highlight"_s, u"1"_s, u"--quote"_s, u"patient money"_s}).exitCode, 0);
+    const QList<QStringList> steps {
+        {u"relate"_s, u"2"_s, u"1"_s, u"responds-to"_s},
+        {u"speakers"_s, u"set"_s, u"1"_s, u"country"_s, u"Norway"_s, u"--type"_s, u"category"_s},
+        {u"speakers"_s, u"set"_s, u"1"_s, u"country"_s, u"Iceland"_s},
+        {u"collection"_s, u"add"_s, u"Ports"_s, u"1"_s},
+        {u"rename"_s, u"1"_s, u"Harbours Now"_s},
+        {u"unrelate"_s, u"2"_s, u"1"_s},
+        {u"delete"_s, u"1"_s},
+    };
+    QList<QStringList> states {state()};
+    for (const QStringList &step : steps) {
+        const CliRun run = cli(step);
+        QVERIFY2(run.exitCode == 0, qPrintable(step.join(u' ') + u": "_s + QString::fromUtf8(run.err)));
+        states.append(state());
+        QVERIFY2(states.constLast() != states.at(states.size() - 2), qPrintable(step.join(u' ')));
+    }
+    for (qsizetype i = steps.size(); i > 0; --i) {
+        QCOMPARE(cli({u"undo"_s}).exitCode, 0);
+        QCOMPARE(state(), states.at(i - 1));
+    }
+    for (qsizetype i = 1; i <= steps.size(); ++i) {
+        QCOMPARE(cli({u"redo"_s}).exitCode, 0);
+        QCOMPARE(state(), states.at(i));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHistory)

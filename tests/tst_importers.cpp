@@ -1,8 +1,10 @@
 #include "import/articlereader.h"
+#include "import/htmlimporter.h"
 #include "import/importerregistry.h"
 #include "testdata.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
@@ -143,6 +145,9 @@ private Q_SLOTS:
     void htmlDropsPageFurniture_data();
     void htmlDropsPageFurniture();
     void htmlBreakInsideSentenceIsASpace();
+    void htmlDeepNestingIsFlattenedTextKept_data();
+    void htmlDeepNestingIsFlattenedTextKept();
+    void htmlWithinTheLimitIsNotFlattened();
     void markupCuesForTheSegmenter_data();
     void markupCuesForTheSegmenter();
     void legacyPageReadsAsWindows1252();
@@ -346,6 +351,65 @@ void TestImporters::htmlBreakInsideSentenceIsASpace()
     QCOMPARE(linesOf(imported),
         (QStringList {u"Mira Castell"_s, u"Architect in Valencia"_s, u"We build for heat, not for cold."_s,
             u"Winters are short here."_s}));
+}
+
+void TestImporters::htmlDeepNestingIsFlattenedTextKept_data()
+{
+    QTest::addColumn<QByteArray>("open");
+    QTest::addColumn<QByteArray>("close");
+    QTest::addColumn<int>("depth");
+    QTest::newRow("5,000 divs") << QByteArray("<div>") << QByteArray("</div>") << 5000;
+    QTest::newRow("100,000 divs") << QByteArray("<div>") << QByteArray("</div>") << 100000;
+    QTest::newRow("5,000 unclosed spans") << QByteArray("<span>") << QByteArray() << 5000;
+    QTest::newRow("5,000 blockquotes") << QByteArray("<blockquote>") << QByteArray("</blockquote>") << 5000;
+}
+
+void TestImporters::htmlDeepNestingIsFlattenedTextKept()
+{
+    // Text at the top, in the middle of the nesting (deeper than the limit) and at its bottom:
+    // all of it is read, and the page says how much was flattened. Before, elements deeper
+    // than 256 were dropped with their text and 100,000 divs kept the parser busy for 30 s.
+    QFETCH(QByteArray, open);
+    QFETCH(QByteArray, close);
+    QFETCH(int, depth);
+    QByteArray page = "<!doctype html><html><head><title>The Lock Keepers</title></head><body>"
+                      "<p>Agnes Pellworth has kept the Hollin lock for thirty years.</p>";
+    page += open.repeated(depth / 2);
+    page += "<p>The gates are older than the village, she says.</p>";
+    page += open.repeated(depth - depth / 2);
+    page += "<p>Nobody else wants the night shift, and I like the quiet.</p>";
+    page += close.repeated(depth);
+    page += "<p>Her son will take over in spring.</p></body></html>";
+    QElapsedTimer timer;
+    timer.start();
+    const Colloquy::ReadResult read = Colloquy::ArticleReader::readBytes(page, u"deep.html"_s);
+    QVERIFY2(read.article, qPrintable(read.error));
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    const QString text = read.article->normalizedText;
+    for (const QString &sentence : {u"Agnes Pellworth has kept the Hollin lock for thirty years."_s,
+             u"The gates are older than the village, she says."_s,
+             u"Nobody else wants the night shift, and I like the quiet."_s,
+             u"Her son will take over in spring."_s})
+        QVERIFY2(text.contains(sentence), qPrintable(sentence));
+    QVERIFY(text.indexOf(u"The gates"_s) < text.indexOf(u"Nobody else"_s));
+    const int flattened = read.article->metadata.value(u"html_flattened"_s).toInt();
+    QVERIFY2(flattened >= depth - Colloquy::HtmlImporter::MaxNesting, qPrintable(QString::number(flattened)));
+    QVERIFY(flattened <= depth + 2);
+}
+
+void TestImporters::htmlWithinTheLimitIsNotFlattened()
+{
+    // 150 nested sections with a paragraph in the deepest: nothing flattened, nothing said.
+    QByteArray page = "<html><head><title>Shallow</title></head><body>";
+    page += QByteArray("<section>").repeated(150);
+    page += "<p>Ruben Aalto repairs accordions in a shed behind the station.</p>";
+    page += QByteArray("</section>").repeated(150);
+    page += "</body></html>";
+    const Colloquy::ReadResult read = Colloquy::ArticleReader::readBytes(page, u"shallow.html"_s);
+    QVERIFY2(read.article, qPrintable(read.error));
+    QVERIFY(read.article->normalizedText.contains(
+        u"Ruben Aalto repairs accordions in a shed behind the station."_s));
+    QVERIFY(!read.article->metadata.contains(u"html_flattened"_s));
 }
 
 // Bold leads, bold lines and headings that plain text loses are kept as cues, by line.

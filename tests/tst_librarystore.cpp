@@ -68,6 +68,8 @@ Article sampleArticle(const QString &normalizedText = u"Harbors text"_s)
     // How the segmenter found a boundary is kept too; a hand-made segment has no detection.
     article.segments[2].detection = {u"glued-name-bio"_s, 0.82};
     article.segments[3].detection = {u"turn-label-qa"_s, 0.95};
+    article.scheme = {u"transcript"_s, 0.875, {u"2 turns opened by 1 label"_s, u"Q resolved to Marcus"_s},
+        {u"Jane Doe-Smith"_s, u"Marcus Oyelaran-Berg"_s}};
     return article;
 }
 
@@ -156,12 +158,13 @@ void TestLibraryStore::freshLibraryIsMigratedToLatestSchema()
     // sqlite_sequence holds the AUTOINCREMENT counters of highlights, themes,
     // people and undo steps; the *_fts tables are the full-text indexes and FTS5's shadow tables.
     QCOMPARE(names,
-        QStringList({u"article_notes"_s, u"articles"_s, u"highlight_themes"_s, u"highlights"_s, u"notes"_s,
-            u"notes_fts"_s, u"notes_fts_config"_s, u"notes_fts_data"_s, u"notes_fts_docsize"_s,
+        QStringList({u"article_collections"_s, u"article_notes"_s, u"article_schemes"_s, u"articles"_s,
+            u"attributes"_s, u"claim_relations"_s, u"collections"_s, u"highlight_themes"_s, u"highlights"_s,
+            u"notes"_s, u"notes_fts"_s, u"notes_fts_config"_s, u"notes_fts_data"_s, u"notes_fts_docsize"_s,
             u"notes_fts_idx"_s, u"paragraphs"_s, u"paragraphs_fts"_s, u"paragraphs_fts_config"_s,
             u"paragraphs_fts_data"_s, u"paragraphs_fts_docsize"_s, u"paragraphs_fts_idx"_s, u"people"_s,
-            u"segments"_s, u"speaker_family_keys"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s,
-            u"undo_steps"_s}));
+            u"person_attributes"_s, u"removed_article_ids"_s, u"segments"_s, u"speaker_family_keys"_s,
+            u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s, u"undo_steps"_s}));
 }
 
 void TestLibraryStore::openCreatesParentFolders()
@@ -204,6 +207,7 @@ void TestLibraryStore::addedArticleReadsBackUnchanged()
     QCOMPARE(stored->normalizedText, original.normalizedText);
     QCOMPARE(stored->segments, original.segments);
     QCOMPARE(stored->speakers(), original.speakers());
+    QCOMPARE(stored->scheme, original.scheme);
     QCOMPARE(*store.articleIdByHash(original.contentHash), std::optional<qint64>(added.id));
 }
 
@@ -338,6 +342,8 @@ void TestLibraryStore::removeArticleCascades()
     QCOMPARE(
         raw.value(u"SELECT count(*) FROM paragraphs WHERE segment_id NOT IN (SELECT id FROM segments)"_s), 0);
     QCOMPARE(raw.value(u"SELECT count(*) FROM paragraphs"_s), 8);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM article_schemes"_s), 1);
+    QCOMPARE(raw.value(u"SELECT article_id FROM article_schemes"_s), kept);
 }
 
 void TestLibraryStore::removingUnknownArticleFails()

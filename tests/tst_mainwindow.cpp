@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
@@ -33,6 +34,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -117,6 +119,7 @@ private Q_SLOTS:
     void remembersZoomInTheNextWindow();
     void importsAFileAndShowsIt();
     void reimportingSelectsTheExistingArticle();
+    void importSaysWhenDeepHtmlWasFlattened();
     void importsDroppedFiles();
     void listsImportFailuresInOneMessage();
     void pastesClipboardHtmlAsNewArticle();
@@ -170,8 +173,8 @@ bool TestMainWindow::importAndWait(const QStringList &paths)
 
 void TestMainWindow::showsOnePanePerSpeakerWithNameAndBio()
 {
-    const QList<SpeakerPane *> panes = m_gui.window()->findChildren<SpeakerPane *>();
-    QCOMPARE(panes.size(), 3);
+    QCOMPARE(articleView()->articleLayout(), ArticleLayout::SideBySide);
+    QCOMPARE(articleView()->panes().size(), 3);
     const QStringList names {u"Ingrid Salvesen"_s, u"Kwame Mensah-Boateng"_s, u"Lucia Ferrante"_s};
     const QList<SpeakerPane *> ordered = articleView()->panes();
     for (qsizetype i = 0; i < ordered.size(); ++i) {
@@ -228,6 +231,7 @@ void TestMainWindow::foldsTheEditorNoteWithItsToggle()
 void TestMainWindow::gathersTheTurnsOfOneSpeakerInOnePane()
 {
     m_gui.window()->showArticle(m_interviewId);
+    m_gui.action(Actions::Id::LayoutSideBySide)->trigger();
     const QList<SpeakerPane *> panes = articleView()->panes();
     QCOMPARE(panes.size(), 2);
     QCOMPARE(panes.at(1)->nameLabel()->text(), u"Petra Holmqvist"_s);
@@ -394,6 +398,33 @@ void TestMainWindow::reimportingSelectsTheExistingArticle()
     QCOMPARE(libraryPanel()->listView()->model()->rowCount(), 3);
     QCOMPARE(libraryPanel()->currentArticleId(), first);
     QVERIFY(m_gui.window()->statusBar()->currentMessage().contains(u"already in the library"_s));
+}
+
+void TestMainWindow::importSaysWhenDeepHtmlWasFlattened()
+{
+    // A page of 3,000 nested divs: imported with the text at the bottom, and the status bar says
+    // that its deep structure was flattened.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"deep.html"_s);
+    QFile page(path);
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("<html><head><title>The Well Diggers</title></head><body>"
+               "<p>Osric Mbeki digs wells in the dry season.</p>");
+    page.write(QByteArray("<div>").repeated(3000));
+    page.write("<p>The deepest one took eleven weeks, and the water was sweet.</p>");
+    page.write(QByteArray("</div>").repeated(3000));
+    page.write("</body></html>");
+    page.close();
+    QVERIFY(importAndWait({path}));
+    const QString message = m_gui.window()->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"Imported 1 article"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"deep.html: "_s) &&
+            message.contains(u"nested deeper than 200 levels were flattened"_s),
+        qPrintable(message));
+    const qint64 shown = libraryPanel()->currentArticleId();
+    QVERIFY(m_gui.store()->article(shown)->value().normalizedText.contains(
+        u"The deepest one took eleven weeks, and the water was sweet."_s));
 }
 
 void TestMainWindow::importsDroppedFiles()

@@ -171,6 +171,9 @@ private Q_SLOTS:
     void bookmarksHoldEditorNoteSpeakersAndClaims();
     void documentInfoNamesTitleAuthorAndThemes();
     void tableCountsClaimsPerThemeAndSpeaker();
+    void subThemesAreNamedByTheirWholePath();
+    void oneOfAThingIsCountedInTheSingular();
+    void annotatorNameSignsTheExport();
     void onlyClaimsAndThemesFilter();
     void letterPagesAreLetterSized();
     void crowdedMarginBecomesNumberedNotesWithoutOverlap();
@@ -393,6 +396,55 @@ void TestPdfExport::tableCountsClaimsPerThemeAndSpeaker()
             actual.append(cell.second);
         QCOMPARE(actual, expected);
     }
+}
+
+void TestPdfExport::subThemesAreNamedByTheirWholePath()
+{
+    const QString ports = u"Economy › Ports"_s;
+    const qint64 id = store(harbourArticle(),
+        {{4, u"A modern terminal employs a tenth of the people"_s, HighlightColour::Blue,
+            u"Check the ratio."_s, {u"Economy/Ports"_s}}});
+    const auto document = openPdf(exportTo(id, u"ports.pdf"_s));
+    QVERIFY(document);
+    const QList<FoundHighlight> found = highlightsIn(*document);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(
+        found.constFirst().contents.contains(u"Themes: "_s + ports), qPrintable(found.constFirst().contents));
+    QCOMPARE(document->info(u"Keywords"_s), ports);
+
+    // The margin note beside the highlight (page 1) and the appendix (its own page) both name the parent.
+    const QString margin = document->page(0)->text(QRectF());
+    QVERIFY2(squeezed(margin).contains(squeezed(ports)), qPrintable(margin));
+    const QString appendix = document->page(document->numPages() - 1)->text(QRectF());
+    QVERIFY(appendix.contains(u"Claims by theme"_s));
+    QCOMPARE(squeezed(appendix).count(squeezed(ports)), 2); // its heading and its row in the table
+}
+
+void TestPdfExport::oneOfAThingIsCountedInTheSingular()
+{
+    const qint64 id = store(harbourArticle(),
+        {{3, u"Every harbour I have studied"_s, HighlightColour::Yellow, {}, {u"Memory"_s}}});
+    const auto document = openPdf(exportTo(id, u"one.pdf"_s));
+    QVERIFY(document);
+    QVERIFY2(document->info(u"Subject"_s).startsWith(u"Annotated article with 1 highlight;"_s),
+        qPrintable(document->info(u"Subject"_s)));
+    const QString first = document->page(0)->text(QRectF()).simplified();
+    QVERIFY2(first.contains(u"1 highlight, 1 claim,"_s), qPrintable(first));
+    QVERIFY(!first.contains(u"1 highlights"_s));
+    QVERIFY(!first.contains(u"1 claims"_s));
+}
+
+void TestPdfExport::annotatorNameSignsTheExport()
+{
+    m_annotations->setAuthor(u"Mara Lindqvist"_s);
+    const qint64 id = store(harbourArticle(), harbourMarks());
+    const auto document = openPdf(exportTo(id, u"signed.pdf"_s));
+    QVERIFY(document);
+    QCOMPARE(document->info(u"Author"_s), u"Mara Lindqvist"_s);
+    const QList<FoundHighlight> found = highlightsIn(*document);
+    QVERIFY(!found.isEmpty());
+    for (const FoundHighlight &annotation : found)
+        QCOMPARE(annotation.author, u"Mara Lindqvist"_s);
 }
 
 void TestPdfExport::onlyClaimsAndThemesFilter()

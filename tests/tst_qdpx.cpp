@@ -5,6 +5,7 @@
 #include "exchange/qdpxexporter.h"
 #include "exchange/qdpximporter.h"
 #include "import/articlereader.h"
+#include "model/codebook.h"
 #include "store/librarystore.h"
 #include "temporarylibrary.h"
 #include "testdata.h"
@@ -73,6 +74,52 @@ QByteArray minimalProject(const QString &textPath)
                .toUtf8();
 }
 
+/// A GUID numbered `n` of a kind (`a` codes, `b` sources, `c` selections, `d` codings).
+QString guidOf(char kind, qsizetype n)
+{
+    return u"%1%2-0000-0000-0000-000000000000"_s.arg(QChar::fromLatin1(kind)).arg(n, 7, 16, QChar(u'0'));
+}
+
+QByteArray projectXml(const QString &codes, const QString &sources)
+{
+    return u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+           "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"bounds\">"
+           "<CodeBook><Codes>%1</Codes></CodeBook><Sources>%2</Sources></Project>\n"_s.arg(codes, sources)
+               .toUtf8();
+}
+
+/// A coded selection of `[start, end)` (code points), named `name` when given.
+QString selectionXml(qsizetype n, qsizetype start, qsizetype end, const QString &codeGuid = QString(),
+    const QString &name = QString())
+{
+    const QString coding = codeGuid.isEmpty()
+        ? QString()
+        : u"<Coding guid=\"%1\"><CodeRef targetGUID=\"%2\"/></Coding>"_s.arg(guidOf('d', n), codeGuid);
+    const QString named = name.isEmpty() ? QString() : u" name=\"%1\""_s.arg(name.toHtmlEscaped());
+    return u"<PlainTextSelection guid=\"%1\"%2 startPosition=\"%3\" endPosition=\"%4\">%5</PlainTextSelection>"_s
+        .arg(guidOf('c', n), named)
+        .arg(start)
+        .arg(end)
+        .arg(coding);
+}
+
+QString textSourceXml(qsizetype n, const QString &entry, const QString &selections)
+{
+    return u"<TextSource guid=\"%1\" name=\"source %2\" plainTextPath=\"internal://%3\">%4</TextSource>"_s
+        .arg(guidOf('b', n))
+        .arg(n)
+        .arg(entry, selections);
+}
+
+/// `depth` codes, each inside the one before.
+QString nestedCodesXml(int depth)
+{
+    QString codes;
+    for (int i = 0; i < depth; ++i)
+        codes += u"<Code guid=\"%1\" name=\"Level %2\" isCodable=\"true\">"_s.arg(guidOf('a', i)).arg(i);
+    return codes + u"</Code>"_s.repeated(depth);
+}
+
 struct Snapshot
 {
     QList<qint64> articles;
@@ -136,10 +183,10 @@ private:
         return 0;
     }
 
-    void expectRefused(const QString &path, const QString &messagePart)
+    void expectRefused(const QString &path, const QString &messagePart, const QdpxLimits &limits = {})
     {
         const Snapshot before = snapshot();
-        QdpxImporter importer(m_annotations);
+        QdpxImporter importer(m_annotations, {}, limits);
         QVERIFY(!importer.importFile(path));
         QVERIFY2(importer.errorString().contains(messagePart, Qt::CaseInsensitive),
             qPrintable(importer.errorString()));
@@ -634,6 +681,162 @@ private Q_SLOTS:
         file.write("not a zip at all");
         file.close();
         expectRefused(path, u"not a readable zip"_s);
+    }
+
+    void testRefusesProjectsOverItsLimits_data()
+    {
+        QTest::addColumn<QByteArray>("qde");
+        QTest::addColumn<QdpxLimits>("limits");
+        QTest::addColumn<QString>("message");
+        const QString text = u"one.txt"_s;
+        QdpxLimits small;
+        small.maxCodes = 3;
+        small.maxSources = 2;
+        small.maxSelections = 4;
+        small.maxCodingsPerSelection = 2;
+        QString codes;
+        for (int i = 0; i < 4; ++i)
+            codes += u"<Code guid=\"%1\" name=\"Code %2\" isCodable=\"true\"/>"_s.arg(guidOf('a', i)).arg(i);
+        QTest::newRow("codes") << projectXml(codes, textSourceXml(0, text, {})) << small
+                               << u"more than 3 codes"_s;
+        QString sources;
+        for (int i = 0; i < 3; ++i)
+            sources += textSourceXml(i, text, {});
+        QTest::newRow("sources") << projectXml({}, sources) << small << u"more than 2 text sources"_s;
+        QString selections;
+        for (int i = 0; i < 5; ++i)
+            selections += selectionXml(i, 7, 10);
+        QTest::newRow("selections") << projectXml({}, textSourceXml(0, text, selections)) << small
+                                    << u"more than 4 coded selections"_s;
+        const QString refs =
+            u"<CodeRef targetGUID=\"%1\"/><CodeRef targetGUID=\"%2\"/>"
+            "<CodeRef targetGUID=\"%3\"/>"_s.arg(guidOf('a', 0), guidOf('a', 1), guidOf('a', 2));
+        QTest::newRow("codings of one selection")
+            << projectXml(codes.left(codes.indexOf(u"<Code"_s, 10)),
+                   textSourceXml(0, text,
+                       u"<PlainTextSelection guid=\"%1\" startPosition=\"7\" endPosition=\"10\">"
+                       "<Coding guid=\"%2\">%3</Coding></PlainTextSelection>"_s.arg(
+                           guidOf('c', 0), guidOf('d', 0), refs)))
+            << small << u"more than 2 codes"_s;
+        // The hostile project of the reliability issue, with the real limits: 50,000 nested codes.
+        QTest::newRow("50,000 nested codes") << projectXml(nestedCodesXml(50000), textSourceXml(0, text, {}))
+                                             << QdpxLimits() << u"more than 5,000 codes"_s;
+    }
+
+    void testRefusesProjectsOverItsLimits()
+    {
+        QFETCH(QByteArray, qde);
+        QFETCH(QdpxLimits, limits);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(u"over.qdpx"_s);
+        QVERIFY(writeZip(path, {{u"project.qde"_s, qde}, {u"sources/one.txt"_s, InterviewText.toUtf8()}}));
+        expectRefused(path, message, limits);
+    }
+
+    void testFlattensCodesDeeperThanTheLimit()
+    {
+        // 40 levels: the 8 below level 32 hang from level 32, and a coding of the deepest one still counts.
+        const qsizetype start = InterviewText.indexOf(u"Salt air"_s);
+        const QString source =
+            textSourceXml(0, u"one.txt"_s, selectionXml(0, start, start + 8, guidOf('a', 39)));
+        const QString path = m_dir.filePath(u"deep.qdpx"_s);
+        QVERIFY(writeZip(path,
+            {{u"project.qde"_s, projectXml(nestedCodesXml(40), source)},
+                {u"sources/one.txt"_s, InterviewText.toUtf8()}}));
+        openLibrary();
+        QdpxImporter importer(m_annotations);
+        const std::optional<QdpxImportReport> report = importer.importFile(path);
+        QVERIFY2(report, qPrintable(importer.errorString()));
+        QCOMPARE(report->themesCreated, 40);
+        QVERIFY2(report->messages.join(u'\n').contains(u"8 codes nested deeper than 32 levels"_s),
+            qPrintable(report->messages.join(u'\n')));
+        const Codebook codebook(*m_store->themes());
+        int deepest = 0;
+        for (const Theme &theme : codebook.themes())
+            deepest = std::max(deepest, int(codebook.pathOf(theme.id).size()));
+        QCOMPARE(deepest, 32);
+        const QList<Highlight> highlights = *m_store->highlights(report->articleIds.constFirst());
+        QCOMPARE(highlights.size(), 1);
+        const QList<qint64> tags = *m_store->themeIdsOfHighlight(highlights.constFirst().id);
+        QCOMPARE(tags.size(), 1);
+        QCOMPARE(codebook.theme(tags.constFirst())->name, u"Level 39"_s);
+        QCOMPARE(codebook.pathOf(tags.constFirst()).size(), 32);
+    }
+
+    void testSourcesNamingOneTextBecomeOneArticle()
+    {
+        // 3 sources name one entry (a hostile project names it 400 times): one article, read once,
+        // with the selections of all three.
+        QString sources;
+        int n = 0;
+        for (const QString &quote : {u"Salt air"_s, u"fishermen"_s, u"count the waves"_s}) {
+            const qsizetype start = InterviewText.indexOf(quote);
+            sources += textSourceXml(n, u"one.txt"_s, selectionXml(n, start, start + quote.size()));
+            ++n;
+        }
+        const QString path = m_dir.filePath(u"same.qdpx"_s);
+        QVERIFY(writeZip(path,
+            {{u"project.qde"_s, projectXml({}, sources)}, {u"sources/one.txt"_s, InterviewText.toUtf8()}}));
+        openLibrary();
+        QdpxImporter importer(m_annotations);
+        const std::optional<QdpxImportReport> report = importer.importFile(path);
+        QVERIFY2(report, qPrintable(importer.errorString()));
+        QCOMPARE(report->articleIds.size(), 1);
+        QCOMPARE(report->articlesCreated, 1);
+        QCOMPARE(report->highlights, 3);
+        QVERIFY2(report->messages.join(u'\n').contains(u"'source 2' holds the same text as 'source 0'"_s),
+            qPrintable(report->messages.join(u'\n')));
+        QCOMPARE(m_store->articles()->size(), 1);
+    }
+
+    void testQuoteSearchStopsAtItsBudget()
+    {
+        // A selection whose offsets are far from its words needs a search of the whole text: with no
+        // budget for it, it is skipped and said so once; one whose words are near its offsets is not.
+        QString text = u"Harbour log\n\nAnna Lind: "_s;
+        for (int i = 0; i < 300; ++i)
+            text += u"The tide came in at its hour and the boats rose with it. "_s;
+        text += u"Then the crane broke.\n"_s;
+        const qsizetype near = text.indexOf(u"boats rose"_s);
+        const QString selections = selectionXml(0, 2, 12, {}, u"the crane broke"_s) +
+            selectionXml(1, near + 3, near + 13, {}, u"boats rose"_s);
+        const QString path = m_dir.filePath(u"budget.qdpx"_s);
+        QVERIFY(writeZip(path,
+            {{u"project.qde"_s, projectXml({}, textSourceXml(0, u"log.txt"_s, selections))},
+                {u"sources/log.txt"_s, text.toUtf8()}}));
+        for (const bool withBudget : {false, true}) {
+            openLibrary();
+            QdpxLimits limits;
+            if (!withBudget)
+                limits.quoteSearchBudget = 0;
+            QdpxImporter importer(m_annotations, {}, limits);
+            const std::optional<QdpxImportReport> report = importer.importFile(path);
+            QVERIFY2(report, qPrintable(importer.errorString()));
+            const QString messages = report->messages.join(u'\n');
+            QCOMPARE(report->highlights, withBudget ? 2 : 1);
+            QCOMPARE(
+                messages.contains(u"1 selections whose offsets do not fit the text were not looked for"_s),
+                !withBudget);
+        }
+    }
+
+    void testReportHoldsAtMostItsMessages()
+    {
+        QString selections;
+        for (int i = 0; i < 12; ++i)
+            selections += selectionXml(i, 5000 + i, 5010 + i);
+        const QString path = m_dir.filePath(u"chatty.qdpx"_s);
+        QVERIFY(writeZip(path,
+            {{u"project.qde"_s, projectXml({}, textSourceXml(0, u"one.txt"_s, selections))},
+                {u"sources/one.txt"_s, InterviewText.toUtf8()}}));
+        QdpxLimits limits;
+        limits.maxMessages = 5;
+        QdpxImporter importer(m_annotations, {}, limits);
+        const std::optional<QdpxImportReport> report = importer.importFile(path);
+        QVERIFY2(report, qPrintable(importer.errorString()));
+        QCOMPARE(report->messages.size(), 6);
+        QVERIFY(report->messages.constFirst().contains(u"lies outside the text"_s));
+        QCOMPARE(report->messages.constLast(), u"7 more messages like these left out"_s);
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "store/migrations_p.h"
 #include "temporarylibrary.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void filtersByColour();
     void limitsHits();
     void limitKeepsTheBestHitsOfACommonWord();
+    void longParagraphGetsItsBeginningAsSnippet();
     void rankLimitRanksTheNewestMatchesOnly();
     void injectionAttemptsNeverFail_data();
     void injectionAttemptsNeverFail();
@@ -201,6 +203,23 @@ void TestSearch::matchExpressionQuotesEveryWord_data()
     QTest::newRow("punctuation only") << u"( ) - : \"\""_s << QString();
     QTest::newRow("column filter") << u"text:fog"_s << u"\"text:fog\""_s;
     QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("a repeated word counts once") << u"harbour Harbour HARBOUR, harbour"_s << u"\"harbour\""_s;
+    QTest::newRow("accents and case as the tokenizer sees them")
+        << u"café CAFE cafe\u0301 fog"_s << u"\"café\" AND \"fog\""_s;
+    QTest::newRow("a prefix is another term") << u"caf caf* caf"_s << u"\"caf\" AND \"caf\"*"_s;
+    QTest::newRow("a repeated phrase counts once")
+        << u"\"ferry trade\" \"Ferry  trade\" ferry"_s << u"\"ferry trade\" AND \"ferry\""_s;
+    QTest::newRow("2,500 repeats") << QStringList(2500, u"harbour"_s).join(u' ') << u"\"harbour\""_s;
+    QStringList many;
+    for (int i = 0; i < 40; ++i)
+        many.append(u"w%1"_s.arg(i));
+    QTest::newRow("at most 16 terms")
+        << many.join(u' ') << many.mid(0, 16).join(u"\" AND \""_s).prepend(u'"').append(u'"');
+    const QString longPhrase = QStringList(100, u"tide"_s).join(u' ');
+    QTest::newRow("a phrase cut at 200 characters at a word's end")
+        << u'"' + longPhrase + u'"' << u'"' + QStringList(40, u"tide"_s).join(u' ') + u'"';
+    QTest::newRow("only the first 1,000 characters")
+        << QStringList(200, u"tide"_s).join(u' ') + u" estuary"_s << u"\"tide\""_s;
 }
 
 void TestSearch::matchExpressionQuotesEveryWord()
@@ -451,6 +470,38 @@ void TestSearch::limitKeepsTheBestHitsOfACommonWord()
     const SearchHit top = find(u"tide"_s, {.limit = 1}).constFirst();
     QCOMPARE(top.articleId, article);
     QCOMPARE(top.segment % 4, 3);
+}
+
+void TestSearch::longParagraphGetsItsBeginningAsSnippet()
+{
+    // One paragraph of 2 MB with the word at its end: found at once, its beginning as the
+    // snippet. Before, snippet() over it took minutes, for every search that found it.
+    QString paragraph = u"The lighthouse logbook of Ulla Brandstrom, kept nightly. "_s;
+    while (paragraph.size() < 2 * 1024 * 1024)
+        paragraph += u"Wind west, sea calm, lamp lit at dusk and trimmed at midnight. "_s;
+    paragraph += u"Then the foghorn failed."_s;
+    Article logbook;
+    logbook.title = u"The Lighthouse Logbook"_s;
+    logbook.sourceFormat = u"text"_s;
+    logbook.normalizedText = u"The Lighthouse Logbook fixture"_s;
+    logbook.segments = {
+        {SegmentKind::Speaker, QString(), Speaker {u"Ulla Brandstrom"_s, u"keeper"_s}, {paragraph}}};
+    const qint64 id = m_library->addArticle(logbook);
+    QVERIFY(id > 0);
+    QElapsedTimer timer;
+    timer.start();
+    const QList<SearchHit> hits = find(u"foghorn"_s);
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().articleId, id);
+    QVERIFY2(hits.first().snippet.startsWith(u"The lighthouse logbook of Ulla Brandstrom"_s),
+        qPrintable(hits.first().snippet));
+    QVERIFY(hits.first().snippet.size() <= 161);
+    QVERIFY(hits.first().paragraphMatches.isEmpty());
+    // A short paragraph still has its match marked.
+    const QList<SearchHit> shortHits = find(u"harbour"_s);
+    QVERIFY(!shortHits.isEmpty());
+    QVERIFY(!shortHits.first().snippetMatches.isEmpty());
 }
 
 void TestSearch::rankLimitRanksTheNewestMatchesOnly()

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void renameMovesTurnsNoteAndKeepsProfile();
     void renameToAnotherSpeakerJoinsThem();
     void renameToAnotherPersonLeavesSharedProfile();
+    void mergeCastMembersIsOneUndoableStep();
+    void renameShowsInTheStoredCast();
     void bioEditReachesEveryTurn();
     void kindChangeDropsTheSpeaker();
     void refusalsLeaveLibraryIdentical();
@@ -237,6 +239,56 @@ void TestSegmentationReview::renameToAnotherSpeakerJoinsThem()
     const Article a = article();
     QCOMPARE(a.speakers().size(), 2);
     QCOMPARE(a.segments.at(3).speaker, a.segments.at(1).speaker);
+}
+
+void TestSegmentationReview::mergeCastMembersIsOneUndoableStep()
+{
+    const QString petra = u"Petra Lindqvist-Moreau"_s;
+    const QString tomasz = u"Tomasz Achebe-Holt"_s;
+    const QString mirela = u"Mirela Oduya"_s;
+    const Article original = article();
+    QVERIFY(!original.scheme.name.isEmpty());
+    QCOMPARE(original.scheme.cast, (QStringList {petra, tomasz, mirela}));
+    const std::optional<Speaker> tomaszBefore = original.segments.at(2).speaker;
+    QVERIFY(tomaszBefore);
+    QUndoStack *stack = m_review->undoStack();
+    const int steps = stack->count();
+    const QStringList before = dumpLibrary(m_path);
+
+    QVERIFY2(m_review->mergeSpeakers(m_article, mirela, tomasz), qPrintable(m_review->errorString()));
+    const Article merged = article();
+    QCOMPARE(merged.segments.at(3).speaker, tomaszBefore); // Tomasz keeps his name and bio
+    QCOMPARE(merged.segments.at(3).text(), original.segments.at(3).text());
+    QCOMPARE(merged.scheme.cast, (QStringList {petra, tomasz}));
+    QCOMPARE(merged.scheme.name, original.scheme.name);
+    QCOMPARE(stack->count(), steps + 1);
+    QVERIFY(stack->undoText().contains(u"Merge"_s));
+
+    stack->undo();
+    QCOMPARE(dumpLibrary(m_path), before);
+    QCOMPARE(article().scheme.cast, original.scheme.cast);
+    stack->redo();
+    QCOMPARE(article().scheme.cast, merged.scheme.cast);
+
+    const QStringList after = dumpLibrary(m_path);
+    QVERIFY(!m_review->mergeSpeakers(m_article, tomasz, tomasz));
+    QVERIFY(!m_review->mergeSpeakers(m_article, petra, u"Nobody Here"_s));
+    QVERIFY(!m_review->mergeSpeakers(m_article, mirela, petra)); // merged away: no longer in the cast
+    QVERIFY(!m_review->errorString().isEmpty());
+    QCOMPARE(dumpLibrary(m_path), after);
+    QCOMPARE(stack->count(), steps + 1);
+}
+
+void TestSegmentationReview::renameShowsInTheStoredCast()
+{
+    QVERIFY(m_review->renameSpeaker(m_article, u"Mirela Oduya"_s, u"Mirela O. Oduya"_s));
+    // Read back through a second store, as after a restart.
+    LibraryStore reopened;
+    QVERIFY(reopened.open(m_path));
+    const Article stored = reopened.article(m_article)->value_or(Article {});
+    QCOMPARE(stored.scheme.cast,
+        (QStringList {u"Petra Lindqvist-Moreau"_s, u"Tomasz Achebe-Holt"_s, u"Mirela O. Oduya"_s}));
+    QCOMPARE(stored.scheme, article().scheme);
 }
 
 void TestSegmentationReview::renameToAnotherPersonLeavesSharedProfile()

@@ -13,9 +13,11 @@
 #include "testdata.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
 
@@ -38,10 +40,19 @@ private Q_SLOTS:
     void markAsCaptionRemovesThePane();
     void assignPickerMovesTurnToAnotherSpeaker();
     void renameWithF2RenamesEveryPane();
+    void readingPanelShowsSchemeEvidenceAndCast();
+    void mergeCastMemberFromMenuIsOneUndo();
+    void renameCastMemberReachesEveryTurn();
 
 private:
     QStringList paneNames() const;
     SegmentationReviewDialog *openReview();
+    /// Imports the Q&A interview (Q, A and one stray `INES:` label), shows it and opens the review.
+    SegmentationReviewDialog *openInterviewReview();
+    /// The names in the dialog's cast list, in order.
+    static QStringList castNames(const SegmentationReviewDialog *dialog);
+    /// The article's speakers as the library list shows them.
+    QStringList librarySpeakers() const;
     /// Petra's first turn, the second segment, current in the dialog's list (which has the focus).
     QListWidget *selectPetra(SegmentationReviewDialog *dialog);
 
@@ -82,6 +93,30 @@ SegmentationReviewDialog *TestSegmentationReviewUi::openReview()
 {
     return m_gui.openDialog<SegmentationReviewDialog>(
         Qt::CTRL | Qt::SHIFT | Qt::Key_R, u"segmentationReviewDialog"_s);
+}
+
+SegmentationReviewDialog *TestSegmentationReviewUi::openInterviewReview()
+{
+    m_article = m_gui.library().importFile(testDataPath(u"review/qa-interview.txt"_s));
+    if (m_article <= 0)
+        return nullptr;
+    m_gui.window()->showArticle(m_article);
+    return openReview();
+}
+
+QStringList TestSegmentationReviewUi::castNames(const SegmentationReviewDialog *dialog)
+{
+    QStringList names;
+    const QListWidget *cast = dialog->castList();
+    for (int i = 0; i < cast->count(); ++i)
+        names.append(cast->item(i)->data(Qt::UserRole).toString());
+    return names;
+}
+
+QStringList TestSegmentationReviewUi::librarySpeakers() const
+{
+    const QModelIndex row = m_gui.child<LibraryPanel>(u"libraryPanel"_s)->model()->indexOfArticle(m_article);
+    return row.data(LibraryModel::SpeakerNamesRole).toStringList();
 }
 
 QListWidget *TestSegmentationReviewUi::selectPetra(SegmentationReviewDialog *dialog)
@@ -202,6 +237,81 @@ void TestSegmentationReviewUi::renameWithF2RenamesEveryPane()
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(paneNames().constFirst(), u"Petra Lindqvist-Moreau"_s);
+}
+
+void TestSegmentationReviewUi::readingPanelShowsSchemeEvidenceAndCast()
+{
+    SegmentationReviewDialog *dialog = openInterviewReview();
+    QVERIFY(dialog);
+    const Article article = m_gui.store()->article(m_article)->value();
+    QVERIFY(!article.scheme.name.isEmpty());
+    const QString scheme = m_gui.child<QLabel>(u"schemeLabel"_s)->text();
+    QVERIFY2(scheme.contains(u"%1% sure"_s.arg(qRound(article.scheme.confidence * 100))), qPrintable(scheme));
+    const QString evidence = m_gui.child<QLabel>(u"schemeEvidence"_s)->text();
+    QVERIFY(!article.scheme.evidence.isEmpty());
+    for (const QString &line : article.scheme.evidence)
+        QVERIFY2(evidence.contains(line), qPrintable(evidence));
+    // Q and A resolved to the people the introduction names; the stray INES label to nobody.
+    QCOMPARE(castNames(dialog), (QStringList {u"Corwin Ashby"_s, u"Ines Halloran"_s, u"INES"_s}));
+    QVERIFY(dialog->castList()->item(0)->text().contains(u"printed as Q"_s));
+    QVERIFY(dialog->castList()->item(1)->text().contains(u"4 turns"_s));
+}
+
+void TestSegmentationReviewUi::mergeCastMemberFromMenuIsOneUndo()
+{
+    SegmentationReviewDialog *dialog = openInterviewReview();
+    QVERIFY(dialog);
+    QListWidget *cast = dialog->castList();
+    cast->setFocus();
+    QTest::keyClick(cast, Qt::Key_End);
+    QCOMPARE(cast->currentItem()->data(Qt::UserRole).toString(), u"INES"_s);
+    QTest::mouseClick(m_gui.child<QPushButton>(u"castMergeButton"_s), Qt::LeftButton);
+    QMenu *menu = dialog->castMergeMenu();
+    QTRY_VERIFY(menu->isVisible());
+    QStringList entries;
+    for (const QAction *action : menu->actions())
+        entries.append(action->text());
+    QCOMPARE(entries, (QStringList {u"Merge INES into Corwin Ashby"_s, u"Merge INES into Ines Halloran"_s}));
+    QTest::keyClick(menu, Qt::Key_Down);
+    QTest::keyClick(menu, Qt::Key_Down);
+    QTest::keyClick(menu, Qt::Key_Return);
+
+    QTRY_COMPARE(castNames(dialog), (QStringList {u"Corwin Ashby"_s, u"Ines Halloran"_s}));
+    QVERIFY(cast->item(1)->text().contains(u"printed as A, INES"_s));
+    QCOMPARE(librarySpeakers(), (QStringList {u"Corwin Ashby"_s, u"Ines Halloran"_s}));
+    const Article merged = m_gui.store()->article(m_article)->value();
+    QCOMPARE(merged.scheme.cast, (QStringList {u"Corwin Ashby"_s, u"Ines Halloran"_s}));
+
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(castNames(dialog), (QStringList {u"Corwin Ashby"_s, u"Ines Halloran"_s, u"INES"_s}));
+    QCOMPARE(librarySpeakers(), (QStringList {u"Corwin Ashby"_s, u"Ines Halloran"_s, u"INES"_s}));
+}
+
+void TestSegmentationReviewUi::renameCastMemberReachesEveryTurn()
+{
+    SegmentationReviewDialog *dialog = openInterviewReview();
+    QVERIFY(dialog);
+    QListWidget *cast = dialog->castList();
+    cast->setFocus();
+    QTest::keyClick(cast, Qt::Key_Home);
+    const TextInputAnswer input = answerTextInput(
+        [this] { QTest::mouseClick(m_gui.child<QPushButton>(u"castRenameButton"_s), Qt::LeftButton); },
+        u"Corwin J. Ashby"_s);
+    QVERIFY(input.answered);
+    QCOMPARE(input.offered, u"Corwin Ashby"_s);
+    QCOMPARE(castNames(dialog).constFirst(), u"Corwin J. Ashby"_s);
+    int questions = 0;
+    const Article renamed = m_gui.store()->article(m_article)->value();
+    for (const Segment &segment : renamed.segments) {
+        if (segment.label == u"Q"_s) {
+            QCOMPARE(segment.speaker->name, u"Corwin J. Ashby"_s);
+            ++questions;
+        }
+    }
+    QCOMPARE(questions, 4);
+    QCOMPARE(librarySpeakers(), (QStringList {u"Corwin J. Ashby"_s, u"Ines Halloran"_s, u"INES"_s}));
 }
 
 QTEST_MAIN(TestSegmentationReviewUi)

@@ -516,7 +516,8 @@ void TestSpeakerProfiles::cliListsProfilesAsJson()
         QStringList keys = profile.keys();
         keys.sort();
         QCOMPARE(keys,
-            (QStringList {u"articles"_s, u"bios"_s, u"id"_s, u"name"_s, u"named_by_user"_s, u"variants"_s}));
+            (QStringList {u"articles"_s, u"attributes"_s, u"bios"_s, u"id"_s, u"name"_s, u"named_by_user"_s,
+                u"variants"_s}));
         QVERIFY(profile.value(u"id"_s).isDouble());
         if (profile.value(u"name"_s).toString().contains(u"Wang"_s))
             wang = profile;

@@ -13,6 +13,7 @@
 #include "export/webannotationimporter.h"
 #include "store/librarystore.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void jsonLdFindsItsPlacesInAnEditedText();
     void importIsOneUndoStepAndSkipsKnownSpans();
     void anotherToolsAnnotationsAnchorByQuote();
+    void hostileAnnotationFilesAreBounded();
     void allClaimsMarkdownGroupsByThemeThenSpeaker();
     void allClaimsCsvListsEveryClaimOfEveryArticle();
     void failedWriteLeavesNoFile();
@@ -585,6 +587,55 @@ void TestTextExport::anotherToolsAnnotationsAnchorByQuote()
     QCOMPARE(describe(*m_store, id),
         (QStringList {u"2:%1-%2 slowness | yellow | Good point | "_s.arg(slowness).arg(slowness + 8),
             u"2:%1-%2 Prices are the problem | yellow |  | Economy/Prices"_s.arg(prices).arg(prices + 22)}));
+}
+
+void TestTextExport::hostileAnnotationFilesAreBounded()
+{
+    const qint64 id = m_store->addArticle(trainsArticle()).id;
+    const auto pageOf = [](int count, const QByteArray &annotation) {
+        QByteArray page =
+            R"({"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationPage", "items": [)";
+        for (int i = 0; i < count; ++i)
+            page += (i ? "," : "") + annotation;
+        return QByteArray(page + "]}");
+    };
+    const QByteArray sameQuote = R"({"type": "Annotation", "target": {"selector":
+        {"type": "TextQuoteSelector", "exact": "night"}}})";
+    // Over the count: refused with the count, the library untouched.
+    WebAnnotationImporter importer(m_annotations);
+    QVERIFY(!importer.importJson(pageOf(20001, sameQuote), id));
+    QCOMPARE(importer.errorString(),
+        u"the file holds 20,001 annotations; Colloquy reads at most 20,000 from one file"_s);
+    QVERIFY(m_store->highlights(id)->isEmpty());
+    QVERIFY(!m_library->undoStack()->canUndo());
+
+    // At the count, one quote 20,000 times: one highlight, the rest duplicates, in seconds.
+    QElapsedTimer timer;
+    timer.start();
+    std::optional<AnnotationImportReport> report = importer.importJson(pageOf(20000, sameQuote), id);
+    QVERIFY2(report, qPrintable(importer.errorString()));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    QCOMPARE(report->created(), 1);
+    QCOMPARE(report->duplicates, 19999);
+
+    // 1,000 orphans: all counted, the first 200 listed; a theme path 40 deep is cut at 32.
+    QByteArray deepTheme = "Root";
+    for (int level = 1; level < 40; ++level)
+        deepTheme += "/Level " + QByteArray::number(level);
+    const QByteArray orphan = R"({"type": "Annotation", "target": {"selector":
+        {"type": "TextQuoteSelector", "exact": "words no sleeper ever heard"}}})";
+    const QByteArray tagged =
+        R"({"type": "Annotation", "motivation": "tagging", "body": {"type": "TextualBody",
+        "value": ")" +
+        deepTheme + R"("}, "target": {"selector": {"type": "TextQuoteSelector", "exact": "Oslo"}}})";
+    QByteArray page = pageOf(1000, orphan);
+    page.insert(page.size() - 2, QByteArray("," + tagged));
+    report = importer.importJson(page, id);
+    QVERIFY2(report, qPrintable(importer.errorString()));
+    QCOMPARE(report->orphaned, 1000);
+    QCOMPARE(report->orphans.size(), 200);
+    QCOMPARE(report->created(), 1);
+    QCOMPARE(report->themesCreated, 32);
 }
 
 void TestTextExport::allClaimsMarkdownGroupsByThemeThenSpeaker()

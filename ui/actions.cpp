@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QUndoStack>
 
@@ -18,6 +19,8 @@ namespace Colloquy {
 namespace {
 constexpr const char *LayoutProperty = "colloquyLayout";
 constexpr const char *ColourProperty = "colloquyColour";
+constexpr const char *DefaultShortcutsProperty = "colloquyDefaultShortcuts";
+constexpr const char *PlainTextProperty = "colloquyPlainText";
 
 QIcon styleIcon(const QString &themeName, QStyle::StandardPixmap fallback)
 {
@@ -86,12 +89,18 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ImportQdpx, u"file_import_qdpx"_s, tr("Import &REFI-QDA Project…"),
         QIcon::fromTheme(u"document-import"_s), {})
         ->setStatusTip(tr("Import texts, codes and codings from another qualitative analysis tool"));
-    make(Id::ReimportArticle, u"file_reimport"_s, tr("Re-import &Edited Version…"),
+    make(Id::ReimportArticle, u"file_reimport"_s, tr("Re-&import Edited Version…"),
         QIcon::fromTheme(u"document-revert"_s), {})
         ->setStatusTip(tr("Replace this article's text with an edited file, keeping its highlights"));
     make(Id::ImportAnnotations, u"file_import_annotations"_s, tr("Import &Web Annotations…"),
         QIcon::fromTheme(u"document-import"_s), {})
         ->setStatusTip(tr("Add the highlights of a W3C Web Annotation (JSON-LD) file to this article"));
+    make(Id::EditArticleDetails, u"file_article_details"_s, tr("Article &Details…"),
+        QIcon::fromTheme(u"document-properties"_s), {QKeySequence(Qt::Key_F2)})
+        ->setStatusTip(tr("Edit this article's title, source, web address and publication date"));
+    make(Id::DeleteArticle, u"file_delete_article"_s, tr("De&lete Article…"),
+        QIcon::fromTheme(u"edit-delete"_s), {})
+        ->setStatusTip(tr("Delete this article and its highlights from the library (Undo brings it back)"));
     QAction *quit = make(Id::Quit, u"file_quit"_s, tr("&Quit"), QIcon::fromTheme(u"application-exit"_s),
         QKeySequence::keyBindings(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);
@@ -116,6 +125,9 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     makeLayout(Id::LayoutOneAtATime, ArticleLayout::OneAtATime, u"view_layout_one_at_a_time"_s,
         tr("&One Speaker at a Time"), u"view-list-details"_s, FallbackIcon::OneAtATime, Qt::Key_3,
         tr("Show one speaker, chosen from a list"));
+    makeLayout(Id::LayoutConversation, ArticleLayout::Conversation, u"view_layout_conversation"_s,
+        tr("&Conversation"), u"view-conversation-balloon"_s, FallbackIcon::Conversation, Qt::Key_4,
+        tr("Show the turns in reading order, each headed by its speaker"));
 
     make(Id::NextSpeaker, u"view_next_speaker"_s, tr("&Next Speaker"),
         styleIcon(u"go-down"_s, QStyle::SP_ArrowDown), {QKeySequence(Qt::CTRL | Qt::Key_PageDown)})
@@ -130,7 +142,7 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ZoomOut, u"view_zoom_out"_s, tr("Zoom O&ut"), themeIcon(u"zoom-out"_s, FallbackIcon::ZoomOut),
         QKeySequence::keyBindings(QKeySequence::ZoomOut))
         ->setStatusTip(tr("Make the reading text smaller"));
-    make(Id::ZoomReset, u"view_zoom_reset"_s, tr("&Reset Zoom"),
+    make(Id::ZoomReset, u"view_zoom_reset"_s, tr("Reset &Zoom"),
         themeIcon(u"zoom-original"_s, FallbackIcon::ZoomReset), {QKeySequence(Qt::CTRL | Qt::Key_0)})
         ->setStatusTip(tr("Show the reading text at its normal size"));
 
@@ -154,18 +166,20 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     undo->setObjectName(u"edit_undo"_s);
     undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     undo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Undo));
+    undo->setProperty(PlainTextProperty, tr("Undo"));
     m_actions[int(Id::Undo)] = undo;
     QAction *redo = undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"edit_redo"_s);
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     redo->setShortcuts(redoShortcuts());
+    redo->setProperty(PlainTextProperty, tr("Redo"));
     m_actions[int(Id::Redo)] = redo;
 
     make(Id::HighlightSelection, u"edit_highlight"_s, tr("&Highlight"),
         QIcon::fromTheme(u"draw-highlight"_s, HighlightStyle::icon(HighlightColour::Yellow)),
         {QKeySequence(Qt::Key_H)})
         ->setStatusTip(tr("Highlight the selected text in the current colour"));
-    make(Id::RemoveHighlight, u"edit_remove_highlight"_s, tr("&Remove Highlight"),
+    make(Id::RemoveHighlight, u"edit_remove_highlight"_s, tr("Remo&ve Highlight"),
         QIcon::fromTheme(u"edit-delete"_s), {QKeySequence(Qt::Key_Delete)})
         ->setStatusTip(tr("Remove the highlight under the cursor"));
 
@@ -185,9 +199,16 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ReviewSegmentation, u"view_review_segmentation"_s, tr("&Review Segmentation…"),
         QIcon::fromTheme(u"document-properties"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)})
         ->setStatusTip(tr("Check and correct the speakers and boundaries found in this article"));
-    make(Id::ShowSpeakers, u"view_speakers"_s, tr("&Speakers Across Articles…"),
+    make(Id::ShowSpeakers, u"view_speakers"_s, tr("Spea&kers Across Articles…"),
         QIcon::fromTheme(u"system-users"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)})
         ->setStatusTip(tr("One profile per person across the library: rename, merge and split them"));
+    make(Id::ShowAgreement, u"tools_agreement"_s, tr("Inter-coder &Agreement…"),
+        QIcon::fromTheme(u"view-statistics"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)})
+        ->setStatusTip(tr("How consistently coders applied the themes: percent agreement and kappa"));
+    make(Id::CompareVoices, u"view_compare_voices"_s, tr("Compare &Voices…"),
+        QIcon::fromTheme(u"view-statistics"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)})
+        ->setStatusTip(
+            tr("Themes × speakers: who says what about each theme, and an overview of the speakers"));
 
     m_colourGroup = new QActionGroup(this);
     m_colourGroup->setExclusive(true);
@@ -205,9 +226,27 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     for (QAction *action : readingActions())
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
+    QAction *preferences = make(Id::Preferences, u"settings_configure"_s, tr("&Configure Colloquy…"),
+        QIcon::fromTheme(u"configure"_s), {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Your name, the reading font, colours, language, layouts and library"));
+    make(Id::KeyboardShortcuts, u"help_shortcuts"_s, tr("&Keyboard Shortcuts…"),
+        QIcon::fromTheme(u"configure-shortcuts"_s), {})
+        ->setStatusTip(tr("See every action's shortcut and change it"));
+
     QAction *about = make(Id::About, u"help_about"_s, tr("&About Colloquy"),
         styleIcon(u"help-about"_s, QStyle::SP_MessageBoxInformation), {});
     about->setMenuRole(QAction::AboutRole);
+
+    // The Export submenu's entries say what they export only beside its title.
+    const QList<std::pair<Id, QString>> exportNames {{Id::ExportPdf, tr("Export as Annotated PDF")},
+        {Id::ExportMarkdown, tr("Export as Markdown")}, {Id::ExportHtml, tr("Export as HTML")},
+        {Id::ExportCsv, tr("Export as CSV")}, {Id::ExportWebAnnotations, tr("Export as Web Annotations")},
+        {Id::ExportAllClaims, tr("Export All Claims")}, {Id::ExportQdpx, tr("Export as REFI-QDA Project")}};
+    for (const auto &[id, name] : exportNames)
+        action(id)->setProperty(PlainTextProperty, name);
+    for (QAction *action : all())
+        action->setProperty(DefaultShortcutsProperty, QVariant::fromValue(action->shortcuts()));
 }
 
 Actions::~Actions() = default;
@@ -220,6 +259,25 @@ QAction *Actions::action(Id id) const
 QList<QAction *> Actions::all() const
 {
     return {m_actions.cbegin(), m_actions.cend()};
+}
+
+QList<QKeySequence> Actions::defaultShortcuts(const QAction *action)
+{
+    return action ? action->property(DefaultShortcutsProperty).value<QList<QKeySequence>>()
+                  : QList<QKeySequence>();
+}
+
+QString Actions::plainText(const QAction *action)
+{
+    if (!action)
+        return {};
+    const QVariant fixed = action->property(PlainTextProperty);
+    QString text = fixed.isValid() ? fixed.toString() : action->text();
+    static const QRegularExpression mnemonic(u"&(?!&)"_s);
+    text.remove(mnemonic).replace(u"&&"_s, u"&"_s);
+    if (text.endsWith(u'…'))
+        text.chop(1);
+    return text.trimmed();
 }
 
 QList<QAction *> Actions::readingActions() const
@@ -263,6 +321,8 @@ QAction *Actions::layoutAction(ArticleLayout layout) const
         return action(Id::LayoutStacked);
     case ArticleLayout::OneAtATime:
         return action(Id::LayoutOneAtATime);
+    case ArticleLayout::Conversation:
+        return action(Id::LayoutConversation);
     }
     return action(Id::LayoutSideBySide);
 }

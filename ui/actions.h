@@ -9,6 +9,7 @@
 
 class QAction;
 class QActionGroup;
+class QKeySequence;
 class QUndoStack;
 
 namespace Colloquy {
@@ -44,10 +45,13 @@ public:
         ImportQdpx,
         ReimportArticle,
         ImportAnnotations,
+        EditArticleDetails,
+        DeleteArticle,
         Quit,
         LayoutSideBySide,
         LayoutStacked,
         LayoutOneAtATime,
+        LayoutConversation,
         NextSpeaker,
         PreviousSpeaker,
         ZoomIn,
@@ -67,12 +71,16 @@ public:
         ShowCodebook,
         ReviewSegmentation,
         ShowSpeakers,
+        ShowAgreement,
+        CompareVoices,
         ColourYellow,
         ColourGreen,
         ColourBlue,
         ColourRed,
         ColourPurple,
         ColourOrange,
+        Preferences,
+        KeyboardShortcuts,
         About,
     };
     Q_ENUM(Id)
@@ -83,11 +91,16 @@ public:
 
     QAction *action(Id id) const;
     QList<QAction *> all() const;
+    /// The shortcuts `action` was made with, before the user changed any.
+    static QList<QKeySequence> defaultShortcuts(const QAction *action);
+    /// What a list of actions calls `action`: its text without the mnemonic's
+    /// `&` and the trailing `…`, and the same for Undo and Redo whatever they would undo.
+    static QString plainText(const QAction *action);
     /// The actions with plain-key shortcuts for the article only (highlight,
     /// remove highlight, the colours); all() minus these are window-wide.
     QList<QAction *> readingActions() const;
 
-    /// The exclusive group of the three layout actions.
+    /// The exclusive group of the layout actions.
     QActionGroup *layoutGroup() const;
     QAction *layoutAction(ArticleLayout layout) const;
     /// Which layout a layout action stands for; nullopt for any other action.

@@ -69,6 +69,13 @@ private:
             for (qreal y : {5.5, 8.0, 10.5})
                 painter->drawLine(QPointF(3, y), QPointF(4, y));
             break;
+        case FallbackIcon::Conversation:
+            // Two speech bubbles, one answering the other.
+            painter->drawRoundedRect(QRectF(1.5, 2, 8.5, 5.5), 1.5, 1.5);
+            painter->drawLine(QPointF(3.5, 7.5), QPointF(3, 9.5));
+            painter->drawRoundedRect(QRectF(6, 8.5, 8.5, 5.5), 1.5, 1.5);
+            painter->drawLine(QPointF(12.5, 14), QPointF(13, 15.5));
+            break;
         case FallbackIcon::ZoomIn:
         case FallbackIcon::ZoomOut:
         case FallbackIcon::ZoomReset:

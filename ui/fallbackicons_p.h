@@ -12,6 +12,7 @@ enum class FallbackIcon
     SideBySide,
     Stacked,
     OneAtATime,
+    Conversation,
     ZoomIn,
     ZoomOut,
     ZoomReset,

@@ -1,19 +1,27 @@
 #include "mainwindow.h"
 
 #include "actions.h"
+#include "agreement/agreementdialog.h"
 #include "annotate/annotations.h"
 #include "annotations/annotationsidebar.h"
 #include "annotations/codebookdialog.h"
 #include "annotations/highlightcontroller.h"
+#include "compare/comparedialog.h"
 #include "export/pdfexportrunner.h"
 #include "export/qdpxrunner.h"
 #include "export/textexportrunner.h"
 #include "import/articlereader.h"
 #include "library/articleupdaterunner.h"
 #include "library/importcontroller.h"
+#include "library/librarycommands.h"
 #include "library/librarypanel.h"
 #include "librarybanner.h"
 #include "model/searchhit.h"
+#include "preferences/colourscheme.h"
+#include "preferences/preferencesdialog.h"
+#include "preferences/shortcutsdialog.h"
+#include "reader/articleparts.h"
+#include "reader/articleshape.h"
 #include "reader/articleview.h"
 #include "reader/editornoteband.h"
 #include "reader/highlightstyle.h"
@@ -25,6 +33,7 @@
 #include "settings.h"
 #include "speakers/speakersdialog.h"
 #include "store/librarystore.h"
+#include "taborder.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -42,6 +51,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextCursor>
@@ -53,6 +63,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -83,7 +94,7 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_annotations(session->annotations())
     , m_actions(new Actions(session->undoStack(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_library(new LibraryPanel(m_store, this))
+    , m_library(new LibraryPanel(m_store, session->catalogue(), this))
     , m_articleView(new ArticleView(this))
     , m_highlighter(new HighlightController(m_annotations, m_articleView, m_actions, this))
     , m_importer(new ImportController(m_store, this))
@@ -93,6 +104,8 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_review(session->segmentationReview())
     , m_reviewDialog(new SegmentationReviewDialog(m_review, m_store, session->undoStack(), this))
     , m_speakers(new SpeakersDialog(session->speakerProfiles(), m_store, this))
+    , m_agreement(new AgreementDialog(m_store, this))
+    , m_compare(new CompareDialog(m_store, this))
     , m_articleInfo(new QLabel(this))
     , m_banner(new LibraryBanner(this))
 {
@@ -119,30 +132,7 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_search);
     m_search->hide();
     addDockWidget(Qt::RightDockWidgetArea, m_sidebar);
-    connect(m_sidebar, &AnnotationSidebar::highlightActivated, m_highlighter,
-        &HighlightController::revealHighlight);
-    connect(m_sidebar, &AnnotationSidebar::reattachRequested, m_highlighter,
-        &HighlightController::reattachToSelection);
-    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
-    connect(m_search, &SearchPanel::closed, this, [this] {
-        const int current = m_articleView->currentSpeaker();
-        if (current >= 0)
-            m_articleView->setCurrentSpeaker(current);
-    });
-    connect(m_codebook, &CodebookDialog::claimActivated, this, [this](qint64 articleId, qint64 highlightId) {
-        showArticle(articleId);
-        activateWindow();
-        m_highlighter->revealHighlight(highlightId);
-    });
-    connect(m_codebook, &CodebookDialog::statusMessage, this,
-        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
-    connect(m_speakers, &SpeakersDialog::articleActivated, this, [this](qint64 articleId) {
-        showArticle(articleId);
-        activateWindow();
-    });
-    connect(m_speakers, &SpeakersDialog::statusMessage, this,
-        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
-
+    connectPanelsAndDialogs();
     connect(m_library, &LibraryPanel::currentArticleChanged, this, &MainWindow::displayArticle);
     connect(m_store, &LibraryStore::articleRemoved, this, &MainWindow::onArticleRemoved);
     connect(m_importer, &ImportController::finished, this, &MainWindow::reportImport);
@@ -164,6 +154,50 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     restoreSettings();
     connect(m_highlighter, &HighlightController::currentColourChanged, this,
         [this](HighlightColour colour) { m_settings->setHighlightColour(colour); });
+}
+
+// What the panels and dialogs ask of the window: open an article at a claim, a hit or a passage,
+// and report in the status bar.
+void MainWindow::connectPanelsAndDialogs()
+{
+    connect(m_sidebar, &AnnotationSidebar::highlightActivated, m_highlighter,
+        &HighlightController::revealHighlight);
+    connect(m_sidebar, &AnnotationSidebar::reattachRequested, m_highlighter,
+        &HighlightController::reattachToSelection);
+    connect(m_sidebar, &AnnotationSidebar::recolourRequested, m_highlighter,
+        &HighlightController::recolourHighlight);
+    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+    connect(m_search, &SearchPanel::closed, this, [this] {
+        const int current = m_articleView->currentSpeaker();
+        if (current >= 0)
+            m_articleView->setCurrentSpeaker(current);
+    });
+    connect(m_codebook, &CodebookDialog::claimActivated, this, [this](qint64 articleId, qint64 highlightId) {
+        showArticle(articleId);
+        activateWindow();
+        m_highlighter->revealHighlight(highlightId);
+    });
+    connect(m_codebook, &CodebookDialog::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
+    connect(m_speakers, &SpeakersDialog::articleActivated, this, [this](qint64 articleId) {
+        showArticle(articleId);
+        activateWindow();
+    });
+    connect(m_compare, &CompareDialog::claimActivated, this, [this](qint64 articleId, qint64 highlightId) {
+        showArticle(articleId);
+        activateWindow();
+        m_highlighter->revealHighlight(highlightId);
+    });
+    connect(m_speakers, &SpeakersDialog::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeout); });
+
+    connect(m_agreement, &AgreementDialog::passageActivated, this,
+        [this](qint64 articleId, qsizetype segment, qsizetype start, qsizetype end) {
+            showArticle(articleId);
+            activateWindow();
+            if (articleId == m_shownId)
+                m_articleView->revealSpan(segment, start, end);
+        });
 }
 
 MainWindow::~MainWindow() = default;
@@ -228,6 +262,33 @@ void MainWindow::setupFileActions()
             ArticleUpdateRunner(m_annotations, this)
                 .askAndImportAnnotations(m_shownId, m_settings->lastOpenFolder());
     });
+    connect(m_actions->action(Id::EditArticleDetails), &QAction::triggered, this, [this] {
+        if (m_shownId)
+            m_library->commands()->editDetails(m_shownId);
+    });
+    connect(m_actions->action(Id::DeleteArticle), &QAction::triggered, this, [this] {
+        if (m_shownId)
+            m_library->commands()->deleteArticle(m_shownId);
+    });
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList recent = m_settings->recentFiles();
+    for (const QString &path : recent) {
+        QAction *open = menu->addAction(QFileInfo(path).fileName());
+        open->setToolTip(path);
+        open->setStatusTip(path);
+        connect(open, &QAction::triggered, this, [this, path] { importFiles({path}); });
+    }
+    if (recent.isEmpty())
+        menu->addAction(tr("No recent files"))->setEnabled(false);
+    menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Clear List"));
+    clear->setObjectName(u"file_clear_recent"_s);
+    clear->setEnabled(!recent.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] { m_settings->setRecentFiles({}); });
 }
 
 void MainWindow::setupViewActions()
@@ -259,6 +320,20 @@ void MainWindow::setupViewActions()
     });
     connect(m_actions->action(Id::ShowLibrary), &QAction::toggled, m_library, &QWidget::setVisible);
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->action(Id::Preferences), &QAction::triggered, this, [this] {
+        if (!m_preferences) {
+            m_preferences = new PreferencesDialog(m_actions, this);
+            connect(m_preferences, &PreferencesDialog::changed, this, &MainWindow::applyPreferences);
+        }
+        m_preferences->load();
+        m_preferences->open();
+    });
+    connect(m_actions->action(Id::KeyboardShortcuts), &QAction::triggered, this, [this] {
+        // Made anew each time: it lists the shortcuts as they are now.
+        delete m_shortcuts;
+        m_shortcuts = new ShortcutsDialog(m_actions, this);
+        m_shortcuts->open();
+    });
 }
 
 void MainWindow::setupPanelActions()
@@ -269,9 +344,11 @@ void MainWindow::setupPanelActions()
     // Shown by the reader (menu or shortcut, not a restored state), the list
     // takes the keys: Up/Down, Enter to reveal.
     connect(showAnnotations, &QAction::triggered, this, [this](bool on) {
+        m_sidebarWaits = false; // the reader decides from now on
         if (on)
             m_sidebar->view()->setFocus(Qt::ShortcutFocusReason);
     });
+    connect(m_store, &LibraryStore::annotationsChanged, this, &MainWindow::updateWaitingSidebar);
     // Captures no `this`: the dock reports its hiding while the window is being destroyed.
     connect(
         m_sidebar, &QDockWidget::visibilityChanged, showAnnotations, [sidebar = m_sidebar, showAnnotations] {
@@ -291,11 +368,26 @@ void MainWindow::setupPanelActions()
         m_speakers->activateWindow();
         m_speakers->profileList()->setFocus(Qt::OtherFocusReason);
     });
+    connect(m_actions->action(Id::ShowAgreement), &QAction::triggered, this, [this] {
+        m_agreement->setCurrentArticle(m_shownId);
+        m_agreement->show();
+        m_agreement->raise();
+        m_agreement->activateWindow();
+        m_agreement->coderList()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_actions->action(Id::CompareVoices), &QAction::triggered, this, [this] {
+        m_compare->setArticle(m_shownId);
+        m_compare->show();
+        m_compare->raise();
+        m_compare->activateWindow();
+        m_compare->matrixView()->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void MainWindow::setupShortcuts()
 {
     using Id = Actions::Id;
+    ShortcutsDialog::restore(m_actions);
     // Undo and redo work in the codebook and the speakers as in the window.
     m_codebook->addAction(m_actions->action(Id::Undo));
     m_codebook->addAction(m_actions->action(Id::Redo));
@@ -321,10 +413,18 @@ QMenu *MainWindow::setupMenus()
     using Id = Actions::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::Open));
+    QMenu *recent = file->addMenu(tr("Open Rece&nt"));
+    recent->setObjectName(u"file_open_recent"_s);
+    recent->setIcon(QIcon::fromTheme(u"document-open-recent"_s));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
     file->addAction(m_actions->action(Id::ImportQdpx));
     file->addSeparator();
     file->addAction(m_actions->action(Id::ReimportArticle));
     file->addAction(m_actions->action(Id::ImportAnnotations));
+    file->addSeparator();
+    file->addAction(m_actions->action(Id::EditArticleDetails));
+    file->addAction(m_actions->action(Id::DeleteArticle));
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(m_actions->action(Id::ExportPdf));
@@ -351,7 +451,7 @@ QMenu *MainWindow::setupMenus()
     edit->addAction(m_actions->action(Id::EditNote));
     edit->addSeparator();
     edit->addAction(m_actions->action(Id::ShowCodebook));
-    QMenu *colours = edit->addMenu(tr("Highlight &Colour"));
+    QMenu *colours = edit->addMenu(tr("Highlight Co&lour"));
     colours->addActions(m_actions->colourGroup()->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -370,8 +470,16 @@ QMenu *MainWindow::setupMenus()
     view->addSeparator();
     view->addAction(m_actions->action(Id::ReviewSegmentation));
     view->addAction(m_actions->action(Id::ShowSpeakers));
+    view->addAction(m_actions->action(Id::CompareVoices));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_actions->action(Id::ShowAgreement));
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_actions->action(Id::Preferences));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->action(Id::KeyboardShortcuts));
+    help->addSeparator();
     help->addAction(m_actions->action(Id::About));
     return colours;
 }
@@ -404,6 +512,7 @@ void MainWindow::setupToolBar(QMenu *colours)
     highlightButton->setDefaultAction(highlight);
     highlightButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     highlightButton->setPopupMode(QToolButton::MenuButtonPopup);
+    highlightButton->setFocusPolicy(Qt::NoFocus); // like the tool bar's other buttons: H is its key
     highlightButton->setMenu(colours);
     toolBar->addWidget(highlightButton);
     const auto showColour = [highlight](HighlightColour colour) {
@@ -420,20 +529,38 @@ void MainWindow::restoreSettings()
 {
     if (!restoreGeometry(m_settings->mainWindowGeometry())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-        resize(std::min(1280, available.width() * 9 / 10), std::min(820, available.height() * 9 / 10));
+        // A laptop screen (or a larger one at a high scale) is all needed; on a
+        // large one, two thirds of it, so that a 4K screen gets more than a laptop's.
+        if (available.width() < 1400 || available.height() < 900)
+            resize(available);
+        else
+            resize(std::max(1280, available.width() * 2 / 3), std::max(820, available.height() * 2 / 3));
     }
-    restoreState(m_settings->mainWindowState());
+    m_firstStart = !restoreState(m_settings->mainWindowState());
     if (!m_splitter->restoreState(m_settings->librarySplitterState()))
         m_splitter->setSizes({280, 1000});
     m_actions->action(Actions::Id::ShowLibrary)->setChecked(m_library->isVisibleTo(this));
     m_actions->action(Actions::Id::ShowAnnotations)->setChecked(m_sidebar->isVisibleTo(this));
 
     m_zoom = m_settings->fontZoom();
-    m_articleView->setReadingPointSize(
-        std::max(MinimumPointSize, ArticleView::defaultReadingPointSize() + m_zoom));
+    applyPreferences();
     m_articleView->editorNoteBand()->setExpanded(m_settings->editorNoteExpanded());
     m_actions->layoutAction(m_settings->defaultLayout())->setChecked(true);
     m_highlighter->setCurrentColour(m_settings->highlightColour());
+}
+
+void MainWindow::applyPreferences()
+{
+    m_annotations->setAuthor(m_settings->annotatorName());
+    applyColourScheme(m_settings->colourScheme());
+    SpeechView::setReadingFamily(m_settings->readingFamily());
+    m_articleView->setReadingPointSize(std::max(MinimumPointSize, readingBaseSize() + m_zoom));
+}
+
+qreal MainWindow::readingBaseSize() const
+{
+    const qreal chosen = m_settings->readingPointSize();
+    return chosen > 0 ? chosen : ArticleView::defaultReadingPointSize();
 }
 
 void MainWindow::saveSettings()
@@ -462,7 +589,17 @@ void MainWindow::openInitial(const QStringList &files, bool showSample)
 
 void MainWindow::importFiles(const QStringList &paths)
 {
+    m_settings->addRecentFiles(paths);
     m_importer->importFiles(paths);
+}
+
+void MainWindow::openFromAnotherInstance(const QStringList &files)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    importFiles(files);
 }
 
 void MainWindow::pasteAsArticle()
@@ -482,14 +619,15 @@ void MainWindow::reportImport(const ImportSummary &summary)
     if (summary.cancelled)
         message << tr("Import cancelled");
     if (created > 0)
-        message << (created == 1 ? tr("Imported 1 article") : tr("Imported %1 articles").arg(created));
+        message << tr("Imported %Ln article(s)", nullptr, created);
     if (duplicates > 0 && created == 0)
         message << (duplicates == 1 ? tr("This article is already in the library")
                                     : tr("These %1 articles are already in the library").arg(duplicates));
     else if (duplicates > 0)
         message << tr("%1 already in the library").arg(duplicates);
     if (!errors.isEmpty())
-        message << (errors.size() == 1 ? tr("1 file failed") : tr("%1 files failed").arg(errors.size()));
+        message << tr("%Ln file(s) failed", nullptr, int(errors.size()));
+    message << summary.notices;
     statusBar()->showMessage(message.join(u"; "), StatusTimeout);
 
     if (!errors.isEmpty()) {
@@ -545,28 +683,39 @@ void MainWindow::displayArticle(qint64 id)
         m_highlighter->setArticle(0);
         m_sidebar->setArticle(0, QString());
         m_search->setCurrentArticle(0);
+        m_compare->setArticle(0);
         m_shownId = 0;
+        m_agreement->setCurrentArticle(0);
         m_shownHash.clear();
         showTitle(QString());
         m_articleInfo->clear();
         return;
     }
     m_shownId = id;
+    m_agreement->setCurrentArticle(id);
     m_shownHash = article->contentHash;
-    const ArticleLayout layout = m_settings->articleLayout(m_shownHash).value_or(m_settings->defaultLayout());
+    // The reader's choice for this article, else the Preferences' for its shape, else what suits it.
+    const ArticleShape shape = articleShapeOf(articlePartsOf(*article));
+    const ArticleLayout layout =
+        m_settings->articleLayout(m_shownHash)
+            .value_or(m_settings->shapeLayout(articleShapeName(shape))
+                          .value_or(layoutForShape(shape, m_settings->defaultLayout())));
     m_articleView->setArticleLayout(layout);
     m_actions->layoutAction(layout)->setChecked(true);
     m_articleView->setArticle(*article);
     m_highlighter->setArticle(id);
     m_sidebar->setArticle(id, article->displayTitle());
     m_search->setCurrentArticle(id);
+    m_compare->setArticle(id);
     showTitle(article->displayTitle());
     // An open review follows the article the reader switches to.
     if (m_reviewDialog->isVisible() && m_reviewDialog->articleId() != id)
         m_reviewDialog->setArticle(id);
 
+    updateWaitingSidebar();
+
     const int speakers = int(article->speakers().size());
-    m_articleInfo->setText(speakers == 1 ? tr("1 speaker") : tr("%1 speakers").arg(speakers));
+    m_articleInfo->setText(tr("%Ln speaker(s)", nullptr, speakers));
 }
 
 void MainWindow::showTitle(const QString &articleTitle)
@@ -598,14 +747,16 @@ void MainWindow::applyLayout(QAction *action)
         return;
     m_articleView->setArticleLayout(*layout);
     m_settings->setArticleLayout(m_shownHash, *layout);
-    m_settings->setDefaultLayout(*layout);
+    // The conversation is chosen by shape; a pane layout is the default for roundtables.
+    if (*layout != ArticleLayout::Conversation)
+        m_settings->setDefaultLayout(*layout);
     if (*layout == ArticleLayout::OneAtATime && m_articleView->hasArticle())
         m_articleView->speakerList()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::zoomBy(int steps)
 {
-    const qreal base = ArticleView::defaultReadingPointSize();
+    const qreal base = readingBaseSize();
     // Stop at the smallest readable size instead of counting invisible steps.
     const int lowest = int(std::ceil(MinimumPointSize - base));
     m_zoom = std::clamp(m_zoom + steps, lowest, 30);
@@ -633,6 +784,7 @@ void MainWindow::onArticleRemoved(qint64 id)
     if (id != m_shownId)
         return;
     m_shownId = 0;
+    m_agreement->setCurrentArticle(0);
     m_shownHash.clear();
     m_articleView->clear();
     m_highlighter->setArticle(0);
@@ -714,10 +866,42 @@ void MainWindow::openFileDialog()
     importFiles(files);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_firstStart, false))
+        return;
+    // First start, at the window's real size: the docks take little of the
+    // width, and the annotations wait for the first highlight.
+    const int narrow = std::clamp(width() * 22 / 100, 220, 320);
+    resizeDocks({m_sidebar, m_search}, {narrow, narrow}, Qt::Horizontal);
+    m_splitter->setSizes({std::clamp(width() / 5, 200, 280), width()});
+    m_sidebarWaits = true;
+    updateWaitingSidebar();
+}
+
+void MainWindow::updateWaitingSidebar()
+{
+    if (!m_sidebarWaits)
+        return;
+    const bool empty = m_shownId == 0 || m_store->highlightSpans(m_shownId)->isEmpty();
+    m_sidebar->setVisible(!empty);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Tab walks the panels as they are laid out: library, article, search, annotations.
+    if (QWidget *target = nextTabStop({m_library, m_articleView, m_search, m_sidebar}, focusWidget(), next)) {
+        target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

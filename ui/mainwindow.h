@@ -13,10 +13,13 @@ namespace Colloquy {
 class Actions;
 class AnnotationSidebar;
 class Annotations;
+class AgreementDialog;
 class CodebookDialog;
 class ArticleView;
 class HighlightController;
 class ImportController;
+class PreferencesDialog;
+class ShortcutsDialog;
 struct ImportSummary;
 class LibraryBanner;
 class LibraryPanel;
@@ -26,6 +29,7 @@ class SearchPanel;
 struct SearchHit;
 class SegmentationReview;
 class SegmentationReviewDialog;
+class CompareDialog;
 class SpeakersDialog;
 class Settings;
 
@@ -53,6 +57,9 @@ public:
     /// batches), reports the failures in one message box, and shows the last
     /// article imported (or already in the library); importFinished() follows.
     void importFiles(const QStringList &paths);
+    /// Another `colloquy` on this library handed over `files`: brings the
+    /// window to the front and imports them (nothing to import when empty).
+    void openFromAnotherInstance(const QStringList &files);
     /// Edit → Paste as New Article: the clipboard's HTML, else its text.
     void pasteAsArticle();
     /// Imports the bundled sample unless it is already in the library, and shows it.
@@ -72,10 +79,15 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
+    /// File → Open Recent: the files opened last, newest first.
+    void fillRecentMenu(QMenu *menu);
+    void connectPanelsAndDialogs();
     void setupActions();
     /// Open, paste, quit, the exports and imports.
     void setupFileActions();
@@ -91,6 +103,10 @@ private:
     void setupToolBar(QMenu *colours);
     void restoreSettings();
     void saveSettings();
+    /// The Preferences that apply at once: annotator name, reading font and size, colours.
+    void applyPreferences();
+    /// The reading size before zoom: the Preferences' or the default.
+    qreal readingBaseSize() const;
 
     /// The banner for a library that is read-only; hidden otherwise.
     void showLibraryState();
@@ -104,6 +120,8 @@ private:
     void resetZoom();
     void showAbout();
     void onArticleRemoved(qint64 id);
+    /// Shows the waiting annotation sidebar once the article shown has highlights.
+    void updateWaitingSidebar();
     /// Opens a search result: its article, then the match selected in its pane
     /// (or, for a note, the note's highlight).
     void openSearchHit(const SearchHit &hit);
@@ -123,12 +141,21 @@ private:
     SegmentationReview *m_review;
     SegmentationReviewDialog *m_reviewDialog;
     SpeakersDialog *m_speakers;
+    AgreementDialog *m_agreement;
+    PreferencesDialog *m_preferences = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
+    CompareDialog *m_compare;
     QLabel *m_articleInfo;
     LibraryBanner *m_banner;
     qint64 m_shownId = 0;
     QString m_shownTitle;
     QByteArray m_shownHash;
     int m_zoom = 0;
+    /// No window state was saved: the first start, laid out when first shown.
+    bool m_firstStart = false;
+    /// The annotation sidebar stays hidden while the article has no highlights,
+    /// until the reader shows or hides it (a first start).
+    bool m_sidebarWaits = false;
 };
 
 } // namespace Colloquy

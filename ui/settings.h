@@ -4,11 +4,21 @@
 #include "reader/articlelayout.h"
 
 #include <QByteArray>
+#include <QKeySequence>
+#include <QList>
 #include <QSettings>
 
 #include <optional>
 
 namespace Colloquy {
+
+/// The palette the window uses. Saved by name.
+enum class ColourScheme
+{
+    System, ///< whatever the desktop uses
+    Light,
+    Dark,
+};
 
 /**
  * Typed access to the GUI's settings; every key is spelled once, in settings.cpp.
@@ -55,9 +65,49 @@ public:
     HighlightColour highlightColour() const;
     void setHighlightColour(HighlightColour colour);
 
-    /// The folder File → Open… starts in.
+    /// The folder File → Open… starts in: the last one used while it exists,
+    /// else Documents when there is one, else the home folder.
     QString lastOpenFolder() const;
     void setLastOpenFolder(const QString &folder);
+
+    /// File → Open Recent: absolute paths, newest first, at most ten, no duplicates.
+    QStringList recentFiles() const;
+    void setRecentFiles(const QStringList &files);
+    /// Puts `files` (made absolute) at the head of recentFiles().
+    void addRecentFiles(const QStringList &files);
+
+    /// The annotator's name for new highlights and notes; empty: the account's name.
+    QString annotatorName() const;
+    void setAnnotatorName(const QString &name);
+
+    /// The reading font's family; empty: the default serif.
+    QString readingFamily() const;
+    void setReadingFamily(const QString &family);
+    /// The reading size before zoom, in points; 0: the default size.
+    qreal readingPointSize() const;
+    void setReadingPointSize(qreal points);
+
+    ColourScheme colourScheme() const;
+    void setColourScheme(ColourScheme scheme);
+
+    /// The library file opened when none is given on the command line; empty: the default one.
+    QString libraryPath() const;
+    void setLibraryPath(const QString &path);
+
+    /// The layout chosen for articles of one shape (`roundtable`, `interview`,
+    /// `briefing`, `transcript`); nullopt: the layout the shape suggests.
+    std::optional<ArticleLayout> shapeLayout(const QString &shape) const;
+    void setShapeLayout(const QString &shape, std::optional<ArticleLayout> layout);
+
+    /// The user's shortcuts for the action named `actionName` (its object
+    /// name); nullopt when the user kept the default. An empty list means none.
+    std::optional<QList<QKeySequence>> shortcuts(const QString &actionName) const;
+    void setShortcuts(const QString &actionName, const QList<QKeySequence> &keys);
+    void resetShortcuts(const QString &actionName);
+
+    /// The interface language (`de`, `zh_CN`, `en`); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
 
 private:
     QSettings m_settings;

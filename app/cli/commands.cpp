@@ -6,10 +6,12 @@
 #include "eval/segmentationeval.h"
 #include "helptext.h"
 #include "import/articlereader.h"
+#include "import/htmlimporter.h"
 #include "import/importerregistry.h"
 #include "import/textdecoder.h"
 #include "model/articlejson.h"
 #include "model/highlightcolour.h"
+#include "model/librarylocation.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
 #include "session/librarysession.h"
@@ -294,9 +296,19 @@ bool Commands::openLibrary()
 {
     if (m_library)
         return true;
+    const Result<LibraryLocation> location = LibraryLocation::parse(
+        m_options.libraryPath.isEmpty() ? LibraryStore::defaultPath() : m_options.libraryPath);
+    if (failed(location))
+        return false;
+    // The PostgreSQL backend is being built command by command; until a command runs on it, it says so.
+    if (location->isPostgreSql()) {
+        fail(u"%1 is a PostgreSQL library: colloquy-cli supports only `library init-server` and `library "
+             u"grant` on it so far; %2 still needs a library file."_s.arg(
+                 location->displayString(), m_command->name));
+        return false;
+    }
     auto session = std::make_unique<LibrarySession>();
-    const QString path =
-        m_options.libraryPath.isEmpty() ? LibraryStore::defaultPath() : m_options.libraryPath;
+    const QString path = location->filePath();
     const bool writes = m_command && m_command->writes;
     const bool existed = QFileInfo::exists(path);
     if (!existed && !writes) {
@@ -330,6 +342,9 @@ bool Commands::openLibrary()
     m_annotations = m_session->annotations();
     m_profiles = m_session->speakerProfiles();
     m_review = m_session->segmentationReview();
+    m_relations = m_session->claimRelations();
+    m_suggestions = m_session->claimSuggestions();
+    m_attributes = m_session->speakerAttributes();
     return true;
 }
 
@@ -462,6 +477,11 @@ ReadResult Commands::readArticle(const QString &file, ArticleReader::Hashing has
         m_err << file << ": read as " << metadata.value(u"encoding"_s).toString() << " ("
               << metadata.value(u"encoding_source"_s).toString() << ", "
               << metadata.value(u"encoding_confidence"_s).toInt() << "% sure)" << Qt::endl;
+    }
+    if (read.article && read.article->metadata.contains(u"html_flattened"_s)) {
+        m_err << file << ": " << read.article->metadata.value(u"html_flattened"_s).toInt()
+              << " elements nested deeper than " << HtmlImporter::MaxNesting
+              << " levels were flattened; their text is kept" << Qt::endl;
     }
     return read;
 }

@@ -3,6 +3,7 @@
 #include "import/articlereader.h"
 #include "model/result.h"
 
+#include <QHash>
 #include <QMap>
 #include <QStringList>
 
@@ -14,14 +15,22 @@ class QJsonValue;
 class QTextStream;
 
 namespace Colloquy {
+struct AgreementReport;
 struct Article;
 struct Highlight;
 class Annotations;
+class ClaimRelations;
+class ClaimSuggestions;
 class LibrarySession;
 class LibraryStore;
 class SegmentationReview;
+class SpeakerAttributes;
 class SpeakerProfiles;
+struct ComparisonScope;
 enum class HighlightColour;
+namespace Store {
+class PgConnection;
+}
 } // namespace Colloquy
 
 namespace Colloquy::Cli {
@@ -108,6 +117,26 @@ public:
     int speakersSplit(const QStringList &args);
     int speakersRename(const QStringList &args);
 
+    // Managing the library (librarycommands.cpp).
+    int deleteArticle(const QStringList &args);
+    int rename(const QStringList &args);
+    int collections(const QStringList &args);
+    int collectionAdd(const QStringList &args);
+    int collectionRemove(const QStringList &args);
+    int collectionDelete(const QStringList &args);
+    // Comparing voices (comparecommands.cpp, attributecommands.cpp).
+    int matrix(const QStringList &args);
+    int overview(const QStringList &args);
+    int listClaims(const QStringList &args);
+    int suggest(const QStringList &args);
+    int relate(const QStringList &args);
+    int unrelate(const QStringList &args);
+    int themeRules(const QStringList &args);
+    int speakersSet(const QStringList &args);
+    int speakersUnset(const QStringList &args);
+    int speakersAttributes(const QStringList &args);
+    int speakersPropose(const QStringList &args);
+
     // Segmentation review (reviewcommands.cpp).
     int review(const QStringList &args);
     int reviewSplit(const QStringList &args);
@@ -121,15 +150,21 @@ public:
     int undo(const QStringList &args);
     int redo(const QStringList &args);
     int history(const QStringList &args);
-    int deleteArticle(const QStringList &args);
     int trash(const QStringList &args);
     int trashRestore(const QStringList &args);
     int trashEmpty(const QStringList &args);
+
+    // Inter-coder agreement (agreementcommand.cpp).
+    int agreement(const QStringList &args);
 
     // Export and exchange (exportcommands.cpp).
     int exportArticle(const QStringList &args);
     int importAnnotations(const QStringList &args);
     int importQdpx(const QStringList &args);
+
+    // A team library on PostgreSQL (librarycommands.cpp).
+    int libraryInitServer(const QStringList &args);
+    int libraryGrant(const QStringList &args);
 
 private:
     /// What a review action works on: the article and, for some, a segment (numbered from 0).
@@ -200,6 +235,18 @@ private:
     /// Prints profile `id` as JSON, or `text` as a line when not empty; returns Success.
     int printProfile(qint64 id, const QString &text);
 
+    // Library (librarycommands.cpp).
+    /// Puts the articles args[1…] into the collection named args[0] (made when new), or takes them out.
+    int changeCollection(const QStringList &args, bool in);
+    // Comparing voices (comparecommands.cpp).
+    /// Reads --article, --people, --group-by and --filter into `scope`, then
+    /// opens the library; returns Success, or the exit code after reporting.
+    int comparisonScope(ComparisonScope *scope);
+    /// The articles of --article; false after reporting a usage error.
+    bool articleIds(QList<qint64> *ids);
+    /// The attribute named `name`; 0 after reporting there is none.
+    qint64 attributeByName(const QString &name);
+
     // Review (reviewcommands.cpp).
     /// Checks a review action's `count` arguments: article id, then segment when `withSegment`;
     /// returns Success, or the exit code after reporting.
@@ -208,6 +255,9 @@ private:
     int reviewDone(qint64 article, bool done);
     int reviewList(qint64 id);
 
+    // Agreement (agreementcommand.cpp).
+    void printAgreement(const AgreementReport &report, const QHash<qint64, QString> &themeNames);
+
     // Export (exportcommands.cpp).
     int exportQdpx(const QStringList &args);
     int exportPdf(qint64 articleId, const QString &output);
@@ -215,6 +265,10 @@ private:
     /// Reads --only-claims and --themes, then opens the library; returns Success, or the exit code
     /// after reporting (an empty --themes).
     int exportFilters(bool *onlyClaims, QStringList *themes);
+
+    // Team library (librarycommands.cpp).
+    /// Connects to --library, which must be a PostgreSQL URI; false after reporting why not.
+    bool openServer(Store::PgConnection *connection);
 
     /// Prints an object or array as indented UTF-8 JSON.
     void writeJson(const QJsonValue &value);
@@ -241,6 +295,9 @@ private:
     Annotations *m_annotations = nullptr;
     SpeakerProfiles *m_profiles = nullptr;
     SegmentationReview *m_review = nullptr;
+    ClaimRelations *m_relations = nullptr;
+    ClaimSuggestions *m_suggestions = nullptr;
+    SpeakerAttributes *m_attributes = nullptr;
 };
 
 } // namespace Colloquy::Cli

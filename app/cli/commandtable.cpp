@@ -98,16 +98,6 @@ const QList<CommandSpec> &commandTable()
             .run = &Commands::eval,
         },
         {
-            .name = u"delete"_s,
-            .synopsis = u"ID"_s,
-            .summary = u"Move an article to the Trash."_s,
-            .help =
-                u"The article leaves the list, search and the speaker profiles but keeps its highlights, "
-                u"notes and themes; undo or trash restore brings it back. The Trash keeps it for 30 days."_s,
-            .run = &Commands::deleteArticle,
-            .writes = true,
-        },
-        {
             .name = u"trash"_s,
             .synopsis = u"\nACTION ..."_s,
             .summary = u"List the articles in the Trash: id, title, when deleted."_s,
@@ -280,6 +270,16 @@ const QList<CommandSpec> &commandTable()
             .writes = true,
         },
         {
+            .name = u"theme rules"_s,
+            .synopsis = u"NAME [RULE]... [--clear]"_s,
+            .summary = u"Print or set the search rules suggest uses for a theme."_s,
+            .help = u"Each RULE is a word, a \"phrase\" or a prefix* (several in one RULE must all occur); "
+                    u"a sentence matching any RULE is suggested. The RULEs given replace the theme's; "
+                    u"--clear removes them; none prints them."_s,
+            .options = {{u"clear"_s, u"Remove the theme's rules."_s}},
+            .run = &Commands::themeRules,
+        },
+        {
             .heading = u"Search"_s,
             .name = u"search"_s,
             .synopsis = u"QUERY [--speaker NAME] [--theme NAME] [--color NAME] [--article ID] [--limit N]"_s,
@@ -298,6 +298,82 @@ const QList<CommandSpec> &commandTable()
                     {u"limit"_s, u"At most N hits, best first (default 50)."_s, u"N"_s},
                 },
             .run = &Commands::search,
+        },
+        {
+            .heading = u"Inter-coder agreement"_s,
+            .name = u"agreement"_s,
+            .synopsis = u"--coders A,B[,C...] [--article ID]... [--unit sentence|paragraph|overlap] "
+                        u"[--min-overlap R]"_s,
+            .summary = u"How consistently coders (highlight authors) applied the themes."_s,
+            .help = u"Counts, per theme and overall, on how many units the coders decided alike (percent "
+                    u"agreement) and Cohen's kappa for two coders, Fleiss' kappa for more; then lists each "
+                    u"unit they disagree on with each coder's themes. A sentence or paragraph counts as "
+                    u"coded when a highlight with the theme touches it; with --unit overlap the units are "
+                    u"the passages coders highlighted with a theme, coded by a coder who covers at least R "
+                    u"of the passage (default 0.5). Without --article, every article one of the coders "
+                    u"highlighted. Kappa is n/a when every decision was the same (no variation) or nothing "
+                    u"was coded. --json prints {\"coders\", \"unit\", \"themes\", \"overall\", "
+                    u"\"disagreements\"}, percentages 0-100 and kappa null when n/a."_s,
+            .options =
+                {
+                    {u"coders"_s, u"Two or more highlight authors, apart by commas."_s, u"A,B"_s},
+                    {u"article"_s, u"Compare on this article (repeatable; default: all they coded)."_s,
+                        u"ID"_s},
+                    {u"unit"_s, u"sentence (default), paragraph or overlap."_s, u"UNIT"_s},
+                    {u"min-overlap"_s, u"With --unit overlap: the share a coder must cover (default 0.5)."_s,
+                        u"R"_s},
+                },
+            .run = &Commands::agreement,
+        },
+        {
+            .heading = u"Managing the library"_s,
+            .name = u"delete"_s,
+            .synopsis = u"ID"_s,
+            .summary = u"Move article ID to the Trash with its highlights, notes and collections."_s,
+            .help = u"Prints deleted, the id, the title and how many highlights went with it, apart by tabs. "
+                    u"The article leaves the list, search, comparisons and the speaker profiles; undo (here "
+                    u"or in the window) or trash restore brings it back. The Trash keeps it for 30 days."_s,
+            .run = &Commands::deleteArticle,
+            .writes = true,
+        },
+        {
+            .name = u"rename"_s,
+            .synopsis = u"ID TITLE"_s,
+            .summary = u"Give article ID a new title."_s,
+            .help = u"Prints the id and the new title. An empty title is refused."_s,
+            .run = &Commands::rename,
+            .writes = true,
+        },
+        {
+            .name = u"collection"_s,
+            .synopsis = u"\nACTION ..."_s,
+            .summary = u"List the collections: name, then the ids of their articles."_s,
+            .help = u"An article may be in several collections; the window's library filters by them."_s,
+            .run = &Commands::collections,
+        },
+        {
+            .name = u"collection add"_s,
+            .synopsis = u"NAME ID..."_s,
+            .summary = u"Put articles into collection NAME, made when there is none."_s,
+            .help = u"Collection names are compared ignoring case."_s,
+            .run = &Commands::collectionAdd,
+            .writes = true,
+        },
+        {
+            .name = u"collection remove"_s,
+            .synopsis = u"NAME ID..."_s,
+            .summary = u"Take articles out of collection NAME."_s,
+            .help = u"The articles stay in the library."_s,
+            .run = &Commands::collectionRemove,
+            .writes = true,
+        },
+        {
+            .name = u"collection delete"_s,
+            .synopsis = u"NAME"_s,
+            .summary = u"Delete collection NAME; its articles stay in the library."_s,
+            .help = u"Only the collection goes."_s,
+            .run = &Commands::collectionDelete,
+            .writes = true,
         },
         {
             .heading = u"Speakers across articles"_s,
@@ -331,6 +407,141 @@ const QList<CommandSpec> &commandTable()
             .summary = u"Name a profile (later imports keep the name)."_s,
             .help = u"--json prints the renamed profile."_s,
             .run = &Commands::speakersRename,
+            .writes = true,
+        },
+        {
+            .name = u"speakers set"_s,
+            .synopsis = u"ID ATTRIBUTE VALUE [--type text|number|date|category]"_s,
+            .summary = u"Set an attribute of a profile (country, role, affiliation …)."_s,
+            .help =
+                u"A missing attribute is created, of --type or else of the type VALUE reads as (a number, "
+                u"a YYYY-MM-DD date, else text). Numbers and dates are checked. One undo step; --json "
+                u"prints the profile."_s,
+            .options = {{u"type"_s, u"The type of a new attribute: text, number, date or category."_s,
+                u"TYPE"_s}},
+            .run = &Commands::speakersSet,
+            .writes = true,
+        },
+        {
+            .name = u"speakers unset"_s,
+            .synopsis = u"ID ATTRIBUTE"_s,
+            .summary = u"Remove a profile's value of an attribute."_s,
+            .help = u"--json prints the profile."_s,
+            .run = &Commands::speakersUnset,
+            .writes = true,
+        },
+        {
+            .name = u"speakers attributes"_s,
+            .summary = u"List the speaker attributes with their type and values."_s,
+            .help = u"One line per attribute: id, name, type and the values profiles have."_s,
+            .run = &Commands::speakersAttributes,
+        },
+        {
+            .name = u"speakers propose"_s,
+            .synopsis = u"[ID] [--accept]"_s,
+            .summary = u"Attributes the bios state (…from Sri Lanka: country); --accept sets them."_s,
+            .help =
+                u"Reads the bios of profile ID (or of every profile) for a country, an affiliation and a "
+                u"role the profile has no value for, and prints each with the bio that states it. Nothing "
+                u"is set without --accept, which sets all of them in one undo step."_s,
+            .options = {{u"accept"_s, u"Set the values proposed."_s}},
+            .run = &Commands::speakersPropose,
+        },
+        {
+            .heading = u"Comparing voices"_s,
+            .name = u"matrix"_s,
+            .synopsis = u"[--article ID]... [--people] [--group-by ATTRIBUTE] [--filter ATTRIBUTE=VALUE] "
+                        u"[--mode counts|share|per-1000-words] [--json|--csv]"_s,
+            .summary = u"Themes × speakers: how many claims each voice makes on each theme."_s,
+            .help = u"Rows are the codebook's themes, a parent counting its sub-themes' claims (each claim "
+                    u"once); columns the speakers of each article, or with --people the person profiles "
+                    u"across articles, or with --group-by the values of a speaker attribute. Without "
+                    u"--article, the whole library. --mode shows each cell as a count, as a share of the "
+                    u"voice's claims or per 1,000 of the voice's words (text and CSV; --json always prints "
+                    u"{\"columns\": [names], \"rows\": [{\"theme\": \"Parent/Child\", \"counts\": [...], "
+                    u"\"total\": n}]})."_s,
+            .options =
+                {
+                    {u"article"_s, u"Compare within this article (repeatable)."_s, u"ID"_s},
+                    {u"people"_s, u"Columns are person profiles across articles."_s},
+                    {u"group-by"_s, u"Columns are the values of this speaker attribute."_s, u"ATTRIBUTE"_s},
+                    {u"filter"_s, u"Only the people whose ATTRIBUTE is VALUE."_s, u"ATTRIBUTE=VALUE"_s},
+                    {u"mode"_s, u"counts (default), share or per-1000-words."_s, u"MODE"_s},
+                    {u"csv"_s, u"Print CSV (RFC 4180) instead of a table."_s},
+                },
+            .run = &Commands::matrix,
+        },
+        {
+            .name = u"overview"_s,
+            .synopsis = u"[--article ID]... [--people] [--group-by ATTRIBUTE] [--filter ATTRIBUTE=VALUE]"_s,
+            .summary = u"Per speaker: turns, words, share of words, claims, themes, first and last turn."_s,
+            .help =
+                u"Without --article, the whole library. First and last turn are segment numbers (as "
+                u"show and review count them), - for a voice in several articles. --json prints "
+                u"[{\"speaker\", \"turns\", \"words\", \"share\", \"claims\", \"themes\"}] with the share "
+                u"from 0 to 1."_s,
+            .options =
+                {
+                    {u"article"_s, u"Only this article (repeatable)."_s, u"ID"_s},
+                    {u"people"_s, u"One row per person profile across articles."_s},
+                    {u"group-by"_s, u"One row per value of this speaker attribute."_s, u"ATTRIBUTE"_s},
+                    {u"filter"_s, u"Only the people whose ATTRIBUTE is VALUE."_s, u"ATTRIBUTE=VALUE"_s},
+                },
+            .run = &Commands::overview,
+        },
+        {
+            .name = u"claims"_s,
+            .synopsis = u"--theme NAME [--speaker NAME]... [--article ID]..."_s,
+            .summary = u"List the claims on a theme (and its sub-themes) with notes and relations."_s,
+            .help = u"One claim per line: id, speaker, article and quote, then its themes, note and "
+                    u"relations. --speaker keeps one speaker's (or person's) claims. --json prints [{\"id\", "
+                    u"\"article\", \"title\", \"speaker\", \"quote\", \"note\", \"themes\", \"relations\": "
+                    u"[{\"id\", \"from\", \"to\", \"kind\"}]}]."_s,
+            .options =
+                {
+                    {u"theme"_s, u"The theme."_s, u"NAME"_s},
+                    {u"speaker"_s, u"Only this speaker's claims (repeatable)."_s, u"NAME"_s},
+                    {u"article"_s, u"Only in this article (repeatable)."_s, u"ID"_s},
+                },
+            .run = &Commands::listClaims,
+        },
+        {
+            .name = u"suggest"_s,
+            .synopsis = u"THEME [--article ID]... [--speaker NAME]... [--within THEME] [--rule RULE]... "
+                        u"[--limit N] [--accept]"_s,
+            .summary = u"Sentences matching THEME's search rules that are not claims of it yet."_s,
+            .help = u"One sentence per line: article, segment, speaker and text. The rules are the theme's "
+                    u"(theme rules), or --rule given here: words, \"phrases\" and prefixes*, ignoring case "
+                    u"and accents. --within looks only inside claims of another theme. --accept makes every "
+                    u"sentence listed a claim of THEME, in one undo step."_s,
+            .options =
+                {
+                    {u"article"_s, u"Only in this article (repeatable)."_s, u"ID"_s},
+                    {u"speaker"_s, u"Only in this speaker's turns (repeatable)."_s, u"NAME"_s},
+                    {u"within"_s, u"Only inside claims of this theme."_s, u"THEME"_s},
+                    {u"rule"_s, u"Look for this instead of the theme's rules (repeatable)."_s, u"RULE"_s},
+                    {u"limit"_s, u"At most N suggestions (default 500)."_s, u"N"_s},
+                    {u"accept"_s, u"Make the suggestions claims of THEME."_s},
+                },
+            .run = &Commands::suggest,
+        },
+        {
+            .name = u"relate"_s,
+            .synopsis = u"CLAIM CLAIM KIND"_s,
+            .summary = u"Link two claims: agrees-with, disagrees-with, responds-to or same-point."_s,
+            .help =
+                u"The first claim (a highlight id) KIND the second: 12 15 responds-to says 12 responds to "
+                u"15. One undo step; prints the relation's id (--json: {\"id\", \"from\", \"to\", "
+                u"\"kind\"})."_s,
+            .run = &Commands::relate,
+            .writes = true,
+        },
+        {
+            .name = u"unrelate"_s,
+            .synopsis = u"CLAIM CLAIM"_s,
+            .summary = u"Remove the links between two claims."_s,
+            .help = u"Every relation between the two, either way round, in one undo step."_s,
+            .run = &Commands::unrelate,
             .writes = true,
         },
         {
@@ -440,6 +651,34 @@ const QList<CommandSpec> &commandTable()
             .run = &Commands::importQdpx,
             .writes = true,
         },
+        {
+            .heading = u"Team library on PostgreSQL (preview; --library postgresql://USER@HOST/DBNAME)"_s,
+            .name = u"library"_s,
+            .synopsis = u"ACTION ..."_s,
+            .summary = u"Set up a library on a PostgreSQL server and name its members."_s,
+            .help = u"--library names the database as a libpq URI: postgresql://USER@HOST:PORT/DBNAME, or "
+                    u"postgresql://USER@/DBNAME?host=/SOCKET/FOLDER for a Unix socket. On such a library "
+                    u"only these actions work so far."_s,
+            .run = &Commands::unknownAction,
+        },
+        {
+            .name = u"library init-server"_s,
+            .summary = u"Create or update the schema, the roles and their rights."_s,
+            .help = u"Run by the database's owner. Makes the group roles colloquy_reader, colloquy_coder and "
+                    u"colloquy_editor where the server lacks them (this needs CREATEROLE), then brings the "
+                    u"schema to the latest version with its row-level security policies. Running it again "
+                    u"is harmless. --json prints {\"version\", \"previous\"}."_s,
+            .run = &Commands::libraryInitServer,
+        },
+        {
+            .name = u"library grant"_s,
+            .synopsis = u"LOGIN editor|coder|reader"_s,
+            .summary = u"Make an existing PostgreSQL login a member of the team."_s,
+            .help = u"A reader reads everything; a coder also adds highlights, notes and tags and changes "
+                    u"only their own; an editor also changes articles, their segmentation, speaker profiles "
+                    u"and the codebook. Granting again replaces the member's role. The server enforces it."_s,
+            .run = &Commands::libraryGrant,
+        },
     };
     return table;
 }
@@ -449,7 +688,10 @@ const QList<QCommandLineOption> &globalOptions()
     static const QList<QCommandLineOption> options = {
         {{u"h"_s, u"help"_s}, u"Print this help; COMMAND --help prints a command's."_s},
         {{u"v"_s, u"version"_s}, u"Print the version."_s},
-        {u"library"_s, u"Use the library file PATH instead of the default."_s, u"PATH"_s},
+        {u"library"_s,
+            u"Use the library file PATH instead of the default, or a PostgreSQL library "
+            u"(postgresql://USER@HOST/DBNAME; see library --help)."_s,
+            u"PATH"_s},
         {u"json"_s, u"Print JSON (UTF-8) instead of text."_s},
     };
     return options;

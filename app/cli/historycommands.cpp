@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "annotate/annotations.h"
+#include "catalogue/librarycatalogue.h"
 #include "clitext_p.h"
 #include "session/librarysession.h"
 #include "store/edithistory.h"
@@ -69,18 +70,6 @@ int Commands::history(const QStringList &args)
     return Success;
 }
 
-int Commands::deleteArticle(const QStringList &args)
-{
-    qint64 id = 0;
-    if (const int refused = start(args, args.size() == 1, u"takes one article id"_s, u"an article id"_s, &id))
-        return refused;
-    if (!m_annotations->deleteArticle(id))
-        return fail(m_annotations->errorString());
-    m_out << "moved article " << id << " to the Trash (colloquy-cli undo, or trash restore " << id
-          << ", brings it back)" << Qt::endl;
-    return Success;
-}
-
 int Commands::trash(const QStringList &args)
 {
     if (const int refused = start(args, args.isEmpty(), u"takes no arguments (or restore, empty)"_s))
@@ -106,8 +95,8 @@ int Commands::trashRestore(const QStringList &args)
     qint64 id = 0;
     if (const int refused = start(args, args.size() == 1, u"takes one article id"_s, u"an article id"_s, &id))
         return refused;
-    if (!m_annotations->restoreArticle(id))
-        return fail(m_annotations->errorString());
+    if (!m_session->catalogue()->restoreArticle(id))
+        return fail(m_session->catalogue()->errorString());
     m_out << "restored article " << id << Qt::endl;
     return Success;
 }

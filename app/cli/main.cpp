@@ -93,6 +93,6 @@ int main(int argc, char *argv[])
         return Cli::Success;
     }
     if (parser.isSet(u"library"_s) && options.libraryPath.isEmpty())
-        return commands.usageError(u"--library needs a file path"_s);
+        return commands.usageError(u"--library needs a file path or a postgresql:// URI"_s);
     return runCommand(commands, options, words);
 }

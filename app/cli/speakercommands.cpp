@@ -7,6 +7,7 @@
 #include "people/speakerprofiles.h"
 #include "store/librarystore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -17,7 +18,19 @@ namespace Colloquy::Cli {
 
 namespace {
 
-QJsonObject profileToJson(const PersonProfile &profile)
+/// The profile's attribute values by attribute name.
+QJsonObject attributesToJson(const LibraryStore &library, qint64 personId)
+{
+    QHash<qint64, QString> names;
+    for (const SpeakerAttribute &a : library.speakerAttributes().valueOr({}))
+        names.insert(a.id, a.name);
+    QJsonObject values;
+    for (const AttributeValue &v : library.attributeValues(personId).valueOr({}))
+        values.insert(names.value(v.attributeId), v.value);
+    return values;
+}
+
+QJsonObject profileToJson(const LibraryStore &library, const PersonProfile &profile)
 {
     QJsonArray articles;
     QJsonArray bios;
@@ -33,7 +46,7 @@ QJsonObject profileToJson(const PersonProfile &profile)
     return QJsonObject {{u"id"_s, profile.id}, {u"name"_s, profile.displayName},
         {u"named_by_user"_s, profile.namedByUser},
         {u"variants"_s, QJsonArray::fromStringList(profile.variants())}, {u"articles"_s, articles},
-        {u"bios"_s, bios}};
+        {u"bios"_s, bios}, {u"attributes"_s, attributesToJson(library, profile.id)}};
 }
 
 } // namespace
@@ -41,7 +54,7 @@ QJsonObject profileToJson(const PersonProfile &profile)
 int Commands::printProfile(qint64 id, const QString &text)
 {
     if (m_options.json)
-        writeJson(profileToJson(*m_library->person(id).valueOr({})));
+        writeJson(profileToJson(*m_library, *m_library->person(id).valueOr({})));
     else if (!text.isEmpty())
         m_out << text << Qt::endl;
     return Success;
@@ -59,7 +72,7 @@ int Commands::speakers(const QStringList &args)
         return Failure;
     const QList<PersonProfile> &people = *read;
     if (m_options.json) {
-        writeJson(jsonArray(people, profileToJson));
+        writeJson(jsonArray(people, [this](const PersonProfile &p) { return profileToJson(*m_library, p); }));
         return Success;
     }
     for (const PersonProfile &profile : people) {
@@ -70,6 +83,9 @@ int Commands::speakers(const QStringList &args)
         others.removeAll(profile.displayName);
         if (!others.isEmpty())
             m_out << "    also: " << others.join(u", "_s) << '\n';
+        const QJsonObject attributes = attributesToJson(*m_library, profile.id);
+        for (auto a = attributes.constBegin(); a != attributes.constEnd(); ++a)
+            m_out << "    " << a.key() << ": " << a.value().toString() << '\n';
         for (const PersonProfile::Appearance &a : profile.appearances) {
             m_out << "    " << isoTime(a.importedAt) << "  [" << a.articleId << "] " << a.articleTitle;
             if (!a.bio.isEmpty())

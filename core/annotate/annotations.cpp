@@ -7,11 +7,15 @@
 #include "store/editstep.h"
 #include "store/librarystore.h"
 
-#include <QDir>
 #include <QHash>
 #include <QSet>
 #include <QUndoCommand>
 #include <QUndoStack>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,6 +45,7 @@ struct Annotations::Private
     LibraryStore &store;
     EditHistory &history;
     QString error;
+    QString author; ///< empty: currentAuthor()
     quint64 burstCount = 0;
     quint64 currentBurst = 0; ///< 0 outside a note burst
 
@@ -50,6 +55,7 @@ struct Annotations::Private
         qCDebug(lcAnnotate).noquote() << "refused:" << message;
         return false;
     }
+    QString authorName() const { return author.isEmpty() ? Annotations::currentAuthor() : author; }
     /// False, with its failure in `error`, when `result` failed.
     template<typename T>
     bool check(const Result<T> &result)
@@ -90,15 +96,6 @@ struct Annotations::Private
         if (!apply(redo))
             return false;
         record(text, redo, undoOf(std::as_const(redo)));
-        return commit(step);
-    }
-    /// One step moving an article into the Trash or out of it.
-    bool moveTrash(const QString &text, TrashChange redo, TrashChange undo)
-    {
-        EditStep step(history, text);
-        if (!store.applyTrashChange(redo))
-            return fail(store.errorString());
-        history.record(text, redo, undo);
         return commit(step);
     }
     /// Sets or (blank text) removes the note of `articleId` on `speaker` ('' for the article itself).
@@ -214,9 +211,10 @@ struct Annotations::Private
     /// addHighlights()'s checks: every item's colour, span and themes. The
     /// segment texts of the articles named, by article id; nullopt with the reason.
     std::optional<QHash<qint64, QStringList>> checkNewHighlights(const QList<NewHighlight> &highlights);
-    /// The change that inserts `highlights` with their notes and taggings (checked, with their texts).
-    static AnnotationChange insertionOf(
-        const QList<NewHighlight> &highlights, const QHash<qint64, QStringList> &textsOfArticle);
+    /// The change that inserts `highlights` with their notes and taggings
+    /// (checked, with their texts), by `author`.
+    static AnnotationChange insertionOf(const QList<NewHighlight> &highlights,
+        const QHash<qint64, QStringList> &textsOfArticle, const QString &author);
 
     /// The highlights of `articleId` found again in `texts` (a new text's
     /// segments), counted in `report`: found ones quote the new text.
@@ -257,7 +255,7 @@ bool Annotations::Private::setArticleNote(qint64 articleId, const QString &speak
     } else {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         redo.putArticleNotes = {
-            {articleId, key.speaker, markdown, currentAuthor(), old ? old->created : now, now}};
+            {articleId, key.speaker, markdown, authorName(), old ? old->created : now, now}};
     }
     if (old)
         undo.putArticleNotes = {*old};
@@ -271,7 +269,7 @@ bool Annotations::Private::setArticleNote(qint64 articleId, const QString &speak
 
 Annotations::Annotations(EditHistory &history, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(Private {history.store(), history, {}}))
+    , d(std::make_unique<Private>(Private {history.store(), history, {}, {}}))
 { }
 
 Annotations::~Annotations() = default;
@@ -298,13 +296,33 @@ QString Annotations::errorString() const
 
 QString Annotations::currentAuthor()
 {
+#ifdef Q_OS_UNIX
+    // The account's full name is the first comma-separated field of GECOS.
+    if (const passwd *account = getpwuid(getuid())) {
+        const QString fullName = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed();
+        if (!fullName.isEmpty())
+            return fullName;
+        const QString login = QString::fromLocal8Bit(account->pw_name).trimmed();
+        if (!login.isEmpty())
+            return login;
+    }
+#endif
     for (const char *variable : {"USER", "USERNAME"}) {
         const QString name = qEnvironmentVariable(variable).trimmed();
         if (!name.isEmpty())
             return name;
     }
-    const QString home = QDir::home().dirName();
-    return home.isEmpty() ? u"unknown"_s : home;
+    return u"unknown"_s;
+}
+
+QString Annotations::author() const
+{
+    return d->authorName();
+}
+
+void Annotations::setAuthor(const QString &name)
+{
+    d->author = name.simplified();
 }
 
 std::optional<qint64> Annotations::addHighlight(
@@ -323,7 +341,7 @@ std::optional<qint64> Annotations::addHighlight(
     highlight.articleId = articleId;
     highlight.anchor = Anchorer::describe(*text, segment, start, end);
     highlight.colour = colour;
-    highlight.author = currentAuthor();
+    highlight.author = author();
     highlight.created = highlight.modified = QDateTime::currentDateTimeUtc();
 
     AnnotationChange redo;
@@ -381,10 +399,9 @@ std::optional<QHash<qint64, QStringList>> Annotations::Private::checkNewHighligh
     return textsOfArticle;
 }
 
-AnnotationChange Annotations::Private::insertionOf(
-    const QList<NewHighlight> &highlights, const QHash<qint64, QStringList> &textsOfArticle)
+AnnotationChange Annotations::Private::insertionOf(const QList<NewHighlight> &highlights,
+    const QHash<qint64, QStringList> &textsOfArticle, const QString &author)
 {
-    const QString author = currentAuthor();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     AnnotationChange change;
     change.putHighlights.reserve(highlights.size());
@@ -423,7 +440,7 @@ std::optional<QList<qint64>> Annotations::addHighlights(
     if (!texts)
         return std::nullopt;
     // One change: the highlights, then their notes and taggings by placeholder id (see AnnotationChange).
-    AnnotationChange redo = Private::insertionOf(highlights, *texts);
+    AnnotationChange redo = Private::insertionOf(highlights, *texts, author());
     QList<qint64> ids;
     ids.reserve(redo.putHighlights.size());
     if (!d->commitInsertion(
@@ -466,12 +483,14 @@ bool Annotations::removeHighlight(qint64 highlightId)
         return false;
     const auto note = d->store.note(highlightId);
     const auto themeIds = d->store.themeIdsOfHighlight(highlightId);
-    if (!d->check(note) || !d->check(themeIds))
+    const auto relations = d->store.relationsOfHighlights({highlightId});
+    if (!d->check(note) || !d->check(themeIds) || !d->check(relations))
         return false;
 
     AnnotationChange redo, undo;
     redo.removeHighlights = {highlightId};
     undo.putHighlights = {*old};
+    undo.putRelations = *relations; // the highlight took its relations with it
     if (note->has_value())
         undo.putNotes = {**note};
     for (const qint64 themeId : *themeIds)
@@ -520,7 +539,7 @@ bool Annotations::setNote(qint64 highlightId, const QString &markdown)
         redo.removeNotes = {highlightId};
     } else {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Note note {highlightId, markdown, currentAuthor(), old ? old->created : now, now};
+        Note note {highlightId, markdown, author(), old ? old->created : now, now};
         redo.putNotes = {note};
     }
     if (old)
@@ -886,30 +905,6 @@ bool Annotations::endMacro()
 void Annotations::cancelMacro()
 {
     d->history.rollbackStep();
-}
-
-bool Annotations::deleteArticle(qint64 articleId)
-{
-    d->error.clear();
-    const auto trashed = d->store.trashedAt(articleId);
-    if (!d->check(trashed))
-        return false;
-    if (!trashed->has_value())
-        return d->fail(u"there is no article %1"_s.arg(articleId));
-    if (trashed->value().isValid())
-        return d->fail(u"article %1 is in the Trash already"_s.arg(articleId));
-    return d->moveTrash(tr("Delete article"), {articleId, QDateTime::currentDateTimeUtc()}, {articleId, {}});
-}
-
-bool Annotations::restoreArticle(qint64 articleId)
-{
-    d->error.clear();
-    const auto trashed = d->store.trashedAt(articleId);
-    if (!d->check(trashed))
-        return false;
-    if (!trashed->has_value() || !trashed->value().isValid())
-        return d->fail(u"there is no article %1 in the Trash"_s.arg(articleId));
-    return d->moveTrash(tr("Restore article"), {articleId, {}}, {articleId, **trashed});
 }
 
 } // namespace Colloquy

@@ -65,8 +65,15 @@ public:
     /// Why the last call failed; empty after a call that succeeded.
     QString errorString() const;
 
-    /// Who annotates: the OS user name (USER, USERNAME, else the home folder's name).
+    /// The account's name: its full name (the GECOS field on Unix), else the
+    /// login name, else "unknown". What author() is until setAuthor().
     static QString currentAuthor();
+    /// Who new highlights and notes are by: the name set with setAuthor()
+    /// (the annotator name of the Preferences), else currentAuthor().
+    QString author() const;
+    /// Names the annotator of new highlights and notes from now on; blank
+    /// goes back to currentAuthor(). Changes nothing already stored.
+    void setAuthor(const QString &name);
 
     /// Highlights `[start, end)` of segment `segment` (an ordinal) of Segment::text().
     std::optional<qint64> addHighlight(qint64 articleId, qsizetype segment, qsizetype start, qsizetype end,
@@ -83,7 +90,7 @@ public:
     std::optional<QList<qint64>> addHighlights(
         const QList<NewHighlight> &highlights, const QString &undoText = QString());
     bool recolourHighlight(qint64 highlightId, HighlightColour colour);
-    /// Removes the highlight with its note and taggings (all come back on undo).
+    /// Removes the highlight with its note, taggings and relations (all come back on undo).
     bool removeHighlight(qint64 highlightId);
     /// Anchors the highlight (an orphan, typically) to `[start, end)` of
     /// segment `segment` of its article: new position and quote selectors
@@ -137,12 +144,6 @@ public:
      * another article already has.
      */
     std::optional<ReimportReport> reimportArticle(qint64 articleId, const Article &edited);
-
-    /// Moves an article to the Trash (one undo step): it leaves the library
-    /// list, search and profiles, keeping every row, until restored or purged.
-    bool deleteArticle(qint64 articleId);
-    /// Brings an article back out of the Trash (one undo step).
-    bool restoreArticle(qint64 articleId);
 
     /// Several calls as one step: one transaction and one undo step
     /// (EditHistory::beginStep()). endMacro() commits; false when the step

@@ -365,28 +365,18 @@ QString SegmentationEval::comparableName(const QString &name)
     return result;
 }
 
-ArticleScore SegmentationEval::scoreReference(
-    const SegmentationExpectation &expected, const Segmentation &actual)
+namespace {
+
+/// The longest order-preserving matching of expected and found boundaries, as segcheck.py's align().
+struct Alignment
 {
-    ArticleScore score;
-    if (expected.checksTitle && expected.segmentation.title != actual.title)
-        score.problems.append(
-            u"title: expected %1, got %2"_s.arg(quoted(expected.segmentation.title), quoted(actual.title)));
+    QList<std::pair<qsizetype, qsizetype>> pairs;
+    QList<bool> wantedMatched;
+    QList<bool> foundMatched;
+};
 
-    QList<const ReferenceSegment *> wanted;
-    for (const ReferenceSegment &segment : expected.referenceSegments) {
-        if (isContent(segment.kind))
-            wanted.append(&segment);
-    }
-    QList<const Segment *> found;
-    for (const Segment &segment : actual.segments) {
-        if (isContent(segment.kind))
-            found.append(&segment);
-    }
-    score.expectedBoundaries = int(wanted.size());
-    score.detectedBoundaries = int(found.size());
-
-    // The longest order-preserving matching, as segcheck.py's align().
+Alignment alignBoundaries(const QList<const ReferenceSegment *> &wanted, const QList<const Segment *> &found)
+{
     const qsizetype n = wanted.size();
     const qsizetype m = found.size();
     QList<QString> firstWords(n);
@@ -407,9 +397,10 @@ ArticleScore SegmentationEval::scoreReference(
             best[i][j] = value;
         }
     }
-    QList<std::pair<qsizetype, qsizetype>> pairs;
-    QList<bool> wantedMatched(n, false);
-    QList<bool> foundMatched(m, false);
+    Alignment alignment {{}, QList<bool>(n, false), QList<bool>(m, false)};
+    auto &pairs = alignment.pairs;
+    auto &wantedMatched = alignment.wantedMatched;
+    auto &foundMatched = alignment.foundMatched;
     for (qsizetype i = 0, j = 0; i < n && j < m;) {
         if (matches(i, j) && best[i][j] == best[i + 1][j + 1] + 1) {
             pairs.append({i, j});
@@ -422,50 +413,39 @@ ArticleScore SegmentationEval::scoreReference(
             ++j;
         }
     }
-    score.matchedBoundaries = int(pairs.size());
+    return alignment;
+}
 
-    for (qsizetype i = 0; i < n; ++i) {
-        if (wanted.at(i)->kind == SegmentKind::Speaker)
-            ++score.expectedSpeakerTurns;
-        if (!wantedMatched.at(i))
-            score.problems.append(u"missed %1 %2 (%3)"_s.arg(segmentKindName(wanted.at(i)->kind),
-                quoted(wanted.at(i)->speaker), wanted.at(i)->firstWords));
+/// The kind, name and bio of a found segment against the one it matched.
+void scoreMatch(const ReferenceSegment &want, const Segment &got, ArticleScore &score)
+{
+    if (want.kind != got.kind)
+        score.problems.append(u"kind: expected %1, got %2 (%3)"_s.arg(
+            segmentKindName(want.kind), segmentKindName(got.kind), want.firstWords));
+    if (want.kind == SegmentKind::Speaker && !want.speaker.isEmpty()) {
+        ++score.scoredNames;
+        QStringList accepted {SegmentationEval::comparableName(want.speaker)};
+        for (const QString &alias : want.aliases)
+            accepted.append(SegmentationEval::comparableName(alias));
+        if (got.speaker && accepted.contains(SegmentationEval::comparableName(got.speaker->name)))
+            ++score.correctNames;
+        else
+            score.problems.append(u"name: expected %1, got %2 (%3)"_s.arg(
+                quoted(want.speaker), quoted(got.speaker ? got.speaker->name : QString()), want.firstWords));
     }
-    for (qsizetype j = 0; j < m; ++j) {
-        if (!foundMatched.at(j))
-            score.problems.append(u"extra %1 %2 (%3)"_s.arg(segmentKindName(found.at(j)->kind),
-                quoted(found.at(j)->speaker ? found.at(j)->speaker->name : QString()),
-                firstWordsOf(found.at(j)->paragraphs.value(0))));
+    if (!want.bio.isNull()) {
+        ++score.scoredBios;
+        if (got.speaker && !got.speaker->bio.isNull() && normalised(got.speaker->bio) == normalised(want.bio))
+            ++score.correctBios;
+        else
+            score.problems.append(u"bio of %1: expected %2, got %3"_s.arg(
+                quoted(want.speaker), quoted(want.bio), quoted(got.speaker ? got.speaker->bio : QString())));
     }
-    for (const auto &[i, j] : std::as_const(pairs)) {
-        const ReferenceSegment &want = *wanted.at(i);
-        const Segment &got = *found.at(j);
-        if (want.kind != got.kind)
-            score.problems.append(u"kind: expected %1, got %2 (%3)"_s.arg(
-                segmentKindName(want.kind), segmentKindName(got.kind), want.firstWords));
-        if (want.kind == SegmentKind::Speaker && !want.speaker.isEmpty()) {
-            ++score.scoredNames;
-            QStringList accepted {comparableName(want.speaker)};
-            for (const QString &alias : want.aliases)
-                accepted.append(comparableName(alias));
-            if (got.speaker && accepted.contains(comparableName(got.speaker->name)))
-                ++score.correctNames;
-            else
-                score.problems.append(u"name: expected %1, got %2 (%3)"_s.arg(quoted(want.speaker),
-                    quoted(got.speaker ? got.speaker->name : QString()), want.firstWords));
-        }
-        if (!want.bio.isNull()) {
-            ++score.scoredBios;
-            if (got.speaker && !got.speaker->bio.isNull() &&
-                normalised(got.speaker->bio) == normalised(want.bio))
-                ++score.correctBios;
-            else
-                score.problems.append(u"bio of %1: expected %2, got %3"_s.arg(quoted(want.speaker),
-                    quoted(want.bio), quoted(got.speaker ? got.speaker->bio : QString())));
-        }
-    }
+}
 
-    // Captions: each must be a caption or metadata segment of its own and stay out of the speech.
+/// Captions: each must be a caption or metadata segment of its own and stay out of the speech.
+void scoreCaptions(const SegmentationExpectation &expected, const Segmentation &actual, ArticleScore &score)
+{
     QStringList asides;
     QStringList contentParagraphs;
     for (const Segment &segment : actual.segments) {
@@ -499,6 +479,50 @@ ArticleScore SegmentationEval::scoreReference(
             score.problems.append(u"caption %1: %2"_s.arg(quoted(text.left(60)),
                 leaked ? u"inside a content segment"_s : u"not a caption or metadata segment"_s));
     }
+}
+
+} // namespace
+
+ArticleScore SegmentationEval::scoreReference(
+    const SegmentationExpectation &expected, const Segmentation &actual)
+{
+    ArticleScore score;
+    if (expected.checksTitle && expected.segmentation.title != actual.title)
+        score.problems.append(
+            u"title: expected %1, got %2"_s.arg(quoted(expected.segmentation.title), quoted(actual.title)));
+
+    QList<const ReferenceSegment *> wanted;
+    for (const ReferenceSegment &segment : expected.referenceSegments) {
+        if (isContent(segment.kind))
+            wanted.append(&segment);
+    }
+    QList<const Segment *> found;
+    for (const Segment &segment : actual.segments) {
+        if (isContent(segment.kind))
+            found.append(&segment);
+    }
+    score.expectedBoundaries = int(wanted.size());
+    score.detectedBoundaries = int(found.size());
+
+    const Alignment alignment = alignBoundaries(wanted, found);
+    score.matchedBoundaries = int(alignment.pairs.size());
+
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        if (wanted.at(i)->kind == SegmentKind::Speaker)
+            ++score.expectedSpeakerTurns;
+        if (!alignment.wantedMatched.at(i))
+            score.problems.append(u"missed %1 %2 (%3)"_s.arg(segmentKindName(wanted.at(i)->kind),
+                quoted(wanted.at(i)->speaker), wanted.at(i)->firstWords));
+    }
+    for (qsizetype j = 0; j < found.size(); ++j) {
+        if (!alignment.foundMatched.at(j))
+            score.problems.append(u"extra %1 %2 (%3)"_s.arg(segmentKindName(found.at(j)->kind),
+                quoted(found.at(j)->speaker ? found.at(j)->speaker->name : QString()),
+                firstWordsOf(found.at(j)->paragraphs.value(0))));
+    }
+    for (const auto &[i, j] : alignment.pairs)
+        scoreMatch(*wanted.at(i), *found.at(j), score);
+    scoreCaptions(expected, actual, score);
     return score;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QColor>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy::Qdpx {
@@ -91,6 +93,24 @@ qsizetype utf16Index(QStringView text, qsizetype codePoint)
         ++points;
     }
     return points == codePoint ? text.size() : -1;
+}
+
+CodePointIndex::CodePointIndex(QStringView text)
+    : m_size(text.size())
+{
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate())
+            m_pairCodePoints.append(i - 1 - m_pairCodePoints.size());
+    }
+}
+
+qsizetype CodePointIndex::utf16Index(qsizetype codePoint) const
+{
+    if (codePoint < 0 || codePoint > m_size - m_pairCodePoints.size())
+        return -1;
+    // Every pair that starts before the code point adds one UTF-16 unit.
+    const auto before = std::lower_bound(m_pairCodePoints.cbegin(), m_pairCodePoints.cend(), codePoint);
+    return codePoint + (before - m_pairCodePoints.cbegin());
 }
 
 } // namespace Colloquy::Qdpx

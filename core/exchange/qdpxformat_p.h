@@ -2,6 +2,7 @@
 
 #include "model/highlightcolour.h"
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 #include <QUuid>
@@ -24,5 +25,20 @@ HighlightColour nearestColour(QStringView hex);
 qsizetype codePointIndex(QStringView text, qsizetype utf16Index);
 /// The UTF-16 index of code point `codePoint`, or -1 past the end.
 qsizetype utf16Index(QStringView text, qsizetype codePoint);
+
+/// utf16Index() for many positions in one text: built once (a walk over the
+/// text), then each lookup is a binary search over its surrogate pairs.
+class CodePointIndex
+{
+public:
+    explicit CodePointIndex(QStringView text);
+    /// As utf16Index(text, codePoint).
+    qsizetype utf16Index(qsizetype codePoint) const;
+
+private:
+    qsizetype m_size = 0;
+    /// For each surrogate pair, in order: its code point index.
+    QList<qsizetype> m_pairCodePoints;
+};
 
 } // namespace Colloquy::Qdpx

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/qdpximportreport.h"
+#include "exchange/qdpxlimits.h"
 #include "exchange/ziparchivereader.h"
 
 #include <optional>
@@ -22,14 +23,17 @@ class Annotations;
  *
  * The archive goes through ZipArchiveReader (traversal, links, entry count,
  * sizes and bombs) and the XML through QXmlStreamReader, refusing any
- * DOCTYPE. Everything is read and checked before the library is written;
+ * DOCTYPE; QdpxLimits bounds the codes, sources and selections it reads and
+ * the searching it does, so a hostile project is refused or imported in
+ * seconds. Everything is read and checked before the library is written;
  * the annotations are one undo step; on a failure while writing, what was
  * written is taken back, so a bad file leaves the library as it was.
  */
 class QdpxImporter
 {
 public:
-    explicit QdpxImporter(Annotations *annotations, const ZipLimits &limits = {});
+    explicit QdpxImporter(
+        Annotations *annotations, const ZipLimits &limits = {}, const QdpxLimits &projectLimits = {});
 
     std::optional<QdpxImportReport> importFile(const QString &path);
     QString errorString() const { return m_error; }
@@ -37,6 +41,7 @@ public:
 private:
     Annotations *m_annotations;
     ZipLimits m_limits;
+    QdpxLimits m_projectLimits;
     QString m_error;
 };
 

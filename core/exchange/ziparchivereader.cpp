@@ -1,9 +1,12 @@
 #include "exchange/ziparchivereader.h"
 
+#include "import/cappedreader.h"
+
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
+#include <limits>
 #include <sys/stat.h>
 #include <zip.h>
 
@@ -49,7 +52,8 @@ struct ZipArchiveReader::Private
     QStringList names;
     QHash<QString, zip_uint64_t> indexOf;
     QHash<QString, zip_uint64_t> declaredSize;
-    qint64 inflated = 0;
+    qint64 inflated = 0; ///< by every read(), failed ones too
+    qint64 read = 0; ///< returned by read()
     QString error;
 };
 
@@ -68,8 +72,15 @@ bool ZipArchiveReader::open(const QString &path)
     d->indexOf.clear();
     d->declaredSize.clear();
     d->inflated = 0;
+    d->read = 0;
     d->error.clear();
 
+    // A device or a FIFO would keep libzip reading (or seeking) forever.
+    CappedReader file(std::numeric_limits<qint64>::max(), u"a project"_s);
+    if (!file.checkRegularFile(path)) {
+        d->error = file.errorString();
+        return false;
+    }
     int code = 0;
     zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
     if (!archive) {
@@ -152,6 +163,11 @@ std::optional<QByteArray> ZipArchiveReader::read(const QString &name)
         return std::nullopt;
     }
     const qint64 declared = qint64(d->declaredSize.value(name));
+    if (declared > d->limits.maxReadSize - d->read) {
+        d->error = u"the entry '%1' would take what is read from the archive past %2 MB"_s.arg(name).arg(
+            d->limits.maxReadSize / (1024 * 1024));
+        return std::nullopt;
+    }
     std::unique_ptr<zip_file_t, ZipFileCloser> file(
         zip_fopen_index(d->archive.get(), d->indexOf.value(name), 0));
     if (!file) {
@@ -173,12 +189,14 @@ std::optional<QByteArray> ZipArchiveReader::read(const QString &name)
             break;
         d->inflated += got;
         // Counted, not trusted: the directory's sizes may lie.
-        if (bytes.size() + got > declared || d->inflated > d->limits.maxTotalSize) {
+        if (bytes.size() + got > declared || d->inflated > d->limits.maxTotalSize ||
+            d->read + bytes.size() + got > d->limits.maxReadSize) {
             d->error = u"the entry '%1' unpacks to more than it declares (a zip bomb)"_s.arg(name);
             return std::nullopt;
         }
         bytes.append(buffer, qsizetype(got));
     }
+    d->read += bytes.size();
     return bytes;
 }
 

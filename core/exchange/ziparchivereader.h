@@ -17,6 +17,8 @@ struct ZipLimits
     /// Uncompressed over compressed size above which an entry is a bomb
     /// (entries of 1 MiB and less are exempt: tiny files compress oddly).
     qint64 maxRatio = 200;
+    /// What read() inflates, all entries together: what an import holds in memory.
+    qint64 maxReadSize = qint64(64) * 1024 * 1024;
 };
 
 /**
@@ -26,9 +28,11 @@ struct ZipLimits
  * the archive when one entry is unsafe: a name with `..` as a component, an
  * absolute path, a drive letter or a backslash; a symbolic link; more than
  * ZipLimits::maxEntries entries; a declared total size over maxTotalSize; a
- * compression ratio over maxRatio. read() counts the bytes while inflating
- * and stops at the declared size and at the total cap, so a directory that
- * lies about sizes gains nothing. Not thread-safe.
+ * compression ratio over maxRatio. The archive must be a regular file
+ * (CappedReader checks it: libzip seeks). read() refuses an entry that would
+ * take what it has inflated so far past maxReadSize, counts the bytes while
+ * inflating and stops at the declared size and at the caps, so a directory
+ * that lies about sizes gains nothing. Not thread-safe.
  */
 class ZipArchiveReader
 {

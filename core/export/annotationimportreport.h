@@ -20,7 +20,8 @@ struct AnnotationImportReport
     int themesCreated = 0;
     /// The ids of the highlights created, in file order.
     QList<qint64> highlightIds = {};
-    /// The exact quote (or the annotation id when it has none) of each orphan.
+    /// The exact quote (cut at 200 characters, or the annotation id when it has none) of the first
+    /// 200 orphans; `orphaned` counts them all.
     QStringList orphans = {};
 
     int created() const { return anchored + moved + fuzzy; }

@@ -20,11 +20,28 @@ QString ExportedHighlight::plainNote() const
     return document.toPlainText().trimmed();
 }
 
-QString ExportedHighlight::contents() const
+QString counted(qsizetype count, const QString &singular, const QString &plural)
 {
-    QStringList names;
+    return QString::number(count) + u' ' + (count == 1 ? singular : plural);
+}
+
+QString themeDisplayPath(const Codebook &codebook, const Theme &theme)
+{
+    const QString path = codebook.displayPath(theme.id);
+    return path.isEmpty() ? theme.name : path;
+}
+
+QStringList themeDisplayPaths(const Codebook &codebook, const QList<Theme> &themes)
+{
+    QStringList paths;
     for (const Theme &theme : themes)
-        names.append(theme.name);
+        paths.append(themeDisplayPath(codebook, theme));
+    return paths;
+}
+
+QString ExportedHighlight::contents(const Codebook &codebook) const
+{
+    const QStringList names = themeDisplayPaths(codebook, themes);
     QStringList parts;
     const QString plain = plainNote();
     if (!plain.isEmpty())
@@ -53,7 +70,8 @@ QStringList ExportContent::facts(ImportDate importDate) const
         lines.append(u"Imported: "_s + article.importedAt.toString(u"yyyy-MM-dd"_s));
     const auto claims = std::count_if(
         highlights.cbegin(), highlights.cend(), [](const ExportedHighlight &h) { return h.isClaim(); });
-    lines.append(u"%1 highlights, %2 claims, exported by Colloquy"_s.arg(highlights.size()).arg(claims));
+    lines.append(counted(highlights.size(), u"highlight"_s, u"highlights"_s) + u", "_s +
+        counted(claims, u"claim"_s, u"claims"_s) + u", exported by Colloquy"_s);
     return lines;
 }
 

@@ -22,9 +22,19 @@ struct ExportedHighlight
     bool isClaim() const { return !themes.isEmpty(); }
     /// The Markdown note as a reader sees it: `**source**` becomes `source`.
     QString plainNote() const;
-    /// The note and the themes as one text, for a PDF annotation's /Contents.
-    QString contents() const;
+    /// The note and the themes (full paths from `codebook`) as one text, for a
+    /// PDF annotation's /Contents.
+    QString contents(const Codebook &codebook) const;
 };
+
+/// `count` with the noun that fits it: "1 claim", "2 claims", "0 claims".
+QString counted(qsizetype count, const QString &singular, const QString &plural);
+
+/// `Economy › Ports`: the theme's path from the top of `codebook`, its bare
+/// name when the codebook does not hold it.
+QString themeDisplayPath(const Codebook &codebook, const Theme &theme);
+/// The display paths of `themes`, in their order.
+QStringList themeDisplayPaths(const Codebook &codebook, const QList<Theme> &themes);
 
 /// One article with the highlights an export keeps, read from the store once.
 struct ExportContent

@@ -137,7 +137,7 @@ Object appearanceOf(QPDF &document, const QString &drawing, Object rect)
 
 /// Adds a /Highlight annotation for `exported` at `mark` to `page`.
 void addHighlightAnnotation(QPDF &document, Object page, const PdfHighlightMark &mark, double pageHeight,
-    const ExportedHighlight &exported, const QString &author)
+    const ExportedHighlight &exported, const Codebook &codebook, const QString &author)
 {
     const Highlight &highlight = exported.highlight;
     const QColor tint = highlightTint(highlight.colour);
@@ -150,7 +150,7 @@ void addHighlightAnnotation(QPDF &document, Object page, const PdfHighlightMark 
     annotation.replaceKey("/Rect", geometry.rect);
     annotation.replaceKey("/QuadPoints", geometry.quads);
     annotation.replaceKey("/C", colourArray(tint));
-    annotation.replaceKey("/Contents", Object::newUnicodeString(utf8(exported.contents())));
+    annotation.replaceKey("/Contents", Object::newUnicodeString(utf8(exported.contents(codebook))));
     annotation.replaceKey("/T", Object::newUnicodeString(utf8(author)));
     annotation.replaceKey("/M", Object::newString(pdfDate(highlight.modified)));
     annotation.replaceKey("/CreationDate", Object::newString(pdfDate(highlight.created)));
@@ -160,10 +160,8 @@ void addHighlightAnnotation(QPDF &document, Object page, const PdfHighlightMark 
     annotation.replaceKey("/P", page);
     annotation.replaceKey("/AP", ap);
     if (!exported.themes.isEmpty()) {
-        QStringList names;
-        for (const Theme &theme : exported.themes)
-            names.append(theme.name);
-        annotation.replaceKey("/Subj", Object::newUnicodeString(utf8(names.join(u", "_s))));
+        const QStringList paths = themeDisplayPaths(codebook, exported.themes);
+        annotation.replaceKey("/Subj", Object::newUnicodeString(utf8(paths.join(u", "_s))));
     }
     Object annots = page.getKey("/Annots");
     if (!annots.isArray()) {
@@ -298,8 +296,8 @@ std::optional<QByteArray> PdfAnnotator::annotate(const QByteArray &pdf, QString 
                 continue;
             const ExportedHighlight &exported = m_content.highlights.at(mark.highlight);
             const QString author = m_options.author.isEmpty() ? exported.highlight.author : m_options.author;
-            addHighlightAnnotation(
-                document, pages.at(size_t(mark.page - 1)).getObjectHandle(), mark, height, exported, author);
+            addHighlightAnnotation(document, pages.at(size_t(mark.page - 1)).getObjectHandle(), mark, height,
+                exported, m_content.codebook, author);
         }
 
         tagSubsetFonts(document);
@@ -335,9 +333,7 @@ QStringList PdfAnnotator::authors() const
 
 void PdfAnnotator::setDocumentInfo(QPDF &document) const
 {
-    QStringList themes;
-    for (const Theme &theme : m_content.themes)
-        themes.append(theme.name);
+    const QStringList themes = themeDisplayPaths(m_content.codebook, m_content.themes);
     QStringList speakers;
     for (const Speaker &speaker : m_content.article.speakers())
         speakers.append(speaker.name);
@@ -350,9 +346,9 @@ void PdfAnnotator::setDocumentInfo(QPDF &document) const
     info.replaceKey("/Title", Object::newUnicodeString(utf8(m_content.article.displayTitle())));
     info.replaceKey("/Author", Object::newUnicodeString(utf8(authors().join(u", "_s))));
     info.replaceKey("/Subject",
-        Object::newUnicodeString(
-            utf8(u"Annotated article with %1 highlights; speakers: %2"_s.arg(m_content.highlights.size())
-                     .arg(speakers.join(u", "_s)))));
+        Object::newUnicodeString(utf8(u"Annotated article with "_s +
+            counted(m_content.highlights.size(), u"highlight"_s, u"highlights"_s) + u"; speakers: "_s +
+            speakers.join(u", "_s))));
     info.replaceKey("/Keywords", Object::newUnicodeString(utf8(themes.join(u", "_s))));
     info.replaceKey("/Creator", Object::newUnicodeString("Colloquy"));
 }

@@ -3,11 +3,10 @@
 #include "export/exportcontent_p.h"
 #include "export/pdfannotator_p.h"
 #include "export/pdflayout_p.h"
+#include "export/savedfile_p.h"
 #include "store/librarystore.h"
 
 #include <QBuffer>
-#include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -59,9 +58,9 @@ bool PdfExporter::exportArticle(qint64 articleId, const QString &path, const Pdf
         return false;
 
     // Opened first so an unwritable place fails before any work; nothing replaces `path` until commit().
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(u"cannot write %1: %2"_s.arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+    SavedFile file(path);
+    if (!file.open())
+        return failed(file.errorString());
 
     PdfLayout layout(*content, options);
     const int total = layout.stepCount() + 1;
@@ -73,7 +72,7 @@ bool PdfExporter::exportArticle(qint64 articleId, const QString &path, const Pdf
     laidOut.open(QIODevice::WriteOnly);
     const std::optional<PdfLayoutResult> result = layout.render(&laidOut, step);
     if (!result) {
-        file.cancelWriting();
+        file.cancel();
         return failed(d->cancelled ? u"the export was cancelled"_s : u"the PDF could not be laid out"_s);
     }
     laidOut.close();
@@ -81,15 +80,15 @@ bool PdfExporter::exportArticle(qint64 articleId, const QString &path, const Pdf
     const std::optional<QByteArray> annotated =
         PdfAnnotator(*content, *result, options).annotate(laidOut.data(), &d->error);
     if (!annotated) {
-        file.cancelWriting();
+        file.cancel();
         return false;
     }
     if (!step(total)) {
-        file.cancelWriting();
+        file.cancel();
         return failed(u"the export was cancelled"_s);
     }
-    if (file.write(*annotated) != annotated->size() || !file.commit())
-        return failed(u"cannot write %1: %2"_s.arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+    if (!file.commit(*annotated))
+        return failed(file.errorString());
     return true;
 }
 

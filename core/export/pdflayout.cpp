@@ -43,12 +43,10 @@ QString elide(const QString &text, qsizetype length)
     return simple.size() <= length ? simple : simple.left(length - 1).trimmed() + u'…';
 }
 
-QString themeNames(const QList<Theme> &themes)
+/// The themes' full paths, `Economy › Ports · Labour`.
+QString themeNames(const Codebook &codebook, const QList<Theme> &themes)
 {
-    QStringList names;
-    for (const Theme &theme : themes)
-        names.append(theme.name);
-    return names.join(u" · "_s);
+    return themeDisplayPaths(codebook, themes).join(u" · "_s);
 }
 
 } // namespace
@@ -223,7 +221,7 @@ struct PdfLayout::Private
     void marginNote(qsizetype index, double lineTop)
     {
         const ExportedHighlight &h = content.highlights.at(index);
-        const QString themes = themeNames(h.themes);
+        const QString themes = themeNames(content.codebook, h.themes);
         const QString note = h.plainNote();
         if (themes.isEmpty() && note.isEmpty())
             return;
@@ -267,7 +265,7 @@ struct PdfLayout::Private
             if (!h.plainNote().isEmpty())
                 text += u" — "_s + h.plainNote();
             if (h.isClaim())
-                text += u" [%1]"_s.arg(themeNames(h.themes));
+                text += u" [%1]"_s.arg(themeNames(content.codebook, h.themes));
             paragraph(text, font(false, 8), QColor(0x30, 0x30, 0x30), pt(8), pt(2));
         }
         endnotes.clear();
@@ -438,7 +436,8 @@ struct PdfLayout::Private
             y += pt(6);
             ensureSpace(pt(60));
             painter.fillRect(QRectF(left, y + pt(3), pt(7), pt(7)), colourSwatch(theme.colour));
-            paragraph(theme.name, font(false, 11, true), Qt::black, pt(11), pt(1));
+            paragraph(
+                themeDisplayPath(content.codebook, theme), font(false, 11, true), Qt::black, pt(11), pt(1));
             if (!theme.description.trimmed().isEmpty())
                 paragraph(theme.description.trimmed(), font(false, 8, false, true), QColor(0x50, 0x50, 0x50),
                     pt(11), pt(3));
@@ -504,7 +503,7 @@ struct PdfLayout::Private
         header.append(u"Total"_s);
         row(header, true);
         for (const Theme &theme : content.themes) {
-            QStringList cells {theme.name};
+            QStringList cells {themeDisplayPath(content.codebook, theme)};
             int total = 0;
             for (qsizetype s = 0; s < speakers.size(); ++s) {
                 const int count = int(claimsOf(theme.id, speakers.at(s)).size());
@@ -541,8 +540,8 @@ struct PdfLayout::Private
                 if (claims.isEmpty())
                     continue;
                 const qsizetype first = claims.constFirst();
-                nested.append(PdfOutlineEntry {
-                    theme.name, 1, firstPageOfHighlight.value(first), firstTopOfHighlight.value(first)});
+                nested.append(PdfOutlineEntry {themeDisplayPath(content.codebook, theme), 1,
+                    firstPageOfHighlight.value(first), firstTopOfHighlight.value(first)});
                 for (const qsizetype index : claims) {
                     nested.append(
                         PdfOutlineEntry {elide(content.highlights.at(index).highlight.anchor.quote.exact, 60),

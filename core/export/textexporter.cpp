@@ -1,11 +1,9 @@
 #include "export/textexporter.h"
 
 #include "export/exportcontent_p.h"
+#include "export/savedfile_p.h"
 #include "export/textwriters_p.h"
 #include "store/librarystore.h"
-
-#include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,15 +45,7 @@ struct TextExporter::Private
         return false;
     }
 
-    bool write(const QString &path, const QByteArray &bytes)
-    {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(u"cannot write %1: %2"_s.arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-        if (file.write(bytes) != bytes.size() || !file.commit())
-            return fail(u"cannot write %1: %2"_s.arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-        return true;
-    }
+    bool write(const QString &path, const QByteArray &bytes) { return SavedFile::write(path, bytes, &error); }
 };
 
 TextExporter::TextExporter(const LibraryStore *store)

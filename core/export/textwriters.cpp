@@ -357,7 +357,8 @@ QByteArray markdownOfClaims(const QList<ExportContent> &contents)
 
     QStringList blocks;
     blocks.append(u"# Claims by theme"_s);
-    blocks.append(u"%1 claims in %2 articles, exported by Colloquy."_s.arg(claimCount).arg(contents.size()));
+    blocks.append(counted(claimCount, u"claim"_s, u"claims"_s) + u" in "_s +
+        counted(contents.size(), u"article"_s, u"articles"_s) + u", exported by Colloquy."_s);
     outline.append(blocks, 0, 0);
     return (blocks.join(u"\n\n"_s) + u'\n').toUtf8();
 }

@@ -3,11 +3,12 @@
 #include "anchor/anchorer.h"
 #include "annotate/annotations.h"
 #include "export/webannotationiri_p.h"
+#include "import/cappedreader.h"
 #include "model/codebook.h"
 #include "store/editstep.h"
 #include "store/librarystore.h"
 
-#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,15 @@ using namespace Qt::Literals::StringLiterals;
 namespace Colloquy {
 
 namespace {
+
+/// Annotations read from one file: far more than a person makes on one article, few enough that
+/// anchoring them all stays within seconds.
+constexpr int MaxAnnotations = 20000;
+/// Levels of a theme path and themes of one annotation; deeper or more are left out.
+constexpr int MaxThemeDepth = 32;
+constexpr int MaxThemesPerAnnotation = 100;
+/// Orphans listed in the report by their quote; the others are only counted.
+constexpr int MaxListedOrphans = 200;
 
 /// One annotation of the file as far as Colloquy understands it.
 struct ParsedAnnotation
@@ -116,8 +126,8 @@ ParsedAnnotation parse(const QJsonObject &object)
                 if (!part.trimmed().isEmpty())
                     path.append(part.trimmed());
             }
-            if (!path.isEmpty())
-                parsed.themes.append({path, colourOf(body)});
+            if (!path.isEmpty() && parsed.themes.size() < MaxThemesPerAnnotation)
+                parsed.themes.append({path.mid(0, MaxThemeDepth), colourOf(body)});
         } else {
             parsed.notes.append(text);
         }
@@ -151,6 +161,12 @@ std::optional<QList<ParsedAnnotation>> parseDocument(const QByteArray &json, QSt
             return std::nullopt;
         }
     }
+    if (items.size() > MaxAnnotations) {
+        *error =
+            u"the file holds %L1 annotations; Colloquy reads at most %L2 from one file"_s.arg(items.size())
+                .arg(MaxAnnotations);
+        return std::nullopt;
+    }
     QList<ParsedAnnotation> parsed;
     for (const QJsonValue &item : std::as_const(items)) {
         if (item.isObject() && hasType(item.toObject(), u"Annotation"_s))
@@ -179,6 +195,38 @@ AnchorResult anchorOf(const Anchorer &anchorer, const ParsedAnnotation &annotati
         stored.quote = quoteSelectorFor(texts.at(stored.segment), stored.position.start, stored.position.end);
     return anchorer.anchor(stored, texts);
 }
+
+/// Annotations with the same selectors are found in the same place: each is anchored once (a
+/// repeated common quote costs a search of the whole text each time).
+class AnchorCache
+{
+public:
+    AnchorCache(const QStringList &texts, const QString &articleHash)
+        : m_texts(texts)
+        , m_hash(articleHash)
+    { }
+
+    AnchorResult anchor(const ParsedAnnotation &annotation)
+    {
+        const QString key =
+            QStringList {QString::number(annotation.source.segment), annotation.source.contentHash,
+                annotation.quote.exact, annotation.quote.prefix, annotation.quote.suffix,
+                annotation.position ? u"%1-%2"_s.arg(annotation.position->start).arg(annotation.position->end)
+                                    : QString()}
+                .join(QChar(0));
+        if (const auto found = m_found.constFind(key); found != m_found.cend())
+            return *found;
+        const AnchorResult result = anchorOf(m_anchorer, annotation, m_texts, m_hash);
+        m_found.insert(key, result);
+        return result;
+    }
+
+private:
+    const Anchorer m_anchorer {};
+    const QStringList &m_texts;
+    const QString m_hash;
+    QHash<QString, AnchorResult> m_found;
+};
 
 /// Only what Annotations accepts: a non-empty span (a fuzzy match could in theory cut a surrogate pair).
 bool isPlaceable(const AnchorResult &found, const QStringList &texts)
@@ -254,18 +302,17 @@ struct WebAnnotationImporter::Private
         AnnotationImportReport report;
         report.articleId = article.id;
         Codebook codebook(store->themes().valueOr({}));
-        const QString hash = QString::fromLatin1(article.contentHash);
-        const Anchorer anchorer;
+        AnchorCache anchors(texts, QString::fromLatin1(article.contentHash));
         // One step: the themes it creates and the highlights, or nothing.
         EditStep step(*annotations->history(), u"Import annotations"_s);
         QList<NewHighlight> toAdd;
         QList<AnchorState> states;
         for (const ParsedAnnotation &annotation : parsed) {
-            const AnchorResult found = anchorOf(anchorer, annotation, texts, hash);
+            const AnchorResult found = anchors.anchor(annotation);
             if (!isPlaceable(found, texts)) {
-                ++report.orphaned;
-                report.orphans.append(
-                    annotation.quote.exact.isEmpty() ? annotation.id : annotation.quote.exact);
+                if (++report.orphaned <= MaxListedOrphans)
+                    report.orphans.append(
+                        annotation.quote.exact.isEmpty() ? annotation.id : annotation.quote.exact.left(200));
                 continue;
             }
             const QString key = spanKey(found.segment, found.position.start, found.position.end);
@@ -318,10 +365,11 @@ QString WebAnnotationImporter::errorString() const
 
 std::optional<AnnotationImportReport> WebAnnotationImporter::importFile(const QString &path, qint64 articleId)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return d->fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
-    return importJson(file.readAll(), articleId);
+    CappedReader reader(CappedReader::DefaultCap, u"an annotation file"_s);
+    const std::optional<QByteArray> json = reader.read(path);
+    if (!json)
+        return d->fail(reader.errorString());
+    return importJson(*json, articleId);
 }
 
 std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(

@@ -27,6 +27,12 @@ class Annotations;
  * `Parent/Child`; missing themes are created. A span already highlighted is
  * skipped, so importing a file twice changes nothing the second time.
  *
+ * Bounded for any file: it is read through CappedReader (64 MB), a file of
+ * more than 20,000 annotations is refused before the library is touched,
+ * theme paths are cut at 32 levels and 100 themes an annotation, annotations
+ * with the same selectors are anchored once, and the report lists the first
+ * 200 orphans.
+ *
  * The article is the one given, else the one whose content hash the targets'
  * source IRIs name. Does not own `annotations`; use from the store's thread.
  */

@@ -1,40 +1,25 @@
 #include "import/articlereader.h"
 
+#include "import/cappedreader.h"
 #include "import/importerregistry.h"
 #include "import/textdecoder.h"
 #include "logging.h"
 #include "segment/segmenter.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
-// Articles are a few hundred kilobytes; anything far larger is not one.
-static constexpr qint64 MaxSourceBytes = 64 * 1024 * 1024;
-
 ReadResult ArticleReader::readFile(
     const QString &path, const QString &format, const QString &encoding, Hashing hashing)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return {std::nullopt, u"%1: no such file"_s.arg(path)};
-    if (info.isDir())
-        return {std::nullopt, u"%1: is a folder, not a file"_s.arg(path)};
-    if (info.size() > MaxSourceBytes)
-        return {std::nullopt,
-            u"%1: too large for an article (%2 MB)"_s.arg(path).arg(info.size() / (1024 * 1024))};
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, u"%1: cannot read: %2"_s.arg(path, file.errorString())};
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return {std::nullopt, u"%1: cannot read: %2"_s.arg(path, file.errorString())};
-
-    ReadResult result = readBytes(bytes, info.absoluteFilePath(), format, encoding, hashing);
+    CappedReader reader;
+    const std::optional<QByteArray> bytes = reader.read(path);
+    if (!bytes)
+        return {std::nullopt, reader.errorString()};
+    ReadResult result = readBytes(*bytes, QFileInfo(path).absoluteFilePath(), format, encoding, hashing);
     if (!result.error.isEmpty())
         result.error = u"%1: %2"_s.arg(path, result.error);
     return result;
@@ -43,6 +28,11 @@ ReadResult ArticleReader::readFile(
 ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &sourcePath, const QString &format,
     const QString &encoding, Hashing hashing)
 {
+    // Text in memory (the clipboard, a project's source) has the same cap as a file.
+    if (bytes.size() > CappedReader::DefaultCap)
+        return {std::nullopt,
+            u"too large for an article (%1; at most %2)"_s.arg(
+                CappedReader::sizeText(bytes.size()), CappedReader::sizeText(CappedReader::DefaultCap))};
     const ImporterRegistry &registry = ImporterRegistry::instance();
     const Importer *importer =
         format.isEmpty() ? registry.detect(bytes, sourcePath) : registry.byName(format);

@@ -15,7 +15,9 @@ struct ReadResult
  * Reads a source file into an unsaved Article: picks the importer (by content
  * and extension through ImporterRegistry, or the one named by `format`),
  * turns the file into normalised text and segments it. Nothing is stored;
- * LibraryStore::addArticle() does that.
+ * LibraryStore::addArticle() does that. Files are read through CappedReader
+ * and bytes in memory are held to the same cap (64 MB), so no source makes
+ * unbounded work.
  *
  * Text formats are decoded here first (decodeText(): byte-order mark, UTF-8,
  * the file's own declaration, uchardet's guess), so every importer reads

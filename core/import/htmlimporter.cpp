@@ -1,6 +1,7 @@
 #include "import/htmlimporter.h"
 
 #include "import/gumbodocument_p.h"
+#include "import/htmlnesting_p.h"
 #include "import/importhelpers_p.h"
 #include "import/textdecoder.h"
 #include "logging.h"
@@ -17,6 +18,9 @@ namespace {
 
 // Pages nest deeper than this only when broken or hostile; we stop reading there.
 constexpr int MaxDepth = 256;
+// What the parser gets: deeper elements are flattened into their ancestors, below MaxDepth with
+// room for the few the parser adds by itself (HtmlImporter::MaxNesting).
+constexpr int MaxParsedDepth = HtmlImporter::MaxNesting;
 
 bool isElement(const GumboNode *node, GumboTag tag)
 {
@@ -558,7 +562,9 @@ std::optional<ImportedText> HtmlImporter::read(const QByteArray &bytes, QString 
     if (!decoded)
         return std::nullopt;
 
-    const GumboDocument document(decoded->toUtf8());
+    // Deep nesting costs the parser time for every tag: flattened first, the text kept.
+    int flattened = 0;
+    const GumboDocument document(HtmlNestingLimiter::limit(decoded->toUtf8(), MaxParsedDepth, &flattened));
     if (!document.root())
         return fail(error, u"the HTML parser ran out of memory"_s);
 
@@ -600,6 +606,8 @@ std::optional<ImportedText> HtmlImporter::read(const QByteArray &bytes, QString 
     if (!title.isEmpty())
         result.title = title;
     result.metadata = page.metadata();
+    if (flattened > 0) // said to the user: the page's structure there is gone, its text is not
+        result.metadata.insert(u"html_flattened"_s, flattened);
     if (result.text.trimmed().isEmpty() || (lines.size() <= 1 && !title.isEmpty()))
         return fail(error, u"the page holds no article text"_s);
     return result;

@@ -23,7 +23,7 @@ struct Article
     QByteArray rawSource; ///< the bytes as read, kept for re-segmentation
     QString normalizedText; ///< decoded, line endings and spaces normalised
     QList<Segment> segments;
-    SegmentationScheme scheme; ///< how the segmenter read it; empty for articles read from the library
+    SegmentationScheme scheme; ///< how the segmenter read it; empty for articles stored before schema 7
 
     /// Distinct speakers in order of first appearance.
     QList<Speaker> speakers() const;
@@ -40,6 +40,10 @@ struct ArticleSummary
     QDateTime importedAt;
     QStringList speakerNames;
     QByteArray contentHash;
+    QString source; ///< the publication, as the user gave it (ArticleDetails)
+    QString url;
+    QDate published; ///< null when unknown
+    QList<qint64> collections; ///< the ids of the collections it is in
 
     QString displayTitle() const;
 };

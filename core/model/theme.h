@@ -3,6 +3,7 @@
 #include "model/highlightcolour.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Colloquy {
 
@@ -16,6 +17,9 @@ struct Theme
     QString name;
     HighlightColour colour = HighlightColour::Yellow;
     QString description;
+    /// What "Suggest claims" looks for, one rule each: a word, a "phrase" in
+    /// double quotes, or a prefix* (several in one rule must all occur).
+    QStringList searchRules = {};
 
     friend bool operator==(const Theme &, const Theme &) = default;
 };

@@ -8,6 +8,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
@@ -57,6 +59,26 @@ struct SpeakerProfiles::Private
     }
 
     bool apply(PeopleChange &change) { return store.applyPeopleChange(change) || fail(store.errorString()); }
+    /// Adds to a merge of `from` into `into` the attribute values `into` lacks
+    /// (`into`'s own win) and, to its undo, `from`'s values as they were:
+    /// removing `from` takes its values with it.
+    bool moveAttributeValues(qint64 from, qint64 into, PeopleChange &redo, PeopleChange &undo)
+    {
+        const auto fromValues = store.attributeValues(from);
+        const auto intoValues = store.attributeValues(into);
+        if (fromValues.failed() || intoValues.failed())
+            return fail(fromValues.failed() ? fromValues.error() : intoValues.error());
+        for (const AttributeValue &value : *fromValues) {
+            undo.putValues.append(value);
+            const bool taken = std::any_of(intoValues->cbegin(), intoValues->cend(),
+                [&value](const AttributeValue &v) { return v.attributeId == value.attributeId; });
+            if (taken)
+                continue;
+            redo.putValues.append({into, value.attributeId, value.value});
+            undo.removeValues.append({into, value.attributeId, {}});
+        }
+        return true;
+    }
     /// One step: applies `redo` and records it with its inverse.
     bool commit(const QString &text, PeopleChange redo, PeopleChange undo)
     {
@@ -121,6 +143,8 @@ bool SpeakerProfiles::mergeProfiles(qint64 from, qint64 into)
         undo.links.append({appearance.speakerId, from});
     }
     redo.removePeople = {from};
+    if (!d->moveAttributeValues(from, into, redo, undo))
+        return false;
     return d->commit(tr("Merge speaker profiles"), redo, undo);
 }
 

@@ -41,7 +41,7 @@ public:
 
     /// Moves every appearance of `from` into `into` and removes `from`. The
     /// merged profile keeps a name the user gave (`into`'s first), else takes
-    /// the fullest variant.
+    /// the fullest variant; it takes the attribute values of `from` it has none of.
     bool mergeProfiles(qint64 from, qint64 into);
     /// Gives an article's speaker (a speakers row id, PersonProfile::Appearance::speakerId)
     /// a profile of its own, named as that article printed it; returns the new profile.

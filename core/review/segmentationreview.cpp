@@ -98,6 +98,8 @@ struct SegmentationReview::Private
     /// through `pieces`, and pushes the undo step.
     bool commit(const QString &text, Article before, Article after, const QList<Piece> &pieces,
         const QList<SpeakerRename> &renames = {}, const QList<SpeakerRename> &undoRenames = {});
+    /// Gives speaker `from`'s turns to `name` (joining a speaker of that name), one undo step `undoText`.
+    bool rename(Article before, const QString &from, const QString &name, const QString &undoText);
 };
 
 bool SegmentationReview::Private::commit(const QString &text, Article before, Article after,
@@ -145,6 +147,13 @@ bool SegmentationReview::Private::commit(const QString &text, Article before, Ar
         newHighlights.append(h);
     }
 
+    // The cast is the speakers the segmentation has: an edit that renames, merges or adds one shows there.
+    if (!after.scheme.name.isEmpty()) {
+        after.scheme.cast.clear();
+        const QList<Speaker> speakers = after.speakers();
+        for (const Speaker &speaker : speakers)
+            after.scheme.cast.append(speaker.name);
+    }
     EditStep step(history, text);
     ArticleChange redo {std::move(after), std::move(newHighlights), renames};
     if (!store.replaceArticle(redo))
@@ -296,24 +305,45 @@ bool SegmentationReview::renameSpeaker(qint64 articleId, const QString &from, co
     std::optional<Article> before = d->article(articleId);
     if (!before)
         return false;
-    const std::optional<Speaker> old = d->speakerNamed(*before, from);
-    if (!old)
-        return false;
     const QString name = to.simplified();
+    if (!d->speakerNamed(*before, from))
+        return false;
     if (name.isEmpty())
         return d->fail(u"a speaker needs a name"_s);
+    return d->rename(std::move(*before), from, name, tr("Rename %1 to %2").arg(from, name));
+}
+
+bool SegmentationReview::mergeSpeakers(qint64 articleId, const QString &from, const QString &into)
+{
+    std::optional<Article> before = d->article(articleId);
+    if (!before)
+        return false;
+    if (!d->speakerNamed(*before, from) || !d->speakerNamed(*before, into))
+        return false;
+    if (from == into)
+        return d->fail(u"%1 cannot be merged into themselves"_s.arg(from));
+    return d->rename(std::move(*before), from, into, tr("Merge %1 into %2").arg(from, into));
+}
+
+bool SegmentationReview::Private::rename(
+    Article before, const QString &from, const QString &name, const QString &undoText)
+{
+    const qint64 articleId = before.id;
+    const std::optional<Speaker> old = speakerNamed(before, from);
+    if (!old)
+        return false;
     if (name == from)
         return true;
 
     std::optional<Speaker> joined;
-    const QList<Speaker> speakers = before->speakers();
+    const QList<Speaker> speakers = before.speakers();
     for (const Speaker &speaker : speakers) {
         if (speaker.name == name)
             joined = speaker;
     }
     const Speaker renamed {name, joined && !joined->bio.isNull() ? joined->bio : old->bio};
 
-    Article after = *before;
+    Article after = before;
     for (Segment &segment : after.segments) {
         if (segment.speaker && (segment.speaker->name == from || segment.speaker->name == name))
             segment.speaker = renamed;
@@ -324,7 +354,7 @@ bool SegmentationReview::renameSpeaker(qint64 articleId, const QString &from, co
     // Undo gives the old name its profile back, whatever the rename did.
     qint64 oldPerson = 0;
     qint64 person = 0;
-    const QList<PersonProfile> people = d->store.people().valueOr({});
+    const QList<PersonProfile> people = store.people().valueOr({});
     for (const PersonProfile &profile : people) {
         const bool isOld = std::any_of(profile.appearances.cbegin(), profile.appearances.cend(),
             [&](const PersonProfile::Appearance &a) { return a.articleId == articleId && a.name == from; });
@@ -347,9 +377,8 @@ bool SegmentationReview::renameSpeaker(qint64 articleId, const QString &from, co
     }
     const QList<SpeakerRename> renames {{from, name, joined ? 0 : person, !joined}};
     const QList<SpeakerRename> undoRenames {{name, from, oldPerson, !joined}};
-    const QList<Piece> pieces = identityPieces(before->segments);
-    return d->commit(tr("Rename %1 to %2").arg(from, name), std::move(*before), std::move(after), pieces,
-        renames, undoRenames);
+    const QList<Piece> pieces = identityPieces(before.segments);
+    return commit(undoText, std::move(before), std::move(after), pieces, renames, undoRenames);
 }
 
 bool SegmentationReview::setSpeakerBio(qint64 articleId, const QString &name, const QString &bio)

@@ -31,6 +31,10 @@ class EditHistory;
  * kept in the library), whose undo and redo write back the article as it
  * was: one Ctrl+Z history covers every edit.
  *
+ * The article's cast (SegmentationScheme::cast) follows every edit: it is
+ * the article's speakers in order of first appearance, stored with the
+ * scheme, so renames and merges show in the cast list too.
+ *
  * Segments are addressed by ordinal, positions in Segment::text(). Made and
  * owned by LibrarySession, with the session's store and undo stack; use from
  * the store's thread.
@@ -62,6 +66,9 @@ public:
     /// Renames speaker `from` in all its turns. Renaming to another speaker's
     /// name joins the two (the first bio stays).
     bool renameSpeaker(qint64 articleId, const QString &from, const QString &to);
+    /// Joins cast member `from` into `into`, another of the article's speakers: every
+    /// turn resolved to `from` becomes `into`'s, which keeps its name, bio and profile.
+    bool mergeSpeakers(qint64 articleId, const QString &from, const QString &into);
     /// Sets the bio of speaker `name`; blank text removes it.
     bool setSpeakerBio(qint64 articleId, const QString &name, const QString &bio);
     /// Changes segment `segment`'s kind. Speaker speech needs a speaker the

@@ -102,10 +102,12 @@ bool isBreadcrumb(QStringView line)
 
 bool isPageMarker(QStringView line)
 {
+    // The letter classes are case-sensitive (?-i:): PCRE2 10.45 lets a caseless \p{Lu} match lower
+    // case too, and `[APPLAUSE]` is a stage direction, not a `[Page]` marker.
     static const QRegularExpression marker(
-        u"^(?:\\[\\[[^\\]]{1,40}\\]\\]|\\{time\\}\\s*\\d{3,4}|\\[[^\\]\\[]*\\d[^\\]\\[]*\\]|\\[\\p{Lu}\\p{Ll}"
-        u"+\\]|"
-        u"(?:\\p{Lu} ){3,}\\p{Lu}|-?\\s*\\d{1,4}\\s*-?|page \\d+(?: of \\d+)?)$"_s,
+        u"^(?:\\[\\[[^\\]]{1,40}\\]\\]|\\{time\\}\\s*\\d{3,4}|\\[[^\\]\\[]*\\d[^\\]\\[]*\\]"
+        u"|(?-i:\\[\\p{Lu}\\p{Ll}+\\])|(?-i:(?:\\p{Lu} ){3,}\\p{Lu})"
+        u"|-?\\s*\\d{1,4}\\s*-?|page \\d+(?: of \\d+)?)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     return line.size() <= 120 && matchView(marker, line).hasMatch();
 }

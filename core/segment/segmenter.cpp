@@ -221,32 +221,39 @@ struct Paragraphs
     QList<qsizetype> firstLines;
 };
 
-Paragraphs splitParagraphs(const QString &text)
+struct Line
+{
+    QStringView text;
+    qsizetype number;
+};
+using Block = QList<Line>;
+
+// Non-empty trimmed lines in blocks separated by blank lines.
+QList<Block> blocksOf(const QString &text)
 {
     const QList<QStringView> rawLines = QStringView(text).split(u'\n');
-    struct Line
-    {
-        QStringView text;
-        qsizetype number;
-    };
-    QList<QList<Line>> blocks(1);
+    QList<Block> blocks(1);
     for (qsizetype i = 0; i < rawLines.size(); ++i) {
         const QStringView line = rawLines.at(i).trimmed();
         if (line.isEmpty()) {
             if (!blocks.constLast().isEmpty())
-                blocks.append(QList<Line>());
+                blocks.append(Block());
             continue;
         }
         blocks.last().append({line, i});
     }
     if (blocks.constLast().isEmpty())
         blocks.removeLast();
+    return blocks;
+}
 
-    // A wrapped line stops mid-sentence, and either the next line goes on in lower case or the line
-    // fills most of the measure; short lines of titles, bylines and dates do neither.
+// A wrapped line stops mid-sentence, and either the next line goes on in lower case or the line
+// fills most of the measure; short lines of titles, bylines and dates do neither.
+bool isHardWrapped(const QList<Block> &blocks)
+{
     qsizetype wrappedLines = 0;
     qsizetype linesInBlocks = 0;
-    for (const auto &block : std::as_const(blocks)) {
+    for (const Block &block : blocks) {
         if (block.size() < 2)
             continue;
         qsizetype measure = 0;
@@ -263,33 +270,38 @@ Paragraphs splitParagraphs(const QString &text)
                 ++wrappedLines;
         }
     }
-    const bool hardWrapped = linesInBlocks >= 3 && wrappedLines * 10 >= linesInBlocks * 6;
+    return linesInBlocks >= 3 && wrappedLines * 10 >= linesInBlocks * 6;
+}
 
+// Lines are paragraphs, except a long line cut mid-sentence whose next line goes on in lower case.
+Paragraphs paragraphsOfLines(const QList<Block> &blocks)
+{
     Paragraphs result;
-    if (!hardWrapped) {
-        // Lines are paragraphs, except a long line cut mid-sentence whose next line goes on in lower case.
-        for (const auto &block : std::as_const(blocks)) {
-            for (qsizetype i = 0; i < block.size(); ++i) {
-                const QStringView line = block.at(i).text;
-                static const QString sentenceEnds = u".?!:;\"\u201d)\u3002\uff01\uff1f\uff1a"_s;
-                if (i > 0 && line.front().isLower() && block.at(i - 1).text.size() >= 40 &&
-                    !sentenceEnds.contains(block.at(i - 1).text.back()) && !result.texts.isEmpty()) {
-                    result.texts.last() += u' ' + line;
-                    continue;
-                }
-                result.texts.append(line.toString());
-                result.firstLines.append(block.at(i).number);
+    for (const Block &block : blocks) {
+        for (qsizetype i = 0; i < block.size(); ++i) {
+            const QStringView line = block.at(i).text;
+            static const QString sentenceEnds = u".?!:;\"\u201d)\u3002\uff01\uff1f\uff1a"_s;
+            if (i > 0 && line.front().isLower() && block.at(i - 1).text.size() >= 40 &&
+                !sentenceEnds.contains(block.at(i - 1).text.back()) && !result.texts.isEmpty()) {
+                result.texts.last() += u' ' + line;
+                continue;
             }
+            result.texts.append(line.toString());
+            result.firstLines.append(block.at(i).number);
         }
-        return result;
     }
+    return result;
+}
 
-    // Labels that open lines more than once are the article's turn labels; once its form recurs, a
-    // label of that form after a finished sentence opens a turn too.
+// The turn labels of a hard-wrapped text, line by line: labels that open lines more than once are the
+// article's turn labels; once its form recurs, a label of that form after a finished sentence opens a
+// turn too.
+QList<QList<bool>> turnOpenings(const QList<Block> &blocks)
+{
     QHash<QString, int> labelCounts;
     QHash<TurnLabel::Delimiter, int> recurringForms;
     QList<QList<std::optional<TurnLabel>>> lineLabels;
-    for (const auto &block : std::as_const(blocks)) {
+    for (const Block &block : blocks) {
         QList<std::optional<TurnLabel>> labels;
         for (const Line &line : block) {
             labels.append(TurnLabelParser::parse(line.text));
@@ -298,8 +310,31 @@ Paragraphs splitParagraphs(const QString &text)
         }
         lineLabels.append(labels);
     }
+    QList<QList<bool>> openings;
     for (qsizetype b = 0; b < blocks.size(); ++b) {
-        const auto &block = blocks.at(b);
+        const Block &block = blocks.at(b);
+        QList<bool> opens;
+        for (qsizetype i = 0; i < block.size(); ++i) {
+            const auto &label = lineLabels.at(b).at(i);
+            const bool afterSentence =
+                i > 0 && TextRules::isSentenceEnd(block.at(i - 1).text, block.at(i - 1).text.size() - 1);
+            opens.append(label && label->delimiter != TurnLabel::Delimiter::Space &&
+                (labelCounts.value(labelKey(*label)) >= 2 ||
+                    (afterSentence && recurringForms.value(label->delimiter) >= 2)));
+        }
+        openings.append(opens);
+    }
+    return openings;
+}
+
+// A hard-wrapped text's lines joined into paragraphs, broken before a turn label and around lines that
+// stand alone.
+Paragraphs joinWrappedLines(const QList<Block> &blocks)
+{
+    const QList<QList<bool>> openings = turnOpenings(blocks);
+    Paragraphs result;
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        const Block &block = blocks.at(b);
         QString paragraph;
         qsizetype first = -1;
         bool previousAlone = false;
@@ -312,14 +347,8 @@ Paragraphs splitParagraphs(const QString &text)
         };
         for (qsizetype i = 0; i < block.size(); ++i) {
             const QStringView line = block.at(i).text;
-            const auto &label = lineLabels.at(b).at(i);
-            const bool afterSentence =
-                i > 0 && TextRules::isSentenceEnd(block.at(i - 1).text, block.at(i - 1).text.size() - 1);
-            const bool opensTurn = label && label->delimiter != TurnLabel::Delimiter::Space &&
-                (labelCounts.value(labelKey(*label)) >= 2 ||
-                    (afterSentence && recurringForms.value(label->delimiter) >= 2));
             const bool alone = standsAlone(line) || TurnLabelParser::timestampLength(line) > 0;
-            if (!paragraph.isEmpty() && (opensTurn || alone || previousAlone))
+            if (!paragraph.isEmpty() && (openings.at(b).at(i) || alone || previousAlone))
                 flush();
             if (paragraph.isEmpty())
                 first = block.at(i).number;
@@ -331,6 +360,12 @@ Paragraphs splitParagraphs(const QString &text)
         flush();
     }
     return result;
+}
+
+Paragraphs splitParagraphs(const QString &text)
+{
+    const QList<Block> blocks = blocksOf(text);
+    return isHardWrapped(blocks) ? joinWrappedLines(blocks) : paragraphsOfLines(blocks);
 }
 
 // A question the page marked: set in bold, or in a block whose class says so (`<p class="question">`).
@@ -403,6 +438,114 @@ bool hasFirstPerson(QStringView text)
 
 /// One run of the segmenter over one article: the paragraphs, what each may be, and the
 /// document-level decisions that turn candidates into boundaries.
+// How far the article backs each turn label: how often the label recurs, and which label forms the
+// article uses throughout (`Mr. Bejar.` once among recurring `Chair Blumenthal.`).
+class TurnBacking
+{
+public:
+    TurnBacking(const QList<Classified> &items, const QString &text);
+
+    int count(const TurnLabel &turn) const { return m_counts.value(labelKey(turn)); }
+    qsizetype backedTurns() const { return m_backedTurns; }
+    bool backed(const TurnLabel &turn) const;
+
+private:
+    bool backedExceptSpaced(const TurnLabel &turn) const;
+
+    const QString &m_text;
+    QHash<QString, int> m_counts;
+    QSet<QString> m_periodLabels;
+    QHash<QString, int> m_fullStopCounts;
+    QHash<QString, int> m_initialsCounts;
+    bool m_fullStopScheme = false;
+    qsizetype m_recurringInitials = 0;
+    qsizetype m_backedTurns = 0;
+};
+
+TurnBacking::TurnBacking(const QList<Classified> &items, const QString &text)
+    : m_text(text)
+{
+    int fullStopTotal = 0;
+    for (const Classified &item : items) {
+        const auto &turn = item.candidate;
+        if (!turn || turn->delimiter == TurnLabel::Delimiter::Line)
+            continue;
+        ++m_counts[labelKey(*turn)];
+        if (turn->periodDelimited) {
+            m_periodLabels.insert(turn->label);
+        } else if (turn->delimiter == TurnLabel::Delimiter::FullStop) {
+            ++fullStopTotal;
+            ++m_fullStopCounts[labelKey(*turn)];
+        } else if (turn->delimiter == TurnLabel::Delimiter::Space && turn->label != u"Q"_s) {
+            ++m_initialsCounts[turn->label];
+        }
+    }
+    const auto recurringFullStop = std::count_if(
+        m_fullStopCounts.cbegin(), m_fullStopCounts.cend(), [](int count) { return count >= 2; });
+    m_fullStopScheme = fullStopTotal >= 3 && recurringFullStop >= 1 && m_fullStopCounts.size() >= 2;
+    m_recurringInitials = std::count_if(
+        m_initialsCounts.cbegin(), m_initialsCounts.cend(), [](int count) { return count >= 2; });
+    // A role that transcripts use (`MODERATOR:`, `Operator:`) backs the article's other labels, though
+    // printed once it is itself a lone label.
+    for (const Classified &item : items) {
+        if (item.candidate && item.candidate->delimiter != TurnLabel::Delimiter::Line &&
+            (backedExceptSpaced(*item.candidate) ||
+                (item.candidate->delimiter == TurnLabel::Delimiter::Colon &&
+                    TurnLabelParser::isRoleLabel(item.candidate->label))))
+            ++m_backedTurns;
+    }
+}
+
+bool TurnBacking::backedExceptSpaced(const TurnLabel &turn) const
+{
+    if (turn.periodDelimited)
+        return m_periodLabels.size() == 2; // `A. Smith said` is an initial; `Q.` and `A.` are an interview
+    if (turn.delimiter == TurnLabel::Delimiter::FullStop) {
+        if (!m_fullStopScheme)
+            return false;
+        return m_fullStopCounts.value(labelKey(turn)) >= 2 || turn.form == TurnLabel::Form::Title ||
+            turn.label.contains(u' ');
+    }
+    if (turn.delimiter == TurnLabel::Delimiter::Space)
+        return false;
+    return turn.form == TurnLabel::Form::QuestionAnswer || count(turn) >= 2 ||
+        (turn.form == TurnLabel::Form::Name && turn.nameWords >= 2) || !turn.role.isEmpty();
+}
+
+bool TurnBacking::backed(const TurnLabel &turn) const
+{
+    if (turn.delimiter != TurnLabel::Delimiter::Space)
+        return backedExceptSpaced(turn);
+    // `Q  Why?` among other labels; `AB Good morning` where the prose defines `(AB)` or both voices
+    // recur.
+    if (turn.label == u"Q"_s)
+        return m_counts.value(turn.label) >= 2 && m_backedTurns >= 2;
+    return m_text.contains(u'(' + turn.label + u')') ||
+        (m_recurringInitials >= 2 && m_initialsCounts.value(turn.label) >= 2);
+}
+
+/// A label found inside a paragraph: where it starts, where its colon is, and what it says.
+struct MidlineLabel
+{
+    qsizetype start = 0;
+    qsizetype colon = 0;
+    QString label;
+};
+
+// The turns a segmentation opened, as a scheme's evidence counts them.
+struct TurnTally
+{
+    QHash<QString, int> labelCounts;
+    QStringList labelOrder;
+    QHash<TurnLabel::Delimiter, int> delimiters;
+    int turns = 0;
+    int qa = 0;
+    int glued = 0;
+    int headed = 0;
+    int alternations = 0;
+    int consecutive = 0;
+};
+
 class SegmenterRun
 {
 public:
@@ -420,21 +563,35 @@ private:
     void classify(const Paragraphs &paragraphs);
     void repeatGluedHeaders();
     void acceptTurns();
+    bool explainedByProse(const TurnLabel &turn, std::optional<CastList> &prose) const;
     void acceptOwnLineLabels();
     void acceptNameLines();
+    QHash<QString, bool> lowerCaseWords() const;
+    QHash<QString, int> recurringCapitalsLines() const;
     void preferTranscript();
     void rejectFieldLabels();
     void rejectSignOffs();
     void acceptSignatures();
     void requireSpeechAfterHeadings();
     void splitMidlineLabels();
+    QSet<qsizetype> findLabelledParagraphs(QSet<QString> &known, QHash<QString, TurnLabel> &labels) const;
+    void splitAtLabels(Classified &item, const QList<MidlineLabel> &found,
+        const QHash<QString, TurnLabel> &labels, QList<Classified> &items);
     void acceptUnlabelledAnswers();
     void markProceduralLines();
     void markFurniture();
     void chooseTitle();
     void resolveCast();
+    QSet<QString> gatherCast();
+    void readSpeechForNames(const QSet<QString> &printed);
+    QHash<QString, QString> readStatementHeadings();
+    QString resolvedName(const TurnLabel &turn);
     QList<Segment> buildSegments();
     SegmentationScheme describeScheme(const QList<Segment> &segments) const;
+    TurnTally tallyTurns() const;
+    void describeLabelledScheme(
+        SegmentationScheme &scheme, const TurnTally &tally, const QList<Segment> &segments) const;
+    void addSideEvidence(SegmentationScheme &scheme, const QList<Segment> &segments) const;
 
     static QString personWithoutOffice(const QString &label);
     void makeTurn(Classified &item, const TurnLabel &turn, const SegmentDetection &detection);
@@ -571,93 +728,35 @@ void SegmenterRun::revertToPlain(Classified &item)
     item.detection = {};
 }
 
+// A label the article explains is backed by it: `Baal` after `Ortwin Baal draws maps`, `TR` after
+// `He spoke to The Review`. The prose is read only when a label needs it.
+bool SegmenterRun::explainedByProse(const TurnLabel &turn, std::optional<CastList> &prose) const
+{
+    if (!prose) {
+        prose.emplace();
+        auto isProse = [&](qsizetype i) {
+            return !m_items.at(i).candidate || ownsLine(m_items.at(i));
+        };
+        qsizetype first = 0;
+        while (first < m_items.size() && isProse(first))
+            ++first;
+        for (qsizetype i = 0; i < m_items.size(); ++i) {
+            if (isProse(i))
+                prose->addProse(m_items.at(i).text, i < first);
+        }
+    }
+    if (turn.form == TurnLabel::Form::Outlet)
+        return prose->knowsOutlet(turn.label);
+    return turn.form != TurnLabel::Form::QuestionAnswer && !prose->resolve(turn).isEmpty();
+}
+
 // A label opens a turn when the article backs it: it recurs, it is a full name or `Q`/`A`, it
 // carries a role, the prose defines it, or it belongs to a form the article uses throughout
 // (`Mr. Bejar.` once among recurring `Chair Blumenthal.`). A lone `Roundtable:` does not.
 void SegmenterRun::acceptTurns()
 {
-    QHash<QString, int> counts;
-    QSet<QString> periodLabels;
-    QHash<QString, int> fullStopCounts;
-    int fullStopTotal = 0;
-    QHash<QString, int> initialsCounts;
-    for (const Classified &item : std::as_const(m_items)) {
-        const auto &turn = item.candidate;
-        if (!turn || turn->delimiter == TurnLabel::Delimiter::Line)
-            continue;
-        ++counts[labelKey(*turn)];
-        if (turn->periodDelimited) {
-            periodLabels.insert(turn->label);
-        } else if (turn->delimiter == TurnLabel::Delimiter::FullStop) {
-            ++fullStopTotal;
-            ++fullStopCounts[labelKey(*turn)];
-        } else if (turn->delimiter == TurnLabel::Delimiter::Space && turn->label != u"Q"_s) {
-            ++initialsCounts[turn->label];
-        }
-    }
-    const auto recurringFullStop =
-        std::count_if(fullStopCounts.cbegin(), fullStopCounts.cend(), [](int count) { return count >= 2; });
-    const bool fullStopScheme = fullStopTotal >= 3 && recurringFullStop >= 1 && fullStopCounts.size() >= 2;
-    const auto recurringInitials =
-        std::count_if(initialsCounts.cbegin(), initialsCounts.cend(), [](int count) { return count >= 2; });
-
-    auto backedExceptSpaced = [&](const TurnLabel &turn) {
-        if (turn.periodDelimited)
-            return periodLabels.size() == 2; // `A. Smith said` is an initial; `Q.` and `A.` are an interview
-        if (turn.delimiter == TurnLabel::Delimiter::FullStop) {
-            if (!fullStopScheme)
-                return false;
-            return fullStopCounts.value(labelKey(turn)) >= 2 || turn.form == TurnLabel::Form::Title ||
-                turn.label.contains(u' ');
-        }
-        if (turn.delimiter == TurnLabel::Delimiter::Space)
-            return false;
-        return turn.form == TurnLabel::Form::QuestionAnswer || counts.value(labelKey(turn)) >= 2 ||
-            (turn.form == TurnLabel::Form::Name && turn.nameWords >= 2) || !turn.role.isEmpty();
-    };
-    // A role that transcripts use (`MODERATOR:`, `Operator:`) backs the article's other labels, though
-    // printed once it is itself a lone label.
-    qsizetype backedTurns = 0;
-    for (const Classified &item : std::as_const(m_items)) {
-        if (item.candidate && item.candidate->delimiter != TurnLabel::Delimiter::Line &&
-            (backedExceptSpaced(*item.candidate) ||
-                (item.candidate->delimiter == TurnLabel::Delimiter::Colon &&
-                    TurnLabelParser::isRoleLabel(item.candidate->label))))
-            ++backedTurns;
-    }
-    auto backed = [&](const TurnLabel &turn) {
-        if (turn.delimiter != TurnLabel::Delimiter::Space)
-            return backedExceptSpaced(turn);
-        // `Q  Why?` among other labels; `AB Good morning` where the prose defines `(AB)` or both voices
-        // recur.
-        if (turn.label == u"Q"_s)
-            return counts.value(turn.label) >= 2 && backedTurns >= 2;
-        return m_text.contains(u'(' + turn.label + u')') ||
-            (recurringInitials >= 2 && initialsCounts.value(turn.label) >= 2);
-    };
-
-    // A label the article explains is backed by it: `Baal` after `Ortwin Baal draws maps`, `TR` after
-    // `He spoke to The Review`. The prose is read only when a label needs it.
+    const TurnBacking backing(m_items, m_text);
     std::optional<CastList> prose;
-    auto explained = [&](const TurnLabel &turn) {
-        if (!prose) {
-            prose.emplace();
-            auto isProse = [&](qsizetype i) {
-                return !m_items.at(i).candidate || ownsLine(m_items.at(i));
-            };
-            qsizetype first = 0;
-            while (first < m_items.size() && isProse(first))
-                ++first;
-            for (qsizetype i = 0; i < m_items.size(); ++i) {
-                if (isProse(i))
-                    prose->addProse(m_items.at(i).text, i < first);
-            }
-        }
-        if (turn.form == TurnLabel::Form::Outlet)
-            return prose->knowsOutlet(turn.label);
-        return turn.form != TurnLabel::Form::QuestionAnswer && !prose->resolve(turn).isEmpty();
-    };
-
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         Classified &item = m_items[i];
         const auto &turn = item.candidate;
@@ -672,17 +771,17 @@ void SegmenterRun::acceptTurns()
             continue;
         // In a transcript, a guest who speaks once still speaks, if the line is an utterance; a label
         // that names a person by title needs less company.
-        const bool isBacked = backed(*turn);
+        const bool isBacked = backing.backed(*turn);
         const bool lone = !isBacked && turn->delimiter == TurnLabel::Delimiter::Colon && i > 0 &&
-            (backedTurns >= 2 || (backedTurns >= 1 && isPersonLabel(*turn))) &&
+            (backing.backedTurns() >= 2 || (backing.backedTurns() >= 1 && isPersonLabel(*turn))) &&
             TextRules::findSentenceEnd(text) >= 0;
         if (!isBacked && !lone) {
             if (turn->delimiter == TurnLabel::Delimiter::Colon && i > 0 &&
-                TextRules::findSentenceEnd(text) >= 0 && explained(*turn))
+                TextRules::findSentenceEnd(text) >= 0 && explainedByProse(*turn, prose))
                 makeTurn(item, *turn, {u"turn-label-cast"_s, 0.85});
             continue;
         }
-        makeTurn(item, *turn, turnDetection(*turn, counts.value(labelKey(*turn)), isBacked));
+        makeTurn(item, *turn, turnDetection(*turn, backing.count(*turn), isBacked));
     }
 }
 
@@ -716,40 +815,39 @@ void SegmenterRun::acceptOwnLineLabels()
 
 // Headings that are nothing but a name (`## Ana Lima` in Markdown), when the article has several,
 // with the bio line beneath when there is one.
-void SegmenterRun::acceptNameLines()
+// Which words of the candidate headings the article also writes in lower case.
+QHash<QString, bool> SegmenterRun::lowerCaseWords() const
 {
-    // Which words of the candidate headings the article also writes in lower case: read once, for
-    // those words only, when a candidate needs it.
     QHash<QString, bool> lowerWords;
-    bool lowerWordsRead = false;
-    auto readLowerWords = [&]() {
-        lowerWordsRead = true;
-        for (qsizetype i = 0; i + 1 < m_items.size(); ++i) {
-            const QString &paragraph = m_items.at(i).paragraph;
-            if (m_items.at(i).role != Role::Plain || paragraph.size() > 80 ||
-                SpeakerHeaderParser::personNameWords(paragraph) < 2)
+    for (qsizetype i = 0; i + 1 < m_items.size(); ++i) {
+        const QString &paragraph = m_items.at(i).paragraph;
+        if (m_items.at(i).role != Role::Plain || paragraph.size() > 80 ||
+            SpeakerHeaderParser::personNameWords(paragraph) < 2)
+            continue;
+        for (const QStringView word : QStringView(paragraph).split(u' ', Qt::SkipEmptyParts))
+            lowerWords.insert(word.toString().toLower(), false);
+    }
+    for (const Classified &item : std::as_const(m_items)) {
+        const QString &paragraph = item.paragraph;
+        for (qsizetype i = 0; i < paragraph.size(); ++i) {
+            if (!paragraph.at(i).isLower() || (i > 0 && paragraph.at(i - 1).isLetter()))
                 continue;
-            for (const QStringView word : QStringView(paragraph).split(u' ', Qt::SkipEmptyParts))
-                lowerWords.insert(word.toString().toLower(), false);
+            qsizetype end = i;
+            while (end < paragraph.size() &&
+                (paragraph.at(end).isLetter() || paragraph.at(end) == u'\'' || paragraph.at(end) == u'-'))
+                ++end;
+            // A view into the paragraph: no copy for the many words that are no heading's.
+            const QString word = QString::fromRawData(paragraph.constData() + i, end - i);
+            if (auto found = lowerWords.find(word); found != lowerWords.end())
+                *found = true;
+            i = end;
         }
-        for (const Classified &item : std::as_const(m_items)) {
-            const QString &paragraph = item.paragraph;
-            for (qsizetype i = 0; i < paragraph.size(); ++i) {
-                if (!paragraph.at(i).isLower() || (i > 0 && paragraph.at(i - 1).isLetter()))
-                    continue;
-                qsizetype end = i;
-                while (end < paragraph.size() &&
-                    (paragraph.at(end).isLetter() || paragraph.at(end) == u'\'' || paragraph.at(end) == u'-'))
-                    ++end;
-                // A view into the paragraph: no copy for the many words that are no heading's.
-                const QString word = QString::fromRawData(paragraph.constData() + i, end - i);
-                if (auto found = lowerWords.find(word); found != lowerWords.end())
-                    *found = true;
-                i = end;
-            }
-        }
-    };
+    }
+    return lowerWords;
+}
 
+QHash<QString, int> SegmenterRun::recurringCapitalsLines() const
+{
     // Names in capitals on their own line (`MARIA LOPEZ`, as transcripts print them) count when two
     // or more of them recur: one recurring capitals line is a section label.
     static const QRegularExpression capitalsLine(
@@ -764,7 +862,14 @@ void SegmenterRun::acceptNameLines()
     capitalsCounts.removeIf([](const auto &entry) { return entry.value() < 2; });
     if (capitalsCounts.size() < 2)
         capitalsCounts.clear();
+    return capitalsCounts;
+}
 
+void SegmenterRun::acceptNameLines()
+{
+    const QHash<QString, int> capitalsCounts = recurringCapitalsLines();
+    // Read once, for the candidates' words only, when a candidate needs it.
+    std::optional<QHash<QString, bool>> lowerWords;
     QList<qsizetype> nameLines;
     for (qsizetype i = 0; i + 1 < m_items.size(); ++i) {
         const QString &paragraph = m_items.at(i).paragraph;
@@ -777,9 +882,9 @@ void SegmenterRun::acceptNameLines()
         const qsizetype words = SpeakerHeaderParser::personNameWords(paragraph);
         if (words < 2 || m_items.at(i + 1).role != Role::Plain)
             continue;
-        if (!lowerWordsRead)
-            readLowerWords();
-        if (!wordsAllInLowerCase(paragraph, lowerWords))
+        if (!lowerWords)
+            lowerWords = lowerCaseWords();
+        if (!wordsAllInLowerCase(paragraph, *lowerWords))
             nameLines.append(i);
     }
     if (nameLines.size() < 2)
@@ -956,14 +1061,6 @@ bool isCapitalsLabelWord(QStringView word)
     return letters >= 2 || (letters == 1 && word.size() == 1);
 }
 
-/// A label found inside a paragraph: where it starts, where its colon is, and what it says.
-struct MidlineLabel
-{
-    qsizetype start = 0;
-    qsizetype colon = 0;
-    QString label;
-};
-
 // Labels in capitals before a colon inside `text`, after a sentence's end or glued to a word
 // (`…hurts. MORALES: Well`, `…our sponsorsANNA LEE: Good evening`). `known` labels in any case
 // count after a sentence's end.
@@ -1028,10 +1125,11 @@ QList<MidlineLabel> findMidlineLabels(QStringView text, const QSet<QString> &kno
 
 // A turn label in the middle of a paragraph splits it where the article establishes the label: a
 // label that opens other turns, or one in capitals that recurs inside paragraphs.
-void SegmenterRun::splitMidlineLabels()
+// The labels the article uses at line starts (`known`, with their parsed form in `labels`), grown by
+// the capitals labels found inside paragraphs; returns the paragraphs that hold a candidate.
+QSet<qsizetype> SegmenterRun::findLabelledParagraphs(
+    QSet<QString> &known, QHash<QString, TurnLabel> &labels) const
 {
-    QSet<QString> known;
-    QHash<QString, TurnLabel> labels;
     const QString *previous = nullptr;
     for (const Classified &item : std::as_const(m_items)) {
         if (item.turn && item.turn->delimiter == TurnLabel::Delimiter::Colon &&
@@ -1048,7 +1146,7 @@ void SegmenterRun::splitMidlineLabels()
     }
     // Labels in capitals found only inside paragraphs count when at least two of them recur.
     QHash<QString, int> discovered;
-    QSet<qsizetype> withLabels; // the paragraphs that hold a candidate
+    QSet<qsizetype> withLabels;
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         const Classified &item = m_items.at(i);
         if (item.role != Role::Plain && item.role != Role::Header)
@@ -1071,6 +1169,52 @@ void SegmenterRun::splitMidlineLabels()
         if ((it.value() >= 2 && recurring >= needed) || known.contains(it.key()))
             known.insert(it.key());
     }
+    return withLabels;
+}
+
+// Cuts a paragraph at its mid-line labels: the text before the first stays with the paragraph's role,
+// each label opens a turn.
+void SegmenterRun::splitAtLabels(Classified &item, const QList<MidlineLabel> &found,
+    const QHash<QString, TurnLabel> &labels, QList<Classified> &items)
+{
+    const QString text = item.text;
+    Classified head = item;
+    head.split = true;
+    head.textIsView = false;
+    head.text = text.first(found.constFirst().start).trimmed();
+    head.paragraph = head.role == Role::Header
+        ? item.paragraph.first(item.paragraph.size() - text.size() + found.constFirst().start)
+        : head.text;
+    items.append(head);
+    for (qsizetype k = 0; k < found.size(); ++k) {
+        const MidlineLabel &label = found.at(k);
+        const qsizetype end = k + 1 < found.size() ? found.at(k + 1).start : text.size();
+        Classified piece;
+        piece.split = true;
+        piece.paragraph = text.mid(label.start, end - label.start).trimmed();
+        TurnLabel turn = labels.value(label.label);
+        turn.label = label.label;
+        if (!labels.contains(label.label)) {
+            turn.form = TurnLabel::Form::Capitals;
+            turn.delimiter = TurnLabel::Delimiter::Colon;
+        }
+        turn.timestamp.clear();
+        turn.textStart = label.colon - label.start + 1;
+        while (turn.textStart < piece.paragraph.size() && piece.paragraph.at(turn.textStart) == u' ')
+            ++turn.textStart;
+        makeTurn(piece, turn, {u"turn-label-midline"_s, 0.8});
+        items.append(std::move(piece));
+        ++m_midlineSplits;
+        if (!m_midlineLabels.contains(label.label))
+            m_midlineLabels.append(label.label);
+    }
+}
+
+void SegmenterRun::splitMidlineLabels()
+{
+    QSet<QString> known;
+    QHash<QString, TurnLabel> labels;
+    const QSet<qsizetype> withLabels = findLabelledParagraphs(known, labels);
     if (known.isEmpty() || withLabels.isEmpty())
         return;
 
@@ -1088,37 +1232,7 @@ void SegmenterRun::splitMidlineLabels()
             items.append(std::move(item));
             continue;
         }
-        const QString text = item.text;
-        Classified head = item;
-        head.split = true;
-        head.textIsView = false;
-        head.text = text.first(found.constFirst().start).trimmed();
-        head.paragraph = head.role == Role::Header
-            ? item.paragraph.first(item.paragraph.size() - text.size() + found.constFirst().start)
-            : head.text;
-        items.append(head);
-        for (qsizetype k = 0; k < found.size(); ++k) {
-            const MidlineLabel &label = found.at(k);
-            const qsizetype end = k + 1 < found.size() ? found.at(k + 1).start : text.size();
-            Classified piece;
-            piece.split = true;
-            piece.paragraph = text.mid(label.start, end - label.start).trimmed();
-            TurnLabel turn = labels.value(label.label);
-            turn.label = label.label;
-            if (!labels.contains(label.label)) {
-                turn.form = TurnLabel::Form::Capitals;
-                turn.delimiter = TurnLabel::Delimiter::Colon;
-            }
-            turn.timestamp.clear();
-            turn.textStart = label.colon - label.start + 1;
-            while (turn.textStart < piece.paragraph.size() && piece.paragraph.at(turn.textStart) == u' ')
-                ++turn.textStart;
-            makeTurn(piece, turn, {u"turn-label-midline"_s, 0.8});
-            items.append(std::move(piece));
-            ++m_midlineSplits;
-            if (!m_midlineLabels.contains(label.label))
-                m_midlineLabels.append(label.label);
-        }
+        splitAtLabels(item, found, labels, items);
     }
     m_items = std::move(items);
 }
@@ -1341,7 +1455,8 @@ void SegmenterRun::chooseTitle()
     }
 }
 
-void SegmenterRun::resolveCast()
+// The cast from the title, the prose and the printed labels; returns the labels printed.
+QSet<QString> SegmenterRun::gatherCast()
 {
     const qsizetype first = firstTurn();
     QSet<QString> printed;
@@ -1378,9 +1493,13 @@ void SegmenterRun::resolveCast()
             break;
         }
     }
+    return printed;
+}
 
-    // The speech after labels names people too (`Mr. Alfred, welcome`), but reading all of a long
-    // transcript is only worth it when a surname the labels use, printed as names are, occurs in it.
+// The speech after labels names people too (`Mr. Alfred, welcome`), but reading all of a long
+// transcript is only worth it when a surname the labels use, printed as names are, occurs in it.
+void SegmenterRun::readSpeechForNames(const QSet<QString> &printed)
+{
     bool speechNamesSomeone = false;
     for (const QString &label : std::as_const(printed)) {
         TurnLabel probe;
@@ -1409,8 +1528,11 @@ void SegmenterRun::resolveCast()
                 m_cast.addProse(item.text, false);
         }
     }
+}
 
-    // A witness's statement heading gives the bio of that witness's next turn.
+// A witness's statement heading gives the bio of that witness's next turn.
+QHash<QString, QString> SegmenterRun::readStatementHeadings()
+{
     QHash<QString, QString> statementBios;
     for (Classified &item : m_items) {
         if (item.role != Role::Plain && item.role != Role::Metadata)
@@ -1423,7 +1545,30 @@ void SegmenterRun::resolveCast()
             item.detection = {u"statement-heading"_s, 0.85};
         }
     }
+    return statementBios;
+}
 
+QString SegmenterRun::resolvedName(const TurnLabel &turn)
+{
+    QString name = m_cast.resolve(turn);
+    if (name.isEmpty() && !turn.occupant.isEmpty()) {
+        // `The Minister for Transport (Mr. Colm Hartigan)` speaks as the person; `(Mr. Talent)` names
+        // only an office-holder's surname, so the office speaks.
+        const auto words = QStringView(turn.occupant).split(u' ', Qt::SkipEmptyParts);
+        const qsizetype nameWords = words.size() - (TurnLabelParser::isTitleWord(words.constFirst()) ? 1 : 0);
+        name = nameWords >= 2 ? turn.occupant : turn.label.left(turn.label.lastIndexOf(u'(')).trimmed();
+    }
+    if (name.isEmpty())
+        name = personWithoutOffice(turn.label);
+    if (!name.isEmpty() && name != turn.label)
+        m_resolutions.append(turn.label + u" \u2192 "_s + name);
+    return name;
+}
+
+void SegmenterRun::resolveCast()
+{
+    readSpeechForNames(gatherCast());
+    QHash<QString, QString> statementBios = readStatementHeadings();
     QHash<QString, QString> resolved;
     for (Classified &item : m_items) {
         if (item.role != Role::Header)
@@ -1448,20 +1593,7 @@ void SegmenterRun::resolveCast()
         }
         const TurnLabel &turn = *item.turn;
         if (!resolved.contains(turn.label)) {
-            QString name = m_cast.resolve(turn);
-            if (name.isEmpty() && !turn.occupant.isEmpty()) {
-                // `The Minister for Transport (Mr. Colm Hartigan)` speaks as the person; `(Mr. Talent)` names
-                // only an office-holder's surname, so the office speaks.
-                const auto words = QStringView(turn.occupant).split(u' ', Qt::SkipEmptyParts);
-                const qsizetype nameWords =
-                    words.size() - (TurnLabelParser::isTitleWord(words.constFirst()) ? 1 : 0);
-                name =
-                    nameWords >= 2 ? turn.occupant : turn.label.left(turn.label.lastIndexOf(u'(')).trimmed();
-            }
-            if (name.isEmpty())
-                name = personWithoutOffice(turn.label);
-            if (!name.isEmpty() && name != turn.label)
-                m_resolutions.append(turn.label + u" \u2192 "_s + name);
+            const QString name = resolvedName(turn);
             resolved.insert(turn.label, name.isEmpty() ? turn.label : name);
         }
         item.header->name = resolved.value(turn.label);
@@ -1498,26 +1630,19 @@ QString SegmenterRun::personWithoutOffice(const QString &label)
     return SpeakerHeaderParser::personNameWords(rest) >= 2 && !rest.contains(u'(') ? rest : QString();
 }
 
-QList<Segment> SegmenterRun::buildSegments()
+// Segments from classified paragraphs, in order. Plain paragraphs go where the flow is: the open editor's
+// note (until the first speaker), the current speaker, or narration.
+class SegmentBuilder
 {
-    QList<Segment> segments;
-    const bool hasSpeakers = std::any_of(
-        m_items.cbegin(), m_items.cend(), [](const Classified &c) { return c.role == Role::Header; });
+public:
+    explicit SegmentBuilder(bool hasSpeakers)
+        : m_hasSpeakers(hasSpeakers)
+    { }
 
-    auto openSegment = [&segments](SegmentKind kind, const SegmentDetection &detection,
-                           const QString &label = QString(),
-                           std::optional<Speaker> speaker = std::nullopt) -> Segment & {
-        Segment segment;
-        segment.kind = kind;
-        segment.detection = detection;
-        segment.label = label;
-        segment.speaker = std::move(speaker);
-        segments.append(segment);
-        return segments.last();
-    };
+    void add(Classified &item);
+    QList<Segment> finish();
 
-    // Where plain paragraphs go: the open editor's note (until the first speaker), the current speaker, or
-    // narration.
+private:
     enum class Flow
     {
         None,
@@ -1525,99 +1650,135 @@ QList<Segment> SegmenterRun::buildSegments()
         Speech,
         Narration
     };
-    Flow flow = Flow::None;
-    bool afterAside = false; // a stage direction ended the segment before; the next text opens a new one
-    std::optional<Speaker> currentSpeaker;
-    // The printed line of each segment opened by a label or heading alone, in case no text follows it.
-    QHash<qsizetype, QStringList> headings;
-    for (Classified &item : m_items) {
-        // A signature ends its letter: what follows is nobody's until a speaker or note opens.
-        if (item.consumed && item.signature) {
-            flow = Flow::None;
-            afterAside = true;
-        }
-        if (item.consumed || item.role == Role::Title)
-            continue;
-        QString text = TextRules::repairGluedSentences(item.text);
-        // A segment owns its text; the paragraph it came from is let go as the segments grow, so the
-        // two are never both whole in memory.
-        if (item.textIsView && text.constData() == item.text.constData())
-            text = QString(text.constData(), text.size());
-        // A heading with nothing under it keeps its printed lines, with a bio line read into it.
-        QStringList heading;
-        if (text.isEmpty()) {
-            heading.append(item.paragraph);
-            if (item.header && !item.header->bio.isEmpty() && !item.paragraph.contains(item.header->bio))
-                heading.append(item.header->bio);
-        }
-        item.text = QString();
-        item.paragraph = QString();
-        switch (item.role) {
-        case Role::Title:
-            break;
-        case Role::Caption:
-            openSegment(SegmentKind::Caption, item.detection).paragraphs.append(text);
-            break;
-        case Role::Metadata:
-            openSegment(SegmentKind::Metadata, item.detection).paragraphs.append(text);
-            break;
-        case Role::Stage:
-            openSegment(SegmentKind::Narration, item.detection).paragraphs.append(text);
-            afterAside = true;
-            break;
-        case Role::EditorNote: {
-            Segment &note = openSegment(SegmentKind::EditorNote, item.detection, item.label);
-            if (!text.isEmpty())
-                note.paragraphs.append(text);
-            else
-                headings.insert(segments.size() - 1, heading);
-            // Without speakers after it, the note is its own paragraph and the rest is narration.
-            flow = hasSpeakers || text.isEmpty() ? Flow::Note : Flow::None;
-            afterAside = false;
-            break;
-        }
-        case Role::Header: {
-            currentSpeaker =
-                Speaker {item.header->name, item.header->bio.isEmpty() ? QString() : item.header->bio};
-            Segment &speech = openSegment(SegmentKind::Speaker, item.detection, item.label, currentSpeaker);
-            speech.timestamp = item.timestamp;
-            if (!text.isEmpty())
-                speech.paragraphs.append(text);
-            else
-                headings.insert(segments.size() - 1, heading);
-            flow = Flow::Speech;
-            afterAside = false;
-            break;
-        }
-        case Role::Plain: {
-            const bool continues = !afterAside && !segments.isEmpty() &&
-                ((flow == Flow::Note && segments.constLast().kind == SegmentKind::EditorNote) ||
-                    (flow == Flow::Speech && segments.constLast().kind == SegmentKind::Speaker) ||
-                    (flow == Flow::Narration && segments.constLast().kind == SegmentKind::Narration));
-            afterAside = false;
-            if (continues) {
-                segments.last().paragraphs.append(text);
-            } else if (flow == Flow::Speech) {
-                // Speech interrupted by a caption goes on as the same speaker's turn.
-                openSegment(SegmentKind::Speaker, {u"speech-continuation"_s, 0.75}, QString(), currentSpeaker)
-                    .paragraphs.append(text);
-            } else if (flow == Flow::Note) {
-                openSegment(SegmentKind::EditorNote, {u"editor-note-continuation"_s, 0.75})
-                    .paragraphs.append(text);
-            } else {
-                // Text between voices is less certain to be nobody's than a whole report is.
-                openSegment(SegmentKind::Narration, {u"narration"_s, hasSpeakers ? 0.7 : 0.9})
-                    .paragraphs.append(text);
-                flow = Flow::Narration;
-            }
-            break;
-        }
-        }
+
+    Segment &open(SegmentKind kind, const SegmentDetection &detection, const QString &label = QString(),
+        std::optional<Speaker> speaker = std::nullopt);
+    void addNote(const Classified &item, const QString &text, const QStringList &heading);
+    void addHeader(const Classified &item, const QString &text, const QStringList &heading);
+    void addPlain(const QString &text);
+
+    const bool m_hasSpeakers;
+    QList<Segment> m_segments;
+    Flow m_flow = Flow::None;
+    bool m_afterAside = false; ///< a stage direction ended the segment before; the next text opens a new one
+    std::optional<Speaker> m_currentSpeaker;
+    /// The printed line of each segment opened by a label or heading alone, in case no text follows it.
+    QHash<qsizetype, QStringList> m_headings;
+};
+
+Segment &SegmentBuilder::open(
+    SegmentKind kind, const SegmentDetection &detection, const QString &label, std::optional<Speaker> speaker)
+{
+    Segment segment;
+    segment.kind = kind;
+    segment.detection = detection;
+    segment.label = label;
+    segment.speaker = std::move(speaker);
+    m_segments.append(segment);
+    return m_segments.last();
+}
+
+void SegmentBuilder::add(Classified &item)
+{
+    // A signature ends its letter: what follows is nobody's until a speaker or note opens.
+    if (item.consumed && item.signature) {
+        m_flow = Flow::None;
+        m_afterAside = true;
     }
+    if (item.consumed || item.role == Role::Title)
+        return;
+    QString text = TextRules::repairGluedSentences(item.text);
+    // A segment owns its text; the paragraph it came from is let go as the segments grow, so the
+    // two are never both whole in memory.
+    if (item.textIsView && text.constData() == item.text.constData())
+        text = QString(text.constData(), text.size());
+    // A heading with nothing under it keeps its printed lines, with a bio line read into it.
+    QStringList heading;
+    if (text.isEmpty()) {
+        heading.append(item.paragraph);
+        if (item.header && !item.header->bio.isEmpty() && !item.paragraph.contains(item.header->bio))
+            heading.append(item.header->bio);
+    }
+    item.text = QString();
+    item.paragraph = QString();
+    switch (item.role) {
+    case Role::Title:
+        break;
+    case Role::Caption:
+        open(SegmentKind::Caption, item.detection).paragraphs.append(text);
+        break;
+    case Role::Metadata:
+        open(SegmentKind::Metadata, item.detection).paragraphs.append(text);
+        break;
+    case Role::Stage:
+        open(SegmentKind::Narration, item.detection).paragraphs.append(text);
+        m_afterAside = true;
+        break;
+    case Role::EditorNote:
+        addNote(item, text, heading);
+        break;
+    case Role::Header:
+        addHeader(item, text, heading);
+        break;
+    case Role::Plain:
+        addPlain(text);
+        break;
+    }
+}
+
+void SegmentBuilder::addNote(const Classified &item, const QString &text, const QStringList &heading)
+{
+    Segment &note = open(SegmentKind::EditorNote, item.detection, item.label);
+    if (!text.isEmpty())
+        note.paragraphs.append(text);
+    else
+        m_headings.insert(m_segments.size() - 1, heading);
+    // Without speakers after it, the note is its own paragraph and the rest is narration.
+    m_flow = m_hasSpeakers || text.isEmpty() ? Flow::Note : Flow::None;
+    m_afterAside = false;
+}
+
+void SegmentBuilder::addHeader(const Classified &item, const QString &text, const QStringList &heading)
+{
+    m_currentSpeaker = Speaker {item.header->name, item.header->bio.isEmpty() ? QString() : item.header->bio};
+    Segment &speech = open(SegmentKind::Speaker, item.detection, item.label, m_currentSpeaker);
+    speech.timestamp = item.timestamp;
+    if (!text.isEmpty())
+        speech.paragraphs.append(text);
+    else
+        m_headings.insert(m_segments.size() - 1, heading);
+    m_flow = Flow::Speech;
+    m_afterAside = false;
+}
+
+void SegmentBuilder::addPlain(const QString &text)
+{
+    const bool continues = !m_afterAside && !m_segments.isEmpty() &&
+        ((m_flow == Flow::Note && m_segments.constLast().kind == SegmentKind::EditorNote) ||
+            (m_flow == Flow::Speech && m_segments.constLast().kind == SegmentKind::Speaker) ||
+            (m_flow == Flow::Narration && m_segments.constLast().kind == SegmentKind::Narration));
+    m_afterAside = false;
+    if (continues) {
+        m_segments.last().paragraphs.append(text);
+    } else if (m_flow == Flow::Speech) {
+        // Speech interrupted by a caption goes on as the same speaker's turn.
+        open(SegmentKind::Speaker, {u"speech-continuation"_s, 0.75}, QString(), m_currentSpeaker)
+            .paragraphs.append(text);
+    } else if (m_flow == Flow::Note) {
+        open(SegmentKind::EditorNote, {u"editor-note-continuation"_s, 0.75}).paragraphs.append(text);
+    } else {
+        // Text between voices is less certain to be nobody's than a whole report is.
+        open(SegmentKind::Narration, {u"narration"_s, m_hasSpeakers ? 0.7 : 0.9}).paragraphs.append(text);
+        m_flow = Flow::Narration;
+    }
+}
+
+QList<Segment> SegmentBuilder::finish()
+{
     // A label or heading printed alone, whose text never came, is shown as the line it is: nothing of the
     // article may disappear.
-    for (auto it = headings.cbegin(); it != headings.cend(); ++it) {
-        Segment &segment = segments[it.key()];
+    for (auto it = m_headings.cbegin(); it != m_headings.cend(); ++it) {
+        Segment &segment = m_segments[it.key()];
         if (!segment.paragraphs.isEmpty())
             continue;
         segment.kind = SegmentKind::Metadata;
@@ -1627,8 +1788,18 @@ QList<Segment> SegmenterRun::buildSegments()
         segment.detection = {u"label-without-text"_s, 0.6};
         segment.paragraphs = it.value();
     }
-    segments.removeIf([](const Segment &s) { return s.paragraphs.isEmpty(); });
-    return segments;
+    m_segments.removeIf([](const Segment &s) { return s.paragraphs.isEmpty(); });
+    return std::move(m_segments);
+}
+
+QList<Segment> SegmenterRun::buildSegments()
+{
+    const bool hasSpeakers = std::any_of(
+        m_items.cbegin(), m_items.cend(), [](const Classified &c) { return c.role == Role::Header; });
+    SegmentBuilder builder(hasSpeakers);
+    for (Classified &item : m_items)
+        builder.add(item);
+    return builder.finish();
 }
 
 qsizetype SegmenterRun::firstTurn() const
@@ -1646,105 +1817,77 @@ int SegmenterRun::acceptedTurns() const
         std::count_if(m_items.cbegin(), m_items.cend(), [](const Classified &c) { return bool(c.turn); }));
 }
 
-SegmentationScheme SegmenterRun::describeScheme(const QList<Segment> &segments) const
+TurnTally SegmenterRun::tallyTurns() const
 {
-    SegmentationScheme scheme;
-    QHash<QString, int> labelCounts;
-    QStringList labelOrder;
-    QHash<TurnLabel::Delimiter, int> delimiters;
-    int turns = 0;
-    int qa = 0;
-    int glued = 0;
-    int headed = 0;
-    int alternations = 0;
-    int consecutive = 0;
+    TurnTally tally;
     QString previousSpeaker;
     for (const Classified &item : m_items) {
         if (item.role != Role::Header)
             continue;
         if (item.turn) {
-            ++turns;
-            ++delimiters[item.turn->delimiter];
-            if (!labelCounts.contains(item.label))
-                labelOrder.append(item.label);
-            ++labelCounts[item.label];
-            qa += item.turn->form == TurnLabel::Form::QuestionAnswer;
+            ++tally.turns;
+            ++tally.delimiters[item.turn->delimiter];
+            if (!tally.labelCounts.contains(item.label))
+                tally.labelOrder.append(item.label);
+            ++tally.labelCounts[item.label];
+            tally.qa += item.turn->form == TurnLabel::Form::QuestionAnswer;
         } else if (item.detection.rule == u"signature"_s || item.answer || item.question) {
             // counted apart
         } else if (item.header && !item.header->ownLine) {
-            ++glued;
+            ++tally.glued;
         } else {
-            ++headed;
+            ++tally.headed;
         }
         const QString who = item.header ? item.header->name : QString();
         if (!previousSpeaker.isNull()) {
-            ++consecutive;
-            alternations += who != previousSpeaker;
+            ++tally.consecutive;
+            tally.alternations += who != previousSpeaker;
         }
         previousSpeaker = who;
     }
-    int content = 0;
-    for (const Segment &segment : segments)
-        content += segment.kind != SegmentKind::Caption && segment.kind != SegmentKind::Metadata;
-    const int speakerSegments = int(std::count_if(
-        segments.cbegin(), segments.cend(), [](const Segment &s) { return s.kind == SegmentKind::Speaker; }));
+    return tally;
+}
 
-    int boundaries = 0;
-    if (turns >= 2) {
-        const bool onlyQuestions = qa == turns || m_answers > 0;
-        const bool furnished =
-            m_headFurniture > 0 || std::any_of(segments.cbegin(), segments.cend(), [](const Segment &s) {
-                return s.kind == SegmentKind::Metadata && s.detection.rule == u"page-furniture"_s;
-            });
-        if (onlyQuestions)
-            scheme.name = u"q&a"_s;
-        else if (furnished && (labelCounts.contains(u"Q"_s) || labelCounts.contains(u"QUESTION"_s)))
-            scheme.name = u"briefing"_s;
-        else
-            scheme.name = u"transcript"_s;
-        boundaries = turns + m_answers;
-        QStringList shown;
-        for (const QString &label :
-            std::as_const(labelOrder).first(std::min<qsizetype>(labelOrder.size(), 6)))
-            shown.append(u"%1 (%2)"_s.arg(label).arg(labelCounts.value(label)));
-        scheme.evidence.append(
-            u"%1 turns opened by %2 labels: %3"_s.arg(turns)
-                .arg(labelCounts.size())
-                .arg(shown.join(u", "_s) + (labelOrder.size() > 6 ? u", \u2026"_s : QString())));
-        QStringList forms;
-        const std::pair<TurnLabel::Delimiter, QString> names[] = {{TurnLabel::Delimiter::Colon, u"a colon"_s},
-            {TurnLabel::Delimiter::FullStop, u"a full stop"_s}, {TurnLabel::Delimiter::Space, u"spacing"_s},
-            {TurnLabel::Delimiter::Line, u"their own line"_s}};
-        for (const auto &[delimiter, name] : names) {
-            if (delimiters.value(delimiter) > 0)
-                forms.append(u"%1 (%2)"_s.arg(name).arg(delimiters.value(delimiter)));
-        }
-        scheme.evidence.append(u"labels closed by "_s + forms.join(u", "_s));
-        if (consecutive > 0)
-            scheme.evidence.append(
-                u"the speaker changes at %1 of %2 turns"_s.arg(alternations).arg(consecutive));
-    } else if (m_signatures > 0) {
-        scheme.name = u"letters"_s;
-        boundaries = m_signatures;
-        scheme.evidence.append(u"%1 letters signed after their text"_s.arg(m_signatures));
-    } else if (m_boldQuestions > 0) {
+// The scheme of an article whose turns open with printed labels: a Q&A, a briefing or a transcript.
+void SegmenterRun::describeLabelledScheme(
+    SegmentationScheme &scheme, const TurnTally &tally, const QList<Segment> &segments) const
+{
+    const bool onlyQuestions = tally.qa == tally.turns || m_answers > 0;
+    const bool furnished =
+        m_headFurniture > 0 || std::any_of(segments.cbegin(), segments.cend(), [](const Segment &s) {
+            return s.kind == SegmentKind::Metadata && s.detection.rule == u"page-furniture"_s;
+        });
+    if (onlyQuestions)
         scheme.name = u"q&a"_s;
-        boundaries = m_boldQuestions + m_answers;
-        scheme.evidence.append(u"%1 questions in bold, each followed by an answer"_s.arg(m_boldQuestions));
-    } else if (glued + headed >= 2) {
-        scheme.name = glued > headed ? u"glued roundtable"_s : u"headed roundtable"_s;
-        boundaries = glued + headed;
-        if (glued > 0)
-            scheme.evidence.append(
-                u"%1 speakers introduced by name and bio glued to their speech"_s.arg(glued));
-        if (headed > 0)
-            scheme.evidence.append(u"%1 speakers introduced on a line of their own"_s.arg(headed));
-    } else {
-        scheme.name = speakerSegments > 0 ? u"transcript"_s : u"none"_s;
-        boundaries = speakerSegments;
-        if (speakerSegments == 0)
-            scheme.evidence.append(u"no label or introduction recurs: the text is narration"_s);
+    else if (furnished && (tally.labelCounts.contains(u"Q"_s) || tally.labelCounts.contains(u"QUESTION"_s)))
+        scheme.name = u"briefing"_s;
+    else
+        scheme.name = u"transcript"_s;
+    QStringList shown;
+    for (const QString &label :
+        std::as_const(tally.labelOrder).first(std::min<qsizetype>(tally.labelOrder.size(), 6)))
+        shown.append(u"%1 (%2)"_s.arg(label).arg(tally.labelCounts.value(label)));
+    scheme.evidence.append(
+        u"%1 tally.turns opened by %2 labels: %3"_s.arg(tally.turns)
+            .arg(tally.labelCounts.size())
+            .arg(shown.join(u", "_s) + (tally.labelOrder.size() > 6 ? u", \u2026"_s : QString())));
+    QStringList forms;
+    const std::pair<TurnLabel::Delimiter, QString> names[] = {{TurnLabel::Delimiter::Colon, u"a colon"_s},
+        {TurnLabel::Delimiter::FullStop, u"a full stop"_s}, {TurnLabel::Delimiter::Space, u"spacing"_s},
+        {TurnLabel::Delimiter::Line, u"their own line"_s}};
+    for (const auto &[delimiter, name] : names) {
+        if (tally.delimiters.value(delimiter) > 0)
+            forms.append(u"%1 (%2)"_s.arg(name).arg(tally.delimiters.value(delimiter)));
     }
+    scheme.evidence.append(u"labels closed by "_s + forms.join(u", "_s));
+    if (tally.consecutive > 0)
+        scheme.evidence.append(
+            u"the speaker changes at %1 of %2 tally.turns"_s.arg(tally.alternations).arg(tally.consecutive));
+}
+
+// Evidence every scheme reports: answers, fields, mid-line labels, furniture, resolutions.
+void SegmenterRun::addSideEvidence(SegmentationScheme &scheme, const QList<Segment> &segments) const
+{
     if (m_answers > 0)
         scheme.evidence.append(u"%1 unlabelled answers after the questions"_s.arg(m_answers));
     if (m_fieldLabels > 0)
@@ -1764,14 +1907,53 @@ SegmentationScheme SegmenterRun::describeScheme(const QList<Segment> &segments) 
             u"%1 introductions before the first turn read as a cover page or roster"_s.arg(m_droppedHeaders));
     for (const QString &resolution : m_resolutions)
         scheme.evidence.append(u"cast: "_s + resolution);
+}
 
+SegmentationScheme SegmenterRun::describeScheme(const QList<Segment> &segments) const
+{
+    SegmentationScheme scheme;
+    const TurnTally tally = tallyTurns();
+    int content = 0;
+    for (const Segment &segment : segments)
+        content += segment.kind != SegmentKind::Caption && segment.kind != SegmentKind::Metadata;
+    const int speakerSegments = int(std::count_if(
+        segments.cbegin(), segments.cend(), [](const Segment &s) { return s.kind == SegmentKind::Speaker; }));
+
+    int boundaries = 0;
+    if (tally.turns >= 2) {
+        describeLabelledScheme(scheme, tally, segments);
+        boundaries = tally.turns + m_answers;
+    } else if (m_signatures > 0) {
+        scheme.name = u"letters"_s;
+        boundaries = m_signatures;
+        scheme.evidence.append(u"%1 letters signed after their text"_s.arg(m_signatures));
+    } else if (m_boldQuestions > 0) {
+        scheme.name = u"q&a"_s;
+        boundaries = m_boldQuestions + m_answers;
+        scheme.evidence.append(u"%1 questions in bold, each followed by an answer"_s.arg(m_boldQuestions));
+    } else if (tally.glued + tally.headed >= 2) {
+        scheme.name = tally.glued > tally.headed ? u"glued roundtable"_s : u"headed roundtable"_s;
+        boundaries = tally.glued + tally.headed;
+        if (tally.glued > 0)
+            scheme.evidence.append(
+                u"%1 speakers introduced by name and bio glued to their speech"_s.arg(tally.glued));
+        if (tally.headed > 0)
+            scheme.evidence.append(u"%1 speakers introduced on a line of their own"_s.arg(tally.headed));
+    } else {
+        scheme.name = speakerSegments > 0 ? u"transcript"_s : u"none"_s;
+        boundaries = speakerSegments;
+        if (speakerSegments == 0)
+            scheme.evidence.append(u"no label or introduction recurs: the text is narration"_s);
+    }
+    addSideEvidence(scheme, segments);
     // How much of the article the scheme explains: its boundaries against the content it segments,
     // and how regularly the voices alternate.
     if (scheme.name == u"none"_s) {
         scheme.confidence = content <= 1 ? 0.95 : 0.8;
     } else {
         const double coverage = content == 0 ? 0.0 : std::min(1.0, double(boundaries) / double(content));
-        const double alternation = consecutive == 0 ? 1.0 : double(alternations) / double(consecutive);
+        const double alternation =
+            tally.consecutive == 0 ? 1.0 : double(tally.alternations) / double(tally.consecutive);
         scheme.confidence = std::clamp(0.45 + 0.35 * coverage + 0.2 * alternation, 0.3, 0.99);
     }
     scheme.evidence.prepend(u"explains %1 of %2 content segments"_s.arg(boundaries).arg(content));

@@ -609,6 +609,80 @@ std::optional<TurnLabel> TurnLabelParser::parseColon(
     return turn;
 }
 
+namespace {
+
+// `00:00:04 Hana Novak`: a time and a name, the speech on the lines below (podcast transcripts).
+std::optional<TurnLabel> timedNameLine(QStringView paragraph, qsizetype stamp, TurnLabel turn)
+{
+    const QStringView name = paragraph.sliced(stamp).trimmed();
+    const qsizetype nameWords = SpeakerHeaderParser::personNameWords(name);
+    const bool capitals = isCapitalsLabel(name);
+    if (name.isEmpty() || TextRules::wordCount(name) > 5 ||
+        (nameWords == 0 && !capitals && !TurnLabelParser::isRoleLabel(name)))
+        return std::nullopt;
+    const qsizetype open = paragraph.at(0) == u'[' || paragraph.at(0) == u'(' ? 1 : 0;
+    turn.timestamp = paragraph.sliced(open, timeLength(paragraph, open)).toString();
+    turn.label = name.toString();
+    turn.form = capitals ? TurnLabel::Form::Capitals : TurnLabel::Form::Name;
+    turn.nameWords = nameWords;
+    return turn;
+}
+
+// `Rosa Delgado -- Chief Financial Officer`, `Ilan Weiss -- Harwick Partners -- Analyst`. Empty when
+// the line has no such dash; holding an empty label when it has one but names nobody.
+std::optional<std::optional<TurnLabel>> dashedNameLine(QStringView paragraph, TurnLabel turn)
+{
+    static const QRegularExpression dashed(u"^(.{3,60}?) (?:--|\u2014|\u2013) (.{2,90})$"_s);
+    if (const auto match = matchView(dashed, paragraph); match.hasMatch()) {
+        const QStringView name = match.capturedView(1);
+        if (SpeakerHeaderParser::personNameWords(name) >= 2 || isCapitalsLabel(name)) {
+            turn.label = name.toString();
+            turn.role = match.captured(2);
+            turn.form = isCapitalsLabel(name) ? TurnLabel::Form::Capitals : TurnLabel::Form::Name;
+            turn.nameWords = SpeakerHeaderParser::personNameWords(name);
+            return std::optional<TurnLabel>(turn);
+        }
+        return std::optional<TurnLabel>();
+    }
+    return std::nullopt;
+}
+
+// `Ms. Dara Quinn (Eastfield)`, `The Minister for Transport (Mr. Colm Hartigan)`.
+std::optional<TurnLabel> parenthesisedNameLine(QStringView paragraph, TurnLabel turn)
+{
+    const LabelParts parts = splitParentheses(paragraph);
+    if (!parts.hasParentheses)
+        return std::nullopt;
+    const auto words = parts.name.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > MaxLabelWords)
+        return std::nullopt;
+    const Parenthetical kind = classifyParenthetical(parts.inside, parts.name);
+    if (kind == Parenthetical::Time)
+        return std::nullopt;
+    if (kind == Parenthetical::Person) {
+        // A role before the person: `The Minister for Transport`, `The SPEAKER pro tempore`.
+        if (!isTheWord(words.constFirst()) && !TurnLabelParser::isTitleWord(words.constFirst()))
+            return std::nullopt;
+        turn.label = paragraph.toString();
+        turn.occupant = parts.inside.toString();
+        turn.form = TurnLabel::Form::Title;
+        return turn;
+    }
+    // A place or constituency in parentheses after an honorific and a name.
+    if (!isHonorificAnyCase(words.constFirst()) && !TurnLabelParser::isTitleWord(words.constFirst()))
+        return std::nullopt;
+    const qsizetype nameWords = SpeakerHeaderParser::personNameWords(parts.name);
+    if (nameWords < 1 || TextRules::findSentenceEnd(parts.inside) >= 0)
+        return std::nullopt;
+    turn.label = parts.name.toString();
+    turn.role = parts.inside.toString();
+    turn.form = TurnLabel::Form::Name;
+    turn.nameWords = nameWords;
+    return turn;
+}
+
+} // namespace
+
 std::optional<TurnLabel> TurnLabelParser::parseOwnLine(QStringView paragraph)
 {
     if (paragraph.isEmpty() || paragraph.size() > MaxBioLabelLength)
@@ -632,35 +706,10 @@ std::optional<TurnLabel> TurnLabelParser::parseOwnLine(QStringView paragraph)
     turn.textStart = paragraph.size();
 
     // `00:00:04 Hana Novak`: a time and a name, the speech on the lines below (podcast transcripts).
-    if (const qsizetype stamp = timestampLength(paragraph); stamp > 0) {
-        const QStringView name = paragraph.sliced(stamp).trimmed();
-        const qsizetype nameWords = SpeakerHeaderParser::personNameWords(name);
-        const bool capitals = isCapitalsLabel(name);
-        if (name.isEmpty() || TextRules::wordCount(name) > 5 ||
-            (nameWords == 0 && !capitals && !isRoleLabel(name)))
-            return std::nullopt;
-        const qsizetype open = paragraph.at(0) == u'[' || paragraph.at(0) == u'(' ? 1 : 0;
-        turn.timestamp = paragraph.sliced(open, timeLength(paragraph, open)).toString();
-        turn.label = name.toString();
-        turn.form = capitals ? TurnLabel::Form::Capitals : TurnLabel::Form::Name;
-        turn.nameWords = nameWords;
-        return turn;
-    }
-
-    // `Rosa Delgado -- Chief Financial Officer`, `Ilan Weiss -- Harwick Partners -- Analyst`.
-    static const QRegularExpression dashed(u"^(.{3,60}?) (?:--|\u2014|\u2013) (.{2,90})$"_s);
-    if (const auto match = matchView(dashed, paragraph); match.hasMatch()) {
-        const QStringView name = match.capturedView(1);
-        if (SpeakerHeaderParser::personNameWords(name) >= 2 || isCapitalsLabel(name)) {
-            turn.label = name.toString();
-            turn.role = match.captured(2);
-            turn.form = isCapitalsLabel(name) ? TurnLabel::Form::Capitals : TurnLabel::Form::Name;
-            turn.nameWords = SpeakerHeaderParser::personNameWords(name);
-            return turn;
-        }
-        return std::nullopt;
-    }
-
+    if (const qsizetype stamp = timestampLength(paragraph); stamp > 0)
+        return timedNameLine(paragraph, stamp, turn);
+    if (auto dashed = dashedNameLine(paragraph, turn))
+        return *dashed;
     // `Operator`, `Mr. Speaker`, `The Mayor`.
     if (isRoleLabel(paragraph)) {
         turn.label = paragraph.toString();
@@ -670,36 +719,7 @@ std::optional<TurnLabel> TurnLabelParser::parseOwnLine(QStringView paragraph)
         return turn;
     }
 
-    // `Ms. Dara Quinn (Eastfield)`, `The Minister for Transport (Mr. Colm Hartigan)`.
-    const LabelParts parts = splitParentheses(paragraph);
-    if (!parts.hasParentheses)
-        return std::nullopt;
-    const auto words = parts.name.split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > MaxLabelWords)
-        return std::nullopt;
-    const Parenthetical kind = classifyParenthetical(parts.inside, parts.name);
-    if (kind == Parenthetical::Time)
-        return std::nullopt;
-    if (kind == Parenthetical::Person) {
-        // A role before the person: `The Minister for Transport`, `The SPEAKER pro tempore`.
-        if (!isTheWord(words.constFirst()) && !isTitleWord(words.constFirst()))
-            return std::nullopt;
-        turn.label = paragraph.toString();
-        turn.occupant = parts.inside.toString();
-        turn.form = TurnLabel::Form::Title;
-        return turn;
-    }
-    // A place or constituency in parentheses after an honorific and a name.
-    if (!isHonorificAnyCase(words.constFirst()) && !isTitleWord(words.constFirst()))
-        return std::nullopt;
-    const qsizetype nameWords = SpeakerHeaderParser::personNameWords(parts.name);
-    if (nameWords < 1 || TextRules::findSentenceEnd(parts.inside) >= 0)
-        return std::nullopt;
-    turn.label = parts.name.toString();
-    turn.role = parts.inside.toString();
-    turn.form = TurnLabel::Form::Name;
-    turn.nameWords = nameWords;
-    return turn;
+    return parenthesisedNameLine(paragraph, turn);
 }
 
 } // namespace Colloquy

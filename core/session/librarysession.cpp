@@ -1,6 +1,10 @@
 #include "session/librarysession.h"
 
 #include "annotate/annotations.h"
+#include "catalogue/librarycatalogue.h"
+#include "compare/claimrelations.h"
+#include "compare/claimsuggestions.h"
+#include "compare/speakerattributes.h"
 #include "people/personnamematcher.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
@@ -24,6 +28,10 @@ struct LibrarySession::Private
     std::unique_ptr<Annotations> annotations;
     std::unique_ptr<SegmentationReview> review;
     std::unique_ptr<SpeakerProfiles> profiles;
+    std::unique_ptr<LibraryCatalogue> catalogue;
+    std::unique_ptr<ClaimRelations> relations;
+    std::unique_ptr<ClaimSuggestions> suggestions;
+    std::unique_ptr<SpeakerAttributes> attributes;
 };
 
 LibrarySession::LibrarySession(QObject *parent)
@@ -33,6 +41,10 @@ LibrarySession::LibrarySession(QObject *parent)
     d->annotations.reset(new Annotations(d->history));
     d->review.reset(new SegmentationReview(d->history));
     d->profiles.reset(new SpeakerProfiles(d->history));
+    d->catalogue.reset(new LibraryCatalogue(d->history));
+    d->relations.reset(new ClaimRelations(d->history));
+    d->suggestions.reset(new ClaimSuggestions(d->history, *d->annotations));
+    d->attributes.reset(new SpeakerAttributes(d->history));
 }
 
 LibrarySession::~LibrarySession() = default;
@@ -83,6 +95,26 @@ SegmentationReview *LibrarySession::segmentationReview() const
 SpeakerProfiles *LibrarySession::speakerProfiles() const
 {
     return d->profiles.get();
+}
+
+LibraryCatalogue *LibrarySession::catalogue() const
+{
+    return d->catalogue.get();
+}
+
+ClaimRelations *LibrarySession::claimRelations() const
+{
+    return d->relations.get();
+}
+
+ClaimSuggestions *LibrarySession::claimSuggestions() const
+{
+    return d->suggestions.get();
+}
+
+SpeakerAttributes *LibrarySession::speakerAttributes() const
+{
+    return d->attributes.get();
 }
 
 } // namespace Colloquy

@@ -12,13 +12,19 @@ namespace Colloquy {
 
 class Annotations;
 class EditHistory;
+class LibraryCatalogue;
+class ClaimRelations;
+class ClaimSuggestions;
+class LibraryStore;
 class SegmentationReview;
+class SpeakerAttributes;
 class SpeakerProfiles;
 
 /**
  * One open library with everything that edits it: the LibraryStore, the one
  * undo history, and the services whose intent-level methods push on it
- * (Annotations, SegmentationReview, SpeakerProfiles).
+ * (Annotations, SegmentationReview, SpeakerProfiles, LibraryCatalogue, and
+ * for comparing voices ClaimRelations, ClaimSuggestions, SpeakerAttributes).
  *
  * The GUI (MainWindow) and the CLI make one of these and take the services
  * from it, so both set them up the same way: every edit is one step of
@@ -62,6 +68,10 @@ public:
     Annotations *annotations() const;
     SegmentationReview *segmentationReview() const;
     SpeakerProfiles *speakerProfiles() const;
+    LibraryCatalogue *catalogue() const;
+    ClaimRelations *claimRelations() const;
+    ClaimSuggestions *claimSuggestions() const;
+    SpeakerAttributes *speakerAttributes() const;
 
 private:
     struct Private;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/articlenote.h"
+#include "model/claimrelation.h"
 #include "model/highlight.h"
 #include "model/note.h"
 #include "model/tagging.h"
@@ -30,6 +31,7 @@ namespace Colloquy {
  */
 struct AnnotationChange
 {
+    QList<qint64> removeRelations; ///< by ClaimRelation id
     QList<Tagging> untag;
     QList<qint64> removeNotes; ///< by highlight id
     QList<ArticleNote> removeArticleNotes; ///< by articleId and speaker; the other fields are ignored
@@ -40,12 +42,14 @@ struct AnnotationChange
     QList<Note> putNotes;
     QList<ArticleNote> putArticleNotes;
     QList<Tagging> tag;
+    QList<ClaimRelation> putRelations; ///< id 0 inserts; both ends must be highlights at commit
 
     bool isEmpty() const
     {
-        return untag.isEmpty() && removeNotes.isEmpty() && removeArticleNotes.isEmpty() &&
-            removeHighlights.isEmpty() && putThemes.isEmpty() && putHighlights.isEmpty() &&
-            putNotes.isEmpty() && putArticleNotes.isEmpty() && tag.isEmpty() && removeThemes.isEmpty();
+        return removeRelations.isEmpty() && putRelations.isEmpty() && untag.isEmpty() &&
+            removeNotes.isEmpty() && removeArticleNotes.isEmpty() && removeHighlights.isEmpty() &&
+            putThemes.isEmpty() && putHighlights.isEmpty() && putNotes.isEmpty() &&
+            putArticleNotes.isEmpty() && tag.isEmpty() && removeThemes.isEmpty();
     }
 };
 

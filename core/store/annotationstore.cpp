@@ -25,9 +25,11 @@ const QString HighlightColumns = u"h.id, h.article_id, h.segment_ordinal, h.star
                                  "AND s.ordinal = h.segment_ordinal "
                                  "LEFT JOIN speakers AS sp ON sp.id = s.speaker_id"_s;
 
-const QString ThemeColumns = u"id, parent_id, name, colour, description FROM themes"_s;
+const QString ThemeColumns = u"id, parent_id, name, colour, description, search_rules FROM themes"_s;
 
-Highlight highlightFromRow(const Statement &row)
+} // namespace
+
+Highlight Store::highlightFromRow(const Statement &row)
 {
     Highlight h;
     h.id = row.id(0);
@@ -45,10 +47,16 @@ Highlight highlightFromRow(const Statement &row)
     return h;
 }
 
+namespace {
+
+using Store::highlightFromRow;
+
 Theme themeFromRow(const Statement &row)
 {
+    // One rule per line (a rule never holds a line break: the services simplify them).
+    const QStringList rules = row.text(5).split(u'\n', Qt::SkipEmptyParts);
     return Theme {row.id(0), row.id(1), row.text(2), row.named(3, &colourFromName, HighlightColour::Yellow),
-        row.text(4)};
+        row.text(4), rules};
 }
 
 qint64 idFromRow(const Statement &row)
@@ -102,14 +110,16 @@ bool LibraryStore::Private::putThemes(QList<Theme> &themes)
 {
     return upsertEach(
         themes,
-        u"INSERT INTO themes (id, parent_id, name, colour, description) "
-        "VALUES (:id, :parent, :name, :colour, :description) "
+        u"INSERT INTO themes (id, parent_id, name, colour, description, search_rules) "
+        "VALUES (:id, :parent, :name, :colour, :description, :rules) "
         "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, "
-        "colour = excluded.colour, description = excluded.description"_s,
+        "colour = excluded.colour, description = excluded.description, "
+        "search_rules = excluded.search_rules"_s,
         [](Statement &s, const Theme &theme) {
             return s.exec({{u":id"_s, Store::idOrNull(theme.id)},
                 {u":parent"_s, Store::idOrNull(theme.parentId)}, {u":name"_s, notNull(theme.name)},
-                {u":colour"_s, colourName(theme.colour)}, {u":description"_s, notNull(theme.description)}});
+                {u":colour"_s, colourName(theme.colour)}, {u":description"_s, notNull(theme.description)},
+                {u":rules"_s, notNull(theme.searchRules.join(u'\n'))}});
         },
         [](const Theme &theme) { return u"cannot save theme '%1'"_s.arg(theme.name); });
 }
@@ -198,8 +208,9 @@ bool LibraryStore::applyAnnotationChange(AnnotationChange &change)
     if (!d->beginRowChange(transaction, u"annotations"_s))
         return false;
     // The order AnnotationChange documents.
-    if (!d->removeAnnotations(change) || !d->putThemes(change.putThemes) ||
-        !d->putHighlights(change.putHighlights) || !d->putNotes(change) || !d->putTaggings(change) ||
+    if (!d->removeRelations(change.removeRelations) || !d->removeAnnotations(change) ||
+        !d->putThemes(change.putThemes) || !d->putHighlights(change.putHighlights) || !d->putNotes(change) ||
+        !d->putTaggings(change) || !d->putRelations(change.putRelations) ||
         !d->commit(transaction, u"cannot save annotations"_s))
         return false;
     d->announce(u"annotations"_s, [this] { Q_EMIT annotationsChanged(); });
@@ -292,6 +303,26 @@ Result<QHash<qint64, QList<qint64>>> LibraryStore::themeIdsOfArticle(qint64 arti
             {{u":a"_s, articleId}}, [&](const Statement &row) { result[row.id(0)].append(row.id(1)); }))
         return *failure;
     return result;
+}
+
+Result<QList<CoderTagging>> LibraryStore::coderTaggings(qint64 articleId) const
+{
+    return d->all(u"cannot read the coders' themes of article %1"_s.arg(articleId),
+        u"SELECT h.author, h.article_id, h.segment_ordinal, h.start_offset, h.end_offset, t.theme_id "
+        "FROM highlights h JOIN highlight_themes t ON t.highlight_id = h.id "
+        "WHERE h.article_id = :a AND h.anchor_state <> 'orphaned' "
+        "ORDER BY h.author, h.segment_ordinal, h.start_offset, h.end_offset, t.theme_id"_s,
+        {{u":a"_s, articleId}}, [](const Statement &row) {
+            return CoderTagging {
+                row.text(0), row.id(1), row.integer(2), row.integer(3), row.integer(4), row.id(5)};
+        });
+}
+
+Result<QStringList> LibraryStore::authors() const
+{
+    return d->all(u"cannot read the highlights' authors"_s,
+        u"SELECT DISTINCT author FROM highlights ORDER BY author"_s, {},
+        [](const Statement &row) { return row.text(0); });
 }
 
 Result<QHash<qint64, QString>> LibraryStore::noteTextsOfArticle(qint64 articleId) const

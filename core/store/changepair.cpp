@@ -19,11 +19,11 @@ constexpr QDataStream::Version StreamVersion = QDataStream::Qt_6_4;
 
 static QDataStream &operator<<(QDataStream &s, const Theme &t)
 {
-    return s << t.id << t.parentId << t.name << t.colour << t.description;
+    return s << t.id << t.parentId << t.name << t.colour << t.description << t.searchRules;
 }
 static QDataStream &operator>>(QDataStream &s, Theme &t)
 {
-    return s >> t.id >> t.parentId >> t.name >> t.colour >> t.description;
+    return s >> t.id >> t.parentId >> t.name >> t.colour >> t.description >> t.searchRules;
 }
 
 static QDataStream &operator<<(QDataStream &s, const Highlight &h)
@@ -70,15 +70,29 @@ static QDataStream &operator>>(QDataStream &s, Tagging &t)
     return s >> t.highlightId >> t.themeId;
 }
 
+static QDataStream &operator<<(QDataStream &s, const ClaimRelation &r)
+{
+    return s << r.id << r.fromId << r.toId << qint32(r.kind) << r.author << r.created;
+}
+static QDataStream &operator>>(QDataStream &s, ClaimRelation &r)
+{
+    qint32 kind = 0;
+    s >> r.id >> r.fromId >> r.toId >> kind >> r.author >> r.created;
+    r.kind = RelationKind(kind);
+    return s;
+}
+
 static QDataStream &operator<<(QDataStream &s, const AnnotationChange &c)
 {
-    return s << c.untag << c.removeNotes << c.removeArticleNotes << c.removeHighlights << c.removeThemes
-             << c.putThemes << c.putHighlights << c.putNotes << c.putArticleNotes << c.tag;
+    return s << c.removeRelations << c.untag << c.removeNotes << c.removeArticleNotes << c.removeHighlights
+             << c.removeThemes << c.putThemes << c.putHighlights << c.putNotes << c.putArticleNotes << c.tag
+             << c.putRelations;
 }
 static QDataStream &operator>>(QDataStream &s, AnnotationChange &c)
 {
-    return s >> c.untag >> c.removeNotes >> c.removeArticleNotes >> c.removeHighlights >> c.removeThemes >>
-        c.putThemes >> c.putHighlights >> c.putNotes >> c.putArticleNotes >> c.tag;
+    return s >> c.removeRelations >> c.untag >> c.removeNotes >> c.removeArticleNotes >> c.removeHighlights >>
+        c.removeThemes >> c.putThemes >> c.putHighlights >> c.putNotes >> c.putArticleNotes >> c.tag >>
+        c.putRelations;
 }
 
 static QDataStream &operator<<(QDataStream &s, const PeopleChange::Person &p)
@@ -97,13 +111,34 @@ static QDataStream &operator>>(QDataStream &s, PeopleChange::Link &l)
 {
     return s >> l.speakerId >> l.personId;
 }
+static QDataStream &operator<<(QDataStream &s, const SpeakerAttribute &a)
+{
+    return s << a.id << a.name << qint32(a.type);
+}
+static QDataStream &operator>>(QDataStream &s, SpeakerAttribute &a)
+{
+    qint32 type = 0;
+    s >> a.id >> a.name >> type;
+    a.type = AttributeType(type);
+    return s;
+}
+static QDataStream &operator<<(QDataStream &s, const AttributeValue &v)
+{
+    return s << v.personId << v.attributeId << v.value;
+}
+static QDataStream &operator>>(QDataStream &s, AttributeValue &v)
+{
+    return s >> v.personId >> v.attributeId >> v.value;
+}
 static QDataStream &operator<<(QDataStream &s, const PeopleChange &c)
 {
-    return s << c.putPeople << c.links << c.removePeople;
+    return s << c.putPeople << c.links << c.removePeople << c.putAttributes << c.removeValues << c.putValues
+             << c.removeAttributes;
 }
 static QDataStream &operator>>(QDataStream &s, PeopleChange &c)
 {
-    return s >> c.putPeople >> c.links >> c.removePeople;
+    return s >> c.putPeople >> c.links >> c.removePeople >> c.putAttributes >> c.removeValues >>
+        c.putValues >> c.removeAttributes;
 }
 
 static QDataStream &operator<<(QDataStream &s, const Segment &g)
@@ -128,12 +163,14 @@ static QDataStream &operator>>(QDataStream &s, Segment &g)
 static QDataStream &operator<<(QDataStream &s, const Article &a)
 {
     return s << a.id << a.title << a.sourcePath << a.sourceFormat << a.importedAt << a.contentHash
-             << a.metadata << a.rawSource << a.normalizedText << a.segments;
+             << a.metadata << a.rawSource << a.normalizedText << a.segments << a.scheme.name
+             << a.scheme.confidence << a.scheme.evidence << a.scheme.cast;
 }
 static QDataStream &operator>>(QDataStream &s, Article &a)
 {
     return s >> a.id >> a.title >> a.sourcePath >> a.sourceFormat >> a.importedAt >> a.contentHash >>
-        a.metadata >> a.rawSource >> a.normalizedText >> a.segments;
+        a.metadata >> a.rawSource >> a.normalizedText >> a.segments >> a.scheme.name >> a.scheme.confidence >>
+        a.scheme.evidence >> a.scheme.cast;
 }
 
 static QDataStream &operator<<(QDataStream &s, const SpeakerRename &r)
@@ -163,6 +200,57 @@ static QDataStream &operator>>(QDataStream &s, TrashChange &c)
     return s >> c.articleId >> c.trashedAt;
 }
 
+static QDataStream &operator<<(QDataStream &s, const Collection &c)
+{
+    return s << c.id << c.name;
+}
+static QDataStream &operator>>(QDataStream &s, Collection &c)
+{
+    return s >> c.id >> c.name;
+}
+static QDataStream &operator<<(QDataStream &s, const ArticleDetails &d)
+{
+    return s << d.articleId << d.title << d.source << d.url << d.published;
+}
+static QDataStream &operator>>(QDataStream &s, ArticleDetails &d)
+{
+    return s >> d.articleId >> d.title >> d.source >> d.url >> d.published;
+}
+static QDataStream &operator<<(QDataStream &s, const ArticleRecord::Table &t)
+{
+    return s << t.name << t.columns << t.rows;
+}
+static QDataStream &operator>>(QDataStream &s, ArticleRecord::Table &t)
+{
+    return s >> t.name >> t.columns >> t.rows;
+}
+static QDataStream &operator<<(QDataStream &s, const ArticleRecord &r)
+{
+    return s << r.articleId << r.tables;
+}
+static QDataStream &operator>>(QDataStream &s, ArticleRecord &r)
+{
+    return s >> r.articleId >> r.tables;
+}
+static QDataStream &operator<<(QDataStream &s, const LibraryChange::Membership &m)
+{
+    return s << m.articleId << m.collectionId;
+}
+static QDataStream &operator>>(QDataStream &s, LibraryChange::Membership &m)
+{
+    return s >> m.articleId >> m.collectionId;
+}
+static QDataStream &operator<<(QDataStream &s, const LibraryChange &c)
+{
+    return s << c.putCollections << c.restoreArticles << c.details << c.addMemberships << c.removeMemberships
+             << c.removeArticles << c.removeCollections;
+}
+static QDataStream &operator>>(QDataStream &s, LibraryChange &c)
+{
+    return s >> c.putCollections >> c.restoreArticles >> c.details >> c.addMemberships >>
+        c.removeMemberships >> c.removeArticles >> c.removeCollections;
+}
+
 namespace {
 
 void write(QDataStream &s, const AnyChange &change)
@@ -187,6 +275,9 @@ bool read(QDataStream &s, AnyChange &change)
         break;
     case 3:
         change = TrashChange();
+        break;
+    case 4:
+        change = LibraryChange();
         break;
     default:
         return false;

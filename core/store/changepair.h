@@ -2,6 +2,7 @@
 
 #include "store/annotationchange.h"
 #include "store/articlechange.h"
+#include "store/librarychange.h"
 #include "store/peoplechange.h"
 #include "store/trashchange.h"
 
@@ -12,7 +13,7 @@
 namespace Colloquy {
 
 /// Any of the row changes the store applies in one transaction.
-using AnyChange = std::variant<AnnotationChange, PeopleChange, ArticleChange, TrashChange>;
+using AnyChange = std::variant<AnnotationChange, PeopleChange, ArticleChange, TrashChange, LibraryChange>;
 
 /**
  * One change of an undo step and the change that reverts it. A step (one

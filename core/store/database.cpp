@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 
 #include <atomic>
@@ -99,6 +100,21 @@ QString Statement::text(int column) const
 QByteArray Statement::bytes(int column) const
 {
     return m_query->value(column).toByteArray();
+}
+
+QVariant Statement::value(int column) const
+{
+    return m_query->isNull(column) ? QVariant() : m_query->value(column);
+}
+
+int Statement::columnCount() const
+{
+    return m_query->record().count();
+}
+
+QString Statement::columnName(int column) const
+{
+    return m_query->record().fieldName(column);
 }
 
 QDateTime Statement::time(int column) const

@@ -1,5 +1,6 @@
 #include "store/ftsexpression.h"
 
+#include <QSet>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,14 +34,77 @@ QString quoted(QStringView text)
     return result + u'"';
 }
 
+/// What the tokenizer makes of `text`: letters and digits case-folded without
+/// their accents, anything else one space. Two terms with the same key match the same rows.
+QString tokenKey(QStringView text)
+{
+    QString key;
+    bool space = false;
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
+    for (const QChar c : decomposed) {
+        if (c.isMark())
+            continue;
+        if (c.isLetterOrNumber() || c.isSurrogate()) {
+            if (space && !key.isEmpty())
+                key += u' ';
+            key += c.toCaseFolded();
+            space = false;
+        } else {
+            space = true;
+        }
+    }
+    return key;
+}
+
+/// `phrase` cut to at most MaxTermLength characters, at a word's end when there is one.
+QStringView cutPhrase(QStringView phrase)
+{
+    if (phrase.size() <= MaxTermLength)
+        return phrase;
+    QStringView cut = phrase.first(MaxTermLength);
+    const qsizetype space = cut.lastIndexOf(u' ');
+    if (space > 0)
+        return cut.first(space);
+    if (cut.back().isHighSurrogate())
+        cut.chop(1); // never half a character
+    return cut;
+}
+
+/// The terms of a query: each distinct one once, at most MaxQueryTerms.
+class Terms
+{
+public:
+    bool full() const { return m_terms.size() >= MaxQueryTerms; }
+    void add(QStringView text, bool prefix)
+    {
+        const QString tokens = tokenKey(text);
+        const QString key = prefix ? tokens + u'*' : tokens;
+        // A cut phrase may have lost every token character: it would match nothing.
+        if (full() || tokens.isEmpty() || m_keys.contains(key))
+            return;
+        m_keys.insert(key);
+        m_terms.append(prefix ? quoted(text) + u'*' : quoted(text));
+    }
+    QString expression() const { return m_terms.join(u" AND "_s); }
+
+private:
+    QStringList m_terms;
+    QSet<QString> m_keys;
+};
+
 } // namespace
 
 QString ftsMatchExpression(QStringView userInput)
 {
-    QStringList terms;
+    if (userInput.size() > MaxQueryLength) {
+        // Cut at a space, so the last word read is a whole word.
+        const qsizetype space = userInput.first(MaxQueryLength + 1).lastIndexOf(u' ');
+        userInput = userInput.first(space > 0 ? space : MaxQueryLength);
+    }
+    Terms terms;
     qsizetype i = 0;
     const qsizetype size = userInput.size();
-    while (i < size) {
+    while (i < size && !terms.full()) {
         const QChar c = userInput.at(i);
         if (c.isSpace()) {
             ++i;
@@ -51,7 +115,7 @@ QString ftsMatchExpression(QStringView userInput)
             const qsizetype end = close < 0 ? size : close;
             const QStringView phrase = userInput.mid(i + 1, end - i - 1);
             if (hasTokenCharacter(phrase))
-                terms.append(quoted(phrase.trimmed()));
+                terms.add(cutPhrase(phrase.trimmed()), false);
             i = close < 0 ? size : close + 1;
             continue;
         }
@@ -70,9 +134,9 @@ QString ftsMatchExpression(QStringView userInput)
         // A prefix only when the word ends in a token character: `"a-"*` would
         // make the prefix apply to nothing.
         prefix = prefix && (word.back().isLetterOrNumber() || word.back().isSurrogate());
-        terms.append(prefix ? quoted(word) + u'*' : quoted(word));
+        terms.add(cutPhrase(word), prefix);
     }
-    return terms.join(u" AND "_s);
+    return terms.expression();
 }
 
 QString takeMatchMarkers(QStringView marked, QList<TextSpan> *spans)

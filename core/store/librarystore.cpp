@@ -11,9 +11,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,6 +45,21 @@ QVariantMap metadataFromText(const QString &text)
         return {};
     }
     return document.object().toVariantMap();
+}
+
+QString stringsToText(const QStringList &strings)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(strings)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringsFromText(const QString &text)
+{
+    QStringList strings;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        strings.append(value.toString());
+    return strings;
 }
 
 QString hashOf(const Article &article)
@@ -246,10 +264,13 @@ Result<std::optional<qint64>> LibraryStore::Private::findByHash(const QString &h
 
 std::optional<qint64> LibraryStore::Private::insertArticle(const Article &article, const QString &hash)
 {
-    Statement insert = db.prepare(u"INSERT INTO articles (title, source_path, source_format, imported_at, "
-                                  "content_hash, metadata, raw_source, normalized_text) VALUES (:title, "
-                                  ":source_path, :source_format, :imported_at, :content_hash, :metadata, "
-                                  ":raw_source, :normalized_text)"_s);
+    // Past every id a deleted article had: undo may put that article back.
+    Statement insert =
+        db.prepare(u"INSERT INTO articles (id, title, source_path, source_format, imported_at, "
+                   "content_hash, metadata, raw_source, normalized_text) VALUES ((SELECT "
+                   "COALESCE(MAX(id), 0) + 1 FROM (SELECT id FROM articles UNION ALL SELECT id "
+                   "FROM removed_article_ids)), :title, :source_path, :source_format, "
+                   ":imported_at, :content_hash, :metadata, :raw_source, :normalized_text)"_s);
     bindArticleRow(insert, article, hash);
     if (!insert.exec()) {
         fail(u"cannot store the article"_s, insert);
@@ -329,7 +350,7 @@ bool LibraryStore::Private::insertSegments(qint64 articleId, const QList<Segment
                     u"cannot store paragraph %1 of segment %2"_s.arg(j + 1).arg(i + 1), paragraphInsert);
         }
     }
-    return true;
+    return writeWordCounts(articleId, segments);
 }
 
 bool LibraryStore::Private::linkSpeakers(
@@ -455,6 +476,30 @@ std::optional<Failure> LibraryStore::Private::readSegments(Article &article) con
         {{u":id"_s, id}}, [&](const Statement &row) {
             if (const auto index = indexBySegmentId.constFind(row.id(0)); index != indexBySegmentId.cend())
                 article.segments[*index].paragraphs.append(row.text(1));
+        });
+}
+
+bool LibraryStore::Private::writeScheme(qint64 articleId, const SegmentationScheme &scheme)
+{
+    const QString what = u"cannot store how article %1 was read"_s.arg(articleId);
+    if (scheme.name.isEmpty())
+        return bool(
+            exec(what, u"DELETE FROM article_schemes WHERE article_id = :id"_s, {{u":id"_s, articleId}}));
+    return bool(exec(what,
+        u"INSERT OR REPLACE INTO article_schemes (article_id, name, confidence, evidence, cast_list) "
+        "VALUES (:id, :name, :confidence, :evidence, :cast)"_s,
+        {{u":id"_s, articleId}, {u":name"_s, scheme.name},
+            {u":confidence"_s, std::clamp(scheme.confidence, 0.0, 1.0)},
+            {u":evidence"_s, stringsToText(scheme.evidence)}, {u":cast"_s, stringsToText(scheme.cast)}}));
+}
+
+std::optional<Failure> LibraryStore::Private::readScheme(Article &article) const
+{
+    return each(u"cannot read how article %1 was read"_s.arg(article.id),
+        u"SELECT name, confidence, evidence, cast_list FROM article_schemes WHERE article_id = :id"_s,
+        {{u":id"_s, article.id}}, [&](const Statement &row) {
+            article.scheme = {
+                row.text(0), row.real(1), stringsFromText(row.text(2)), stringsFromText(row.text(3))};
         });
 }
 
@@ -617,6 +662,8 @@ bool LibraryStore::apply(AnyChange &change)
                 return applyPeopleChange(c);
             else if constexpr (std::is_same_v<Change, ArticleChange>)
                 return replaceArticle(c);
+            else if constexpr (std::is_same_v<Change, LibraryChange>)
+                return applyLibraryChange(c);
             else
                 return applyTrashChange(c);
         },
@@ -670,7 +717,7 @@ AddResult LibraryStore::addArticle(const Article &article)
     }
 
     const std::optional<qint64> id = d->insertArticle(article, hash);
-    if (!id || !d->insertSegments(*id, article.segments) ||
+    if (!id || !d->insertSegments(*id, article.segments) || !d->writeScheme(*id, article.scheme) ||
         !d->linkSpeakers(*id, u"cannot link the speakers to their profiles"_s) ||
         !d->commit(transaction, u"cannot store the article"_s))
         return failed();
@@ -686,27 +733,31 @@ bool LibraryStore::removeArticle(qint64 id)
         return false;
     const QString what = u"cannot remove article %1"_s.arg(id);
     Store::Transaction transaction(d->db);
-    if (!d->begin(transaction, what))
+    if (!d->begin(transaction, what) || !d->deleteArticle(id) || !d->commit(transaction, what))
         return false;
+    d->announce(u"removed %1"_s.arg(id), [this, id] { Q_EMIT articleRemoved(id); });
+    return true;
+}
+
+bool LibraryStore::Private::deleteArticle(qint64 id)
+{
+    const QString what = u"cannot remove article %1"_s.arg(id);
     QList<qint64> people;
-    if (auto failure = d->each(what,
+    if (auto failure = each(what,
             u"SELECT DISTINCT person_id FROM speakers WHERE article_id = :id AND person_id IS NOT NULL"_s,
             {{u":id"_s, id}}, [&](const Statement &row) { people.append(row.id(0)); }))
-        return d->failed(*failure);
+        return failed(*failure);
     {
         // The cascades to speakers, segments and annotations run inside this statement.
-        const Statement remove = d->exec(what, u"DELETE FROM articles WHERE id = :id"_s, {{u":id"_s, id}});
+        const Statement remove = exec(what, u"DELETE FROM articles WHERE id = :id"_s, {{u":id"_s, id}});
         if (!remove)
             return false;
         if (remove.rowsAffected() < 1)
-            return d->fail(u"there is no article %1 in the library"_s.arg(id));
+            return fail(u"there is no article %1 in the library"_s.arg(id));
     }
     QString reason;
-    if (!Store::refreshPeople(d->db, d->matcher, people, &reason))
-        return d->fail(u"%1: %2"_s.arg(what, reason));
-    if (!d->commit(transaction, what))
-        return false;
-    d->announce(u"removed %1"_s.arg(id), [this, id] { Q_EMIT articleRemoved(id); });
+    if (!Store::refreshPeople(db, matcher, people, &reason))
+        return fail(u"%1: %2"_s.arg(what, reason));
     return true;
 }
 
@@ -730,6 +781,7 @@ bool LibraryStore::replaceArticle(const ArticleChange &change)
     if (*existing && **existing != id)
         return d->fail(u"this text is already in the library as article %1"_s.arg(**existing));
     if (!d->updateArticleRow(article, hash) || !d->replaceSegments(change) ||
+        !d->writeScheme(id, article.scheme) ||
         !d->commit(transaction, u"cannot replace article %1"_s.arg(id)))
         return false;
 
@@ -744,8 +796,9 @@ Result<QList<ArticleSummary>> LibraryStore::articles() const
     QList<ArticleSummary> result;
     QHash<qint64, qsizetype> indexById;
     if (auto failure = d->each(u"cannot list the articles"_s,
-            u"SELECT id, title, source_path, imported_at, content_hash FROM articles "
-            "WHERE trashed_at IS NULL ORDER BY imported_at DESC, id DESC"_s,
+            u"SELECT id, title, source_path, imported_at, content_hash, source_name, url, published, "
+            "(SELECT group_concat(collection_id) FROM article_collections WHERE article_id = articles.id) "
+            "FROM articles WHERE trashed_at IS NULL ORDER BY imported_at DESC, id DESC"_s,
             {}, [&](const Statement &row) {
                 ArticleSummary summary;
                 summary.id = row.id(0);
@@ -753,6 +806,11 @@ Result<QList<ArticleSummary>> LibraryStore::articles() const
                 summary.sourcePath = row.text(2);
                 summary.importedAt = row.time(3);
                 summary.contentHash = row.text(4).toLatin1();
+                summary.source = row.text(5);
+                summary.url = row.text(6);
+                summary.published = QDate::fromString(row.text(7), Qt::ISODate);
+                for (const QString &collection : row.text(8).split(u',', Qt::SkipEmptyParts))
+                    summary.collections.append(collection.toLongLong());
                 indexById.insert(summary.id, result.size());
                 result.append(summary);
             }))
@@ -781,6 +839,8 @@ Result<std::optional<Article>> LibraryStore::article(qint64 id) const
         return Failure {u"article %1 is damaged: its text no longer matches the SHA-256 stored with it; "
                         "restore the library from a backup or reimport the article"_s.arg(id)};
     if (auto failure = d->readSegments(article))
+        return *failure;
+    if (auto failure = d->readScheme(article))
         return *failure;
     return article;
 }

@@ -1,13 +1,25 @@
 #pragma once
 
 #include "model/article.h"
+#include "model/claimentry.h"
+#include "model/claimrelation.h"
+#include "model/codertagging.h"
+#include "model/comparisonscope.h"
 #include "model/highlightspan.h"
 #include "model/personprofile.h"
 #include "model/result.h"
 #include "model/searchhit.h"
 #include "model/searchquery.h"
+#include "model/speakerattribute.h"
+#include "model/speakeroverview.h"
+#include "model/speakerturn.h"
+#include "model/thematrix.h"
 #include "model/trashedarticle.h"
+#include "store/annotationchange.h"
+#include "store/articlechange.h"
 #include "store/changepair.h"
+#include "store/librarychange.h"
+#include "store/peoplechange.h"
 #include "store/undorecord.h"
 
 #include <QHash>
@@ -167,6 +179,18 @@ public:
     Result<std::optional<QDateTime>> trashedAt(qint64 articleId) const;
 
     /// All articles outside the Trash, newest import first.
+    /// Every stored row of an article, for putting it back after
+    /// removeArticle() (LibraryChange::restoreArticles); nullopt for an unknown id.
+    Result<std::optional<ArticleRecord>> articleRecord(qint64 id) const;
+    /// Applies every change of `change` in one transaction (all or nothing)
+    /// and fills in the ids of the collections it inserted with id 0. Callers
+    /// other than LibraryCatalogue (which makes it undoable) should not need it.
+    bool applyLibraryChange(LibraryChange &change);
+    /// The collections, by name.
+    Result<QList<Collection>> collections() const;
+    /// What the user said about an article; nullopt for an unknown id.
+    Result<std::optional<ArticleDetails>> articleDetails(qint64 id) const;
+
     Result<QList<ArticleSummary>> articles() const;
     /// The full article; nullopt for an unknown id.
     Result<std::optional<Article>> article(qint64 id) const;
@@ -205,6 +229,12 @@ public:
     Result<QHash<qint64, QList<qint64>>> themeIdsOfArticle(qint64 articleId) const;
     /// The Markdown notes of an article's highlights, by highlight id.
     Result<QHash<qint64, QString>> noteTextsOfArticle(qint64 articleId) const;
+    /// Every theme on every highlight of an article, with the highlight's
+    /// author and range, by author, segment and offset: what inter-coder
+    /// agreement counts. Orphaned highlights (no place in the text) are left out.
+    Result<QList<CoderTagging>> coderTaggings(qint64 articleId) const;
+    /// Everyone who has a highlight in the library (highlight authors), by name.
+    Result<QStringList> authors() const;
     Result<std::optional<Theme>> theme(qint64 id) const;
     /// The whole codebook, parents before children, siblings by name.
     Result<QList<Theme>> themes() const;
@@ -236,6 +266,38 @@ public:
     /// Whether step `id` is undone; nullopt when there is no such step.
     Result<std::optional<bool>> undoRecordUndone(qint64 id) const;
     bool setUndoRecordUndone(qint64 id, bool undone);
+    // Comparing voices (comparisonstore.cpp, attributestore.cpp, relationstore.cpp).
+
+    /// Themes × the voices of `scope`, in one grouped query: claims per theme
+    /// (rolled up to parents, each claim once) and voice, with each voice's
+    /// words and claims. Columns: speakers by article then order of speaking;
+    /// people and attribute values by name, the voices without a value last.
+    Result<ThemeMatrix> themeMatrix(const ComparisonScope &scope) const;
+    /// Per voice of `scope`: turns, words, share of words, claims, themes, first and last turn;
+    /// in the order themeMatrix() puts its columns.
+    Result<QList<SpeakerOverviewRow>> speakerOverview(const ComparisonScope &scope) const;
+    /// The claims of `scope` tagged with any of `themeIds` (empty: with any
+    /// theme; sub-themes are not added), of the voice keyed `voiceKey` only
+    /// when it is not empty; newest article first, then in reading order.
+    Result<QList<ClaimEntry>> claims(
+        const ComparisonScope &scope, const QList<qint64> &themeIds, const QString &voiceKey = {}) const;
+    /// The speaker turns of `articleIds` (empty: every article), newest article
+    /// first, then in order; only the turns with a paragraph matching the FTS5
+    /// expression `match` when it is not empty (build it with ftsMatchExpression()).
+    Result<QList<SpeakerTurn>> speakerTurns(const QList<qint64> &articleIds, const QString &match = {}) const;
+
+    /// Every speaker attribute, by name.
+    Result<QList<SpeakerAttribute>> speakerAttributes() const;
+    /// The values of person `personId`, or of everyone when it is 0; by person, then attribute.
+    Result<QList<AttributeValue>> attributeValues(qint64 personId = 0) const;
+    /// The distinct values of an attribute, sorted: what a filter offers.
+    Result<QStringList> valuesOfAttribute(qint64 attributeId) const;
+
+    Result<std::optional<ClaimRelation>> claimRelation(qint64 id) const;
+    /// The relations with one of `highlightIds` at either end, by id.
+    Result<QList<ClaimRelation>> relationsOfHighlights(const QList<qint64> &highlightIds) const;
+    /// The relations with a highlight of the article at either end, by id.
+    Result<QList<ClaimRelation>> relationsOfArticle(qint64 articleId) const;
 
 Q_SIGNALS:
     void articleAdded(qint64 id);
@@ -246,6 +308,10 @@ Q_SIGNALS:
     void annotationsChanged();
     /// After applyPeopleChange() committed.
     void peopleChanged();
+    /// After applyLibraryChange() committed: an article's details or collections changed.
+    void articleDetailsChanged(qint64 id);
+    /// After applyLibraryChange() committed: a collection was added, renamed or removed.
+    void collectionsChanged();
 
 private:
     struct Private;

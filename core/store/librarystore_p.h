@@ -204,6 +204,9 @@ struct LibraryStore::Private
     Result<std::optional<qint64>> findByHash(const QString &hash) const;
     /// Inserts the article row; its id.
     std::optional<qint64> insertArticle(const Article &article, const QString &hash);
+    /// Deletes the article (its rows cascade) and updates the profiles its
+    /// speakers linked to; inside the caller's transaction.
+    bool deleteArticle(qint64 id);
     /// Puts the article row of `article` (by id) over the stored one.
     bool updateArticleRow(const Article &article, const QString &hash);
 
@@ -233,6 +236,10 @@ struct LibraryStore::Private
     bool writeAnchors(qint64 articleId, const QList<Highlight> &highlights);
     /// Reads the segments of `article` (by id) with their speakers and paragraphs.
     std::optional<Failure> readSegments(Article &article) const;
+    /// Puts the article's scheme and cast row (none for an empty scheme); inside the caller's transaction.
+    bool writeScheme(qint64 articleId, const SegmentationScheme &scheme);
+    /// Reads the scheme of `article` (by id); an empty one when none was stored.
+    std::optional<Failure> readScheme(Article &article) const;
     /// applyPeopleChange(): puts `people`, filling in new ids; the profile
     /// links to person 0 go to (the first new one, else the first), 0 for none.
     std::optional<qint64> putPeople(QList<PeopleChange::Person> &people);
@@ -247,6 +254,35 @@ struct LibraryStore::Private
     bool putHighlights(QList<Highlight> &highlights);
     bool putNotes(AnnotationChange &change);
     bool putTaggings(AnnotationChange &change);
+
+    // catalogstore.cpp: the parts of applyLibraryChange(), inside its transaction.
+    /// Puts `collections`, filling in new ids; the first new id (0 for none).
+    std::optional<qint64> putCollections(QList<Collection> &collections);
+    /// Inserts the rows of `record` (speakers, segments and paragraphs get new row ids).
+    bool restoreArticle(const ArticleRecord &record);
+    bool writeDetails(const QList<ArticleDetails> &details);
+    bool writeMemberships(const QList<LibraryChange::Membership> &memberships, bool add, qint64 firstNew);
+    // comparisonstore.cpp: words per segment, for the overview and the matrix.
+    /// Writes the word count of each of `segments` (the article's, by ordinal); inside the caller's
+    /// transaction.
+    bool writeWordCounts(qint64 articleId, const QList<Segment> &segments);
+
+    // relationstore.cpp: the parts of applyAnnotationChange() for claim relations.
+    bool removeRelations(const QList<qint64> &ids);
+    bool putRelations(QList<ClaimRelation> &relations);
+
+    // attributestore.cpp: the parts of applyPeopleChange() for speaker attributes.
+    bool putAttributes(QList<SpeakerAttribute> &attributes);
+    bool removeValues(const QList<AttributeValue> &values);
+    /// Values with attributeId 0 go to `firstNewAttribute`.
+    bool putValues(QList<AttributeValue> &values, qint64 firstNewAttribute);
+    bool removeAttributes(const QList<qint64> &ids);
 };
+
+namespace Store {
+/// The highlight in columns 0–13 of `row`, in the order annotationstore.cpp
+/// selects them (h.id … h.modified_at, then the speaker's name). (annotationstore.cpp)
+Highlight highlightFromRow(const Statement &row);
+} // namespace Store
 
 } // namespace Colloquy

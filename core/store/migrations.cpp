@@ -195,10 +195,89 @@ END)"_s,
             return linkSpeakersToPeople(db, matcher, 0, error);
         }});
 
-    // Version 7: each user's undo history, one row per step, so that undo survives the session
+    // Version 7: managing the library. Details the user gives an article
+    // (publication, URL, date), collections (an article may be in several;
+    // deleting either side drops the membership), and the ids of deleted
+    // articles, so that a new import never takes the id of one that undo may
+    // put back.
+    list.append({7,
+        {
+            u"ALTER TABLE articles ADD COLUMN source_name TEXT"_s,
+            u"ALTER TABLE articles ADD COLUMN url TEXT"_s,
+            u"ALTER TABLE articles ADD COLUMN published TEXT"_s,
+            uR"(CREATE TABLE collections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0)
+))"_s,
+            u"CREATE UNIQUE INDEX collections_name ON collections(name COLLATE NOCASE)"_s,
+            uR"(CREATE TABLE article_collections (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, collection_id)
+) WITHOUT ROWID)"_s,
+            u"CREATE INDEX article_collections_collection ON article_collections(collection_id)"_s,
+            u"CREATE TABLE removed_article_ids (id INTEGER PRIMARY KEY)"_s,
+            uR"(CREATE TRIGGER articles_remember_removed AFTER DELETE ON articles BEGIN
+    INSERT OR IGNORE INTO removed_article_ids (id) VALUES (old.id);
+END)"_s,
+        }});
+
+    // Version 8: comparing voices. The words of each segment (counted by the
+    // core at import, and here for the segments already stored), search rules
+    // on themes (one per line), typed attributes on person profiles, and
+    // relations between claims. A relation goes with either of its claims; an
+    // attribute value with its person or its attribute.
+    list.append({8,
+        {
+            u"ALTER TABLE segments ADD COLUMN word_count INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE themes ADD COLUMN search_rules TEXT NOT NULL DEFAULT ''"_s,
+            uR"(CREATE TABLE attributes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    type TEXT NOT NULL CHECK (type IN ('text', 'number', 'date', 'category'))
+))"_s,
+            u"CREATE UNIQUE INDEX attributes_name ON attributes(name COLLATE NOCASE)"_s,
+            uR"(CREATE TABLE person_attributes (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    attribute_id INTEGER NOT NULL REFERENCES attributes(id) ON DELETE CASCADE,
+    value TEXT NOT NULL CHECK (length(value) > 0),
+    PRIMARY KEY (person_id, attribute_id)
+) WITHOUT ROWID)"_s,
+            u"CREATE INDEX person_attributes_value ON person_attributes(attribute_id, value)"_s,
+            uR"(CREATE TABLE claim_relations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    from_id INTEGER NOT NULL REFERENCES highlights(id) ON DELETE CASCADE,
+    to_id INTEGER NOT NULL REFERENCES highlights(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('agrees-with', 'disagrees-with', 'responds-to', 'same-point')),
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    CHECK (from_id <> to_id),
+    UNIQUE (from_id, to_id, kind)
+))"_s,
+            u"CREATE INDEX claim_relations_to ON claim_relations(to_id)"_s,
+        },
+        [](Database &db, const PersonMatcher *, QString *error) {
+            return countSegmentWords(db, error);
+        }});
+
+    // Version 9: how the segmenter read each article as a whole (scheme, confidence, evidence)
+    // and its cast, so the review dialog can show and edit them after a restart. Evidence and
+    // cast are JSON arrays of strings. Articles stored before have no row: the dialog says so.
+    list.append({9,
+        {
+            uR"(CREATE TABLE article_schemes (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    confidence REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+    evidence TEXT NOT NULL DEFAULT '[]',
+    cast_list TEXT NOT NULL DEFAULT '[]'
+))"_s,
+        }});
+
+    // Version 10: each user's undo history, one row per step, so that undo survives the session
     // (EditHistory). `changes` is the step's exact row changes as the core encodes them; plain
     // columns and an author, so that another backend can hold the same rows.
-    list.append({7,
+    list.append({10,
         {
             uR"(CREATE TABLE undo_steps (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -211,10 +290,10 @@ END)"_s,
             u"CREATE INDEX undo_steps_author ON undo_steps(author, id)"_s,
         }});
 
-    // Version 8: the Trash. A deleted article keeps its rows (and ids, which the undo history
+    // Version 11: the Trash. A deleted article keeps its rows (and ids, which the undo history
     // names) with the time it was deleted; lists, search and profiles leave it out until it is
     // restored or purged. The partial index keeps "what is in the Trash" cheap to ask when empty.
-    list.append({8,
+    list.append({11,
         {
             u"ALTER TABLE articles ADD COLUMN trashed_at TEXT"_s,
             u"CREATE INDEX articles_trashed ON articles(trashed_at) WHERE trashed_at IS NOT NULL"_s,

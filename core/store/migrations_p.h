@@ -69,6 +69,11 @@ bool linkSpeakersToPeople(Database &db, const PersonMatcher *matcher, qint64 art
  */
 bool refreshPeople(Database &db, const PersonMatcher *matcher, const QList<qint64> &people, QString *error);
 
+/// Counts the words of every stored segment (countWords() over its
+/// paragraphs) into segments.word_count; inside the caller's transaction.
+/// (comparisonstore.cpp)
+bool countSegmentWords(Database &db, QString *error);
+
 /// Runs a constant statement returning one integer (`PRAGMA user_version`, `SELECT count(*) …`).
 std::optional<qint64> queryInt(Database &db, const QString &sql, QString *error);
 

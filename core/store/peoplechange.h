@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/speakerattribute.h"
+
 #include <QList>
 #include <QString>
 
@@ -13,8 +15,10 @@ namespace Colloquy {
  *
  * Applied in this order: people put (id 0 inserts a new row; the store writes
  * the new id back, and links with personId 0 then point at the first inserted
- * person), speakers relinked, people removed. Foreign keys are checked at
- * commit.
+ * person), attributes put (id 0 inserts, the id written back), speakers
+ * relinked, attribute values removed, then put, people removed (with their
+ * values), attributes removed (with their values). Foreign keys are checked
+ * at commit.
  */
 struct PeopleChange
 {
@@ -33,6 +37,10 @@ struct PeopleChange
     QList<Person> putPeople;
     QList<Link> links;
     QList<qint64> removePeople;
+    QList<SpeakerAttribute> putAttributes;
+    QList<AttributeValue> removeValues; ///< by personId and attributeId; the value is ignored
+    QList<AttributeValue> putValues; ///< attributeId 0: the first new attribute of putAttributes
+    QList<qint64> removeAttributes;
 };
 
 } // namespace Colloquy

@@ -334,9 +334,13 @@ bool LibraryStore::applyPeopleChange(PeopleChange &change)
         return false;
     // In the order PeopleChange documents.
     const std::optional<qint64> firstNew = d->putPeople(change.putPeople);
-    if (!firstNew || !d->linkPeople(change.links, *firstNew) ||
+    const bool newAttribute = !change.putAttributes.isEmpty() && change.putAttributes.constFirst().id <= 0;
+    if (!firstNew || !d->putAttributes(change.putAttributes) || !d->linkPeople(change.links, *firstNew) ||
+        !d->removeValues(change.removeValues) ||
+        !d->putValues(change.putValues, newAttribute ? change.putAttributes.constFirst().id : 0) ||
         !d->forEachId(
             change.removePeople, u"DELETE FROM people WHERE id = :id"_s, u"cannot remove profile %1"_s) ||
+        !d->removeAttributes(change.removeAttributes) ||
         !d->commit(transaction, u"cannot save speaker profiles"_s))
         return false;
     d->announce(u"people"_s, [this] { Q_EMIT peopleChanged(); });

@@ -151,12 +151,22 @@ QString rankedSql(const Matches &m)
         u".rowid >= :cut ORDER BY 2, 1 LIMIT :limit) "_s;
 }
 
+/*
+ * snippet() and highlight() tokenise the whole paragraph, and snippet() scores
+ * windows around every match in it: a 1 MB paragraph took 23 s, a 60 MB one
+ * (an import of one long line) many minutes, for every later search that found
+ * it. A paragraph longer than 64K characters gets its beginning as
+ * the snippet instead, with no match marked (CASE evaluates only the branch it
+ * takes); the reader then opens it at its start.
+ */
 QString textSearchSql(const Filters &f)
 {
     return rankedSql(textMatches(f)) +
         u"SELECT a.id, a.title, s.ordinal, p.ordinal, sp.name, "
-        "snippet(paragraphs_fts, 0, char(57344), char(57345), '…', 16), best.score, "
-        "highlight(paragraphs_fts, 0, char(57344), char(57345)) "
+        "CASE WHEN length(p.text) <= 65536 "
+        "THEN snippet(paragraphs_fts, 0, char(57344), char(57345), '…', 16) "
+        "ELSE substr(p.text, 1, 160) || '…' END, best.score, "
+        "CASE WHEN length(p.text) <= 65536 THEN highlight(paragraphs_fts, 0, char(57344), char(57345)) END "
         "FROM best CROSS JOIN paragraphs_fts "
         "JOIN paragraphs AS p ON p.id = best.id "
         "JOIN segments AS s ON s.id = p.segment_id "

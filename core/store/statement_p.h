@@ -68,6 +68,11 @@ public:
     /// A null QString for NULL.
     QString text(int column) const;
     QByteArray bytes(int column) const;
+    /// The column's value as the driver gives it (a null QVariant for NULL),
+    /// for code that copies rows whatever their columns.
+    QVariant value(int column) const;
+    int columnCount() const;
+    QString columnName(int column) const;
     /// A time stored by timeText(); invalid for NULL.
     QDateTime time(int column) const;
     /// An enum stored by its name; `fallback` for a name `fromName` does not know.

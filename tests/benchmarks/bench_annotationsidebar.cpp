@@ -11,6 +11,7 @@
 #include "annotations/annotationmodel.h"
 #include "annotations/annotationsidebar.h"
 #include "mainwindow.h"
+#include "mediantime.h"
 #include "session/librarysession.h"
 #include "store/librarystore.h"
 #include "testarticles.h"
@@ -27,6 +28,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
+using Colloquy::Benchmarks::medianMs;
 
 namespace {
 
@@ -39,20 +41,6 @@ QString paragraph(int speaker, int index)
     for (int i = 0; i < 90; ++i)
         sentence.append(words.at((speaker * 7 + index * 5 + i * 3) % words.size()));
     return sentence.join(u' ') + u'.';
-}
-
-template<typename F>
-double medianMs(int runs, F &&f)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 
 #include "import/articlereader.h"
 #include "reader/articleview.h"
+#include "regexview.h"
 #include "store/librarystore.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -91,7 +92,7 @@ int baselinePass(const QString &path)
     static const QRegularExpression label(u"^(?:Q |[\\p{Lu}][\\p{L}.' -]{0,40}:\\s)"_s);
     qsizetype labelled = 0;
     for (const QStringView line : QStringView(text).split(u'\n'))
-        labelled += label.match(line).hasMatch() ? 1 : 0;
+        labelled += Colloquy::matchView(label, line).hasMatch() ? 1 : 0;
     std::printf("%lld\n", static_cast<long long>(labelled));
     return 0;
 }

@@ -25,6 +25,9 @@ QStringList queriesFor(DumpParts parts)
             "ORDER BY s.article_id, s.ordinal"_s,
             u"SELECT 'paragraph', s.article_id, s.ordinal, p.ordinal, p.text FROM paragraphs AS p "
             "JOIN segments AS s ON s.id = p.segment_id ORDER BY s.article_id, s.ordinal, p.ordinal"_s,
+            u"SELECT 'collection', * FROM collections ORDER BY id"_s,
+            u"SELECT 'in collection', * FROM article_collections ORDER BY article_id, collection_id"_s,
+            u"SELECT 'scheme', * FROM article_schemes ORDER BY article_id"_s,
         };
     }
     if (parts & DumpPart::Annotations) {
@@ -34,10 +37,18 @@ QStringList queriesFor(DumpParts parts)
             u"SELECT 'note', * FROM notes ORDER BY highlight_id"_s,
             u"SELECT 'tag', * FROM highlight_themes ORDER BY highlight_id, theme_id"_s,
             u"SELECT 'article note', * FROM article_notes ORDER BY article_id, speaker"_s,
+            u"SELECT 'relation', * FROM claim_relations ORDER BY id"_s,
         };
     }
-    if (parts & DumpPart::People)
-        queries += u"SELECT 'person', display_name, named_by_user FROM people ORDER BY display_name"_s;
+    if (parts & DumpPart::People) {
+        queries += {
+            u"SELECT 'person', display_name, named_by_user FROM people ORDER BY display_name"_s,
+            u"SELECT 'attribute', * FROM attributes ORDER BY id"_s,
+            u"SELECT 'value', p.display_name, a.name, v.value FROM person_attributes AS v "
+            "JOIN people AS p ON p.id = v.person_id JOIN attributes AS a ON a.id = v.attribute_id "
+            "ORDER BY p.display_name, a.name"_s,
+        };
+    }
     if (parts & DumpPart::UndoHistory)
         queries += u"SELECT 'undo', id, author, text, undone FROM undo_steps ORDER BY id"_s;
     return queries;

@@ -4,6 +4,7 @@
 
 #include "annotate/annotations.h"
 #include "mainwindow.h"
+#include "preferences/interfacelanguage.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ bool MainWindowFixture::isolateSettings()
     // Settings go to an INI file in a temporary folder, never the user's config.
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings->path());
+    // English, as the application starts on an English system (plural forms included).
+    installInterfaceLanguage(u"en"_s);
     return true;
 }
 

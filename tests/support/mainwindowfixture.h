@@ -44,8 +44,9 @@ public:
     MainWindowFixture(const MainWindowFixture &) = delete;
     MainWindowFixture &operator=(const MainWindowFixture &) = delete;
 
-    /// Standard paths in test mode, the organisation "ColloquyTest", and
-    /// settings as INI files in a temporary folder kept until this fixture goes.
+    /// Standard paths in test mode, the organisation "ColloquyTest", settings
+    /// as INI files in a temporary folder kept until this fixture goes, and
+    /// the interface in English.
     bool isolateSettings();
     /// Closes any window, clears the settings and starts a fresh, empty library.
     bool newLibrary();

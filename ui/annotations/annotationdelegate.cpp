@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QTextLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
@@ -16,14 +18,31 @@ namespace {
 constexpr int Padding = 4;
 constexpr int BarWidth = 4;
 constexpr int QuoteLines = 2;
+
+bool hasThemesOrState(const QModelIndex &index)
+{
+    return !index.data(AnnotationModel::ThemesRole).toString().isEmpty() ||
+        AnchorState(index.data(AnnotationModel::AnchorStateRole).toInt()) != AnchorState::Anchored;
+}
+
+/// The note as one line of plain words, not the Markdown source: emphasis,
+/// heading and quote marks dropped.
+QString notePreview(const QModelIndex &index)
+{
+    static const QRegularExpression markup(u"[*_`#>]+"_s);
+    return index.data(AnnotationModel::NoteRole).toString().remove(markup).simplified();
+}
 } // namespace
 
 QSize AnnotationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.data(AnnotationModel::IsGroupRole).toBool())
         return QStyledItemDelegate::sizeHint(option, index);
+    // Room for the quote, then a line for themes and one for the note only
+    // when there are some: a plain highlight is not followed by blank lines.
     const int line = option.fontMetrics.lineSpacing();
-    return {option.rect.width() > 0 ? option.rect.width() : 200, (QuoteLines + 2) * line + 2 * Padding};
+    const int lines = QuoteLines + (hasThemesOrState(index) ? 1 : 0) + (notePreview(index).isEmpty() ? 0 : 1);
+    return {option.rect.width() > 0 ? option.rect.width() : 200, lines * line + 2 * Padding};
 }
 
 void AnnotationDelegate::paint(
@@ -45,21 +64,27 @@ void AnnotationDelegate::paint(
     const QRect text(left, rect.top(), rect.right() - left, rect.height());
 
     painter->setPen(pens.text);
-    paintQuote(painter, option, index.data(AnnotationModel::QuoteRole).toString().simplified(), text);
+    const int quoteLines =
+        paintQuote(painter, option, index.data(AnnotationModel::QuoteRole).toString().simplified(), text);
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.9);
     painter->setFont(small);
-    const QRect below = text.adjusted(0, QuoteLines * line, 0, 0);
-    paintThemesAndState(painter, option, index, pens, below);
-    paintNotePreview(painter, index, pens, below.adjusted(0, line, 0, 0), line);
+    // Themes and note right under the quote; the room left, if any, below them.
+    QRect below = text.adjusted(0, quoteLines * line, 0, 0);
+    if (hasThemesOrState(index)) {
+        paintThemesAndState(painter, option, index, pens, below);
+        below.adjust(0, line, 0, 0);
+    }
+    paintNotePreview(painter, index, pens, below, line);
     painter->restore();
 }
 
-void AnnotationDelegate::paintQuote(
+int AnnotationDelegate::paintQuote(
     QPainter *painter, const QStyleOptionViewItem &option, const QString &quote, const QRect &rect) const
 {
     // Up to two lines, the second elided.
     const int line = option.fontMetrics.lineSpacing();
+    int drawn = 0;
     QTextLayout layout(quote, option.font);
     layout.beginLayout();
     int y = rect.top();
@@ -75,8 +100,10 @@ void AnnotationDelegate::paintQuote(
         painter->drawText(
             QRect(rect.left(), y, rect.width(), line), Qt::AlignLeft | Qt::AlignVCenter, shown.trimmed());
         y += line;
+        ++drawn;
     }
     layout.endLayout();
+    return std::max(drawn, 1);
 }
 
 void AnnotationDelegate::paintThemesAndState(QPainter *painter, const QStyleOptionViewItem &option,
@@ -117,9 +144,7 @@ void AnnotationDelegate::paintThemesAndState(QPainter *painter, const QStyleOpti
 void AnnotationDelegate::paintNotePreview(
     QPainter *painter, const QModelIndex &index, const RowPens &pens, const QRect &rect, int line) const
 {
-    // A preview, not the Markdown source: drop emphasis, heading and quote marks.
-    static const QRegularExpression markup(u"[*_`#>]+"_s);
-    const QString note = index.data(AnnotationModel::NoteRole).toString().remove(markup).simplified();
+    const QString note = notePreview(index);
     if (note.isEmpty())
         return;
     painter->setPen(pens.muted);

@@ -22,7 +22,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    void paintQuote(
+    /// Paints the quote on up to two lines; how many it took.
+    int paintQuote(
         QPainter *painter, const QStyleOptionViewItem &option, const QString &quote, const QRect &rect) const;
     void paintThemesAndState(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
         const RowPens &pens, const QRect &rect) const;

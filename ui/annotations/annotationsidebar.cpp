@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -63,6 +64,7 @@ AnnotationSidebar::AnnotationSidebar(LibraryStore *store, QWidget *parent)
 void AnnotationSidebar::setupFilters(QGridLayout *layout)
 {
     m_text->setObjectName(u"annotationTextFilter"_s);
+    m_text->setAccessibleName(tr("Filter the highlights"));
     m_text->setPlaceholderText(tr("Filter quotes, notes and themes"));
     m_text->setClearButtonEnabled(true);
     layout->addWidget(m_text, 0, 0, 1, 3);
@@ -77,9 +79,10 @@ void AnnotationSidebar::setupFilters(QGridLayout *layout)
         m_colour->addItem(HighlightStyle::icon(colour), HighlightStyle::displayName(colour), int(colour));
     for (QComboBox *combo : {m_speaker, m_theme, m_colour})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_speaker->setMinimumContentsLength(8);
-    m_theme->setMinimumContentsLength(8);
-    m_colour->setMinimumContentsLength(5);
+    // Narrow enough for a laptop: the combos elide their text rather than widen the dock.
+    m_speaker->setMinimumContentsLength(4);
+    m_theme->setMinimumContentsLength(4);
+    m_colour->setMinimumContentsLength(2);
     layout->addWidget(m_speaker, 1, 0);
     layout->addWidget(m_theme, 1, 1);
     layout->addWidget(m_colour, 1, 2);
@@ -89,6 +92,7 @@ void AnnotationSidebar::setupList(QGridLayout *layout)
 {
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(u"annotationList"_s);
+    m_view->setAccessibleName(tr("Highlights of this article"));
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setItemDelegate(new AnnotationDelegate(m_view));
@@ -120,6 +124,7 @@ void AnnotationSidebar::connectSignals()
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &AnnotationSidebar::updateReattach);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->installEventFilter(this);
     connect(m_view, &QWidget::customContextMenuRequested, this, &AnnotationSidebar::showContextMenu);
     connect(m_reattach, &QAction::triggered, this, [this] {
         const QModelIndex current = m_view->currentIndex();
@@ -277,14 +282,43 @@ void AnnotationSidebar::updateReattach()
 void AnnotationSidebar::showContextMenu(const QPoint &position)
 {
     const QModelIndex index = m_view->indexAt(position);
-    if (!index.data(AnnotationModel::OrphansRole).toBool() ||
-        index.data(AnnotationModel::HighlightIdRole).toLongLong() == 0)
+    const qint64 id = index.data(AnnotationModel::HighlightIdRole).toLongLong();
+    if (id == 0)
         return;
     m_view->setCurrentIndex(index);
     auto *menu = new QMenu(m_view);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(m_reattach);
+    if (index.data(AnnotationModel::OrphansRole).toBool())
+        menu->addAction(m_reattach);
+    QMenu *colours = menu->addMenu(tr("&Colour"));
+    const auto current = HighlightColour(index.data(AnnotationModel::ColourRole).toInt());
+    const QList<HighlightColour> palette = highlightPalette();
+    for (qsizetype i = 0; i < palette.size(); ++i) {
+        const HighlightColour colour = palette.at(i);
+        QAction *action = colours->addAction(HighlightStyle::icon(colour),
+            HighlightStyle::displayName(colour) + u'\t' + QString::number(i + 1));
+        action->setCheckable(true);
+        action->setChecked(colour == current);
+        connect(
+            action, &QAction::triggered, this, [this, id, colour] { Q_EMIT recolourRequested(id, colour); });
+    }
     menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+bool AnnotationSidebar::eventFilter(QObject *watched, QEvent *event)
+{
+    // 1–6 on an entry recolour its highlight, as they do on a highlight in a speech.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QList<HighlightColour> palette = highlightPalette();
+        const int digit = key->key() - Qt::Key_1;
+        const qint64 id = m_view->currentIndex().data(AnnotationModel::HighlightIdRole).toLongLong();
+        if (key->modifiers() == Qt::NoModifier && digit >= 0 && digit < palette.size() && id != 0) {
+            Q_EMIT recolourRequested(id, palette.at(digit));
+            return true;
+        }
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void AnnotationSidebar::activate(const QModelIndex &index)

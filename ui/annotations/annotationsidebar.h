@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/highlightcolour.h"
+
 #include <QDockWidget>
 
 class QAction;
@@ -25,7 +27,8 @@ class LibraryStore;
  * highlight (or Enter on it) emits highlightActivated(); the window shows it
  * in its pane. On an orphan, *Re-attach Here* (a button under the list and
  * the entry's context menu) emits reattachRequested(): the window attaches
- * it to the text selected in a pane.
+ * it to the text selected in a pane. The context menu's *Colour* and the keys
+ * 1–6 on an entry emit recolourRequested().
  */
 class AnnotationSidebar : public QDockWidget
 {
@@ -50,8 +53,11 @@ public:
 Q_SIGNALS:
     void highlightActivated(qint64 highlightId);
     void reattachRequested(qint64 highlightId);
+    /// The entry's context menu (Colour) or 1–6 on an entry.
+    void recolourRequested(qint64 highlightId, HighlightColour colour);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // Hidden, the list does not follow edits; shown, it catches up at once.
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;

@@ -90,6 +90,7 @@ void CodebookDialog::setupTree(QVBoxLayout *layout)
 {
     m_tree->setParent(this);
     m_tree->setObjectName(u"codebookTree"_s);
+    m_tree->setAccessibleName(tr("Themes"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Theme"), tr("Claims")});
     m_tree->header()->setStretchLastSection(false);
@@ -115,6 +116,7 @@ void CodebookDialog::setupDetails(QVBoxLayout *layout)
     auto *claimsLabel = new QLabel(tr("C&laims:"), this);
     claimsLabel->setBuddy(m_claims);
     m_claims->setObjectName(u"codebookClaims"_s);
+    m_claims->setAccessibleName(tr("Claims of the current theme"));
     m_claims->setWordWrap(true);
     m_claims->setMaximumHeight(160);
     layout->addWidget(claimsLabel);

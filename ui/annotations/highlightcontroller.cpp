@@ -5,17 +5,23 @@
 #include "annotations/noteeditor.h"
 #include "annotations/selectiontoolbar.h"
 #include "annotations/tagpicker.h"
+#include "annotations/themepaths.h"
 #include "reader/articleview.h"
 #include "reader/highlightstyle.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
 #include "store/librarystore.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMenu>
+#include <QScrollBar>
 #include <QTextCursor>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -40,6 +46,11 @@ HighlightController::HighlightController(
     connect(
         m_actions->action(Actions::Id::EditNote), &QAction::triggered, this, &HighlightController::editNote);
     connect(m_annotations->store(), &LibraryStore::annotationsChanged, this, &HighlightController::render);
+    // Another layout, or compare in the conversation: other panes to draw in.
+    connect(m_view, &ArticleView::panesChanged, this, [this] {
+        if (m_articleId != 0)
+            wirePanes();
+    });
     connect(m_actions->action(Actions::Id::HighlightSelection), &QAction::triggered, this,
         &HighlightController::highlightSelection);
     connect(m_actions->action(Actions::Id::RemoveHighlight), &QAction::triggered, this,
@@ -59,34 +70,43 @@ HighlightController::~HighlightController() = default;
 void HighlightController::setArticle(qint64 articleId)
 {
     m_articleId = articleId;
+    wirePanes();
+}
+
+void HighlightController::wirePanes()
+{
     m_rendered = false; // new panes: draw them whatever was drawn before
-    for (SpeakerPane *pane : m_view->panes()) {
-        SpeechView *speech = pane->speechView();
-        disconnect(speech, &SpeechView::contextMenuAboutToShow, this, nullptr);
-        connect(speech, &SpeechView::contextMenuAboutToShow, this,
-            [this, pane](QMenu *menu, int position) { extendContextMenu(pane, menu, position); });
-        disconnect(speech, &SpeechView::selectionChanged, this, nullptr);
-        connect(speech, &SpeechView::selectionChanged, this, [this, pane, speech] {
-            if (speech->textCursor().hasSelection())
-                m_selectionPane = pane;
-        });
-        // One bar per speech; the property marks a speech that has one.
-        if (!speech->property("colloquySelectionBar").toBool()) {
-            speech->setProperty("colloquySelectionBar", true);
-            auto *bar = new SelectionToolBar(speech);
-            connect(bar, &SelectionToolBar::highlightRequested, this,
-                [this, pane](HighlightColour colour) { highlightIn(pane, colour); });
-            connect(bar, &SelectionToolBar::noteRequested, this, [this, pane] {
-                if (const std::optional<qint64> id = targetIn(pane))
-                    openNoteEditor(pane, *id);
-            });
-            connect(bar, &SelectionToolBar::tagRequested, this, [this, pane] {
-                if (const std::optional<qint64> id = targetIn(pane))
-                    openTagPicker(pane, *id);
-            });
-        }
-    }
+    for (SpeakerPane *pane : m_view->textPanes())
+        wirePane(pane);
     render();
+}
+
+void HighlightController::wirePane(SpeakerPane *pane)
+{
+    SpeechView *speech = pane->speechView();
+    // A pane shown again (a layout switch) is wired already: once is enough.
+    if (speech->property("colloquyHighlighting").toBool())
+        return;
+    speech->setProperty("colloquyHighlighting", true);
+    connect(speech, &SpeechView::contextMenuAboutToShow, this,
+        [this, pane](QMenu *menu, int position) { extendContextMenu(pane, menu, position); });
+    connect(speech, &SpeechView::selectionChanged, this, [this, pane, speech] {
+        if (speech->textCursor().hasSelection())
+            m_selectionPane = pane;
+    });
+    speech->installEventFilter(this);
+    speech->viewport()->installEventFilter(this);
+    auto *bar = new SelectionToolBar(speech);
+    connect(bar, &SelectionToolBar::highlightRequested, this,
+        [this, pane](HighlightColour colour) { applyColour(pane, colour); });
+    connect(bar, &SelectionToolBar::noteRequested, this, [this, pane] {
+        if (const std::optional<qint64> id = targetIn(pane))
+            openNoteEditor(pane, *id);
+    });
+    connect(bar, &SelectionToolBar::tagRequested, this, [this, pane] {
+        if (const std::optional<qint64> id = targetIn(pane))
+            openTagPicker(pane, *id);
+    });
 }
 
 qint64 HighlightController::articleId() const
@@ -140,13 +160,13 @@ bool HighlightController::editNote()
 
 bool HighlightController::revealHighlight(qint64 highlightId)
 {
-    for (SpeakerPane *pane : m_view->panes()) {
-        const QList<HighlightSpan> shown = pane->highlights();
-        const auto found = std::find_if(shown.cbegin(), shown.cend(),
-            [highlightId](const HighlightSpan &h) { return h.id == highlightId; });
-        if (found != shown.cend())
-            return m_view->revealSpan(found->segment, found->position.start, found->position.end) != nullptr;
-    }
+    // Among all the article's highlights, not only those shown: a
+    // conversation's filter may hide it, and revealing lifts the filter.
+    const auto found = std::find_if(m_renderedHighlights.cbegin(), m_renderedHighlights.cend(),
+        [highlightId](const HighlightSpan &h) { return h.id == highlightId; });
+    if (found != m_renderedHighlights.cend() && found->state != AnchorState::Orphaned &&
+        m_view->revealSpan(found->segment, found->position.start, found->position.end))
+        return true;
     Q_EMIT statusMessage(
         tr("This highlight lost its place in the text: select where it belongs and choose Re-attach Here"));
     return false;
@@ -156,9 +176,9 @@ bool HighlightController::reattachToSelection(qint64 highlightId)
 {
     // The pane selected in last, else any pane that still shows a selection.
     SpeakerPane *pane = m_selectionPane;
-    if (!pane || !m_view->panes().contains(pane) || !pane->speechView()->textCursor().hasSelection()) {
+    if (!pane || !m_view->textPanes().contains(pane) || !pane->speechView()->textCursor().hasSelection()) {
         pane = nullptr;
-        for (SpeakerPane *candidate : m_view->panes()) {
+        for (SpeakerPane *candidate : m_view->textPanes()) {
             if (candidate->speechView()->textCursor().hasSelection())
                 pane = candidate;
         }
@@ -199,20 +219,144 @@ std::optional<qint64> HighlightController::targetIn(SpeakerPane *pane)
     const QTextCursor cursor = pane->speechView()->textCursor();
     if (cursor.hasSelection()) {
         // Selecting exactly an existing highlight means that highlight, not a copy of it.
-        if (const std::optional<SpeakerPane::SegmentRange> range =
-                pane->segmentRange(cursor.selectionStart(), cursor.selectionEnd())) {
-            for (const HighlightSpan &highlight : pane->highlights()) {
-                if (highlight.segment == range->segment && highlight.position.start == range->start &&
-                    highlight.position.end == range->end)
-                    return highlight.id;
-            }
-        }
+        if (const std::optional<HighlightSpan> selected = selectedHighlight(pane))
+            return selected->id;
         return highlightIn(pane, m_colour);
     }
     if (const std::optional<HighlightSpan> highlight = pane->highlightAt(cursor.position()))
         return highlight->id;
     Q_EMIT statusMessage(tr("Select some text or put the cursor on a highlight"));
     return std::nullopt;
+}
+
+std::optional<HighlightSpan> HighlightController::selectedHighlight(SpeakerPane *pane) const
+{
+    const QTextCursor cursor = pane->speechView()->textCursor();
+    if (!cursor.hasSelection()) {
+        // Strictly inside: the caret left at a highlight's end (after H) is not "in" it.
+        const std::optional<HighlightSpan> around = pane->highlightAt(cursor.position());
+        if (around && pane->documentPosition(around->segment, around->position.end) > cursor.position())
+            return around;
+        return std::nullopt;
+    }
+    const std::optional<SpeakerPane::SegmentRange> range =
+        pane->segmentRange(cursor.selectionStart(), cursor.selectionEnd());
+    if (!range)
+        return std::nullopt;
+    for (const HighlightSpan &highlight : pane->highlights()) {
+        if (highlight.segment == range->segment && highlight.position.start == range->start &&
+            highlight.position.end == range->end)
+            return highlight;
+    }
+    return std::nullopt;
+}
+
+bool HighlightController::recolourHighlight(qint64 highlightId, HighlightColour colour)
+{
+    if (!m_annotations->recolourHighlight(highlightId, colour)) {
+        Q_EMIT statusMessage(tr("Cannot change the colour: %1").arg(m_annotations->errorString()));
+        return false;
+    }
+    Q_EMIT statusMessage(tr("The highlight is now %1").arg(HighlightStyle::displayName(colour).toLower()));
+    return true;
+}
+
+void HighlightController::applyColour(SpeakerPane *pane, HighlightColour colour)
+{
+    if (const std::optional<HighlightSpan> selected = selectedHighlight(pane))
+        recolourHighlight(selected->id, colour);
+    else
+        highlightIn(pane, colour);
+}
+
+std::optional<HighlightColour> HighlightController::colourKey(const QKeyEvent *event) const
+{
+    const QKeySequence pressed(event->keyCombination());
+    for (const HighlightColour colour : highlightPalette()) {
+        if (m_actions->colourAction(colour)->shortcuts().contains(pressed))
+            return colour;
+    }
+    return std::nullopt;
+}
+
+SpeakerPane *HighlightController::paneOf(const QObject *speechOrViewport) const
+{
+    for (SpeakerPane *pane : m_view->textPanes()) {
+        const SpeechView *speech = pane->speechView();
+        if (speech == speechOrViewport || speech->viewport() == speechOrViewport)
+            return pane;
+    }
+    return nullptr;
+}
+
+bool HighlightController::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ShortcutOverride:
+    case QEvent::KeyPress: {
+        // A colour key on a chosen highlight recolours it; elsewhere it picks
+        // the colour of the next highlight (the colour action's shortcut).
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const std::optional<HighlightColour> colour = colourKey(key);
+        SpeakerPane *pane = colour ? paneOf(watched) : nullptr;
+        const std::optional<HighlightSpan> selected = pane ? selectedHighlight(pane) : std::nullopt;
+        if (!selected)
+            break;
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            recolourHighlight(selected->id, *colour);
+        return true;
+    }
+    case QEvent::ToolTip:
+        if (SpeakerPane *pane = paneOf(watched)) {
+            const auto *help = static_cast<QHelpEvent *>(event);
+            showToolTip(pane, help->pos(), help->globalPos());
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void HighlightController::showToolTip(SpeakerPane *pane, const QPoint &viewportPos, const QPoint &globalPos)
+{
+    const SpeechView *speech = pane->speechView();
+    const QPoint scroll(speech->horizontalScrollBar()->value(), speech->verticalScrollBar()->value());
+    const int position = speech->document()->documentLayout()->hitTest(viewportPos + scroll, Qt::ExactHit);
+    const std::optional<HighlightSpan> highlight = position >= 0 ? pane->highlightAt(position) : std::nullopt;
+    const QString text = highlight ? toolTipText(highlight->id) : QString();
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(globalPos, text, speech->viewport());
+}
+
+QString HighlightController::toolTipText(qint64 highlightId) const
+{
+    // Rich text, every piece of the reader's own text escaped.
+    const LibraryStore *store = m_annotations->store();
+    QStringList parts;
+    const QList<qint64> themeIds = store->themeIdsOfHighlight(highlightId).valueOr({});
+    if (!themeIds.isEmpty()) {
+        const QHash<qint64, QString> paths = themePaths(store->themes().valueOr({}));
+        QStringList names;
+        for (const qint64 id : themeIds)
+            names.append(paths.value(id).toHtmlEscaped());
+        parts.append(u"<b>"_s + names.join(u", "_s) + u"</b>"_s);
+    }
+    if (const std::optional<Note> note = store->note(highlightId).valueOr({});
+        note && !note->markdown.trimmed().isEmpty()) {
+        constexpr qsizetype MaxNote = 600;
+        QString markdown = note->markdown.trimmed();
+        if (markdown.size() > MaxNote)
+            markdown = markdown.left(MaxNote) + u'…';
+        parts.append(markdown.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    }
+    if (parts.isEmpty())
+        return {};
+    return u"<p style='white-space:pre-wrap'>"_s + parts.join(u"<br>"_s) + u"</p>"_s;
 }
 
 QPoint HighlightController::popupPosition(SpeakerPane *pane, qint64 highlightId) const
@@ -274,7 +418,7 @@ void HighlightController::render()
     // A note or a theme's description changes nothing the panes draw: skip re-placing every pane's runs.
     if (m_rendered && claimColours == m_renderedClaims && highlights == m_renderedHighlights)
         return;
-    for (SpeakerPane *pane : m_view->panes())
+    for (SpeakerPane *pane : m_view->textPanes())
         pane->setHighlights(highlights, claimColours);
     m_rendered = true;
     m_renderedHighlights = highlights;
@@ -284,7 +428,7 @@ void HighlightController::render()
 SpeakerPane *HighlightController::focusedPane() const
 {
     const QWidget *focus = QApplication::focusWidget();
-    for (SpeakerPane *pane : m_view->panes()) {
+    for (SpeakerPane *pane : m_view->textPanes()) {
         if (focus && pane->isAncestorOf(focus))
             return pane;
     }
@@ -335,8 +479,15 @@ void HighlightController::extendContextMenu(SpeakerPane *pane, QMenu *menu, int 
     };
 
     const QTextCursor cursor = pane->speechView()->textCursor();
+    // A selection that is exactly a highlight (one chosen in the sidebar) is that highlight.
+    const std::optional<HighlightSpan> selected =
+        cursor.hasSelection() ? selectedHighlight(pane) : std::nullopt;
+    const bool onSelection =
+        cursor.hasSelection() && position >= cursor.selectionStart() && position <= cursor.selectionEnd();
+    const std::optional<HighlightSpan> under =
+        onSelection && selected ? selected : pane->highlightAt(position);
     bool added = false;
-    if (cursor.hasSelection() && position >= cursor.selectionStart() && position <= cursor.selectionEnd()) {
+    if (onSelection && !selected) {
         const QString key =
             m_actions->action(Actions::Id::HighlightSelection)->shortcut().toString(QKeySequence::NativeText);
         auto *highlight = new QAction(HighlightStyle::icon(m_colour), tr("&Highlight") + u'\t' + key, menu);
@@ -364,8 +515,8 @@ void HighlightController::extendContextMenu(SpeakerPane *pane, QMenu *menu, int 
         });
         add(tag);
         added = true;
-    } else if (const std::optional<HighlightSpan> highlight = pane->highlightAt(position)) {
-        const qint64 id = highlight->id;
+    } else if (under) {
+        const qint64 id = under->id;
         const bool hasNote = m_annotations->store()->note(id).valueOr({}).has_value();
         auto *note = new QAction(m_actions->action(Actions::Id::EditNote)->icon(),
             (hasNote ? tr("Edit &Note…") : tr("Add &Note…")) + u'\t' + shortcutText(Actions::Id::EditNote),
@@ -377,7 +528,7 @@ void HighlightController::extendContextMenu(SpeakerPane *pane, QMenu *menu, int 
         connect(tag, &QAction::triggered, this, [this, pane, id] { openTagPicker(pane, id); });
         add(tag);
     }
-    if (const std::optional<HighlightSpan> highlight = pane->highlightAt(position)) {
+    if (const std::optional<HighlightSpan> highlight = under) {
         const qint64 id = highlight->id;
         auto *remove = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Remove Highlight"), menu);
         connect(remove, &QAction::triggered, this, [this, id] {
@@ -391,11 +542,7 @@ void HighlightController::extendContextMenu(SpeakerPane *pane, QMenu *menu, int 
                 colours->addAction(HighlightStyle::icon(colour), HighlightStyle::displayName(colour));
             action->setCheckable(true);
             action->setChecked(colour == highlight->colour);
-            connect(action, &QAction::triggered, this, [this, id, colour] {
-                if (!m_annotations->recolourHighlight(id, colour))
-                    Q_EMIT statusMessage(
-                        tr("Cannot change the colour: %1").arg(m_annotations->errorString()));
-            });
+            connect(action, &QAction::triggered, this, [this, id, colour] { recolourHighlight(id, colour); });
         }
         add(colours->menuAction());
         added = true;

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QKeyEvent;
 class QMenu;
 
 namespace Colloquy {
@@ -65,6 +66,10 @@ public:
     /// pane, which keeps its selection when the focus moves to the sidebar;
     /// one undo step. False, with a statusMessage(), without such a selection.
     bool reattachToSelection(qint64 highlightId);
+    /// Gives the highlight another colour: one undo step, never a new
+    /// highlight. The sidebar, the context menu, the selection bar and the
+    /// colour keys on a chosen highlight all come here.
+    bool recolourHighlight(qint64 highlightId, HighlightColour colour);
 
     TagPicker *tagPicker() const;
     NoteEditor *noteEditor() const;
@@ -73,8 +78,26 @@ Q_SIGNALS:
     void currentColourChanged(HighlightColour colour);
     void statusMessage(const QString &message);
 
+protected:
+    /// On the speeches: colour keys on a chosen highlight, and hover tooltips.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Connects the panes the view shows now (a new article, another layout).
+    void wirePanes();
+    void wirePane(SpeakerPane *pane);
+    SpeakerPane *paneOf(const QObject *speechOrViewport) const;
     void render();
+    /// The highlight the reader has chosen in `pane`: the selection when it
+    /// is exactly one highlight (as the sidebar selects one), else the one
+    /// the caret is strictly inside.
+    std::optional<HighlightSpan> selectedHighlight(SpeakerPane *pane) const;
+    /// A swatch of the selection bar: recolours a chosen highlight, else highlights.
+    void applyColour(SpeakerPane *pane, HighlightColour colour);
+    std::optional<HighlightColour> colourKey(const QKeyEvent *event) const;
+    void showToolTip(SpeakerPane *pane, const QPoint &viewportPos, const QPoint &globalPos);
+    /// The highlight's themes and note as rich text; empty when it has neither.
+    QString toolTipText(qint64 highlightId) const;
     SpeakerPane *focusedPane() const;
     std::optional<qint64> highlightIn(SpeakerPane *pane, HighlightColour colour);
     /// The selection's new highlight, else the highlight at the cursor.

@@ -1,5 +1,6 @@
 #include "library/importcontroller.h"
 
+#include "import/htmlimporter.h"
 #include "store/librarystore.h"
 
 #include <QFileInfo>
@@ -14,7 +15,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace Colloquy {
 
 namespace {
-// A batch that finishes within this does not flash a dialog.
+// An import that finishes within this does not flash a dialog; one that takes
+// longer than half a second always shows it.
 constexpr int ProgressDelayMs = 400;
 
 void readFiles(QPromise<ReadResult> &promise, const QStringList &paths)
@@ -26,6 +28,11 @@ void readFiles(QPromise<ReadResult> &promise, const QStringList &paths)
         promise.addResult(ArticleReader::readFile(paths.at(i)), int(i));
         promise.setProgressValue(int(i + 1));
     }
+}
+
+void readPasted(QPromise<ReadResult> &promise, const QByteArray &bytes, const QString &format)
+{
+    promise.addResult(ArticleReader::readBytes(bytes, QString(), format));
 }
 } // namespace
 
@@ -48,14 +55,18 @@ ImportController::~ImportController()
 
 bool ImportController::isRunning() const
 {
-    return !m_paths.isEmpty();
+    return m_running;
 }
 
 void ImportController::importFiles(const QStringList &paths)
 {
-    if (paths.isEmpty())
-        return;
-    m_queue.append(paths);
+    if (!paths.isEmpty())
+        enqueue(Batch {paths, {}, {}});
+}
+
+void ImportController::enqueue(const Batch &batch)
+{
+    m_queue.append(batch);
     if (!isRunning())
         startNext();
 }
@@ -73,33 +84,48 @@ void ImportController::startNext()
 {
     if (m_queue.isEmpty())
         return;
-    m_paths = m_queue.takeFirst();
+    m_batch = m_queue.takeFirst();
+    m_running = true;
     m_summary = ImportSummary {};
-    m_summary.requested = int(m_paths.size());
+    m_summary.requested = m_batch.pasted.isNull() ? int(m_batch.paths.size()) : 1;
+    showProgress();
+    if (m_batch.pasted.isNull())
+        m_watcher.setFuture(QtConcurrent::run(readFiles, m_batch.paths));
+    else
+        m_watcher.setFuture(QtConcurrent::run(readPasted, m_batch.pasted, m_batch.pastedFormat));
+}
 
-    if (m_paths.size() > 1 && m_window) {
-        m_progress =
-            new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, int(m_paths.size()), m_window);
-        m_progress->setObjectName(u"importProgress"_s);
-        m_progress->setWindowTitle(tr("Import"));
-        m_progress->setWindowModality(Qt::WindowModal);
-        m_progress->setMinimumDuration(ProgressDelayMs);
-        m_progress->setAutoClose(false);
-        m_progress->setAutoReset(false);
-        m_progress->setValue(0);
-        connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
+void ImportController::showProgress()
+{
+    if (!m_window)
+        return;
+    // A batch counts its files; one file or a paste gets a busy bar (range 0–0).
+    const int total = m_summary.requested > 1 ? m_summary.requested : 0;
+    const QString label = total ? tr("Importing articles…") : tr("Importing %1…").arg(displayName(0));
+    m_progress = new QProgressDialog(label, tr("Cancel"), 0, total, m_window);
+    m_progress->setObjectName(u"importProgress"_s);
+    m_progress->setWindowTitle(tr("Import"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(ProgressDelayMs);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
+    if (total)
         connect(
             &m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressDialog::setValue);
-    }
-    m_watcher.setFuture(QtConcurrent::run(readFiles, m_paths));
+}
+
+QString ImportController::displayName(int index) const
+{
+    return m_batch.pasted.isNull() ? QFileInfo(m_batch.paths.value(index)).fileName() : tr("Clipboard");
 }
 
 void ImportController::storeResult(int index)
 {
-    const QString path = m_paths.value(index);
-    if (m_progress)
-        m_progress->setLabelText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
-    store(m_watcher.resultAt(index), QFileInfo(path).fileName(), m_summary);
+    if (m_progress && m_summary.requested > 1)
+        m_progress->setLabelText(tr("Importing %1…").arg(displayName(index)));
+    store(m_watcher.resultAt(index), displayName(index), m_summary);
 }
 
 void ImportController::store(const ReadResult &read, const QString &displayName, ImportSummary &summary)
@@ -117,6 +143,12 @@ void ImportController::store(const ReadResult &read, const QString &displayName,
         return;
     }
     added.created ? ++summary.created : ++summary.duplicates;
+    if (const int flattened = read.article->metadata.value(u"html_flattened"_s).toInt(); flattened > 0)
+        summary.notices.append(
+            tr("%1: %Ln element(s) nested deeper than %2 levels were flattened; their text is kept", nullptr,
+                flattened)
+                .arg(displayName.isEmpty() ? tr("Clipboard") : displayName)
+                .arg(HtmlImporter::MaxNesting));
     summary.lastId = added.id;
 }
 
@@ -126,7 +158,8 @@ void ImportController::finish()
         m_progress->disconnect(this);
         m_progress->deleteLater();
     }
-    m_paths.clear();
+    m_batch = Batch {};
+    m_running = false;
     const ImportSummary summary = m_summary;
     Q_EMIT finished(summary);
     startNext();
@@ -134,17 +167,17 @@ void ImportController::finish()
 
 void ImportController::importMimeData(const QMimeData *mime)
 {
-    ImportSummary summary;
-    summary.requested = 1;
-    const QString name = tr("Clipboard");
+    // The bytes are copied now: the clipboard may change before the worker reads them.
     if (mime && mime->hasHtml() && !mime->html().trimmed().isEmpty()) {
-        store(ArticleReader::readBytes(mime->html().toUtf8(), QString(), u"html"_s), name, summary);
+        enqueue(Batch {{}, mime->html().toUtf8(), u"html"_s});
     } else if (mime && mime->hasText() && !mime->text().trimmed().isEmpty()) {
-        store(ArticleReader::readBytes(mime->text().toUtf8(), QString(), u"text"_s), name, summary);
+        enqueue(Batch {{}, mime->text().toUtf8(), u"text"_s});
     } else {
+        ImportSummary summary;
+        summary.requested = 1;
         summary.errors.append(tr("The clipboard holds no text to import."));
+        Q_EMIT finished(summary);
     }
-    Q_EMIT finished(summary);
 }
 
 } // namespace Colloquy

@@ -25,17 +25,19 @@ struct ImportSummary
     bool cancelled = false; ///< the user stopped it; the files before stay imported
     qint64 lastId = 0; ///< the last article stored or found, 0 when none
     QStringList errors; ///< one sentence per failed file, naming it
+    QStringList notices; ///< one sentence per imported file that was read with a loss, naming it
 };
 
 /**
  * Imports files or the clipboard into the library without freezing the window.
  *
- * Files are read and segmented on a worker thread (QtConcurrent) one after the
- * other; each result is stored on this thread as it arrives, in one
- * transaction per article, so a cancel or a failure never leaves half an
- * article behind and a failed file does not stop the rest. A progress dialog
- * with Cancel appears when a batch takes longer than a moment. Imports asked
- * for while one runs are queued.
+ * Files (and pasted text) are read and segmented on a worker thread
+ * (QtConcurrent) one after the other; each result is stored on this thread as
+ * it arrives, in one transaction per article, so a cancel or a failure never
+ * leaves half an article behind and a failed file does not stop the rest. Any
+ * import still running after 0.4 s shows a dialog with Cancel: the files done
+ * of a batch, or a busy bar for one file. Imports asked for while one runs
+ * are queued.
  */
 class ImportController : public QObject
 {
@@ -48,7 +50,8 @@ public:
     /// Starts importing `paths` (or queues them behind a running import).
     void importFiles(const QStringList &paths);
     /// Stores the clipboard's HTML flavour as an article when it has one, its
-    /// text otherwise; returns at once with finished() already emitted.
+    /// text otherwise, read in the background like a file; an empty clipboard
+    /// is refused at once (finished() already emitted on return).
     void importMimeData(const QMimeData *mime);
 
     bool isRunning() const;
@@ -59,7 +62,19 @@ Q_SIGNALS:
     void finished(const Colloquy::ImportSummary &summary);
 
 private:
+    /// One import: files, or text from the clipboard (`pasted`, in `pastedFormat`).
+    struct Batch
+    {
+        QStringList paths;
+        QByteArray pasted;
+        QString pastedFormat;
+    };
+
+    void enqueue(const Batch &batch);
     void startNext();
+    void showProgress();
+    /// The name failures and the progress use for item `index` of the batch.
+    QString displayName(int index) const;
     void storeResult(int index);
     void finish();
     void store(const ReadResult &read, const QString &displayName, ImportSummary &summary);
@@ -68,8 +83,9 @@ private:
     QPointer<QWidget> m_window;
     QFutureWatcher<ReadResult> m_watcher;
     QPointer<QProgressDialog> m_progress;
-    QStringList m_paths; ///< the batch being imported
-    QList<QStringList> m_queue; ///< batches waiting for it
+    Batch m_batch; ///< the batch being imported
+    bool m_running = false;
+    QList<Batch> m_queue; ///< batches waiting for it
     ImportSummary m_summary;
 };
 

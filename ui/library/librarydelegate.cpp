@@ -33,7 +33,7 @@ QString speakersLine(const QModelIndex &index)
     return names.isEmpty() ? LibraryDelegate::tr("No speakers recognised") : names.join(u", ");
 }
 
-QString dateLine(const QModelIndex &index)
+QString importedLine(const QModelIndex &index)
 {
     const QDateTime importedAt = index.data(LibraryModel::ImportedAtRole).toDateTime().toLocalTime();
     const QLocale locale;
@@ -45,6 +45,20 @@ QString dateLine(const QModelIndex &index)
         return LibraryDelegate::tr("Imported yesterday, %1")
             .arg(locale.toString(importedAt.time(), QLocale::ShortFormat));
     return LibraryDelegate::tr("Imported %1").arg(locale.toString(importedAt.date(), QLocale::ShortFormat));
+}
+
+/// When and where: what tells articles of one title apart, else the publication and the import.
+QString dateLine(const QModelIndex &index)
+{
+    const QString distinction = index.data(LibraryModel::DistinctionRole).toString();
+    if (!distinction.isEmpty())
+        return distinction;
+    const QDate published = index.data(LibraryModel::PublishedRole).toDate();
+    QStringList parts;
+    if (published.isValid())
+        parts << QLocale().toString(published, QLocale::ShortFormat);
+    parts << importedLine(index);
+    return parts.join(u" · ");
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "store/librarystore.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -29,6 +30,7 @@ LibraryModel::LibraryModel(LibraryStore *store, QObject *parent)
     connect(m_store, &LibraryStore::articleAdded, this, &LibraryModel::addArticle);
     connect(m_store, &LibraryStore::articleRemoved, this, &LibraryModel::removeArticle);
     connect(m_store, &LibraryStore::articleChanged, this, &LibraryModel::updateArticle);
+    connect(m_store, &LibraryStore::articleDetailsChanged, this, &LibraryModel::updateArticle);
     reload();
 }
 
@@ -52,6 +54,12 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             lines << article.speakerNames.join(u", ");
         lines << tr("Imported %1")
                      .arg(QLocale().toString(article.importedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!article.source.isEmpty())
+            lines << article.source;
+        if (article.published.isValid())
+            lines << tr("Published %1").arg(QLocale().toString(article.published, QLocale::LongFormat));
+        if (!article.url.isEmpty())
+            lines << article.url;
         if (!article.sourcePath.isEmpty() && !article.sourcePath.startsWith(u':'))
             lines << article.sourcePath;
         return lines.join(u'\n');
@@ -69,6 +77,12 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return article.sourcePath;
     case ContentHashRole:
         return article.contentHash;
+    case CollectionsRole:
+        return QVariant::fromValue(article.collections);
+    case PublishedRole:
+        return article.published;
+    case DistinctionRole:
+        return distinction(article);
     }
     return {};
 }
@@ -83,6 +97,25 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
     names.insert(SourcePathRole, "sourcePath");
     names.insert(ContentHashRole, "contentHash");
     return names;
+}
+
+QString LibraryModel::distinction(const ArticleSummary &article) const
+{
+    const QString title = article.displayTitle();
+    const bool shared = std::any_of(m_articles.cbegin(), m_articles.cend(), [&](const ArticleSummary &other) {
+        return other.id != article.id && other.displayTitle().compare(title, Qt::CaseInsensitive) == 0;
+    });
+    if (!shared)
+        return {};
+    QStringList parts;
+    if (!article.source.isEmpty())
+        parts << article.source;
+    if (article.published.isValid())
+        parts << QLocale().toString(article.published, QLocale::ShortFormat);
+    if (!article.sourcePath.isEmpty() && !article.sourcePath.startsWith(u':'))
+        parts << QFileInfo(article.sourcePath).fileName();
+    parts << QLocale().toString(article.importedAt.toLocalTime(), QLocale::ShortFormat);
+    return parts.join(u" · ");
 }
 
 QModelIndex LibraryModel::indexOfArticle(qint64 id) const
@@ -117,6 +150,7 @@ void LibraryModel::addArticle(qint64 id)
     beginInsertRows({}, row, row);
     m_articles.append(*summary);
     endInsertRows();
+    refreshDistinctions();
 }
 
 void LibraryModel::updateArticle(qint64 id)
@@ -129,6 +163,7 @@ void LibraryModel::updateArticle(qint64 id)
         return;
     m_articles[index.row()] = *summary;
     Q_EMIT dataChanged(index, index);
+    refreshDistinctions();
 }
 
 void LibraryModel::removeArticle(qint64 id)
@@ -139,6 +174,14 @@ void LibraryModel::removeArticle(qint64 id)
     beginRemoveRows({}, index.row(), index.row());
     m_articles.removeAt(index.row());
     endRemoveRows();
+    refreshDistinctions();
+}
+
+void LibraryModel::refreshDistinctions()
+{
+    // A title now shared (or no longer) changes what other rows show.
+    if (!m_articles.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_articles.size()) - 1), {DistinctionRole});
 }
 
 } // namespace Colloquy

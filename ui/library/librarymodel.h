@@ -14,9 +14,8 @@ class LibraryStore;
  * The articles of a LibraryStore as a flat list, one row per article, in the
  * store's order; LibraryProxyModel sorts and filters it.
  *
- * It follows the store's articleAdded/articleRemoved/articleChanged signals row by row, so
- * views keep their selection when the library changes. The store must outlive
- * the model.
+ * It follows the store's articleAdded/articleRemoved/articleChanged/articleDetailsChanged signals row by row,
+ * so views keep their selection when the library changes. The store must outlive the model.
  */
 class LibraryModel : public QAbstractListModel
 {
@@ -30,6 +29,11 @@ public:
         ImportedAtRole, ///< QDateTime, UTC
         SourcePathRole, ///< QString
         ContentHashRole, ///< QByteArray
+        CollectionsRole, ///< QList<qint64>, the ids of the collections it is in
+        PublishedRole, ///< QDate, null when unknown
+        /// QString: what tells it apart from articles of the same title (publication,
+        /// date, file name); empty when its title is its own
+        DistinctionRole,
     };
     Q_ENUM(Role)
 
@@ -51,6 +55,10 @@ private:
     void removeArticle(qint64 id);
     /// A segmentation edit or re-import: the row's speakers (and title) as stored now.
     void updateArticle(qint64 id);
+
+    void refreshDistinctions();
+    /// The publication, date and file name of a row whose title another row has too.
+    QString distinction(const ArticleSummary &article) const;
 
     LibraryStore *m_store;
     QList<ArticleSummary> m_articles;

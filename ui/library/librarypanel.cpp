@@ -1,33 +1,72 @@
 #include "library/librarypanel.h"
 
 #include "fallbackicons_p.h"
+#include "library/librarycommands.h"
 #include "library/librarydelegate.h"
 #include "library/librarymodel.h"
 #include "library/libraryproxymodel.h"
+#include "store/librarystore.h"
 
+#include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
-LibraryPanel::LibraryPanel(LibraryStore *store, QWidget *parent)
+LibraryPanel::LibraryPanel(LibraryStore *store, LibraryCatalogue *catalogue, QWidget *parent)
     : QWidget(parent)
     , m_model(new LibraryModel(store, this))
     , m_proxy(new LibraryProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_list(new QListView(this))
     , m_emptyHint(new QLabel(this))
+    , m_collections(new QComboBox(this))
+    , m_order(new QComboBox(this))
+    , m_collectionMenu(new QToolButton(this))
+    , m_store(store)
+    , m_commands(new LibraryCommands(store, catalogue, this))
 {
     setObjectName(u"libraryPanel"_s);
     setMinimumWidth(200);
     setAccessibleName(tr("Library"));
     m_proxy->setSourceModel(m_model);
+    setUpFilter();
+    setUpList();
+    setUpChoices();
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setContentsMargins(12, 12, 12, 12);
 
+    auto *choiceRow = new QHBoxLayout;
+    choiceRow->setSpacing(4);
+    choiceRow->addWidget(m_collections, 1);
+    choiceRow->addWidget(m_collectionMenu);
+    choiceRow->addWidget(m_order, 1);
+    auto *filterRow = new QVBoxLayout;
+    filterRow->setContentsMargins(8, 8, 8, 8);
+    filterRow->addWidget(m_filter);
+    filterRow->addLayout(choiceRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_list, 1);
+    setFocusProxy(m_list);
+    updateEmptyHint();
+}
+
+void LibraryPanel::setUpFilter()
+{
     m_filter->setObjectName(u"libraryFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by title or speaker…"));
     m_filter->setAccessibleName(tr("Filter the library"));
@@ -37,7 +76,10 @@ LibraryPanel::LibraryPanel(LibraryStore *store, QWidget *parent)
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &LibraryProxyModel::setFilterText);
     connect(m_filter, &QLineEdit::textChanged, this, &LibraryPanel::updateEmptyHint);
+}
 
+void LibraryPanel::setUpList()
+{
     m_list->setObjectName(u"libraryList"_s);
     m_list->setAccessibleName(tr("Articles"));
     m_list->setModel(m_proxy);
@@ -56,23 +98,42 @@ LibraryPanel::LibraryPanel(LibraryStore *store, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LibraryPanel::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateEmptyHint);
 
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyHint->setContentsMargins(12, 12, 12, 12);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
+}
 
-    auto *filterRow = new QVBoxLayout;
-    filterRow->setContentsMargins(8, 8, 8, 8);
-    filterRow->addWidget(m_filter);
+// The collection to show, the menu that manages collections, and the order.
+void LibraryPanel::setUpChoices()
+{
+    m_collections->setObjectName(u"libraryCollection"_s);
+    m_collections->setAccessibleName(tr("Show the collection"));
+    m_collections->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_collections->setMinimumContentsLength(8);
+    connect(m_collections, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setCollection(m_collections->currentData().toLongLong()); });
+    connect(m_store, &LibraryStore::collectionsChanged, this, &LibraryPanel::fillCollections);
+    fillCollections();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_emptyHint);
-    layout->addWidget(m_list, 1);
-    setFocusProxy(m_list);
-    updateEmptyHint();
+    m_collectionMenu->setObjectName(u"libraryCollectionMenu"_s);
+    m_collectionMenu->setAccessibleName(tr("Manage collections"));
+    m_collectionMenu->setToolTip(tr("Manage collections"));
+    m_collectionMenu->setIcon(QIcon::fromTheme(u"view-more-symbolic"_s, QIcon::fromTheme(u"configure"_s)));
+    if (m_collectionMenu->icon().isNull())
+        m_collectionMenu->setText(u"…"_s);
+    m_collectionMenu->setPopupMode(QToolButton::InstantPopup);
+    auto *collectionMenu = new QMenu(m_collectionMenu);
+    connect(collectionMenu, &QMenu::aboutToShow, this,
+        [this, collectionMenu] { fillCollectionMenu(collectionMenu); });
+    m_collectionMenu->setMenu(collectionMenu);
+
+    m_order->setObjectName(u"libraryOrder"_s);
+    m_order->setAccessibleName(tr("Order of the articles"));
+    m_order->addItem(tr("Newest first"), QVariant::fromValue(LibraryProxyModel::Order::Newest));
+    m_order->addItem(tr("By title"), QVariant::fromValue(LibraryProxyModel::Order::Title));
+    m_order->addItem(tr("By date published"), QVariant::fromValue(LibraryProxyModel::Order::Published));
+    m_order->addItem(tr("Most speakers first"), QVariant::fromValue(LibraryProxyModel::Order::Speakers));
+    connect(m_order, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setOrder(m_order->currentData().value<LibraryProxyModel::Order>()); });
 }
 
 LibraryPanel::~LibraryPanel() = default;
@@ -125,6 +186,63 @@ LibraryModel *LibraryPanel::model() const
 LibraryProxyModel *LibraryPanel::proxyModel() const
 {
     return m_proxy;
+}
+
+QComboBox *LibraryPanel::collectionBox() const
+{
+    return m_collections;
+}
+
+QComboBox *LibraryPanel::orderBox() const
+{
+    return m_order;
+}
+
+LibraryCommands *LibraryPanel::commands() const
+{
+    return m_commands;
+}
+
+void LibraryPanel::fillCollections()
+{
+    const qint64 chosen = m_collections->currentData().toLongLong();
+    const QSignalBlocker blocker(m_collections);
+    m_collections->clear();
+    m_collections->addItem(tr("All articles"), qint64(0));
+    for (const Collection &collection : m_store->collections().valueOr({}))
+        m_collections->addItem(collection.name, collection.id);
+    const int index = m_collections->findData(chosen);
+    m_collections->setCurrentIndex(index < 0 ? 0 : index);
+    m_proxy->setCollection(m_collections->currentData().toLongLong());
+}
+
+void LibraryPanel::fillCollectionMenu(QMenu *menu)
+{
+    menu->clear();
+    const qint64 chosen = m_collections->currentData().toLongLong();
+    QAction *add = menu->addAction(tr("&New Collection…"));
+    add->setObjectName(u"libraryNewCollection"_s);
+    connect(add, &QAction::triggered, this, [this] { m_commands->newCollection(0); });
+    QAction *rename = menu->addAction(tr("&Rename Collection…"));
+    rename->setObjectName(u"libraryRenameCollection"_s);
+    rename->setEnabled(chosen != 0);
+    connect(rename, &QAction::triggered, this, [this, chosen] { m_commands->renameCollection(chosen); });
+    QAction *remove = menu->addAction(tr("&Delete Collection"));
+    remove->setObjectName(u"libraryDeleteCollection"_s);
+    remove->setEnabled(chosen != 0);
+    remove->setStatusTip(tr("Its articles stay in the library"));
+    connect(remove, &QAction::triggered, this, [this, chosen] { m_commands->deleteCollection(chosen); });
+}
+
+void LibraryPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_list->indexAt(position);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(u"libraryContextMenu"_s);
+    m_commands->fillArticleMenu(&menu, index.data(LibraryModel::IdRole).toLongLong());
+    menu.exec(m_list->viewport()->mapToGlobal(position));
 }
 
 bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)

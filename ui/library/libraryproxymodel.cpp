@@ -15,6 +15,34 @@ LibraryProxyModel::LibraryProxyModel(QObject *parent)
     sort(0, Qt::DescendingOrder);
 }
 
+LibraryProxyModel::Order LibraryProxyModel::order() const
+{
+    return m_order;
+}
+
+void LibraryProxyModel::setOrder(Order order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    invalidate();
+    // lessThan() says "comes first" for every order; the view shows descending.
+    sort(0, Qt::DescendingOrder);
+}
+
+qint64 LibraryProxyModel::collection() const
+{
+    return m_collection;
+}
+
+void LibraryProxyModel::setCollection(qint64 collectionId)
+{
+    if (collectionId == m_collection)
+        return;
+    m_collection = collectionId;
+    invalidateFilter();
+}
+
 QString LibraryProxyModel::filterText() const
 {
     return m_filterText;
@@ -31,9 +59,12 @@ void LibraryProxyModel::setFilterText(const QString &text)
 
 bool LibraryProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_collection != 0 &&
+        !index.data(LibraryModel::CollectionsRole).value<QList<qint64>>().contains(m_collection))
+        return false;
     if (m_filterWords.isEmpty())
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString title = index.data(LibraryModel::TitleRole).toString();
     const QStringList speakers = index.data(LibraryModel::SpeakerNamesRole).toStringList();
     return std::all_of(m_filterWords.cbegin(), m_filterWords.cend(), [&](const QString &word) {
@@ -44,6 +75,32 @@ bool LibraryProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 
 bool LibraryProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // Sorted descending: "less" is "shown lower".
+    switch (m_order) {
+    case Order::Newest:
+        break;
+    case Order::Title: {
+        const int byTitle = m_collator.compare(
+            left.data(LibraryModel::TitleRole).toString(), right.data(LibraryModel::TitleRole).toString());
+        if (byTitle != 0)
+            return byTitle > 0;
+        break;
+    }
+    case Order::Published: {
+        const QDate l = left.data(LibraryModel::PublishedRole).toDate();
+        const QDate r = right.data(LibraryModel::PublishedRole).toDate();
+        if (l != r)
+            return !l.isValid() || (r.isValid() && l < r);
+        break;
+    }
+    case Order::Speakers: {
+        const qsizetype l = left.data(LibraryModel::SpeakerNamesRole).toStringList().size();
+        const qsizetype r = right.data(LibraryModel::SpeakerNamesRole).toStringList().size();
+        if (l != r)
+            return l < r;
+        break;
+    }
+    }
     const QDateTime leftDate = left.data(LibraryModel::ImportedAtRole).toDateTime();
     const QDateTime rightDate = right.data(LibraryModel::ImportedAtRole).toDateTime();
     if (leftDate != rightDate)

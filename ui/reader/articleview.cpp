@@ -1,7 +1,10 @@
 #include "reader/articleview.h"
 
 #include "model/article.h"
+#include "reader/conversationview.h"
 #include "reader/editornoteband.h"
+#include "reader/elidedlabel.h"
+#include "reader/panesplitter_p.h"
 #include "reader/speakerpane.h"
 #include "reader/speechview.h"
 
@@ -11,6 +14,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
@@ -31,12 +36,20 @@ constexpr int PageMargin = 24;
 /// A voice of the article and everything it says, before it becomes a pane.
 struct Voice
 {
-    QString name;
-    QString bio;
+    int voice = -1; ///< into ArticleParts::voices; -1 for narration
     QList<QStringList> turns;
     /// The segment ordinal of each paragraph, in the shape of `turns`.
     QList<QList<qsizetype>> ordinals;
 };
+
+/// The introduction shows this many lines and scrolls beyond.
+constexpr int IntroLines = 5;
+constexpr int CompactIntroLines = 3;
+/// A long title wraps to this many lines, then elides (its tooltip has it all).
+constexpr int TitleLines = 3;
+constexpr int CompactTitleLines = 2;
+/// Below this height the article view is compact: the editor's note starts folded.
+constexpr int CompactHeight = 640;
 
 QFont scaledFont(const QFont &base, qreal factor, bool bold = false)
 {
@@ -45,24 +58,6 @@ QFont scaledFont(const QFont &base, qreal factor, bool bold = false)
     font.setBold(bold);
     return font;
 }
-
-/// A splitter handle drawn as a hairline in the palette's mid tone, so panes
-/// read as separate sheets in both orientations.
-class PaneSplitterHandle : public QSplitterHandle
-{
-public:
-    using QSplitterHandle::QSplitterHandle;
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.fillRect(rect(), palette().color(QPalette::Base));
-        const QRect line = orientation() == Qt::Horizontal ? QRect(width() / 2, 0, 1, height())
-                                                           : QRect(0, height() / 2, width(), 1);
-        painter.fillRect(line, palette().color(QPalette::Mid));
-    }
-};
 
 /// Speaker list rows: the name, and below it the bio, smaller and muted.
 class SpeakerListDelegate : public QStyledItemDelegate
@@ -115,15 +110,6 @@ private:
     static constexpr int Padding = 8;
 };
 
-class PaneSplitter : public QSplitter
-{
-public:
-    using QSplitter::QSplitter;
-
-protected:
-    QSplitterHandle *createHandle() override { return new PaneSplitterHandle(orientation(), this); }
-};
-
 QLabel *makeLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -139,19 +125,24 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent)
 ArticleView::ArticleView(QWidget *parent)
     : QWidget(parent)
     , m_pages(new QStackedWidget(this))
-    , m_titleLabel(makeLabel(u"articleTitle"_s, this))
+    , m_titleLabel(new ElidedLabel(QString(), this))
     , m_detailsLabel(makeLabel(u"articleDetails"_s, this))
+    , m_introPane(new SpeakerPane(tr("Introduction"), QString(), {}, defaultReadingPointSize(), this))
     , m_noteBand(new EditorNoteBand(this))
     , m_body(new QStackedWidget(this))
+    , m_paneScroll(new QScrollArea(this))
     , m_splitter(new PaneSplitter(Qt::Horizontal, this))
     , m_onePage(new QWidget(this))
     , m_speakerList(new QListWidget(this))
     , m_paneStack(new QStackedWidget(this))
+    , m_conversation(new ConversationView(this))
     , m_pointSize(defaultReadingPointSize())
 {
     setObjectName(u"articleView"_s);
     setAccessibleName(tr("Article"));
-    setMinimumSize(360, 300);
+    // Small enough for a laptop with the library and a dock beside it; the
+    // panes scroll when they do not fit.
+    setMinimumSize(260, 240);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
 
@@ -203,14 +194,27 @@ QWidget *ArticleView::buildEmptyPage()
 
 QWidget *ArticleView::buildHeader()
 {
-    // The article's title and what is not speech (captions, metadata).
+    // The article's title, what is not speech (captions, metadata) and the introduction.
     QFont titleFont = SpeechView::readingFont(font().pointSizeF() * 1.75);
     titleFont.setBold(true);
+    m_titleLabel->setObjectName(u"articleTitle"_s);
     m_titleLabel->setFont(titleFont);
+    m_titleLabel->setMaximumLines(TitleLines);
     m_titleLabel->setAccessibleName(tr("Article title"));
     m_detailsLabel->setFont(scaledFont(font(), 0.9));
     m_detailsLabel->setForegroundRole(QPalette::PlaceholderText);
     m_detailsLabel->setAccessibleName(tr("Captions and details"));
+
+    m_introPane->setObjectName(u"introPane"_s);
+    m_introPane->setHeaderVisible(false);
+    m_introPane->setMinimumSize(0, 0);
+    SpeechView *intro = m_introPane->speechView();
+    intro->setObjectName(u"introText"_s);
+    intro->setAccessibleName(tr("Introduction"));
+    intro->setColumnAlignment(Qt::AlignLeft);
+    intro->setFittedLines(IntroLines);
+    intro->document()->setDocumentMargin(0);
+    connect(intro, &SpeechView::zoomRequested, this, &ArticleView::zoomRequested);
 
     auto *header = new QWidget(this);
     auto *headerLayout = new QVBoxLayout(header);
@@ -218,22 +222,30 @@ QWidget *ArticleView::buildHeader()
     headerLayout->setSpacing(6);
     headerLayout->addWidget(m_titleLabel);
     headerLayout->addWidget(m_detailsLabel);
+    headerLayout->addWidget(m_introPane);
     return header;
 }
 
 void ArticleView::setupBody()
 {
-    // The speakers: side by side or stacked in the splitter, or one at a time beside a list.
+    // The speakers: side by side or stacked in the splitter, which scrolls
+    // when the panes do not fit; one at a time beside a list; or the conversation.
     m_splitter->setObjectName(u"paneSplitter"_s);
     m_splitter->setAccessibleName(tr("Speakers"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(std::max(m_splitter->handleWidth(), 5));
+    m_paneScroll->setObjectName(u"paneScrollArea"_s);
+    m_paneScroll->setAccessibleName(tr("Speaker panes"));
+    m_paneScroll->setFrameShape(QFrame::NoFrame);
+    m_paneScroll->setWidgetResizable(true);
+    m_paneScroll->setWidget(m_splitter);
+    m_paneScroll->setBackgroundRole(QPalette::Base);
 
     m_speakerList->setObjectName(u"speakerList"_s);
     m_speakerList->setAccessibleName(tr("Speakers"));
     m_speakerList->setFrameShape(QFrame::NoFrame);
-    m_speakerList->setMinimumWidth(140);
-    m_speakerList->setMaximumWidth(280);
+    m_speakerList->setMinimumWidth(120);
+    m_speakerList->setMaximumWidth(260);
     m_speakerList->setItemDelegate(new SpeakerListDelegate(m_speakerList));
     m_speakerList->setBackgroundRole(QPalette::AlternateBase);
     m_speakerList->viewport()->setBackgroundRole(QPalette::AlternateBase);
@@ -248,8 +260,20 @@ void ArticleView::setupBody()
     oneLayout->addWidget(divider);
     oneLayout->addWidget(m_paneStack, 1);
 
-    m_body->addWidget(m_splitter);
-    m_body->addWidget(m_onePage);
+    connect(m_conversation, &ConversationView::zoomRequested, this, &ArticleView::zoomRequested);
+    connect(m_conversation, &ConversationView::panesChanged, this, &ArticleView::panesChanged);
+
+    // A window too narrow for the list and a readable pane scrolls sideways.
+    auto *oneScroll = new QScrollArea(this);
+    oneScroll->setObjectName(u"oneAtATimeScrollArea"_s);
+    oneScroll->setAccessibleName(tr("Speaker shown"));
+    oneScroll->setFrameShape(QFrame::NoFrame);
+    oneScroll->setWidgetResizable(true);
+    oneScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    oneScroll->setWidget(m_onePage);
+    m_body->addWidget(m_paneScroll);
+    m_body->addWidget(oneScroll);
+    m_body->addWidget(m_conversation);
 }
 
 ArticleView::~ArticleView() = default;
@@ -257,79 +281,24 @@ ArticleView::~ArticleView() = default;
 void ArticleView::setArticle(const Article &article)
 {
     clearPanes();
-
-    QStringList details;
-    QStringList noteParagraphs;
-    QString noteLabel;
-    QList<Voice> voices;
-    // Narration is keyed by a null name, which no speaker has; nullopt before the first voice.
-    std::optional<QString> previousKey;
-    for (qsizetype ordinal = 0; ordinal < article.segments.size(); ++ordinal) {
-        const Segment &segment = article.segments.at(ordinal);
-        switch (segment.kind) {
-        case SegmentKind::Caption:
-        case SegmentKind::Metadata:
-            details += segment.paragraphs;
-            continue;
-        case SegmentKind::EditorNote:
-            if (noteLabel.isEmpty())
-                noteLabel = segment.label;
-            noteParagraphs += segment.paragraphs;
-            continue;
-        case SegmentKind::Speaker:
-        case SegmentKind::Narration:
-            break;
-        }
-        const bool isSpeaker = segment.kind == SegmentKind::Speaker && segment.speaker;
-        const QString key = isSpeaker ? segment.speaker->name : QString();
-        auto voice = std::find_if(voices.begin(), voices.end(),
-            [&](const Voice &v) { return v.name.isNull() == key.isNull() && v.name == key; });
-        if (voice == voices.end()) {
-            voices.append({key, QString(), {}, {}});
-            voice = voices.end() - 1;
-        }
-        if (isSpeaker && voice->bio.isEmpty())
-            voice->bio = segment.speaker->bio;
-        // Consecutive segments of one voice are one turn; a return after someone else is a new one.
-        const bool continues = previousKey && previousKey->isNull() == key.isNull() && *previousKey == key;
-        const QList<qsizetype> ordinals(segment.paragraphs.size(), ordinal);
-        if (continues) {
-            voice->turns.last() += segment.paragraphs;
-            voice->ordinals.last() += ordinals;
-        } else {
-            voice->turns.append(segment.paragraphs);
-            voice->ordinals.append(ordinals);
-        }
-        previousKey = key;
-    }
-
-    m_titleLabel->setText(article.displayTitle());
-    m_detailsLabel->setText(details.join(u'\n'));
-    m_detailsLabel->setVisible(!details.isEmpty());
-    m_noteBand->setNote(noteLabel, noteParagraphs);
-    m_noteBand->setVisible(!noteParagraphs.isEmpty());
-
-    const QString narrationTitle = article.title.isEmpty() ? tr("Narration") : article.title;
-    for (const Voice &voice : std::as_const(voices)) {
-        const QString name = voice.name.isNull() ? narrationTitle : voice.name;
-        auto *pane = new SpeakerPane(name, voice.bio, voice.turns, m_pointSize, this);
-        pane->setSegmentOrdinals(voice.ordinals);
-        connect(pane->speechView(), &SpeechView::zoomRequested, this, &ArticleView::zoomRequested);
-        pane->installEventFilter(this);
-        m_panes.append(pane);
-
-        auto *item = new QListWidgetItem(name, m_speakerList);
-        item->setToolTip(voice.bio);
-        item->setData(Qt::AccessibleDescriptionRole, voice.bio);
-    }
-    m_speakerList->setCurrentRow(m_panes.isEmpty() ? -1 : 0);
-    placePanes();
+    m_parts = articlePartsOf(article);
+    m_titleLabel->setText(m_parts.title);
+    m_detailsLabel->setText(m_parts.details.join(u'\n'));
+    m_detailsLabel->setVisible(!m_parts.details.isEmpty());
+    m_noteBand->setNote(m_parts.noteLabel, m_parts.noteParagraphs);
+    m_noteBand->setVisible(!m_parts.noteParagraphs.isEmpty());
+    if (isCompact())
+        m_noteBand->setExpanded(false);
+    m_introPane->setTurns({m_parts.intro.paragraphs}, {m_parts.intro.ordinals});
     m_pages->setCurrentIndex(1);
+    ensurePanes();
 }
 
 void ArticleView::clear()
 {
     clearPanes();
+    m_parts = {};
+    m_introPane->setTurns({}, {});
     m_titleLabel->clear();
     m_detailsLabel->clear();
     m_pages->setCurrentIndex(0);
@@ -338,6 +307,11 @@ void ArticleView::clear()
 bool ArticleView::hasArticle() const
 {
     return m_pages->currentIndex() == 1;
+}
+
+const ArticleParts &ArticleView::parts() const
+{
+    return m_parts;
 }
 
 ArticleLayout ArticleView::articleLayout() const
@@ -349,11 +323,89 @@ void ArticleView::setArticleLayout(ArticleLayout layout)
 {
     if (layout == m_layout)
         return;
-    const int current = currentSpeaker();
+    const bool conversation = m_layout == ArticleLayout::Conversation;
+    const int current = conversation ? -1 : currentSpeaker();
     m_layout = layout;
-    placePanes();
-    if (current >= 0)
+    if (hasArticle())
+        ensurePanes();
+    else
+        updateIntro();
+    if (current >= 0 && layout != ArticleLayout::Conversation)
         setCurrentSpeaker(current);
+    Q_EMIT panesChanged();
+}
+
+void ArticleView::ensurePanes()
+{
+    if (m_layout == ArticleLayout::Conversation) {
+        if (!m_conversationBuilt) {
+            m_conversation->setParts(m_parts, m_pointSize);
+            m_conversationBuilt = true;
+        }
+        m_body->setCurrentWidget(m_conversation);
+    } else {
+        if (!m_panesBuilt)
+            buildVoicePanes();
+        placePanes();
+    }
+    updateIntro();
+}
+
+void ArticleView::updateIntro()
+{
+    m_introPane->setVisible(hasArticle() && !m_parts.intro.paragraphs.isEmpty());
+    updateCompactness();
+}
+
+void ArticleView::updateCompactness()
+{
+    // On a low window the head takes less room, so the speakers keep theirs.
+    const bool compact = isCompact();
+    m_introPane->speechView()->setFittedLines(compact ? CompactIntroLines : IntroLines);
+    m_titleLabel->setMaximumLines(compact ? CompactTitleLines : TitleLines);
+    for (SpeakerPane *pane : std::as_const(m_panes))
+        pane->setCompactHeader(compact);
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if ((event->oldSize().height() < CompactHeight) != (height() < CompactHeight))
+        updateCompactness();
+}
+
+void ArticleView::buildVoicePanes()
+{
+    // One pane per voice in order of first appearance; narration after the
+    // introduction gets one too, titled with the article.
+    QList<Voice> voices;
+    for (const ArticleParts::Turn &turn : std::as_const(m_parts.turns)) {
+        auto voice = std::find_if(
+            voices.begin(), voices.end(), [&turn](const Voice &v) { return v.voice == turn.voice; });
+        if (voice == voices.end()) {
+            voices.append({turn.voice, {}, {}});
+            voice = voices.end() - 1;
+        }
+        voice->turns.append(turn.paragraphs);
+        voice->ordinals.append(turn.ordinals);
+    }
+    const QString narration = m_parts.titled ? m_parts.title : tr("Narration");
+    for (const Voice &voice : std::as_const(voices)) {
+        const ArticleParts::Voice speaker =
+            voice.voice >= 0 ? m_parts.voices.at(voice.voice) : ArticleParts::Voice {narration, {}, {}};
+        auto *pane = new SpeakerPane(speaker.name, speaker.bio, voice.turns, m_pointSize, this);
+        pane->setSegmentOrdinals(voice.ordinals);
+        connect(pane->speechView(), &SpeechView::zoomRequested, this, &ArticleView::zoomRequested);
+        pane->installEventFilter(this);
+        m_panes.append(pane);
+
+        auto *item = new QListWidgetItem(speaker.name, m_speakerList);
+        // The delegate shows the tooltip, the bio, under the name.
+        item->setToolTip(speaker.bio);
+        item->setData(Qt::AccessibleDescriptionRole, speaker.bio);
+    }
+    m_speakerList->setCurrentRow(m_panes.isEmpty() ? -1 : 0);
+    m_panesBuilt = true;
 }
 
 qreal ArticleView::readingPointSize() const
@@ -366,6 +418,8 @@ void ArticleView::setReadingPointSize(qreal pointSize)
     m_pointSize = pointSize;
     for (SpeakerPane *pane : std::as_const(m_panes))
         pane->setReadingPointSize(pointSize);
+    m_introPane->setReadingPointSize(pointSize);
+    m_conversation->setReadingPointSize(pointSize);
     m_noteBand->setReadingPointSize(pointSize);
     alignPaneHeaders();
 }
@@ -377,18 +431,39 @@ qreal ArticleView::defaultReadingPointSize()
 
 QList<SpeakerPane *> ArticleView::panes() const
 {
+    if (m_layout == ArticleLayout::Conversation)
+        return m_conversationBuilt ? m_conversation->panes() : QList<SpeakerPane *>();
     return m_panes;
+}
+
+QList<SpeakerPane *> ArticleView::textPanes() const
+{
+    QList<SpeakerPane *> panes = this->panes();
+    if (!m_parts.intro.paragraphs.isEmpty())
+        panes.prepend(m_introPane);
+    return panes;
+}
+
+SpeakerPane *ArticleView::introPane() const
+{
+    return m_introPane;
+}
+
+ConversationView *ArticleView::conversationView() const
+{
+    return m_conversation;
 }
 
 int ArticleView::currentSpeaker() const
 {
-    if (m_panes.isEmpty())
+    const QList<SpeakerPane *> shown = panes();
+    if (shown.isEmpty())
         return -1;
     if (m_layout == ArticleLayout::OneAtATime)
         return m_speakerList->currentRow();
     const QWidget *focus = QApplication::focusWidget();
-    for (qsizetype i = 0; i < m_panes.size(); ++i) {
-        if (focus && m_panes.at(i)->isAncestorOf(focus))
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (focus && shown.at(i)->isAncestorOf(focus))
             return int(i);
     }
     return 0;
@@ -396,34 +471,62 @@ int ArticleView::currentSpeaker() const
 
 void ArticleView::setCurrentSpeaker(int index)
 {
-    if (index < 0 || index >= m_panes.size())
+    const QList<SpeakerPane *> shown = panes();
+    if (index < 0 || index >= shown.size())
         return;
-    if (m_layout == ArticleLayout::OneAtATime)
+    if (m_layout == ArticleLayout::OneAtATime) {
         m_speakerList->setCurrentRow(index);
-    else
-        m_panes.at(index)->speechView()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    SpeakerPane *pane = shown.at(index);
+    if (m_layout != ArticleLayout::Conversation)
+        m_paneScroll->ensureWidgetVisible(pane, 0, 0);
+    pane->speechView()->setFocus(Qt::OtherFocusReason);
 }
 
 void ArticleView::showNextSpeaker()
 {
+    if (m_layout == ArticleLayout::Conversation && !m_conversation->isComparing()) {
+        m_conversation->showNeighbourTurn(1);
+        return;
+    }
     const int current = currentSpeaker();
     // Focus inside another widget counts as "before the first speaker".
-    const bool inPanes = current >= 0 && m_panes.at(current)->isAncestorOf(QApplication::focusWidget());
+    const bool inPanes = current >= 0 && panes().at(current)->isAncestorOf(QApplication::focusWidget());
     setCurrentSpeaker(m_layout == ArticleLayout::OneAtATime || inPanes ? current + 1 : 0);
 }
 
 void ArticleView::showPreviousSpeaker()
 {
+    if (m_layout == ArticleLayout::Conversation && !m_conversation->isComparing()) {
+        m_conversation->showNeighbourTurn(-1);
+        return;
+    }
     setCurrentSpeaker(currentSpeaker() - 1);
 }
 
 SpeakerPane *ArticleView::revealSpan(qsizetype segment, qsizetype start, qsizetype end)
 {
-    for (qsizetype i = 0; i < m_panes.size(); ++i) {
-        SpeakerPane *pane = m_panes.at(i);
+    if (SpeakerPane *pane = revealIn(segment, start, end))
+        return pane;
+    // The conversation's filter or compare may keep the place out of sight.
+    if (m_layout == ArticleLayout::Conversation &&
+        (m_conversation->isComparing() || !m_conversation->chosenVoices().isEmpty())) {
+        m_conversation->resetFilter();
+        return revealIn(segment, start, end);
+    }
+    return nullptr;
+}
+
+SpeakerPane *ArticleView::revealIn(qsizetype segment, qsizetype start, qsizetype end)
+{
+    const QList<SpeakerPane *> shown = textPanes();
+    for (SpeakerPane *pane : shown) {
         if (!pane->hasSegment(segment))
             continue;
-        setCurrentSpeaker(int(i));
+        const qsizetype index = panes().indexOf(pane);
+        if (index >= 0)
+            setCurrentSpeaker(int(index));
         SpeechView *speech = pane->speechView();
         const int from = pane->documentPosition(segment, start);
         const int to = pane->documentPosition(segment, end);
@@ -462,9 +565,20 @@ QSplitter *ArticleView::paneSplitter() const
     return m_splitter;
 }
 
+QScrollArea *ArticleView::paneScrollArea() const
+{
+    return m_paneScroll;
+}
+
 QListWidget *ArticleView::speakerList() const
 {
     return m_speakerList;
+}
+
+bool ArticleView::isCompact() const
+{
+    const QWidget *top = window();
+    return (isVisible() ? height() : top->height()) < CompactHeight;
 }
 
 bool ArticleView::eventFilter(QObject *watched, QEvent *event)
@@ -493,11 +607,16 @@ void ArticleView::placePanes()
         for (SpeakerPane *pane : std::as_const(m_panes))
             m_paneStack->addWidget(pane);
         m_paneStack->setCurrentIndex(std::max(0, m_speakerList->currentRow()));
-        m_body->setCurrentWidget(m_onePage);
+        m_body->setCurrentIndex(1);
         alignPaneHeaders();
         return;
     }
-    m_splitter->setOrientation(m_layout == ArticleLayout::Stacked ? Qt::Vertical : Qt::Horizontal);
+    const bool stacked = m_layout == ArticleLayout::Stacked;
+    m_splitter->setOrientation(stacked ? Qt::Vertical : Qt::Horizontal);
+    // Panes that do not fit scroll along the splitter.
+    m_paneScroll->setHorizontalScrollBarPolicy(stacked ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    // Side by side, a window too low for a pane's header and a few lines scrolls down as well.
+    m_paneScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     for (qsizetype i = 0; i < m_panes.size(); ++i) {
         SpeakerPane *pane = m_panes.at(i);
         m_splitter->insertWidget(int(i), pane);
@@ -506,7 +625,7 @@ void ArticleView::placePanes()
     }
     // Sizes from the other orientation mean nothing here: share the space evenly.
     m_splitter->setSizes(QList<int>(m_panes.size(), 1000));
-    m_body->setCurrentWidget(m_splitter);
+    m_body->setCurrentWidget(m_paneScroll);
     alignPaneHeaders();
 }
 
@@ -519,6 +638,9 @@ void ArticleView::clearPanes()
     for (SpeakerPane *pane : panes)
         pane->removeEventFilter(this);
     qDeleteAll(panes);
+    m_panesBuilt = false;
+    m_conversation->clear();
+    m_conversationBuilt = false;
 }
 
 } // namespace Colloquy

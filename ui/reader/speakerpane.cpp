@@ -1,10 +1,12 @@
 #include "reader/speakerpane.h"
 
+#include "reader/elidedlabel.h"
 #include "reader/highlightstyle.h"
 #include "reader/speechview.h"
 
 #include <QEvent>
 #include <QLabel>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -14,6 +16,12 @@ namespace Colloquy {
 namespace {
 constexpr int HeaderTopMargin = 14;
 constexpr int HeaderBottomMargin = 10;
+constexpr int NameLines = 2;
+constexpr int BioLines = 3;
+/// A pane is never narrower than this many average characters of its text,
+/// nor lower than its header and this many lines.
+constexpr int MinimumColumnCharacters = 26;
+constexpr int MinimumLines = 4;
 } // namespace
 
 SpeakerPane::SpeakerPane(const QString &name, const QString &bio, const QList<QStringList> &turns,
@@ -22,28 +30,24 @@ SpeakerPane::SpeakerPane(const QString &name, const QString &bio, const QList<QS
     , m_name(name)
     , m_bio(bio)
     , m_header(new QWidget(this))
-    , m_nameLabel(new QLabel(name, m_header))
-    , m_bioLabel(new QLabel(bio, m_header))
+    , m_rule(new QFrame(this))
+    , m_nameLabel(new ElidedLabel(name, m_header))
+    , m_bioLabel(new ElidedLabel(bio, m_header))
     , m_speech(new SpeechView(this))
     , m_turns(turns)
 {
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(name);
-    // Small enough that many speakers side by side or stacked still fit a laptop screen.
-    setMinimumSize(160, 110);
 
     // The header shares the speech's background so pane and text read as one sheet.
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
 
+    // Long names and bios wrap, then elide with the whole text in a tooltip.
     m_nameLabel->setObjectName(QStringLiteral("speakerName"));
-    m_nameLabel->setTextFormat(Qt::PlainText);
-    m_nameLabel->setWordWrap(true);
-    m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_nameLabel->setMaximumLines(NameLines);
     m_bioLabel->setObjectName(QStringLiteral("speakerBio"));
-    m_bioLabel->setTextFormat(Qt::PlainText);
-    m_bioLabel->setWordWrap(true);
-    m_bioLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bioLabel->setMaximumLines(BioLines);
     m_bioLabel->setForegroundRole(QPalette::PlaceholderText);
     m_bioLabel->setVisible(!bio.isEmpty());
 
@@ -53,9 +57,8 @@ SpeakerPane::SpeakerPane(const QString &name, const QString &bio, const QList<QS
     headerLayout->addWidget(m_bioLabel);
     headerLayout->addStretch();
 
-    auto *rule = new QFrame(this);
-    rule->setFrameShape(QFrame::HLine);
-    rule->setFrameShadow(QFrame::Sunken);
+    m_rule->setFrameShape(QFrame::HLine);
+    m_rule->setFrameShadow(QFrame::Sunken);
 
     // The font first: a font change sets the whole text again.
     setReadingPointSize(pointSize);
@@ -67,7 +70,7 @@ SpeakerPane::SpeakerPane(const QString &name, const QString &bio, const QList<QS
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
-    layout->addWidget(rule);
+    layout->addWidget(m_rule);
     layout->addWidget(m_speech, 1);
 
     connect(m_speech, &SpeechView::columnChanged, this, &SpeakerPane::alignHeader);
@@ -111,6 +114,32 @@ void SpeakerPane::setHeaderMinimumHeight(int height)
     m_header->setMinimumHeight(height);
 }
 
+QSize SpeakerPane::minimumSizeHint() const
+{
+    const QFontMetricsF metrics(m_speech->font());
+    const int margins = int(2 * m_speech->document()->documentMargin());
+    const int width = int(metrics.averageCharWidth() * MinimumColumnCharacters) + margins +
+        m_speech->verticalScrollBar()->sizeHint().width();
+    // A speech sized to its text (an introduction) needs no more than that.
+    const bool fitted = m_speech->minimumHeight() == m_speech->maximumHeight();
+    int height =
+        fitted ? m_speech->minimumHeight() : int(metrics.lineSpacing() * 1.35 * MinimumLines) + margins;
+    if (m_header->isVisibleTo(this))
+        height += std::max(m_header->minimumHeight(), naturalHeaderHeight()) + m_rule->sizeHint().height();
+    return {width, height};
+}
+
+void SpeakerPane::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    // A new width wraps the bio to more or fewer lines: the least height changes.
+    const int header = naturalHeaderHeight();
+    if (header != m_lastHeaderHeight) {
+        m_lastHeaderHeight = header;
+        updateGeometry();
+    }
+}
+
 void SpeakerPane::setReadingPointSize(qreal pointSize)
 {
     m_speech->setFont(SpeechView::readingFont(pointSize));
@@ -122,6 +151,39 @@ void SpeakerPane::setReadingPointSize(qreal pointSize)
     bioFont.setPointSizeF(std::max(7.0, pointSize * 0.8));
     m_bioLabel->setFont(bioFont);
     alignHeader();
+}
+
+void SpeakerPane::setTurns(const QList<QStringList> &turns, const QList<QList<qsizetype>> &ordinals,
+    const QList<SpeechView::TurnHeading> &headings)
+{
+    m_turns = turns;
+    m_speech->setTurns(turns, headings);
+    setSegmentOrdinals(ordinals);
+    setHighlights(m_givenHighlights, m_givenClaimColours);
+}
+
+void SpeakerPane::setHeaderVisible(bool visible)
+{
+    m_header->setVisible(visible);
+    m_rule->setVisible(visible);
+    updateGeometry();
+}
+
+void SpeakerPane::setCompactHeader(bool compact)
+{
+    m_nameLabel->setMaximumLines(compact ? 1 : NameLines);
+    m_bioLabel->setMaximumLines(compact ? 1 : BioLines);
+}
+
+void SpeakerPane::setAccentColour(const QColor &colour)
+{
+    QPalette palette = this->palette();
+    if (colour.isValid()) {
+        // The label draws in the role that contrasts with its background, whichever that is.
+        palette.setColor(QPalette::WindowText, colour);
+        palette.setColor(QPalette::Text, colour);
+    }
+    m_nameLabel->setPalette(palette);
 }
 
 void SpeakerPane::setSegmentOrdinals(const QList<QList<qsizetype>> &ordinals)
@@ -188,6 +250,8 @@ std::optional<SpeakerPane::SegmentRange> SpeakerPane::segmentRange(int from, int
 void SpeakerPane::setHighlights(
     const QList<HighlightSpan> &highlights, const QHash<qint64, QList<QColor>> &claimColours)
 {
+    m_givenHighlights = highlights;
+    m_givenClaimColours = claimColours;
     m_highlights.clear();
     m_claimColours.clear();
     for (const HighlightSpan &highlight : highlights) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/highlightspan.h"
+#include "reader/speechview.h"
 
 #include <QColor>
 #include <QFrame>
@@ -12,7 +13,7 @@ class QLabel;
 
 namespace Colloquy {
 
-class SpeechView;
+class ElidedLabel;
 
 /**
  * One voice of an article: a header with the speaker's name and bio above
@@ -59,6 +60,18 @@ public:
 
     /// The segment ordinal of each paragraph, in the shape of the turns.
     void setSegmentOrdinals(const QList<QList<qsizetype>> &ordinals);
+    /// Replaces what the pane shows: turns, the segment ordinal of each of
+    /// their paragraphs, and the turns' headings; the highlights given last
+    /// are placed again in the new text.
+    void setTurns(const QList<QStringList> &turns, const QList<QList<qsizetype>> &ordinals,
+        const QList<SpeechView::TurnHeading> &headings = {});
+
+    /// Hides the name and bio above the speech (a conversation heads each turn instead).
+    void setHeaderVisible(bool visible);
+    /// A low window: the name on one line and the bio on one, each elided.
+    void setCompactHeader(bool compact);
+    /// The colour of the speaker's name; invalid for the text colour.
+    void setAccentColour(const QColor &colour);
     bool hasSegment(qsizetype ordinal) const;
     /// The speech's document position of `offset` in segment `segment`; -1
     /// when the segment is not in this pane.
@@ -77,8 +90,12 @@ public:
     /// overlap; one that ends right at `position` counts when none contains it.
     std::optional<HighlightSpan> highlightAt(int position) const;
 
+    /// Room for a readable column of text and a few lines below the header.
+    QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct SegmentSpan
@@ -104,17 +121,22 @@ private:
     QString m_name;
     QString m_bio;
     QWidget *m_header;
-    QLabel *m_nameLabel;
-    QLabel *m_bioLabel;
+    QFrame *m_rule;
+    ElidedLabel *m_nameLabel;
+    ElidedLabel *m_bioLabel;
     SpeechView *m_speech;
     QList<QStringList> m_turns;
     QList<SegmentSpan> m_segments;
     /// Index into m_segments by segment ordinal.
     QHash<qsizetype, qsizetype> m_segmentIndex;
     QList<HighlightSpan> m_highlights;
+    /// What setHighlights() was given, for the text setTurns() brings.
+    QList<HighlightSpan> m_givenHighlights;
+    QHash<qint64, QList<QColor>> m_givenClaimColours;
     /// m_highlights where they are drawn, by their start.
     QList<Placed> m_placed;
     QHash<qint64, QList<QColor>> m_claimColours;
+    int m_lastHeaderHeight = -1;
 };
 
 } // namespace Colloquy

@@ -6,7 +6,9 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCharFormat>
 #include <QTextCursor>
+#include <QTextFrame>
 #include <QVariantAnimation>
 #include <QWheelEvent>
 
@@ -15,6 +17,13 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
+
+namespace {
+/// A lead block's own top margin, before setTurnSpacing() adds to it.
+constexpr int BaseTopMarginProperty = QTextFormat::UserProperty + 1;
+/// Between a speaker's name and the detail after it in a heading.
+constexpr QStringView HeadingSeparator = u" \u2014 ";
+} // namespace
 
 SpeechView::SpeechView(QWidget *parent)
     : QTextBrowser(parent)
@@ -43,29 +52,129 @@ SpeechView::SpeechView(QWidget *parent)
     });
 }
 
+namespace {
+QString &readingFamily()
+{
+    static QString family = u"serif"_s;
+    return family;
+}
+} // namespace
+
+void SpeechView::setReadingFamily(const QString &family)
+{
+    readingFamily() = family.isEmpty() ? u"serif"_s : family;
+}
+
 QFont SpeechView::readingFont(qreal pointSize)
 {
-    QFont font(u"serif"_s);
+    QFont font(readingFamily());
     font.setStyleHint(QFont::Serif);
     font.setPointSizeF(pointSize);
     return font;
 }
 
-void SpeechView::setTurns(const QList<QStringList> &turns)
+void SpeechView::setTurns(const QList<QStringList> &turns, const QList<TurnHeading> &headings)
 {
     m_turns = turns;
+    m_headings = headings;
     m_turnBlocks.clear();
-    // rebuild() makes one block per paragraph, plus one separator block before each later turn.
+    m_leads.clear();
+    m_dimmed.clear();
+    // rebuild() makes one block per paragraph, plus one lead block before a
+    // turn that has a heading and before every later turn (the rule).
     int block = 0;
-    for (const QStringList &turn : std::as_const(m_turns)) {
+    for (qsizetype turn = 0; turn < m_turns.size(); ++turn) {
+        const bool lead = turn > 0 || !headings.value(turn).name.isEmpty();
+        m_leads.append(lead);
+        block += lead ? 1 : 0;
         m_turnBlocks.append(block);
-        block += int(turn.size()) + 1;
+        block += int(m_turns.at(turn).size());
     }
     // Positions in the old text mean nothing in the new one.
     m_runs.clear();
     m_marks.clear();
     m_markReach.clear();
     rebuild();
+}
+
+int SpeechView::turnCount() const
+{
+    return int(m_turns.size());
+}
+
+int SpeechView::turnOfBlock(int block) const
+{
+    // The last turn starting (with its lead block) at or before `block`.
+    int low = 0;
+    int high = int(m_turnBlocks.size());
+    while (low < high) {
+        const int middle = (low + high) / 2;
+        if (m_turnBlocks.at(middle) - (m_leads.at(middle) ? 1 : 0) <= block)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low - 1;
+}
+
+int SpeechView::turnAt(int position) const
+{
+    const QTextBlock block = document()->findBlock(position);
+    return block.isValid() ? turnOfBlock(block.blockNumber()) : -1;
+}
+
+int SpeechView::turnStart(int turn) const
+{
+    if (turn < 0 || turn >= m_turns.size())
+        return -1;
+    const QTextBlock block =
+        document()->findBlockByNumber(m_turnBlocks.at(turn) - (m_leads.at(turn) ? 1 : 0));
+    return block.isValid() ? block.position() : -1;
+}
+
+qreal SpeechView::turnTop(int turn) const
+{
+    const int start = turnStart(turn);
+    if (start < 0)
+        return document()->size().height();
+    const QTextBlock block = document()->findBlock(start);
+    // The block's text, after the margins above it (which setTurnSpacing() changes).
+    document()->documentLayout()->blockBoundingRect(block);
+    return block.layout()->position().y();
+}
+
+void SpeechView::setTurnSpacing(const QList<qreal> &above, qreal belowLast)
+{
+    QTextDocument *doc = document();
+    QTextCursor edit(doc);
+    // One edit: the document is laid out again once, not once per turn.
+    edit.beginEditBlock();
+    for (qsizetype turn = 1; turn < m_turns.size(); ++turn) {
+        const QTextBlock lead = doc->findBlockByNumber(m_turnBlocks.at(turn) - 1);
+        QTextBlockFormat format = lead.blockFormat();
+        const qreal base = format.property(BaseTopMarginProperty).toReal();
+        // Margins between blocks collapse to the larger: the extra goes on top of that.
+        const qreal collapsed = std::max(base, lead.previous().blockFormat().bottomMargin());
+        const qreal extra = above.value(turn);
+        format.setTopMargin(extra > 0 ? collapsed + extra : base);
+        QTextCursor(lead).setBlockFormat(format);
+    }
+    // Below the last block, the root frame's margin: the last block's own is not laid out.
+    QTextFrameFormat frame = doc->rootFrame()->frameFormat();
+    frame.setBottomMargin(doc->documentMargin() + std::max(0.0, belowLast));
+    doc->rootFrame()->setFrameFormat(frame);
+    edit.endEditBlock();
+}
+
+void SpeechView::setDimmedTurns(const QList<bool> &dimmed)
+{
+    m_dimmed = dimmed;
+    viewport()->update();
+}
+
+QList<bool> SpeechView::dimmedTurns() const
+{
+    return m_dimmed;
 }
 
 void SpeechView::setParagraphs(const QStringList &paragraphs)
@@ -188,30 +297,26 @@ void SpeechView::rebuild()
     QTextBlockFormat paragraph;
     paragraph.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
     paragraph.setBottomMargin(metrics.height() * 0.75);
-    // A short centred rule between two turns of the same speaker.
-    QTextBlockFormat separator;
-    separator.setAlignment(Qt::AlignHCenter);
-    separator.setTopMargin(metrics.height() * 0.25);
-    separator.setBottomMargin(metrics.height() * 1.0);
-    separator.setProperty(
-        QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 25));
 
     // One insert for the whole text, as setPlainText() does: every line
-    // becomes a block in the paragraph format; then the few separators
-    // (the empty line before each later turn) and the last block get theirs.
+    // becomes a block in the paragraph format; then the few lead blocks
+    // (headings, or the empty line before each later turn) and the last block get theirs.
     QStringList lines;
     for (qsizetype turn = 0; turn < m_turns.size(); ++turn) {
-        if (turn > 0)
-            lines.append(QString());
+        if (m_leads.at(turn)) {
+            const TurnHeading heading = m_headings.value(turn);
+            lines.append(heading.detail.isEmpty() || heading.name.isEmpty()
+                    ? heading.name
+                    : heading.name + HeadingSeparator + heading.detail);
+        }
         lines += m_turns.at(turn);
     }
     QTextCursor cursor(doc);
     cursor.setBlockFormat(paragraph);
     cursor.insertText(lines.join(u'\n'));
-    for (qsizetype turn = 1; turn < m_turns.size(); ++turn)
-        QTextCursor(doc->findBlockByNumber(m_turnBlocks.at(turn) - 1)).setBlockFormat(separator);
+    formatLeadBlocks(metrics, paragraph);
     // The last paragraph needs no space below it.
-    QTextBlockFormat last = paragraph;
+    QTextBlockFormat last = cursor.blockFormat();
     last.setBottomMargin(0);
     cursor.setBlockFormat(last);
     // Before the layout comes back: moving the view's cursor (pushed to the
@@ -224,6 +329,53 @@ void SpeechView::rebuild()
         m_hiddenPageSize = pageSize;
     }
     updateColumn();
+}
+
+void SpeechView::formatLeadBlocks(const QFontMetricsF &metrics, const QTextBlockFormat &paragraph)
+{
+    // A short centred rule between two turns of the same speaker.
+    QTextBlockFormat separator;
+    separator.setAlignment(Qt::AlignHCenter);
+    separator.setTopMargin(metrics.height() * 0.25);
+    separator.setBottomMargin(metrics.height() * 1.0);
+    separator.setProperty(
+        QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 25));
+    separator.setProperty(BaseTopMarginProperty, separator.topMargin());
+    // A speaker's name: set off from the turn before, close to its own text.
+    QTextBlockFormat heading = paragraph;
+    heading.setTopMargin(metrics.height() * 1.1);
+    heading.setBottomMargin(metrics.height() * 0.2);
+    heading.setProperty(BaseTopMarginProperty, heading.topMargin());
+    QTextCharFormat name;
+    name.setFontWeight(QFont::Bold);
+    QTextCharFormat detail;
+    detail.setFontPointSize(std::max(7.0, font().pointSizeF() * 0.8));
+    detail.setForeground(palette().color(QPalette::PlaceholderText));
+
+    QTextDocument *doc = document();
+    for (qsizetype turn = 0; turn < m_turns.size(); ++turn) {
+        if (!m_leads.at(turn))
+            continue;
+        const QTextBlock block = doc->findBlockByNumber(m_turnBlocks.at(turn) - 1);
+        QTextCursor lead(block);
+        const TurnHeading turnHeading = m_headings.value(turn);
+        if (turnHeading.name.isEmpty()) {
+            lead.setBlockFormat(separator);
+            continue;
+        }
+        QTextBlockFormat format = heading;
+        if (turn == 0)
+            format.setTopMargin(0);
+        lead.setBlockFormat(format);
+        name.setForeground(turnHeading.colour.isValid() ? QBrush(turnHeading.colour) : QBrush());
+        lead.setPosition(block.position() + int(turnHeading.name.size()), QTextCursor::KeepAnchor);
+        lead.setCharFormat(name);
+        if (!turnHeading.detail.isEmpty()) {
+            lead.setPosition(block.position() + int(turnHeading.name.size()));
+            lead.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            lead.setCharFormat(detail);
+        }
+    }
 }
 
 void SpeechView::updateColumn()
@@ -263,7 +415,28 @@ void SpeechView::updateFittedHeight()
     const int textHeight = int(std::ceil(document()->size().height()));
     const int cap =
         int(QFontMetricsF(font()).lineSpacing() * 1.35 * m_fittedLines + 2 * document()->documentMargin());
-    setFixedHeight(std::min(textHeight, cap) + 2 * frameWidth());
+    setFixedHeight((textHeight <= cap ? textHeight : wholeLinesWithin(cap)) + 2 * frameWidth());
+}
+
+int SpeechView::wholeLinesWithin(int height) const
+{
+    // The bottom of the last line that ends within `height`: a scrolling
+    // view shows whole lines, not the top half of the next one.
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    qreal bottom = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const qreal top = layout->blockBoundingRect(block).top();
+        if (top >= height)
+            break;
+        const QTextLayout *lines = block.layout();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            const qreal lineBottom = lines->position().y() + line.y() + line.height();
+            if (lineBottom <= height)
+                bottom = lineBottom;
+        }
+    }
+    return bottom > 0 ? int(std::ceil(bottom)) : height;
 }
 
 void SpeechView::showEvent(QShowEvent *event)
@@ -313,7 +486,7 @@ void SpeechView::wheelEvent(QWheelEvent *event)
 
 void SpeechView::paintEvent(QPaintEvent *event)
 {
-    if (m_runs.isEmpty() && m_marks.isEmpty()) {
+    if (m_runs.isEmpty() && m_marks.isEmpty() && m_dimmed.isEmpty()) {
         QTextBrowser::paintEvent(event);
         if (isFlashing())
             paintFlash();
@@ -330,6 +503,7 @@ void SpeechView::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     paintRuns(&painter, blocks, true);
     paintMarks(&painter, blocks);
+    paintVeil(&painter, blocks);
     painter.end();
     if (isFlashing())
         paintFlash();
@@ -454,6 +628,23 @@ void SpeechView::paintMarks(QPainter *painter, const QList<QTextBlock> &blocks) 
             const int x = right - (c + 1) * Pitch + (Pitch - BarWidth);
             painter->fillRect(QRectF(x, rows.top(), BarWidth, rows.height()), mark.colours.at(c));
         }
+    }
+}
+
+void SpeechView::paintVeil(QPainter *painter, const QList<QTextBlock> &blocks) const
+{
+    if (!m_dimmed.contains(true))
+        return;
+    QColor veil = palette().color(QPalette::Base);
+    veil.setAlphaF(0.7f);
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const qreal width = viewport()->width() + scroll.x();
+    for (const QTextBlock &block : blocks) {
+        if (!m_dimmed.value(turnOfBlock(block.blockNumber())))
+            continue;
+        const QRectF bounds = layout->blockBoundingRect(block).translated(-scroll);
+        painter->fillRect(QRectF(0, bounds.top(), width, bounds.height()), veil);
     }
 }
 

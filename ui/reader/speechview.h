@@ -48,15 +48,43 @@ public:
         QColor underline = {};
     };
 
+    /// What heads a turn in a conversation: the speaker's name in their
+    /// colour, then a muted detail (the bio, at their first turn). A turn
+    /// without a name has no heading; a short rule sets it off from the one before.
+    struct TurnHeading
+    {
+        QString name;
+        QString detail;
+        QColor colour;
+    };
+
     explicit SpeechView(QWidget *parent = nullptr);
 
     /// The reading font at `pointSize`: the "serif" family with a serif style hint.
     static QFont readingFont(qreal pointSize);
+    /// The family readingFont() uses from now on; empty: the default serif.
+    static void setReadingFamily(const QString &family);
     /// The widest text column, in average characters.
     static constexpr int ColumnCharacters = 70;
 
-    /// Shows `turns`, each a list of paragraphs, with a visible break between turns.
-    void setTurns(const QList<QStringList> &turns);
+    /// Shows `turns`, each a list of paragraphs, with a visible break between
+    /// turns: a heading where `headings` (by turn, may be shorter) names one.
+    void setTurns(const QList<QStringList> &turns, const QList<TurnHeading> &headings = {});
+    int turnCount() const;
+    /// The turn whose heading or paragraphs hold document position `position`; -1 when none does.
+    int turnAt(int position) const;
+    /// The document position where turn `turn` starts, its heading or rule included; -1 when there is none.
+    int turnStart(int turn) const;
+    /// Where turn `turn` (its heading or rule) starts, in document coordinates;
+    /// lays the text out as far as that.
+    qreal turnTop(int turn) const;
+    /// Extra space above each turn (by turn; turn 0 takes none) and below the
+    /// last, so that turns of views side by side line up. A new text or font drops it.
+    void setTurnSpacing(const QList<qreal> &above, qreal belowLast);
+
+    /// Turns painted faded under a veil of the base colour (by turn, may be shorter).
+    void setDimmedTurns(const QList<bool> &dimmed);
+    QList<bool> dimmedTurns() const;
     void setParagraphs(const QStringList &paragraphs);
     /// The paragraphs shown, separated by newlines, for tests and accessibility.
     QString plainText() const;
@@ -116,15 +144,24 @@ private:
     void rebuild();
     void updateColumn();
     void updateFittedHeight();
+    int wholeLinesWithin(int height) const;
     /// The blocks that intersect `rect` (viewport coordinates), in order.
     QList<QTextBlock> blocksIn(const QRect &rect) const;
     void paintRuns(QPainter *painter, const QList<QTextBlock> &blocks, bool underlines) const;
     void paintMarks(QPainter *painter, const QList<QTextBlock> &blocks) const;
     void paintFlash();
+    void paintVeil(QPainter *painter, const QList<QTextBlock> &blocks) const;
+    /// The turn of block number `block`; -1 before the first.
+    int turnOfBlock(int block) const;
+    void formatLeadBlocks(const QFontMetricsF &metrics, const QTextBlockFormat &paragraph);
 
     QList<QStringList> m_turns;
-    /// The block number where each turn starts.
+    QList<TurnHeading> m_headings;
+    /// The block number of each turn's first paragraph.
     QList<int> m_turnBlocks;
+    /// Whether each turn has a block before its paragraphs: a heading, or the rule between turns.
+    QList<bool> m_leads;
+    QList<bool> m_dimmed;
     QList<HighlightRun> m_runs;
     QList<MarginMark> m_marks;
     /// The furthest end of m_marks up to each index, to find the marks over a range by bisection.

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -14,6 +15,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QToolBar>
 #include <QUndoStack>
@@ -42,6 +44,24 @@ QString kindTitle(SegmentKind kind)
     return QString();
 }
 
+/// The scheme's name as a reader says it; unknown names as stored.
+QString schemeTitle(const QString &name)
+{
+    static const QHash<QString, const char *> titles {
+        {u"transcript"_s, QT_TRANSLATE_NOOP("SegmentationReviewDialog", "a transcript (Name: turns)")},
+        {u"q&a"_s, QT_TRANSLATE_NOOP("SegmentationReviewDialog", "a Q&A interview")},
+        {u"briefing"_s, QT_TRANSLATE_NOOP("SegmentationReviewDialog", "a press briefing")},
+        {u"headed roundtable"_s,
+            QT_TRANSLATE_NOOP("SegmentationReviewDialog", "a roundtable, a heading per expert")},
+        {u"glued roundtable"_s,
+            QT_TRANSLATE_NOOP("SegmentationReviewDialog", "a roundtable, names run into the text")},
+        {u"letters"_s, QT_TRANSLATE_NOOP("SegmentationReviewDialog", "a letters page")},
+        {u"none"_s, QT_TRANSLATE_NOOP("SegmentationReviewDialog", "one voice (no turns found)")},
+    };
+    const char *title = titles.value(name);
+    return title ? SegmentationReviewDialog::tr(title) : name;
+}
+
 } // namespace
 
 struct SegmentationReviewDialog::Private
@@ -60,6 +80,12 @@ struct SegmentationReviewDialog::Private
     QAction *rename = nullptr;
     QAction *bio = nullptr;
     QList<QAction *> kinds;
+    QLabel *scheme = nullptr;
+    QLabel *evidence = nullptr;
+    QListWidget *cast = nullptr;
+    QPushButton *castRename = nullptr;
+    QPushButton *castMerge = nullptr;
+    QMenu *castMergeMenu = nullptr;
 };
 
 SegmentationReviewDialog::SegmentationReviewDialog(
@@ -71,7 +97,7 @@ SegmentationReviewDialog::SegmentationReviewDialog(
     d->store = store;
     setObjectName(u"segmentationReviewDialog"_s);
     setWindowTitle(tr("Review Segmentation"));
-    resize(960, 600);
+    resize(1240, 660);
     QToolBar *toolBar = setupActions(undoStack);
     QSplitter *splitter = buildPanes();
     auto *layout = new QVBoxLayout(this);
@@ -136,12 +162,14 @@ QToolBar *SegmentationReviewDialog::setupActions(QUndoStack *undoStack)
 QSplitter *SegmentationReviewDialog::buildPanes()
 {
     d->list = new QListWidget(this);
+    d->list->setAccessibleName(tr("Segments"));
     d->list->setAlternatingRowColors(true);
     d->list->setWordWrap(true);
     d->heading = new QLabel(this);
     d->heading->setWordWrap(true);
     d->heading->setTextFormat(Qt::PlainText);
     d->text = new QPlainTextEdit(this);
+    d->text->setAccessibleName(tr("Text of the segment"));
     d->text->setReadOnly(true);
     // Read-only, yet with a caret: the split goes where it stands.
     d->text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -152,10 +180,146 @@ QSplitter *SegmentationReviewDialog::buildPanes()
     rightLayout->addWidget(d->heading);
     rightLayout->addWidget(d->text, 1);
     auto *splitter = new QSplitter(this);
+    splitter->addWidget(buildReadingPanel());
     splitter->addWidget(d->list);
     splitter->addWidget(right);
-    splitter->setSizes({380, 580});
+    splitter->setSizes({300, 380, 560});
     return splitter;
+}
+
+QWidget *SegmentationReviewDialog::buildReadingPanel()
+{
+    auto *panel = new QWidget(this);
+    panel->setObjectName(u"readingPanel"_s);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    d->scheme = new QLabel(panel);
+    d->scheme->setObjectName(u"schemeLabel"_s);
+    d->scheme->setWordWrap(true);
+    d->scheme->setTextFormat(Qt::PlainText);
+    QFont emphasis = d->scheme->font();
+    emphasis.setBold(true);
+    d->scheme->setFont(emphasis);
+    d->evidence = new QLabel(panel);
+    d->evidence->setObjectName(u"schemeEvidence"_s);
+    d->evidence->setWordWrap(true);
+    d->evidence->setTextFormat(Qt::PlainText);
+    d->evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *castTitle = new QLabel(tr("&Cast"), panel);
+    d->cast = new QListWidget(panel);
+    d->cast->setObjectName(u"castList"_s);
+    d->cast->setAccessibleName(tr("Cast"));
+    d->cast->setWordWrap(true);
+    d->cast->setAlternatingRowColors(true);
+    castTitle->setBuddy(d->cast);
+    d->castRename = new QPushButton(tr("&Rename…"), panel);
+    d->castRename->setObjectName(u"castRenameButton"_s);
+    d->castRename->setToolTip(tr("Rename the selected cast member in every turn"));
+    d->castMerge = new QPushButton(tr("&Merge Into…"), panel);
+    d->castMerge->setObjectName(u"castMergeButton"_s);
+    d->castMerge->setToolTip(tr("Give the selected member's turns to another cast member"));
+    d->castMergeMenu = new QMenu(this);
+    d->castMergeMenu->setObjectName(u"castMergeMenu"_s);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(d->castRename);
+    buttons->addWidget(d->castMerge);
+    buttons->addStretch(1);
+    layout->addWidget(d->scheme);
+    layout->addWidget(d->evidence);
+    layout->addSpacing(8);
+    layout->addWidget(castTitle);
+    layout->addWidget(d->cast, 1);
+    layout->addLayout(buttons);
+
+    connect(d->castRename, &QPushButton::clicked, this, &SegmentationReviewDialog::renameCastMember);
+    connect(d->castMerge, &QPushButton::clicked, this, &SegmentationReviewDialog::openCastMergeMenu);
+    connect(d->cast, &QListWidget::itemActivated, this, &SegmentationReviewDialog::renameCastMember);
+    connect(d->cast, &QListWidget::currentRowChanged, this, [this](int row) {
+        d->castRename->setEnabled(row >= 0);
+        d->castMerge->setEnabled(row >= 0 && d->cast->count() > 1);
+    });
+    return panel;
+}
+
+void SegmentationReviewDialog::showReading()
+{
+    const SegmentationScheme &scheme = d->article.scheme;
+    if (scheme.name.isEmpty()) {
+        d->scheme->setText(tr("How this article was read was not recorded (it was stored by an older "
+                              "Colloquy). Re-import it to see the scheme and its evidence."));
+        d->evidence->clear();
+    } else {
+        d->scheme->setText(
+            tr("Read as %1 — %2% sure").arg(schemeTitle(scheme.name)).arg(qRound(scheme.confidence * 100)));
+        QStringList lines;
+        for (const QString &line : scheme.evidence)
+            lines.append(u"• "_s + line);
+        d->evidence->setText(lines.join(u'\n'));
+    }
+
+    // Each member once, with the labels the article printed for them and their turns.
+    const QString selected = currentCastMember();
+    const QSignalBlocker blocker(d->cast);
+    d->cast->clear();
+    const QList<Speaker> speakers = d->article.speakers();
+    for (const Speaker &speaker : speakers) {
+        QStringList labels;
+        int turns = 0;
+        for (const Segment &segment : std::as_const(d->article.segments)) {
+            if (!segment.speaker || segment.speaker->name != speaker.name)
+                continue;
+            ++turns;
+            if (!segment.label.isEmpty() && segment.label != speaker.name && !labels.contains(segment.label))
+                labels.append(segment.label);
+        }
+        QString detail = turns == 1 ? tr("1 turn") : tr("%1 turns").arg(turns);
+        if (!labels.isEmpty())
+            detail = tr("printed as %1 · %2").arg(labels.join(u", "_s), detail);
+        QString title = speaker.name;
+        if (!speaker.bio.isEmpty())
+            title += u", "_s + speaker.bio;
+        auto *item = new QListWidgetItem(title + u'\n' + detail, d->cast);
+        item->setData(Qt::UserRole, speaker.name);
+        if (speaker.name == selected)
+            d->cast->setCurrentItem(item);
+    }
+    if (!d->cast->currentItem() && d->cast->count() > 0)
+        d->cast->setCurrentRow(0);
+    d->castRename->setEnabled(d->cast->currentRow() >= 0);
+    d->castMerge->setEnabled(d->cast->currentRow() >= 0 && d->cast->count() > 1);
+}
+
+QString SegmentationReviewDialog::currentCastMember() const
+{
+    const QListWidgetItem *item = d->cast->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void SegmentationReviewDialog::renameCastMember()
+{
+    const QString name = currentCastMember();
+    if (!name.isEmpty())
+        renameSpeaker(name);
+}
+
+void SegmentationReviewDialog::openCastMergeMenu()
+{
+    const QString from = currentCastMember();
+    if (from.isEmpty())
+        return;
+    d->castMergeMenu->clear();
+    const QList<Speaker> speakers = d->article.speakers();
+    for (const Speaker &speaker : speakers) {
+        if (speaker.name == from)
+            continue;
+        const QString into = speaker.name;
+        auto *action = new QAction(tr("Merge %1 into %2").arg(from, into), d->castMergeMenu);
+        action->setData(into);
+        connect(action, &QAction::triggered, this,
+            [this, from, into]() { check(d->review->mergeSpeakers(d->articleId, from, into)); });
+        d->castMergeMenu->addAction(action);
+    }
+    d->castMergeMenu->popup(d->castMerge->mapToGlobal(QPoint(0, d->castMerge->height())));
 }
 
 SegmentationReviewDialog::~SegmentationReviewDialog() = default;
@@ -226,6 +390,16 @@ QList<QAction *> SegmentationReviewDialog::kindActions() const
     return d->kinds;
 }
 
+QListWidget *SegmentationReviewDialog::castList() const
+{
+    return d->cast;
+}
+
+QMenu *SegmentationReviewDialog::castMergeMenu() const
+{
+    return d->castMergeMenu;
+}
+
 void SegmentationReviewDialog::reload()
 {
     const int row = std::max(0, d->list->currentRow());
@@ -258,6 +432,7 @@ void SegmentationReviewDialog::reload()
     }
     d->list->setCurrentRow(std::min(row, int(d->list->count()) - 1));
     showSegment(d->list->currentRow());
+    showReading();
     const qsizetype count = d->article.segments.size();
     d->list->setAccessibleDescription(tr("%1 segments, %2 with low confidence").arg(count).arg(low));
 }
@@ -350,14 +525,17 @@ void SegmentationReviewDialog::assignNew()
 void SegmentationReviewDialog::rename()
 {
     const Segment segment = d->article.segments.value(currentRow());
-    if (!segment.speaker)
-        return;
+    if (segment.speaker)
+        renameSpeaker(segment.speaker->name);
+}
+
+void SegmentationReviewDialog::renameSpeaker(const QString &name)
+{
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Speaker"),
-        tr("New name for %1 in all turns:").arg(segment.speaker->name), QLineEdit::Normal,
-        segment.speaker->name, &ok);
+    const QString newName = QInputDialog::getText(this, tr("Rename Speaker"),
+        tr("New name for %1 in all turns:").arg(name), QLineEdit::Normal, name, &ok);
     if (ok)
-        check(d->review->renameSpeaker(d->articleId, segment.speaker->name, name));
+        check(d->review->renameSpeaker(d->articleId, name, newName));
 }
 
 void SegmentationReviewDialog::editBio()

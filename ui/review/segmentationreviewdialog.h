@@ -7,6 +7,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QPlainTextEdit;
+class QPushButton;
 class QSplitter;
 class QToolBar;
 class QUndoStack;
@@ -17,9 +18,12 @@ class LibraryStore;
 class SegmentationReview;
 
 /**
- * View → Review Segmentation: an article's segments in order with the
- * speaker, kind and detection rule of each, low-confidence boundaries
- * flagged, and the selected segment's text with a cursor to split at.
+ * View → Review Segmentation: how the segmenter read the article as a whole
+ * (its scheme, how sure it is and the evidence), the article's cast with the
+ * labels each member was resolved from (rename a member, merge one into
+ * another), the segments in order with the speaker, kind and detection rule
+ * of each, low-confidence boundaries flagged, and the selected segment's text
+ * with a cursor to split at.
  *
  * Every correction is a SegmentationReview command on the shared undo stack
  * (Ctrl+Z works here too); the dialog only reads the store and redraws when
@@ -48,12 +52,21 @@ public:
     QAction *bioAction() const;
     /// Mark as caption, metadata, editor's note, narration.
     QList<QAction *> kindActions() const;
+    /// The cast: one row per speaker, its name under Qt::UserRole.
+    QListWidget *castList() const;
+    /// The other cast members the current one can be merged into, filled when opened.
+    QMenu *castMergeMenu() const;
 
 private:
     /// The editing actions (on a tool bar, with their shortcuts) and Undo/Redo on `undoStack`.
     QToolBar *setupActions(QUndoStack *undoStack);
-    /// The segment list beside the current segment's heading and text.
+    /// The scheme and cast, the segment list, and the current segment's heading and text.
     QSplitter *buildPanes();
+    QWidget *buildReadingPanel();
+    void showReading();
+    QString currentCastMember() const;
+    void renameCastMember();
+    void openCastMergeMenu();
     void reload();
     void showSegment(int row);
     int currentRow() const;
@@ -63,6 +76,7 @@ private:
     void openAssignMenu();
     void assignNew();
     void rename();
+    void renameSpeaker(const QString &name);
     void editBio();
 
     struct Private;

@@ -168,10 +168,12 @@ QHBoxLayout *SpeakersDialog::buildProfileSide(QWidget *splitter)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_filter->setObjectName(u"speakersFilter"_s);
+    m_filter->setAccessibleName(tr("Filter people"));
     m_filter->setPlaceholderText(tr("Filter people"));
     m_filter->setClearButtonEnabled(true);
     leftLayout->addWidget(m_filter);
     m_people->setObjectName(u"speakersList"_s);
+    m_people->setAccessibleName(tr("People"));
     m_people->setColumnCount(2);
     m_people->setHeaderLabels({tr("Person"), tr("Articles")});
     m_people->setRootIsDecorated(false);
@@ -196,6 +198,7 @@ QHBoxLayout *SpeakersDialog::buildAppearanceSide(QWidget *splitter)
     m_heading->setWordWrap(true);
     rightLayout->addWidget(m_heading);
     m_appearances->setObjectName(u"speakerAppearances"_s);
+    m_appearances->setAccessibleName(tr("Appearances of the selected person"));
     m_appearances->setColumnCount(4);
     m_appearances->setHeaderLabels({tr("Article"), tr("Printed as"), tr("Bio"), tr("Imported")});
     m_appearances->setRootIsDecorated(false);
