@@ -35,6 +35,7 @@ private Q_SLOTS:
     void anArticleCanBeInSeveralCollections();
     void collectionNamesAreUniqueIgnoringCase();
     void deletingACollectionKeepsItsArticlesAndUndoBringsItsMembersBack();
+    void undoingACollectionDeletionGivesTrashedArticlesTheirMembershipBack();
     void theCliDeletesRenamesAndSortsIntoCollections();
 
 private:
@@ -214,6 +215,20 @@ void TestCatalogue::deletingACollectionKeepsItsArticlesAndUndoBringsItsMembersBa
     QVERIFY(m_library->store()->articles()->first().collections.isEmpty());
     m_library->undoStack()->undo();
     QCOMPARE(dumpLibrary(m_library->path()), before);
+}
+
+void TestCatalogue::undoingACollectionDeletionGivesTrashedArticlesTheirMembershipBack()
+{
+    const auto collection = m_catalogue->addCollection(u"Ports"_s, {m_harbour, m_orchard});
+    QVERIFY(collection);
+    QVERIFY(m_catalogue->removeArticle(m_orchard));
+    const QStringList before = dumpLibrary(m_library->path());
+    QVERIFY(before.join(u'\n').contains(u"in collection|%1|%2"_s.arg(m_orchard).arg(*collection)));
+    QVERIFY(m_catalogue->removeCollection(*collection));
+    m_library->undoStack()->undo();
+    QCOMPARE(dumpLibrary(m_library->path()), before);
+    QVERIFY(m_catalogue->restoreArticle(m_orchard));
+    QCOMPARE(m_library->store()->articles()->constFirst().collections, QList<qint64> {*collection});
 }
 
 void TestCatalogue::theCliDeletesRenamesAndSortsIntoCollections()

@@ -3,9 +3,7 @@
 #include "anchor/anchorer.h"
 #include "logging.h"
 #include "model/codebook.h"
-#include "store/edithistory.h"
-#include "store/editstep.h"
-#include "store/librarystore.h"
+#include "store/editservice_p.h"
 
 #include <QHash>
 #include <QSet>
@@ -40,63 +38,17 @@ QString highlightNotFound(qint64 id)
 
 } // namespace
 
-struct Annotations::Private
+struct Annotations::Private : EditService
 {
-    LibraryStore &store;
-    EditHistory &history;
-    QString error;
     QString author; ///< empty: currentAuthor()
     quint64 burstCount = 0;
     quint64 currentBurst = 0; ///< 0 outside a note burst
 
-    bool fail(const QString &message)
-    {
-        error = message;
-        qCDebug(lcAnnotate).noquote() << "refused:" << message;
-        return false;
-    }
     QString authorName() const { return author.isEmpty() ? Annotations::currentAuthor() : author; }
-    /// False, with its failure in `error`, when `result` failed.
-    template<typename T>
-    bool check(const Result<T> &result)
+    /// Steps with the same non-empty `mergeKey` merge within a note burst.
+    ChangeCommand::Merge mergeOf(const QString &mergeKey) const
     {
-        return result.ok() || fail(result.error());
-    }
-
-    bool apply(AnnotationChange &change)
-    {
-        return store.applyAnnotationChange(change) || fail(store.errorString());
-    }
-    /// Records an applied change with its inverse in the open step. Steps with
-    /// the same non-empty `mergeKey` merge within a note burst.
-    void record(const QString &text, AnnotationChange redo, AnnotationChange undo,
-        const QString &mergeKey = QString())
-    {
-        history.record(
-            text, std::move(redo), std::move(undo), {mergeKey, mergeKey.isEmpty() ? 0 : currentBurst});
-    }
-    /// Ends `step`; false with the reason when it could not commit.
-    bool commit(EditStep &step) { return step.commit() || fail(history.errorString()); }
-    /// One step: applies `redo` and records it with its inverse.
-    bool commit(const QString &text, AnnotationChange redo, AnnotationChange undo,
-        const QString &mergeKey = QString())
-    {
-        EditStep step(history, text);
-        if (!apply(redo))
-            return false;
-        record(text, std::move(redo), std::move(undo), mergeKey);
-        return commit(step);
-    }
-    /// One step that inserts rows: applies `redo` (which learns their ids),
-    /// then records it with the inverse `undoOf` makes of it.
-    template<typename UndoOf>
-    bool commitInsertion(const QString &text, AnnotationChange &redo, UndoOf undoOf)
-    {
-        EditStep step(history, text);
-        if (!apply(redo))
-            return false;
-        record(text, redo, undoOf(std::as_const(redo)));
-        return commit(step);
+        return {mergeKey, mergeKey.isEmpty() ? 0 : currentBurst};
     }
     /// Sets or (blank text) removes the note of `articleId` on `speaker` ('' for the article itself).
     bool setArticleNote(qint64 articleId, const QString &speaker, const QString &markdown);
@@ -264,12 +216,12 @@ bool Annotations::Private::setArticleNote(qint64 articleId, const QString &speak
     const QString mergeKey =
         speaker.isEmpty() ? u"article:%1"_s.arg(articleId) : u"speaker:%1:%2"_s.arg(articleId).arg(speaker);
     return commit(
-        speaker.isEmpty() ? tr("Edit article note") : tr("Edit speaker note"), redo, undo, mergeKey);
+        speaker.isEmpty() ? tr("Edit article note") : tr("Edit speaker note"), redo, undo, mergeOf(mergeKey));
 }
 
 Annotations::Annotations(EditHistory &history, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(Private {history.store(), history, {}, {}}))
+    , d(std::make_unique<Private>(Private {{history}, {}}))
 { }
 
 Annotations::~Annotations() = default;
@@ -546,7 +498,7 @@ bool Annotations::setNote(qint64 highlightId, const QString &markdown)
         undo.putNotes = {*old};
     else
         undo.removeNotes = {highlightId};
-    return d->commit(tr("Edit note"), redo, undo, u"highlight:%1"_s.arg(highlightId));
+    return d->commit(tr("Edit note"), redo, undo, d->mergeOf(u"highlight:%1"_s.arg(highlightId)));
 }
 
 bool Annotations::setArticleNote(qint64 articleId, const QString &markdown)
@@ -879,15 +831,9 @@ std::optional<ReimportReport> Annotations::reimportArticle(qint64 articleId, con
     for (const Segment &segment : std::as_const(after.segments))
         texts.append(segment.text());
     ReimportReport report;
-    EditStep step(d->history, tr("Re-import article"));
     ArticleChange redo {std::move(after), Private::reanchor(*oldHighlights, texts, report), {}};
-    if (!d->store.replaceArticle(redo)) {
-        d->fail(d->store.errorString());
-        return std::nullopt;
-    }
     ArticleChange undo {*std::move(before), *std::move(oldHighlights), {}};
-    d->history.record(tr("Re-import article"), std::move(redo), std::move(undo));
-    if (!d->commit(step))
+    if (!d->commit(tr("Re-import article"), std::move(redo), std::move(undo)))
         return std::nullopt;
     return report;
 }

@@ -1,38 +1,13 @@
 #include "catalogue/librarycatalogue.h"
 
-#include "logging.h"
-#include "store/editstep.h"
-#include "store/librarystore.h"
+#include "store/editservice_p.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
-struct LibraryCatalogue::Private
+struct LibraryCatalogue::Private : EditService
 {
-    EditHistory &history;
-    LibraryStore &store = history.store();
-    QString error = {};
-
-    bool fail(const QString &message)
-    {
-        error = message;
-        qCDebug(lcStore).noquote() << "refused:" << message;
-        return false;
-    }
-
-    /// One step named `text`: applies `forward` and records it with `backward`.
-    template<typename Change>
-    bool push(const QString &text, Change forward, Change backward)
-    {
-        error.clear();
-        EditStep step(history, text);
-        AnyChange applied = std::move(forward);
-        if (!store.apply(applied))
-            return fail(store.errorString());
-        history.record(text, std::move(applied), std::move(backward));
-        return step.commit() || fail(history.errorString());
-    }
     /// When the article went to the Trash (invalid when it is not in it), or a failure in `error`.
     std::optional<QDateTime> trashedAt(qint64 articleId)
     {
@@ -43,6 +18,24 @@ struct LibraryCatalogue::Private
             return fail(LibraryCatalogue::tr("There is no article %1 in the library.").arg(articleId)),
                    std::nullopt;
         return **trashed;
+    }
+
+    /// Whether `articleId` (one in the Trash, which articles() leaves out) is in collection `collectionId`.
+    bool trashedMember(qint64 articleId, qint64 collectionId)
+    {
+        const auto record = store.articleRecord(articleId);
+        if (!record.found())
+            return false;
+        for (const ArticleRecord::Table &table : record->value().tables) {
+            const qsizetype column = table.columns.indexOf(u"collection_id"_s);
+            if (table.name != u"article_collections"_s || column < 0)
+                continue;
+            for (const QVariantList &row : table.rows) {
+                if (row.value(column).toLongLong() == collectionId)
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// The stored details of an article, or a failure in `error`.
@@ -99,7 +92,7 @@ struct LibraryCatalogue::Private
 
 LibraryCatalogue::LibraryCatalogue(EditHistory &history, QObject *parent)
     : QObject(parent)
-    , d(new Private {history})
+    , d(new Private {{history}})
 { }
 
 LibraryCatalogue::~LibraryCatalogue() = default;
@@ -119,7 +112,7 @@ bool LibraryCatalogue::removeArticle(qint64 articleId)
     const std::optional<ArticleDetails> details = d->details(articleId);
     if (!details)
         return false;
-    return d->push(tr("Delete “%1”").arg(d->titleOf(*details)),
+    return d->commit(tr("Delete “%1”").arg(d->titleOf(*details)),
         TrashChange {articleId, QDateTime::currentDateTimeUtc()}, TrashChange {articleId, {}});
 }
 
@@ -133,7 +126,7 @@ bool LibraryCatalogue::restoreArticle(qint64 articleId)
     const std::optional<ArticleDetails> details = d->details(articleId);
     if (!details)
         return false;
-    return d->push(tr("Restore “%1”").arg(d->titleOf(*details)), TrashChange {articleId, {}},
+    return d->commit(tr("Restore “%1”").arg(d->titleOf(*details)), TrashChange {articleId, {}},
         TrashChange {articleId, *trashed});
 }
 
@@ -160,7 +153,7 @@ bool LibraryCatalogue::setDetails(const ArticleDetails &wanted)
             after.url == before->url && after.published == before->published
         ? tr("Rename “%1”").arg(d->titleOf(*before))
         : tr("Edit Details of “%1”").arg(d->titleOf(*before));
-    return d->push(text, forward, backward);
+    return d->commit(text, forward, backward);
 }
 
 bool LibraryCatalogue::rename(qint64 articleId, const QString &title)
@@ -183,25 +176,18 @@ std::optional<qint64> LibraryCatalogue::addCollection(const QString &name, const
     forward.putCollections = {Collection {0, *free}};
     for (const qint64 article : articleIds)
         forward.addMemberships.append({article, 0});
-    d->error.clear();
     const QString text = tr("New Collection “%1”").arg(*free);
     EditStep step(d->history, text);
-    AnyChange applied = forward;
-    if (!d->store.apply(applied)) {
-        d->fail(d->store.errorString());
+    if (!d->apply(forward))
         return std::nullopt;
-    }
-    forward = std::get<LibraryChange>(std::move(applied));
     const qint64 id = forward.putCollections.first().id;
     for (auto &membership : forward.addMemberships)
         membership.collectionId = id;
     LibraryChange backward;
     backward.removeCollections = {id};
     d->history.record(text, std::move(forward), std::move(backward));
-    if (!step.commit()) {
-        d->fail(d->history.errorString());
+    if (!d->commit(step))
         return std::nullopt;
-    }
     return id;
 }
 
@@ -217,7 +203,7 @@ bool LibraryCatalogue::renameCollection(qint64 collectionId, const QString &name
     forward.putCollections = {Collection {collectionId, *free}};
     LibraryChange backward;
     backward.putCollections = {*before};
-    return d->push(tr("Rename Collection “%1”").arg(before->name), forward, backward);
+    return d->commit(tr("Rename Collection “%1”").arg(before->name), forward, backward);
 }
 
 bool LibraryCatalogue::removeCollection(qint64 collectionId)
@@ -236,7 +222,15 @@ bool LibraryCatalogue::removeCollection(qint64 collectionId)
         if (article.collections.contains(collectionId))
             backward.addMemberships.append({article.id, collectionId});
     }
-    return d->push(tr("Delete Collection “%1”").arg(before->name), forward, backward);
+    // articles() leaves out the Trash; its articles keep their memberships, so undo gives them back too.
+    const auto trashed = d->store.trashedArticles();
+    if (!d->check(trashed))
+        return false;
+    for (const TrashedArticle &article : *trashed) {
+        if (d->trashedMember(article.id, collectionId))
+            backward.addMemberships.append({article.id, collectionId});
+    }
+    return d->commit(tr("Delete Collection “%1”").arg(before->name), forward, backward);
 }
 
 bool LibraryCatalogue::setInCollection(qint64 articleId, qint64 collectionId, bool in)
@@ -250,8 +244,8 @@ bool LibraryCatalogue::setInCollection(qint64 articleId, qint64 collectionId, bo
     (in ? forward.addMemberships : forward.removeMemberships).append({articleId, collectionId});
     (in ? backward.removeMemberships : backward.addMemberships).append({articleId, collectionId});
     const QString title = d->titleOf(*details);
-    return d->push(in ? tr("Add “%1” to “%2”").arg(title, collection->name)
-                      : tr("Take “%1” out of “%2”").arg(title, collection->name),
+    return d->commit(in ? tr("Add “%1” to “%2”").arg(title, collection->name)
+                        : tr("Take “%1” out of “%2”").arg(title, collection->name),
         forward, backward);
 }
 

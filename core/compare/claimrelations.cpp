@@ -1,13 +1,13 @@
 #include "compare/claimrelations.h"
 
 #include "annotate/annotations.h"
-#include "compare/servicecore_p.h"
+#include "store/editservice_p.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
-struct ClaimRelations::Private : Compare::ServiceCore
+struct ClaimRelations::Private : EditService
 {
     bool highlightExists(qint64 id)
     {

@@ -1,10 +1,10 @@
 #include "compare/claimsuggestions.h"
 
 #include "annotate/annotations.h"
-#include "compare/servicecore_p.h"
 #include "compare/themerules.h"
 #include "model/codebook.h"
 #include "model/sentencesplitter.h"
+#include "store/editservice_p.h"
 
 #include <QSet>
 
@@ -42,7 +42,7 @@ bool speaksFor(const SpeakerTurn &turn, const QStringList &speakers)
 
 } // namespace
 
-struct ClaimSuggestions::Private : Compare::ServiceCore
+struct ClaimSuggestions::Private : EditService
 {
     Annotations &annotations;
 

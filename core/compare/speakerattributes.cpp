@@ -1,7 +1,7 @@
 #include "compare/speakerattributes.h"
 
 #include "compare/bioattributes.h"
-#include "compare/servicecore_p.h"
+#include "store/editservice_p.h"
 
 #include <algorithm>
 
@@ -9,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
 
-struct SpeakerAttributes::Private : Compare::ServiceCore
+struct SpeakerAttributes::Private : EditService
 {
     /// The attribute named `name` (ignoring case); nullopt when there is none (or the read failed: see
     /// `error`).

@@ -2,9 +2,7 @@
 
 #include "logging.h"
 #include "people/personnamematcher.h"
-#include "store/edithistory.h"
-#include "store/editstep.h"
-#include "store/librarystore.h"
+#include "store/editservice_p.h"
 
 #include <QUndoStack>
 
@@ -33,19 +31,8 @@ QString fullestName(const QList<PersonProfile::Appearance> &appearances, const Q
 
 } // namespace
 
-struct SpeakerProfiles::Private
+struct SpeakerProfiles::Private : EditService
 {
-    LibraryStore &store;
-    EditHistory &history;
-    QString error;
-
-    bool fail(const QString &message)
-    {
-        error = message;
-        qCDebug(lcStore).noquote() << "refused:" << message;
-        return false;
-    }
-
     /// The profile, or nullopt with the reason in `error`.
     std::optional<PersonProfile> profile(qint64 id)
     {
@@ -58,7 +45,6 @@ struct SpeakerProfiles::Private
         return *std::move(result);
     }
 
-    bool apply(PeopleChange &change) { return store.applyPeopleChange(change) || fail(store.errorString()); }
     /// Adds to a merge of `from` into `into` the attribute values `into` lacks
     /// (`into`'s own win) and, to its undo, `from`'s values as they were:
     /// removing `from` takes its values with it.
@@ -79,20 +65,11 @@ struct SpeakerProfiles::Private
         }
         return true;
     }
-    /// One step: applies `redo` and records it with its inverse.
-    bool commit(const QString &text, PeopleChange redo, PeopleChange undo)
-    {
-        EditStep step(history, text);
-        if (!apply(redo))
-            return false;
-        history.record(text, std::move(redo), std::move(undo));
-        return step.commit() || fail(history.errorString());
-    }
 };
 
 SpeakerProfiles::SpeakerProfiles(EditHistory &history, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(Private {history.store(), history, {}}))
+    , d(std::make_unique<Private>(Private {{history}}))
 { }
 
 SpeakerProfiles::~SpeakerProfiles() = default;
@@ -184,24 +161,19 @@ std::optional<qint64> SpeakerProfiles::splitAppearance(qint64 speakerId)
     if (!profile->namedByUser)
         rest.displayName = fullestName(staying, profile->displayName);
 
-    const QString text = tr("Split speaker profile");
-    EditStep step(d->history, text);
     PeopleChange redo;
     redo.putPeople = {PeopleChange::Person {0, leaving.name, false}, rest};
     redo.links = {{speakerId, 0}};
-    if (!d->apply(redo))
+    if (!d->commitInsertion(
+            tr("Split speaker profile"), redo, [&profile, speakerId](const PeopleChange &done) {
+                PeopleChange undo;
+                undo.putPeople = {rowOf(*profile)};
+                undo.links = {{speakerId, profile->id}};
+                undo.removePeople = {done.putPeople.constFirst().id};
+                return undo;
+            }))
         return std::nullopt;
-    const qint64 newId = redo.putPeople.constFirst().id;
-    PeopleChange undo;
-    undo.putPeople = {rowOf(*profile)};
-    undo.links = {{speakerId, profile->id}};
-    undo.removePeople = {newId};
-    d->history.record(text, std::move(redo), std::move(undo));
-    if (!step.commit()) {
-        d->fail(d->history.errorString());
-        return std::nullopt;
-    }
-    return newId;
+    return redo.putPeople.constFirst().id;
 }
 
 bool SpeakerProfiles::renameProfile(qint64 id, const QString &name)

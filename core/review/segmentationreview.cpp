@@ -3,9 +3,7 @@
 #include "anchor/anchorer.h"
 #include "logging.h"
 #include "people/personname.h"
-#include "store/edithistory.h"
-#include "store/editstep.h"
-#include "store/librarystore.h"
+#include "store/editservice_p.h"
 
 #include <QUndoStack>
 
@@ -52,19 +50,8 @@ QString inlineGap(const QString &source, const QString &end, const QString &star
 
 } // namespace
 
-struct SegmentationReview::Private
+struct SegmentationReview::Private : EditService
 {
-    LibraryStore &store;
-    EditHistory &history;
-    QString error;
-
-    bool fail(const QString &message)
-    {
-        error = message;
-        qCDebug(lcAnnotate).noquote() << "review refused:" << message;
-        return false;
-    }
-
     /// The stored article with `segment` checked to be one of its ordinals (-1: no check).
     std::optional<Article> article(qint64 articleId, qsizetype segment = -1)
     {
@@ -96,13 +83,13 @@ struct SegmentationReview::Private
 
     /// Stores `after` (the corrected `before`) with the highlights carried over
     /// through `pieces`, and pushes the undo step.
-    bool commit(const QString &text, Article before, Article after, const QList<Piece> &pieces,
+    bool commitSegmentation(const QString &text, Article before, Article after, const QList<Piece> &pieces,
         const QList<SpeakerRename> &renames = {}, const QList<SpeakerRename> &undoRenames = {});
     /// Gives speaker `from`'s turns to `name` (joining a speaker of that name), one undo step `undoText`.
     bool rename(Article before, const QString &from, const QString &name, const QString &undoText);
 };
 
-bool SegmentationReview::Private::commit(const QString &text, Article before, Article after,
+bool SegmentationReview::Private::commitSegmentation(const QString &text, Article before, Article after,
     const QList<Piece> &pieces, const QList<SpeakerRename> &renames, const QList<SpeakerRename> &undoRenames)
 {
     const Result<QList<Highlight>> read = store.highlights(before.id);
@@ -154,17 +141,13 @@ bool SegmentationReview::Private::commit(const QString &text, Article before, Ar
         for (const Speaker &speaker : speakers)
             after.scheme.cast.append(speaker.name);
     }
-    EditStep step(history, text);
-    ArticleChange redo {std::move(after), std::move(newHighlights), renames};
-    if (!store.replaceArticle(redo))
-        return fail(store.errorString());
-    history.record(text, std::move(redo), ArticleChange {std::move(before), oldHighlights, undoRenames});
-    return step.commit() || fail(history.errorString());
+    return commit(text, ArticleChange {std::move(after), std::move(newHighlights), renames},
+        ArticleChange {std::move(before), oldHighlights, undoRenames});
 }
 
 SegmentationReview::SegmentationReview(EditHistory &history, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(Private {history.store(), history, {}}))
+    , d(std::make_unique<Private>(Private {{history}}))
 { }
 
 SegmentationReview::~SegmentationReview() = default;
@@ -216,7 +199,7 @@ bool SegmentationReview::splitSegment(
     pieces.append({segment, 0, firstEnd, segment, 0});
     pieces.append({segment, secondStart, text.size() - secondStart, segment + 1, 0});
     pieces.append(identityPieces(before->segments, segment + 1, 1));
-    return d->commit(tr("Split segment"), std::move(*before), std::move(after), pieces);
+    return d->commitSegmentation(tr("Split segment"), std::move(*before), std::move(after), pieces);
 }
 
 bool SegmentationReview::mergeWithPrevious(qint64 articleId, qsizetype segment)
@@ -250,7 +233,7 @@ bool SegmentationReview::mergeWithPrevious(qint64 articleId, qsizetype segment)
     pieces.append(
         {segment, 0, before->segments.at(segment).text().size(), segment - 1, previousLength + separator});
     pieces.append(identityPieces(before->segments, segment + 1, -1));
-    return d->commit(tr("Merge segments"), std::move(*before), std::move(after), pieces);
+    return d->commitSegmentation(tr("Merge segments"), std::move(*before), std::move(after), pieces);
 }
 
 bool SegmentationReview::assignSpeaker(qint64 articleId, qsizetype segment, const QString &name)
@@ -271,7 +254,7 @@ bool SegmentationReview::assignSpeaker(qint64 articleId, qsizetype segment, cons
     edited.speaker = speaker;
     edited.detection = {};
     const QList<Piece> pieces = identityPieces(before->segments);
-    return d->commit(tr("Assign to %1").arg(name), std::move(*before), std::move(after), pieces);
+    return d->commitSegmentation(tr("Assign to %1").arg(name), std::move(*before), std::move(after), pieces);
 }
 
 bool SegmentationReview::assignNewSpeaker(
@@ -296,7 +279,7 @@ bool SegmentationReview::assignNewSpeaker(
     edited.speaker = Speaker {trimmed, bioText.isEmpty() ? QString() : bioText};
     edited.detection = {};
     const QList<Piece> pieces = identityPieces(before->segments);
-    return d->commit(
+    return d->commitSegmentation(
         tr("Assign to new speaker %1").arg(trimmed), std::move(*before), std::move(after), pieces);
 }
 
@@ -378,7 +361,7 @@ bool SegmentationReview::Private::rename(
     const QList<SpeakerRename> renames {{from, name, joined ? 0 : person, !joined}};
     const QList<SpeakerRename> undoRenames {{name, from, oldPerson, !joined}};
     const QList<Piece> pieces = identityPieces(before.segments);
-    return commit(undoText, std::move(before), std::move(after), pieces, renames, undoRenames);
+    return commitSegmentation(undoText, std::move(before), std::move(after), pieces, renames, undoRenames);
 }
 
 bool SegmentationReview::setSpeakerBio(qint64 articleId, const QString &name, const QString &bio)
@@ -400,7 +383,8 @@ bool SegmentationReview::setSpeakerBio(qint64 articleId, const QString &name, co
             segment.speaker->bio = newBio;
     }
     const QList<Piece> pieces = identityPieces(before->segments);
-    return d->commit(tr("Edit the bio of %1").arg(name), std::move(*before), std::move(after), pieces);
+    return d->commitSegmentation(
+        tr("Edit the bio of %1").arg(name), std::move(*before), std::move(after), pieces);
 }
 
 bool SegmentationReview::setSegmentKind(qint64 articleId, qsizetype segment, SegmentKind kind)
@@ -421,7 +405,7 @@ bool SegmentationReview::setSegmentKind(qint64 articleId, qsizetype segment, Seg
         edited.speaker.reset();
     edited.detection = {};
     const QList<Piece> pieces = identityPieces(before->segments);
-    return d->commit(
+    return d->commitSegmentation(
         tr("Mark as %1").arg(segmentKindName(kind)), std::move(*before), std::move(after), pieces);
 }
 

@@ -4,14 +4,22 @@
 #include "store/editstep.h"
 #include "store/librarystore.h"
 
-// What the compare/ services share: the session's edit history (and its
-// store), the error of the last call, and the way a change reaches the
-// library (one step: applied, then recorded with its inverse). Internal to
-// core/compare/.
+namespace Colloquy {
 
-namespace Colloquy::Compare {
-
-struct ServiceCore
+/**
+ * The part every editing service's Private shares (Annotations,
+ * SegmentationReview, SpeakerProfiles, LibraryCatalogue, ClaimRelations,
+ * ClaimSuggestions, SpeakerAttributes): the session's EditHistory and its
+ * store, the error of the last call, and the one way a change reaches the
+ * library: one step (EditStep), the change applied in it, then recorded with
+ * its inverse so that undo, redo and the stored history replay it exactly.
+ *
+ * A plain aggregate the services' Private structs derive from; they live as
+ * long as their service, which LibrarySession owns with the history. Every
+ * helper that refuses returns false (or nullopt) with one sentence in
+ * `error`. Use from the store's thread. Internal to core's services.
+ */
+struct EditService
 {
     EditHistory &history;
     LibraryStore &store = history.store();
@@ -21,7 +29,7 @@ struct ServiceCore
     bool fail(const QString &message)
     {
         error = message;
-        qCDebug(lcAnnotate).noquote() << "refused:" << message;
+        qCDebug(lcStore).noquote() << "refused:" << message;
         return false;
     }
     /// False, with its failure in `error`, when `result` failed.
@@ -41,14 +49,16 @@ struct ServiceCore
     }
     /// Ends `step`; false with the reason when it could not commit.
     bool commit(EditStep &step) { return step.commit() || fail(history.errorString()); }
-    /// One step named `text`: applies `redo` and records it with its inverse.
+    /// One step named `text`: applies `redo` and records it with its inverse;
+    /// `merge` lets a note typed in one burst be one step.
     template<typename Change>
-    bool commit(const QString &text, Change redo, Change undo)
+    bool commit(const QString &text, Change redo, Change undo, const ChangeCommand::Merge &merge = {})
     {
+        error.clear();
         EditStep step(history, text);
         if (!apply(redo))
             return false;
-        history.record(text, std::move(redo), std::move(undo));
+        history.record(text, std::move(redo), std::move(undo), merge);
         return commit(step);
     }
     /// One step that inserts rows: applies `redo` (which learns their ids),
@@ -56,6 +66,7 @@ struct ServiceCore
     template<typename Change, typename UndoOf>
     bool commitInsertion(const QString &text, Change &redo, UndoOf undoOf)
     {
+        error.clear();
         EditStep step(history, text);
         if (!apply(redo))
             return false;
@@ -64,4 +75,4 @@ struct ServiceCore
     }
 };
 
-} // namespace Colloquy::Compare
+} // namespace Colloquy
