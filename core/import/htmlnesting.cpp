@@ -571,6 +571,7 @@ private:
     qsizetype startTag(const Tag &tag, qsizetype at);
     bool mayBeIgnored(int tag) const;
     bool ignoredInSelect(int tag) const;
+    bool inBody() const;
     bool entersRawText(int tag) const;
     void breakOut();
     int virtualParents(int tag) const;
@@ -687,7 +688,7 @@ void Limiter::popTo(qsizetype size, qsizetype closedByItsEndTag)
             --m_markers;
             m_lingering.removeIf([this](const Lingering &l) { return l.markers > m_markers; });
         }
-        if (element.tag == GUMBO_TAG_SVG || element.tag == GUMBO_TAG_MATH)
+        if (element.foreign && (element.tag == GUMBO_TAG_SVG || element.tag == GUMBO_TAG_MATH))
             --m_foreign;
         // Not capped at three of a kind as the parser's list is ("Noah's Ark"): one it drops
         // from the list may still be open, reopened, on its stack.
@@ -773,8 +774,6 @@ qsizetype Limiter::startTag(const Tag &tag, qsizetype at)
     const QByteArrayView bytes(m_html.constData() + at, tag.next - at);
     const bool foreign = inForeignContent();
     const bool htmlRules = !foreign || isBreakout(id);
-    if (foreign && isBreakout(id))
-        breakOut();
     if (!foreign && entersRawText(id)) {
         // Text to its end tag (or, for <plaintext>, to the end): never left out, nothing nests inside.
         closeImplied(id);
@@ -794,14 +793,20 @@ qsizetype Limiter::startTag(const Tag &tag, qsizetype at)
     const bool leaf = (foreign ? isForeignVoid(id) : isVoid(id)) ||
         ((id == GUMBO_TAG_SVG || id == GUMBO_TAG_MATH) && tag.selfClosing) ||
         (htmlRules && (id == GUMBO_TAG_HTML || id == GUMBO_TAG_BODY) && top(id) >= 0) ||
-        (htmlRules && id == GUMBO_TAG_HEAD && (top(GUMBO_TAG_HEAD) >= 0 || top(GUMBO_TAG_BODY) >= 0));
+        (htmlRules && id == GUMBO_TAG_HEAD &&
+            (top(GUMBO_TAG_HEAD) >= 0 || top(GUMBO_TAG_BODY) >= 0 || inBody()));
     if (!leaf && depth() + (foreign ? 0 : virtualParents(id)) + 1 > m_maxDepth) {
         ++m_flattened;
         if (!tag.selfClosing)
             ++m_dropped[id];
         leaveOut(id);
+        // The <br> standing for a left-out block takes the parser out of <svg> or <math>.
+        if (foreign && std::strcmp(placeholderFor(id), "<br>") == 0)
+            breakOut();
         return tag.next;
     }
+    if (foreign && isBreakout(id))
+        breakOut(); // only for a tag the parser sees
     if (htmlRules)
         closeImplied(id);
     if (!foreign)
@@ -811,6 +816,12 @@ qsizetype Limiter::startTag(const Tag &tag, qsizetype at)
     if (!leaf)
         push(id, tag.attributes, mayBeIgnored(id) || (foreign && tag.selfClosing));
     return tag.next;
+}
+
+/// Whether an element other than <html> is open: the parser is past the head, and ignores a <head>.
+bool Limiter::inBody() const
+{
+    return m_open.size() > (top(GUMBO_TAG_HTML) >= 0 ? 1 : 0);
 }
 
 /// Whether the parser surely ignores a start tag of `tag`: inside a <select> it is sure of (nothing
@@ -879,12 +890,19 @@ bool Limiter::entersRawText(int tag) const
 }
 
 /// A tag that leaves <svg> or <math>: the parser closes the foreign elements on top of its stack.
-/// They stay counted, as doubtful (where foreign content ends is not followed exactly).
+/// They stay counted, as doubtful (where foreign content ends is not followed exactly), but what
+/// follows is read as HTML, as the parser reads it: a <title> after them holds text, not tags.
 void Limiter::breakOut()
 {
     qsizetype from = m_open.size();
     while (from > 0 && m_open.at(from - 1).foreign && !m_open.at(from - 1).doubtful)
         --from;
+    for (qsizetype j = from; j < m_open.size(); ++j) {
+        OpenElement &element = m_open[j];
+        if (element.foreign && (element.tag == GUMBO_TAG_SVG || element.tag == GUMBO_TAG_MATH))
+            --m_foreign;
+        element.foreign = false;
+    }
     if (from < m_open.size())
         markDoubtful(from);
 }
