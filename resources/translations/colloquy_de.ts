@@ -675,6 +675,13 @@
     </message>
 </context>
 <context>
+    <name>Colloquy::CompareDialog</name>
+    <message>
+        <source>Side &amp;by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+</context>
+<context>
     <name>Colloquy::EditorNoteBand</name>
     <message>
         <source>Editor&apos;s note</source>
@@ -1609,6 +1616,123 @@
     <message>
         <source>%1 is already the shortcut of “%2”. Choose another key, or give “%2” another shortcut first.</source>
         <translation>%1 ist schon das Tastenkürzel von „%2“. Wählen Sie eine andere Taste oder geben Sie „%2“ zuerst ein anderes Kürzel.</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SideBySideView</name>
+    <message>
+        <source>&amp;Link Claims</source>
+        <translation>Aussagen ve&amp;rknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>Verknüpfung &amp;lösen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Link the two picked claims with the chosen relation</source>
+        <translation>Die zwei gewählten Aussagen mit der gewählten Beziehung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
+        <translation>Die gewählte Verknüpfung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Links between claims</source>
+        <translation>Verknüpfungen zwischen Aussagen</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>agrees with</source>
+        <translation>stimmt überein mit</translation>
+    </message>
+    <message>
+        <source>disagrees with</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation>antwortet auf</translation>
+    </message>
+    <message>
+        <source>makes the same point as</source>
+        <translation>sagt dasselbe wie</translation>
+    </message>
+    <message>
+        <source>Claims of %1</source>
+        <translation>Aussagen von %1</translation>
+    </message>
+    <message>
+        <source>Pick a claim here and one in another column to link them; Enter opens the claim</source>
+        <translation>Hier eine Aussage und eine in einer anderen Spalte wählen, um sie zu verknüpfen; Eingabe öffnet die Aussage</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>The codebook has no themes yet.</source>
+        <translation>Das Codebuch hat noch keine Themen.</translation>
+    </message>
+    <message>
+        <source>%1
+Note: %2</source>
+        <translation>%1
+Notiz: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>No claims on %1 here.</source>
+        <translation>Hier keine Aussagen zu %1.</translation>
+    </message>
+    <message>
+        <source>(claim %1)</source>
+        <translation>(Aussage %1)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Pick one claim in each of two columns to link them.</source>
+        <translation>In zwei Spalten je eine Aussage wählen, um sie zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Cannot link the claims: %1</source>
+        <translation>Die Aussagen können nicht verknüpft werden: %1</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Verknüpft: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link: %1</source>
+        <translation>Die Verknüpfung kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed the link</source>
+        <translation>Verknüpfung entfernt</translation>
     </message>
 </context>
 <context>

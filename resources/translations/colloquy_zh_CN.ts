@@ -675,6 +675,13 @@
     </message>
 </context>
 <context>
+    <name>Colloquy::CompareDialog</name>
+    <message>
+        <source>Side &amp;by Side</source>
+        <translation>并排(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>Colloquy::EditorNoteBand</name>
     <message>
         <source>Editor&apos;s note</source>
@@ -1606,6 +1613,123 @@
     <message>
         <source>%1 is already the shortcut of “%2”. Choose another key, or give “%2” another shortcut first.</source>
         <translation>%1 已是“%2”的快捷键。请选择其他按键，或先为“%2”设置其他快捷键。</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SideBySideView</name>
+    <message>
+        <source>&amp;Link Claims</source>
+        <translation>链接论点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>取消链接(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Link the two picked claims with the chosen relation</source>
+        <translation>用所选关系链接选中的两个论点</translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
+        <translation>删除所选链接（Delete）</translation>
+    </message>
+    <message>
+        <source>Links between claims</source>
+        <translation>论点之间的链接</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>论点</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>agrees with</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>disagrees with</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>makes the same point as</source>
+        <translation>观点等同于</translation>
+    </message>
+    <message>
+        <source>Claims of %1</source>
+        <translation>%1 的论点</translation>
+    </message>
+    <message>
+        <source>Pick a claim here and one in another column to link them; Enter opens the claim</source>
+        <translation>在此选一个论点，再在另一列选一个，即可链接；回车打开该论点</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>（无值）</translation>
+    </message>
+    <message>
+        <source>The codebook has no themes yet.</source>
+        <translation>代码本中还没有主题。</translation>
+    </message>
+    <message>
+        <source>%1
+Note: %2</source>
+        <translation>%1
+笔记：%2</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>No claims on %1 here.</source>
+        <translation>此处没有关于 %1 的论点。</translation>
+    </message>
+    <message>
+        <source>(claim %1)</source>
+        <translation>（论点 %1）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Pick one claim in each of two columns to link them.</source>
+        <translation>在两列中各选一个论点以链接它们。</translation>
+    </message>
+    <message>
+        <source>Cannot link the claims: %1</source>
+        <translation>无法链接论点：%1</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>已链接：%1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link: %1</source>
+        <translation>无法删除链接：%1</translation>
+    </message>
+    <message>
+        <source>Removed the link</source>
+        <translation>已删除链接</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 
 #include "compare/heatmapdelegate.h"
 #include "compare/overviewchart.h"
+#include "compare/sidebysideview.h"
 #include "compare/thematrixmodel.h"
 #include "store/librarystore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -20,6 +22,7 @@
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,7 +53,8 @@ public:
 
 } // namespace
 
-CompareDialog::CompareDialog(LibraryStore *store, QWidget *parent)
+CompareDialog::CompareDialog(
+    LibraryStore *store, ClaimRelations *relations, QUndoStack *undoStack, QWidget *parent)
     : LiveDialog(parent)
     , m_store(store)
     , m_scopeCombo(new QComboBox(this))
@@ -58,6 +62,7 @@ CompareDialog::CompareDialog(LibraryStore *store, QWidget *parent)
     , m_modeCombo(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_model(new ThemeMatrixModel(this))
+    , m_sideBySide(new SideBySideView(store, relations, this))
     , m_status(new QLabel(this))
 {
     setObjectName(u"compareDialog"_s);
@@ -86,6 +91,17 @@ CompareDialog::CompareDialog(LibraryStore *store, QWidget *parent)
     controls->addStretch();
     m_tabs->addTab(buildMatrixTab(), tr("&Matrix"));
     m_tabs->addTab(buildOverviewTab(), tr("S&peakers"));
+    m_sideBySide->setObjectName(u"sideBySide"_s);
+    m_tabs->addTab(m_sideBySide, tr("Side &by Side"));
+    connect(
+        m_sideBySide, &SideBySideView::statusMessage, this, [this](const QString &m) { report(true, m); });
+    connect(m_sideBySide, &SideBySideView::claimActivated, this, &CompareDialog::claimActivated);
+    // The main window's Undo and Redo do not reach a separate window: the same stack's here.
+    QAction *undo = undoStack->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = undoStack->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    addActions({undo, redo});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Enter belongs to the lists (it opens a claim), not to a default button.
@@ -236,6 +252,7 @@ void CompareDialog::rebuild()
     m_matrixView->header()->resizeSections(QHeaderView::ResizeToContents);
     m_claimList->clear();
     fillOverview();
+    m_sideBySide->refresh(scope(), *read);
     qint64 claims = 0;
     for (const MatrixColumn &c : read->columns)
         claims += c.claims;
@@ -280,6 +297,7 @@ void CompareDialog::showCellClaims()
     if (!index.isValid())
         return;
     const qint64 themeId = index.data(ThemeMatrixModel::ThemeIdRole).toLongLong();
+    m_sideBySide->setTheme(themeId); // Side by Side opens on the theme looked at last
     const QSet<qint64> themes = matrix().codebook.withDescendants(themeId);
     const Result<QList<ClaimEntry>> read = m_store->claims(scope(),
         QList<qint64>(themes.cbegin(), themes.cend()), index.data(ThemeMatrixModel::VoiceKeyRole).toString());

@@ -11,10 +11,13 @@ class QPushButton;
 class QTabWidget;
 class QTreeView;
 class QTreeWidget;
+class QUndoStack;
 
 namespace Colloquy {
 
+class ClaimRelations;
 class LibraryStore;
+class SideBySideView;
 class OverviewChart;
 class ThemeMatrixModel;
 
@@ -27,11 +30,15 @@ class ThemeMatrixModel;
  * its claims below (quote, speaker, article, note), and activating one (Enter,
  * double-click) asks the window to open the article at it (claimActivated()).
  * The matrix exports as CSV and as a PNG picture. The Speakers tab is the
- * speaker overview as a sortable table and a bar chart.
+ * speaker overview as a sortable table and a bar chart. The Side by Side tab
+ * (SideBySideView) shows one theme's claims per voice in parallel columns and
+ * links two of them with a relation through `relations`; the window has its
+ * own Undo and Redo for the session's `undoStack`, which the main window's do
+ * not reach.
  *
  * The scope is the current article (setArticle()) or the whole library; the
  * columns speakers, people, or the values of a speaker attribute. Reads go to
- * `store` (not owned) and the dialog refills itself while visible when the
+ * `store` (none of the three is owned) and the dialog refills itself while visible when the
  * library changes. Errors reading show in the status line. GUI thread only.
  */
 class CompareDialog : public LiveDialog
@@ -41,7 +48,8 @@ public:
     static constexpr int ArticleIdRole = Qt::UserRole + 1;
     static constexpr int HighlightIdRole = Qt::UserRole + 2;
 
-    explicit CompareDialog(LibraryStore *store, QWidget *parent = nullptr);
+    CompareDialog(
+        LibraryStore *store, ClaimRelations *relations, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~CompareDialog() override;
 
     /// The article "This article" means; 0 for none (then the whole library).
@@ -52,6 +60,7 @@ public:
     QTreeView *matrixView() const { return m_matrixView; }
     QTreeWidget *claimList() const { return m_claimList; }
     QTreeWidget *overviewTable() const { return m_overviewTable; }
+    SideBySideView *sideBySide() const { return m_sideBySide; }
 
     /// Writes the matrix as CSV in the current mode; false with the reason in the status line.
     bool exportCsv(const QString &path);
@@ -87,6 +96,7 @@ private:
     QPushButton *m_imageButton = nullptr;
     QTreeWidget *m_overviewTable = nullptr;
     OverviewChart *m_chart = nullptr;
+    SideBySideView *m_sideBySide;
     QLabel *m_status;
 };
 
