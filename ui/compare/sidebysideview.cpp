@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Colloquy {
@@ -209,6 +211,8 @@ QListWidget *SideBySideView::addColumn(const Voice &voice, int index)
     list->setAccessibleName(tr("Claims of %1").arg(voice.name));
     list->setSelectionMode(QAbstractItemView::SingleSelection);
     list->setWordWrap(true);
+    list->setAlternatingRowColors(true);
+    list->setSpacing(2);
     list->setMinimumWidth(220);
     list->setToolTip(tr("Pick a claim here and one in another column to link them; Enter opens the claim"));
     auto *layout = new QVBoxLayout(box);
@@ -268,6 +272,11 @@ void SideBySideView::fillClaims()
             shown.append(entry.highlight.id);
         }
     }
+    // Tab walks the columns left to right between the theme and the relation, as they read.
+    QWidget *previous = m_themeCombo;
+    for (QListWidget *column : std::as_const(m_columns))
+        setTabOrder(std::exchange(previous, column), column);
+    setTabOrder(previous, m_kindCombo);
     m_emptyLabel->setVisible(m_columns.isEmpty());
     m_emptyLabel->setText(tr("No claims on %1 here.").arg(m_matrix.codebook.displayPath(themeId)));
     fillRelations(shown);
