@@ -2042,6 +2042,14 @@ Notiz: %2</translation>
         <translation>%1 neue Themen.</translation>
     </message>
     <message>
+        <source>Links between claims made: %1.</source>
+        <translation>Verknüpfungen zwischen Aussagen hergestellt: %1.</translation>
+    </message>
+    <message>
+        <source>Links not made, their claims not found: %1.</source>
+        <translation>Nicht hergestellte Verknüpfungen, deren Aussagen fehlen: %1.</translation>
+    </message>
+    <message>
         <source>Annotations whose quote is not in the text were not added.</source>
         <translation>Annotationen, deren Zitat nicht im Text steht, wurden nicht hinzugefügt.</translation>
     </message>

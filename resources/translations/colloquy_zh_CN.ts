@@ -2039,6 +2039,14 @@ Note: %2</source>
         <translation>%1 个新主题。</translation>
     </message>
     <message>
+        <source>Links between claims made: %1.</source>
+        <translation>已建立论点之间的链接：%1 条。</translation>
+    </message>
+    <message>
+        <source>Links not made, their claims not found: %1.</source>
+        <translation>未建立的链接（找不到其论点）：%1 条。</translation>
+    </message>
+    <message>
         <source>Annotations whose quote is not in the text were not added.</source>
         <translation>引文不在文本中的标注未被添加。</translation>
     </message>
