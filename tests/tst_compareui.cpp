@@ -1,12 +1,14 @@
 // View → Compare Voices driven with keys and clicks, offscreen: the matrix,
 // its modes, a cell's claims opening the article, the exports and the
-// speaker overview, and the side-by-side view linking two claims.
+// speaker overview, the side-by-side view linking two claims, and suggested
+// claims accepted in one step.
 
 #include "annotate/annotations.h"
 #include "compare/comparedialog.h"
 #include "compare/heatmapdelegate.h"
 #include "compare/overviewchart.h"
 #include "compare/sidebysideview.h"
+#include "compare/suggestclaimsdialog.h"
 #include "compare/thematrixmodel.h"
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
@@ -21,6 +23,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void sideBySideShowsEachVoicesClaimsOnATheme();
     void pickingTwoClaimsLinksThemUndoably();
     void deleteRemovesALinkAndEnterOpensAClaim();
+    void suggestedClaimsFollowTheFiltersAndAcceptInOneStep();
 
 private:
     CompareDialog *openCompare();
@@ -418,6 +423,74 @@ void TestCompareUi::deleteRemovesALinkAndEnterOpensAClaim()
     towns->listWidget()->setCurrentItem(towns);
     QTest::keyClick(towns->listWidget(), Qt::Key_Return);
     QTRY_COMPARE(m_gui.window()->windowTitle(), u"Harbour Roundtable"_s);
+}
+
+void TestCompareUi::suggestedClaimsFollowTheFiltersAndAcceptInOneStep()
+{
+    SideBySideView *view = openSideBySide(u"Climate"_s);
+    QVERIFY(view);
+    QCOMPARE(view->columns().size(), 1); // Mira's "Seas warm."
+    QTest::mouseClick(m_gui.child<QPushButton>(u"suggestButton"_s), Qt::LeftButton);
+    QPointer<SuggestClaimsDialog> dialog;
+    QTRY_VERIFY(
+        (dialog = view->findChild<SuggestClaimsDialog *>(u"suggestClaimsDialog"_s)) && dialog->isVisible());
+    auto *list = dialog->findChild<QTreeWidget *>(u"suggestionList"_s);
+    QCOMPARE(list->topLevelItemCount(), 0); // Climate has no search rules yet
+    QVERIFY(dialog->findChild<QLabel *>(u"suggestStatus"_s)->text().startsWith(u"Write a rule"_s));
+
+    auto *rules = dialog->findChild<QPlainTextEdit *>(u"rulesEdit"_s);
+    rules->setFocus();
+    QTest::keyClicks(rules, u"ports"_s);
+    QTest::keyClick(rules, Qt::Key_Return);
+    QTest::keyClicks(rules, u"boats"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"findButton"_s), Qt::LeftButton);
+    const auto sentences = [list] {
+        QStringList texts;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            texts.append(list->topLevelItem(i)->text(0));
+        return texts;
+    };
+    QCOMPARE(sentences(), (QStringList {u"Tariffs hurt ports."_s, u"Open markets lift boats."_s}));
+
+    // Only Tomas's turns: Space checks him in the speaker list.
+    auto *speakers = dialog->findChild<QListWidget *>(u"speakerFilter"_s);
+    const QList<QListWidgetItem *> tomas = speakers->findItems(u"Tomas Verlinde"_s, Qt::MatchExactly);
+    QCOMPARE(tomas.size(), 1);
+    speakers->setFocus();
+    speakers->setCurrentItem(tomas.first());
+    QTest::keyClick(speakers, Qt::Key_Space);
+    QCOMPARE(sentences(), QStringList {u"Open markets lift boats."_s});
+    QTest::keyClick(speakers, Qt::Key_Space);
+    QCOMPARE(sentences().size(), 2);
+
+    // Only inside claims of Trade › Tariffs (Climate itself is not offered).
+    auto *within = dialog->findChild<QComboBox *>(u"withinCombo"_s);
+    QCOMPARE(within->findText(u"Climate"_s), -1);
+    within->setFocus();
+    QTest::keyClick(within, Qt::Key_End);
+    QCOMPARE(within->currentText(), u"Trade › Tariffs"_s);
+    QCOMPARE(sentences(), QStringList {u"Tariffs hurt ports."_s});
+    QTest::keyClick(within, Qt::Key_Home);
+    QCOMPARE(sentences().size(), 2);
+
+    // Check all, accept: two claims of Climate in one undo step, and the dialog closes.
+    auto *accept = dialog->findChild<QPushButton *>(u"acceptButton"_s);
+    QVERIFY(!accept->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"checkAllButton"_s), Qt::LeftButton);
+    QVERIFY(accept->isEnabled());
+    QUndoStack *stack = m_gui.library().undoStack();
+    const int steps = stack->count();
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(stack->count(), steps + 1);
+    QTRY_COMPARE(view->columns().size(), 2);
+    QCOMPARE(view->columns().at(0)->count(), 2); // Mira: "Tariffs hurt ports." now on Climate too
+    QVERIFY(m_gui.child<QLabel>(u"compareStatus"_s)->text().startsWith(u"Made 2 claims of Climate"_s));
+    view->window()->activateWindow(); // as the window manager does when the dialog closes
+    QVERIFY(QTest::qWaitForWindowActive(view->window()));
+    QTest::keyClick(view->window(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(view->columns().size(), 1);
+    QCOMPARE(view->columns().at(0)->count(), 1);
 }
 
 QTEST_MAIN(TestCompareUi)

@@ -104,7 +104,7 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_reviewDialog(new SegmentationReviewDialog(m_review, m_store, session->undoStack(), this))
     , m_speakers(new SpeakersDialog(session->speakerProfiles(), m_store, this))
     , m_agreement(new AgreementDialog(m_store, this))
-    , m_compare(new CompareDialog(m_store, m_relations, session->undoStack(), this))
+    , m_compare(new CompareDialog(session, this))
     , m_articleInfo(new QLabel(this))
 {
     setAcceptDrops(true);

@@ -1734,6 +1734,18 @@ Notiz: %2</translation>
         <source>Removed the link</source>
         <translation>Verknüpfung entfernt</translation>
     </message>
+    <message>
+        <source>Su&amp;ggest Claims…</source>
+        <translation>Aussagen vorschla&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Sentences the theme's search rules find, to accept as claims</source>
+        <translation>Sätze, die die Suchregeln des Themas finden, als Aussagen zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Made %1 claims of %2 (Ctrl+Z undoes it)</source>
+        <translation>%1 Aussagen zu %2 erstellt (Strg+Z macht es rückgängig)</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::SpeakerPane</name>
@@ -1879,6 +1891,97 @@ Notiz: %2</translation>
     <message>
         <source>%1 in “%2” now has a profile of its own</source>
         <translation>%1 in „%2“ hat jetzt ein eigenes Profil</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SuggestClaimsDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Finden</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>Alle an&amp;kreuzen</translation>
+    </message>
+    <message>
+        <source>Uncheck &amp;All</source>
+        <translation>Alle ab&amp;wählen</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt Checked</source>
+        <translation>Angekreuzte &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Suggest Claims for %1</source>
+        <translation>Aussagen zu %1 vorschlagen</translation>
+    </message>
+    <message>
+        <source>Search rules</source>
+        <translation>Suchregeln</translation>
+    </message>
+    <message>
+        <source>One rule per line: words, "a phrase", prefix*</source>
+        <translation>Eine Regel pro Zeile: Wörter, „eine Wendung“, Präfix*</translation>
+    </message>
+    <message>
+        <source>Only in the turns of</source>
+        <translation>Nur in den Beiträgen von</translation>
+    </message>
+    <message>
+        <source>Check speakers to look only in their turns; none checked: every speaker</source>
+        <translation>Sprecher ankreuzen, um nur in ihren Beiträgen zu suchen; keiner angekreuzt: alle Sprecher</translation>
+    </message>
+    <message>
+        <source>Suggested claims</source>
+        <translation>Vorgeschlagene Aussagen</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Regeln:</translation>
+    </message>
+    <message>
+        <source>Only in the &amp;turns of:</source>
+        <translation>Nur in den &amp;Beiträgen von:</translation>
+    </message>
+    <message>
+        <source>Only &amp;inside claims of:</source>
+        <translation>Nur &amp;innerhalb von Aussagen zu:</translation>
+    </message>
+    <message>
+        <source>(anywhere in the turns)</source>
+        <translation>(überall in den Beiträgen)</translation>
+    </message>
+    <message>
+        <source>Write a rule to find sentences.</source>
+        <translation>Eine Regel schreiben, um Sätze zu finden.</translation>
+    </message>
+    <message>
+        <source>No sentence matches the rules here.</source>
+        <translation>Hier passt kein Satz zu den Regeln.</translation>
+    </message>
+    <message>
+        <source>Found: %1. Check the ones to make claims of %2.</source>
+        <translation>Gefunden: %1. Die anzukreuzen, die Aussagen zu %2 werden sollen.</translation>
+    </message>
+    <message>
+        <source>Cannot make the claims: %1</source>
+        <translation>Die Aussagen können nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>

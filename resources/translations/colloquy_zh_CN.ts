@@ -1731,6 +1731,18 @@ Note: %2</source>
         <source>Removed the link</source>
         <translation>已删除链接</translation>
     </message>
+    <message>
+        <source>Su&amp;ggest Claims…</source>
+        <translation>建议论点(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Sentences the theme's search rules find, to accept as claims</source>
+        <translation>主题搜索规则找到的句子，可接受为论点</translation>
+    </message>
+    <message>
+        <source>Made %1 claims of %2 (Ctrl+Z undoes it)</source>
+        <translation>已为 %2 创建 %1 个论点（Ctrl+Z 可撤销）</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::SpeakerPane</name>
@@ -1876,6 +1888,97 @@ Note: %2</source>
     <message>
         <source>%1 in “%2” now has a profile of its own</source>
         <translation>“%2”中的 %1 现在有了单独的档案</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SuggestClaimsDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Uncheck &amp;All</source>
+        <translation>全不选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt Checked</source>
+        <translation>接受所选(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Suggest Claims for %1</source>
+        <translation>为 %1 建议论点</translation>
+    </message>
+    <message>
+        <source>Search rules</source>
+        <translation>搜索规则</translation>
+    </message>
+    <message>
+        <source>One rule per line: words, "a phrase", prefix*</source>
+        <translation>每行一条规则：词语、"短语"、前缀*</translation>
+    </message>
+    <message>
+        <source>Only in the turns of</source>
+        <translation>仅在以下发言人的发言中</translation>
+    </message>
+    <message>
+        <source>Check speakers to look only in their turns; none checked: every speaker</source>
+        <translation>勾选发言人以仅在其发言中查找；未勾选则查找所有发言人</translation>
+    </message>
+    <message>
+        <source>Suggested claims</source>
+        <translation>建议的论点</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Only in the &amp;turns of:</source>
+        <translation>仅在以下发言人的发言中(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Only &amp;inside claims of:</source>
+        <translation>仅在以下主题的论点内(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>(anywhere in the turns)</source>
+        <translation>（发言中的任何位置）</translation>
+    </message>
+    <message>
+        <source>Write a rule to find sentences.</source>
+        <translation>请写一条规则以查找句子。</translation>
+    </message>
+    <message>
+        <source>No sentence matches the rules here.</source>
+        <translation>此处没有符合规则的句子。</translation>
+    </message>
+    <message>
+        <source>Found: %1. Check the ones to make claims of %2.</source>
+        <translation>找到：%1。勾选要成为 %2 论点的句子。</translation>
+    </message>
+    <message>
+        <source>Cannot make the claims: %1</source>
+        <translation>无法创建论点：%1</translation>
     </message>
 </context>
 <context>

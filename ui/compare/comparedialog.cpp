@@ -4,6 +4,7 @@
 #include "compare/overviewchart.h"
 #include "compare/sidebysideview.h"
 #include "compare/thematrixmodel.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QAction>
@@ -53,16 +54,15 @@ public:
 
 } // namespace
 
-CompareDialog::CompareDialog(
-    LibraryStore *store, ClaimRelations *relations, QUndoStack *undoStack, QWidget *parent)
+CompareDialog::CompareDialog(LibrarySession *session, QWidget *parent)
     : LiveDialog(parent)
-    , m_store(store)
+    , m_store(session->store())
     , m_scopeCombo(new QComboBox(this))
     , m_groupingCombo(new QComboBox(this))
     , m_modeCombo(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_model(new ThemeMatrixModel(this))
-    , m_sideBySide(new SideBySideView(store, relations, this))
+    , m_sideBySide(new SideBySideView(session, this))
     , m_status(new QLabel(this))
 {
     setObjectName(u"compareDialog"_s);
@@ -97,9 +97,9 @@ CompareDialog::CompareDialog(
         m_sideBySide, &SideBySideView::statusMessage, this, [this](const QString &m) { report(true, m); });
     connect(m_sideBySide, &SideBySideView::claimActivated, this, &CompareDialog::claimActivated);
     // The main window's Undo and Redo do not reach a separate window: the same stack's here.
-    QAction *undo = undoStack->createUndoAction(this);
+    QAction *undo = session->undoStack()->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = undoStack->createRedoAction(this);
+    QAction *redo = session->undoStack()->createRedoAction(this);
     redo->setShortcut(QKeySequence::Redo);
     addActions({undo, redo});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -11,11 +11,10 @@ class QPushButton;
 class QTabWidget;
 class QTreeView;
 class QTreeWidget;
-class QUndoStack;
 
 namespace Colloquy {
 
-class ClaimRelations;
+class LibrarySession;
 class LibraryStore;
 class SideBySideView;
 class OverviewChart;
@@ -31,15 +30,15 @@ class ThemeMatrixModel;
  * double-click) asks the window to open the article at it (claimActivated()).
  * The matrix exports as CSV and as a PNG picture. The Speakers tab is the
  * speaker overview as a sortable table and a bar chart. The Side by Side tab
- * (SideBySideView) shows one theme's claims per voice in parallel columns and
- * links two of them with a relation through `relations`; the window has its
- * own Undo and Redo for the session's `undoStack`, which the main window's do
- * not reach.
+ * (SideBySideView) shows one theme's claims per voice in parallel columns,
+ * links two of them with a relation and suggests claims for the theme,
+ * through the session's services; the window has its own Undo and Redo for
+ * the session's undo stack, which the main window's do not reach.
  *
  * The scope is the current article (setArticle()) or the whole library; the
  * columns speakers, people, or the values of a speaker attribute. Reads go to
- * `store` (none of the three is owned) and the dialog refills itself while visible when the
- * library changes. Errors reading show in the status line. GUI thread only.
+ * the session's store (the session is not owned) and the dialog refills
+ * itself while visible when the library changes. Errors reading show in the status line. GUI thread only.
  */
 class CompareDialog : public LiveDialog
 {
@@ -48,8 +47,7 @@ public:
     static constexpr int ArticleIdRole = Qt::UserRole + 1;
     static constexpr int HighlightIdRole = Qt::UserRole + 2;
 
-    CompareDialog(
-        LibraryStore *store, ClaimRelations *relations, QUndoStack *undoStack, QWidget *parent = nullptr);
+    explicit CompareDialog(LibrarySession *session, QWidget *parent = nullptr);
     ~CompareDialog() override;
 
     /// The article "This article" means; 0 for none (then the whole library).

@@ -1,6 +1,8 @@
 #include "compare/sidebysideview.h"
 
 #include "compare/claimrelations.h"
+#include "compare/suggestclaimsdialog.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QComboBox>
@@ -52,11 +54,13 @@ QLabel *columnTitle(const QString &name, QWidget *parent)
 
 } // namespace
 
-SideBySideView::SideBySideView(LibraryStore *store, ClaimRelations *relations, QWidget *parent)
+SideBySideView::SideBySideView(LibrarySession *session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_relations(relations)
+    , m_store(session->store())
+    , m_relations(session->claimRelations())
+    , m_suggestions(session->claimSuggestions())
     , m_themeCombo(new QComboBox(this))
+    , m_suggestButton(new QPushButton(tr("Su&ggest Claims…"), this))
     , m_columnHost(new QWidget(this))
     , m_columnLayout(new QHBoxLayout(m_columnHost))
     , m_emptyLabel(new QLabel(m_columnHost))
@@ -68,6 +72,9 @@ SideBySideView::SideBySideView(LibraryStore *store, ClaimRelations *relations, Q
 {
     m_themeCombo->setObjectName(u"sideThemeCombo"_s);
     m_themeCombo->setAccessibleName(tr("Theme"));
+    m_suggestButton->setObjectName(u"suggestButton"_s);
+    m_suggestButton->setAutoDefault(false);
+    m_suggestButton->setToolTip(tr("Sentences the theme's search rules find, to accept as claims"));
     m_kindCombo->setObjectName(u"relationKindCombo"_s);
     m_kindCombo->setAccessibleName(tr("Relation"));
     m_preview->setObjectName(u"linkPreview"_s);
@@ -94,7 +101,7 @@ SideBySideView::SideBySideView(LibraryStore *store, ClaimRelations *relations, Q
     auto *top = new QHBoxLayout;
     top->addWidget(themeLabel);
     top->addWidget(m_themeCombo, 1);
-    top->addStretch();
+    top->addWidget(m_suggestButton);
 
     m_columnLayout->setContentsMargins(0, 0, 0, 0);
     m_columnLayout->addWidget(m_emptyLabel);
@@ -126,6 +133,7 @@ SideBySideView::SideBySideView(LibraryStore *store, ClaimRelations *relations, Q
     connect(m_linkButton, &QPushButton::clicked, this,
         [this] { linkPicked(RelationKind(m_kindCombo->currentData().toInt())); });
     connect(m_unlinkButton, &QPushButton::clicked, this, &SideBySideView::removeSelectedRelation);
+    connect(m_suggestButton, &QPushButton::clicked, this, &SideBySideView::suggestClaims);
     connect(m_relationList, &QTreeWidget::itemSelectionChanged, this, &SideBySideView::updateLinkControls);
     auto *remove = new QShortcut(QKeySequence::Delete, m_relationList, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &SideBySideView::removeSelectedRelation);
@@ -334,10 +342,23 @@ void SideBySideView::onPicked(QListWidget *column)
     updateLinkControls();
 }
 
+void SideBySideView::suggestClaims()
+{
+    if (theme() <= 0)
+        return;
+    auto *dialog = new SuggestClaimsDialog(m_store, m_suggestions, theme(), m_scope.articleIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SuggestClaimsDialog::claimsAccepted, this, [this](int count, const QString &theme) {
+        Q_EMIT statusMessage(tr("Made %1 claims of %2 (Ctrl+Z undoes it)").arg(count).arg(theme));
+    });
+    dialog->open();
+}
+
 void SideBySideView::updateLinkControls()
 {
     const QList<qint64> picked = pickedClaims();
     m_linkButton->setEnabled(picked.size() == 2);
+    m_suggestButton->setEnabled(theme() > 0);
     m_unlinkButton->setEnabled(!m_relationList->selectedItems().isEmpty());
     if (picked.size() == 2) {
         m_preview->setText(describeClaim(picked.at(0)) + u' ' + m_kindCombo->currentText() + u' ' +

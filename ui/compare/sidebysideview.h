@@ -17,6 +17,8 @@ class QTreeWidget;
 namespace Colloquy {
 
 class ClaimRelations;
+class ClaimSuggestions;
+class LibrarySession;
 class LibraryStore;
 
 /**
@@ -24,10 +26,12 @@ class LibraryStore;
  * voice's claims on it (with its sub-themes) in parallel columns, quote and
  * note; pick one claim in each of two columns and link them with a relation
  * (agrees with, disagrees with, responds to, same point). The relations of
- * the claims shown are listed below, where one can be removed.
+ * the claims shown are listed below, where one can be removed. "Suggest
+ * Claims…" opens SuggestClaimsDialog on the theme.
  *
- * Links go through `relations` (the session's ClaimRelations: one undo step
- * each); reads go to `store`. Neither is owned. The view refills itself in
+ * Links go through the session's ClaimRelations (one undo step each),
+ * suggestions through its ClaimSuggestions; reads go to its store. The
+ * session is not owned. The view refills itself in
  * refresh(), which the dialog calls when the library or its scope changes;
  * a failure shows through statusMessage(). GUI thread only.
  */
@@ -35,7 +39,7 @@ class SideBySideView : public QWidget
 {
     Q_OBJECT
 public:
-    SideBySideView(LibraryStore *store, ClaimRelations *relations, QWidget *parent = nullptr);
+    explicit SideBySideView(LibrarySession *session, QWidget *parent = nullptr);
     ~SideBySideView() override;
 
     /// Shows the claims of `scope` as `matrix` (read for it) groups them; keeps the chosen theme.
@@ -65,14 +69,17 @@ private:
     void onPicked(QListWidget *column);
     void updateLinkControls();
     void removeSelectedRelation();
+    void suggestClaims();
     /// `Speaker: “quote”` for highlight `id`: from the columns, else from the store.
     QString describeClaim(qint64 id) const;
 
     LibraryStore *m_store;
     ClaimRelations *m_relations;
+    ClaimSuggestions *m_suggestions;
     ComparisonScope m_scope;
     ThemeMatrix m_matrix;
     QComboBox *m_themeCombo;
+    QPushButton *m_suggestButton;
     QWidget *m_columnHost;
     QHBoxLayout *m_columnLayout;
     QLabel *m_emptyLabel;
