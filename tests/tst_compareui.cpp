@@ -8,11 +8,13 @@
 #include "compare/heatmapdelegate.h"
 #include "compare/overviewchart.h"
 #include "compare/sidebysideview.h"
+#include "compare/speakerattributes.h"
 #include "compare/suggestclaimsdialog.h"
 #include "compare/thematrixmodel.h"
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
 #include "markedarticle.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 #include "temporarylibrary.h"
 #include "testarticles.h"
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void pickingTwoClaimsLinksThemUndoably();
     void deleteRemovesALinkAndEnterOpensAClaim();
     void suggestedClaimsFollowTheFiltersAndAcceptInOneStep();
+    void filterKeepsThePeopleWithOneValue();
 
 private:
     CompareDialog *openCompare();
@@ -491,6 +494,44 @@ void TestCompareUi::suggestedClaimsFollowTheFiltersAndAcceptInOneStep()
     QTest::keyClick(view->window(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(view->columns().size(), 1);
     QCOMPARE(view->columns().at(0)->count(), 1);
+}
+
+void TestCompareUi::filterKeepsThePeopleWithOneValue()
+{
+    SpeakerAttributes &attributes = *m_gui.library().session()->speakerAttributes();
+    const auto person = [this](const QString &name) {
+        for (const PersonProfile &p : *m_gui.store()->people()) {
+            if (p.displayName == name)
+                return p.id;
+        }
+        return qint64(0);
+    };
+    QVERIFY(
+        attributes.setValue(person(u"Mira Okonkwo"_s), u"role"_s, u"economist"_s, AttributeType::Category));
+    QVERIFY(attributes.setValue(person(u"Tomas Verlinde"_s), u"role"_s, u"diplomat"_s));
+    QVERIFY(openCompare());
+    auto *filter = m_gui.child<QComboBox>(u"filterCombo"_s);
+    auto *value = m_gui.child<QComboBox>(u"filterValueCombo"_s);
+    QVERIFY(!value->isEnabled());
+    const QAbstractItemModel *model = matrixView()->model();
+    QCOMPARE(model->columnCount(), 2 + 2);
+
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(filter->currentText(), u"role is"_s);
+    QVERIFY(value->isEnabled());
+    QCOMPARE(value->currentText(), u"diplomat"_s); // the values, sorted
+    QCOMPARE(model->columnCount(), 2 + 1);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), u"Tomas Verlinde"_s);
+    value->setFocus();
+    QTest::keyClick(value, Qt::Key_Down);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), u"Mira Okonkwo"_s);
+    QCOMPARE(m_gui.child<QTreeWidget>(u"overviewTable"_s)->topLevelItemCount(), 1);
+
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Home); // Everyone
+    QVERIFY(!value->isEnabled());
+    QCOMPARE(model->columnCount(), 2 + 2);
 }
 
 QTEST_MAIN(TestCompareUi)

@@ -680,6 +680,22 @@
         <source>Side &amp;by Side</source>
         <translation>&amp;Nebeneinander</translation>
     </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter value</source>
+        <translation>Filterwert</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 is</source>
+        <translation>%1 ist</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::EditorNoteBand</name>

@@ -680,6 +680,22 @@
         <source>Side &amp;by Side</source>
         <translation>并排(&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Filter value</source>
+        <translation>筛选值</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>%1 is</source>
+        <translation>%1 为</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::EditorNoteBand</name>

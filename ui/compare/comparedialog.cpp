@@ -60,6 +60,8 @@ CompareDialog::CompareDialog(LibrarySession *session, QWidget *parent)
     , m_scopeCombo(new QComboBox(this))
     , m_groupingCombo(new QComboBox(this))
     , m_modeCombo(new QComboBox(this))
+    , m_filterCombo(new QComboBox(this))
+    , m_filterValueCombo(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_model(new ThemeMatrixModel(this))
     , m_sideBySide(new SideBySideView(session, this))
@@ -71,6 +73,10 @@ CompareDialog::CompareDialog(LibrarySession *session, QWidget *parent)
     m_scopeCombo->setObjectName(u"scopeCombo"_s);
     m_groupingCombo->setObjectName(u"groupingCombo"_s);
     m_modeCombo->setObjectName(u"modeCombo"_s);
+    m_filterCombo->setObjectName(u"filterCombo"_s);
+    m_filterValueCombo->setObjectName(u"filterValueCombo"_s);
+    m_filterValueCombo->setAccessibleName(tr("Filter value"));
+    m_filterValueCombo->setEnabled(false);
     m_tabs->setObjectName(u"compareTabs"_s);
     m_status->setObjectName(u"compareStatus"_s);
     m_scopeCombo->addItem(tr("This article"));
@@ -80,14 +86,15 @@ CompareDialog::CompareDialog(LibrarySession *session, QWidget *parent)
     m_modeCombo->addItem(tr("Claims per 1,000 words"), int(MatrixMode::PerThousandWords));
 
     auto *controls = new QHBoxLayout;
-    const QList<std::pair<QString, QComboBox *>> labelled {
-        {tr("&Compare:"), m_scopeCombo}, {tr("C&olumns:"), m_groupingCombo}, {tr("&Show:"), m_modeCombo}};
+    const QList<std::pair<QString, QComboBox *>> labelled {{tr("&Compare:"), m_scopeCombo},
+        {tr("C&olumns:"), m_groupingCombo}, {tr("&Show:"), m_modeCombo}, {tr("&Filter:"), m_filterCombo}};
     for (const auto &[text, combo] : labelled) {
         auto *label = new QLabel(text, this);
         label->setBuddy(combo);
         controls->addWidget(label);
         controls->addWidget(combo);
     }
+    controls->addWidget(m_filterValueCombo);
     controls->addStretch();
     m_tabs->addTab(buildMatrixTab(), tr("&Matrix"));
     m_tabs->addTab(buildOverviewTab(), tr("S&peakers"));
@@ -117,6 +124,11 @@ CompareDialog::CompareDialog(LibrarySession *session, QWidget *parent)
 
     connect(m_scopeCombo, &QComboBox::currentIndexChanged, this, &CompareDialog::rebuildIfVisible);
     connect(m_groupingCombo, &QComboBox::activated, this, &CompareDialog::rebuildIfVisible);
+    connect(m_filterCombo, &QComboBox::activated, this, [this] {
+        fillFilterValues();
+        rebuildIfVisible();
+    });
+    connect(m_filterValueCombo, &QComboBox::activated, this, &CompareDialog::rebuildIfVisible);
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setMode(MatrixMode(m_modeCombo->currentData().toInt())); });
     for (auto signal :
@@ -219,6 +231,9 @@ ComparisonScope CompareDialog::scope() const
         : grouping > 0                    ? VoiceGrouping::Attribute
                                           : VoiceGrouping::Speakers;
     scope.groupAttributeId = std::max<qint64>(grouping, 0);
+    scope.filterAttributeId = m_filterCombo->currentData().toLongLong();
+    if (scope.filtered())
+        scope.filterValues = {m_filterValueCombo->currentData().toString()};
     return scope;
 }
 
@@ -238,11 +253,38 @@ void CompareDialog::fillGroupings()
     m_groupingCombo->setCurrentIndex(std::max(0, m_groupingCombo->findData(current)));
 }
 
+void CompareDialog::fillFilters()
+{
+    const qint64 current = m_filterCombo->currentData().toLongLong();
+    m_filterCombo->clear();
+    m_filterCombo->addItem(tr("Everyone"), qint64(0));
+    for (const SpeakerAttribute &a : m_store->speakerAttributes().valueOr({}))
+        m_filterCombo->addItem(tr("%1 is").arg(a.name), a.id);
+    m_filterCombo->setCurrentIndex(std::max(0, m_filterCombo->findData(current)));
+    fillFilterValues();
+}
+
+void CompareDialog::fillFilterValues()
+{
+    const QString current = m_filterValueCombo->currentData().toString();
+    m_filterValueCombo->clear();
+    const qint64 attribute = m_filterCombo->currentData().toLongLong();
+    m_filterValueCombo->setEnabled(attribute > 0);
+    if (attribute <= 0)
+        return;
+    for (const QString &value : m_store->valuesOfAttribute(attribute).valueOr({}))
+        m_filterValueCombo->addItem(value, value);
+    m_filterValueCombo->setCurrentIndex(std::max(0, m_filterValueCombo->findData(current)));
+}
+
 void CompareDialog::rebuild()
 {
     {
         const QSignalBlocker blocker(m_groupingCombo);
+        const QSignalBlocker filterBlocker(m_filterCombo);
+        const QSignalBlocker valueBlocker(m_filterValueCombo);
         fillGroupings();
+        fillFilters();
     }
     const Result<ThemeMatrix> read = m_store->themeMatrix(scope());
     if (!report(read.ok(), read.ok() ? QString() : read.error()))

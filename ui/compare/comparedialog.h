@@ -36,7 +36,8 @@ class ThemeMatrixModel;
  * the session's undo stack, which the main window's do not reach.
  *
  * The scope is the current article (setArticle()) or the whole library; the
- * columns speakers, people, or the values of a speaker attribute. Reads go to
+ * columns speakers, people, or the values of a speaker attribute; a filter
+ * keeps only the people with one value of an attribute (all diplomats). Reads go to
  * the session's store (the session is not owned) and the dialog refills
  * itself while visible when the library changes. Errors reading show in the status line. GUI thread only.
  */
@@ -77,6 +78,8 @@ private:
     QWidget *buildMatrixTab();
     QWidget *buildOverviewTab();
     void fillGroupings();
+    void fillFilters();
+    void fillFilterValues();
     void showCellClaims();
     void fillOverview();
     bool report(bool ok, const QString &message);
@@ -86,6 +89,8 @@ private:
     QComboBox *m_scopeCombo;
     QComboBox *m_groupingCombo;
     QComboBox *m_modeCombo;
+    QComboBox *m_filterCombo;
+    QComboBox *m_filterValueCombo;
     QTabWidget *m_tabs;
     ThemeMatrixModel *m_model;
     QTreeView *m_matrixView = nullptr;
