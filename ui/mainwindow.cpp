@@ -90,6 +90,7 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_store(session->store())
     , m_settings(std::make_unique<Settings>())
     , m_annotations(session->annotations())
+    , m_relations(session->claimRelations())
     , m_actions(new Actions(session->undoStack(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_library(new LibraryPanel(m_store, session->catalogue(), this))
@@ -103,7 +104,7 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_reviewDialog(new SegmentationReviewDialog(m_review, m_store, session->undoStack(), this))
     , m_speakers(new SpeakersDialog(session->speakerProfiles(), m_store, this))
     , m_agreement(new AgreementDialog(m_store, this))
-    , m_compare(new CompareDialog(m_store, this))
+    , m_compare(new CompareDialog(session, this))
     , m_articleInfo(new QLabel(this))
 {
     setAcceptDrops(true);
@@ -245,11 +246,12 @@ void MainWindow::setupFileActions()
         [this] { QdpxRunner(m_annotations, this).askAndImport(); });
     connect(m_actions->action(Id::ReimportArticle), &QAction::triggered, this, [this] {
         if (m_shownId)
-            ArticleUpdateRunner(m_annotations, this).askAndReimport(m_shownId, m_settings->lastOpenFolder());
+            ArticleUpdateRunner(m_annotations, m_relations, this)
+                .askAndReimport(m_shownId, m_settings->lastOpenFolder());
     });
     connect(m_actions->action(Id::ImportAnnotations), &QAction::triggered, this, [this] {
         if (m_shownId)
-            ArticleUpdateRunner(m_annotations, this)
+            ArticleUpdateRunner(m_annotations, m_relations, this)
                 .askAndImportAnnotations(m_shownId, m_settings->lastOpenFolder());
     });
     connect(m_actions->action(Id::EditArticleDetails), &QAction::triggered, this, [this] {

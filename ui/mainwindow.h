@@ -28,6 +28,7 @@ class SearchPanel;
 struct SearchHit;
 class SegmentationReview;
 class SegmentationReviewDialog;
+class ClaimRelations;
 class CompareDialog;
 class SpeakersDialog;
 class Settings;
@@ -124,6 +125,7 @@ private:
     LibraryStore *m_store;
     std::unique_ptr<Settings> m_settings;
     Annotations *m_annotations;
+    ClaimRelations *m_relations;
     Actions *m_actions;
     QSplitter *m_splitter;
     LibraryPanel *m_library;

@@ -675,6 +675,29 @@
     </message>
 </context>
 <context>
+    <name>Colloquy::CompareDialog</name>
+    <message>
+        <source>Side &amp;by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter value</source>
+        <translation>Filterwert</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 is</source>
+        <translation>%1 ist</translation>
+    </message>
+</context>
+<context>
     <name>Colloquy::EditorNoteBand</name>
     <message>
         <source>Editor&apos;s note</source>
@@ -1612,6 +1635,135 @@
     </message>
 </context>
 <context>
+    <name>Colloquy::SideBySideView</name>
+    <message>
+        <source>&amp;Link Claims</source>
+        <translation>Aussagen ve&amp;rknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>Verknüpfung &amp;lösen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Link the two picked claims with the chosen relation</source>
+        <translation>Die zwei gewählten Aussagen mit der gewählten Beziehung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
+        <translation>Die gewählte Verknüpfung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Links between claims</source>
+        <translation>Verknüpfungen zwischen Aussagen</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>agrees with</source>
+        <translation>stimmt überein mit</translation>
+    </message>
+    <message>
+        <source>disagrees with</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation>antwortet auf</translation>
+    </message>
+    <message>
+        <source>makes the same point as</source>
+        <translation>sagt dasselbe wie</translation>
+    </message>
+    <message>
+        <source>Claims of %1</source>
+        <translation>Aussagen von %1</translation>
+    </message>
+    <message>
+        <source>Pick a claim here and one in another column to link them; Enter opens the claim</source>
+        <translation>Hier eine Aussage und eine in einer anderen Spalte wählen, um sie zu verknüpfen; Eingabe öffnet die Aussage</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>The codebook has no themes yet.</source>
+        <translation>Das Codebuch hat noch keine Themen.</translation>
+    </message>
+    <message>
+        <source>%1
+Note: %2</source>
+        <translation>%1
+Notiz: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>No claims on %1 here.</source>
+        <translation>Hier keine Aussagen zu %1.</translation>
+    </message>
+    <message>
+        <source>(claim %1)</source>
+        <translation>(Aussage %1)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Pick one claim in each of two columns to link them.</source>
+        <translation>In zwei Spalten je eine Aussage wählen, um sie zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Cannot link the claims: %1</source>
+        <translation>Die Aussagen können nicht verknüpft werden: %1</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Verknüpft: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link: %1</source>
+        <translation>Die Verknüpfung kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed the link</source>
+        <translation>Verknüpfung entfernt</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest Claims…</source>
+        <translation>Aussagen vorschla&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Sentences the theme's search rules find, to accept as claims</source>
+        <translation>Sätze, die die Suchregeln des Themas finden, als Aussagen zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Made %1 claims of %2 (Ctrl+Z undoes it)</source>
+        <translation>%1 Aussagen zu %2 erstellt (Strg+Z macht es rückgängig)</translation>
+    </message>
+</context>
+<context>
     <name>Colloquy::SpeakerPane</name>
     <message>
         <source>Speech of %1</source>
@@ -1755,6 +1907,97 @@
     <message>
         <source>%1 in “%2” now has a profile of its own</source>
         <translation>%1 in „%2“ hat jetzt ein eigenes Profil</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SuggestClaimsDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Finden</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>Alle an&amp;kreuzen</translation>
+    </message>
+    <message>
+        <source>Uncheck &amp;All</source>
+        <translation>Alle ab&amp;wählen</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt Checked</source>
+        <translation>Angekreuzte &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Suggest Claims for %1</source>
+        <translation>Aussagen zu %1 vorschlagen</translation>
+    </message>
+    <message>
+        <source>Search rules</source>
+        <translation>Suchregeln</translation>
+    </message>
+    <message>
+        <source>One rule per line: words, "a phrase", prefix*</source>
+        <translation>Eine Regel pro Zeile: Wörter, „eine Wendung“, Präfix*</translation>
+    </message>
+    <message>
+        <source>Only in the turns of</source>
+        <translation>Nur in den Beiträgen von</translation>
+    </message>
+    <message>
+        <source>Check speakers to look only in their turns; none checked: every speaker</source>
+        <translation>Sprecher ankreuzen, um nur in ihren Beiträgen zu suchen; keiner angekreuzt: alle Sprecher</translation>
+    </message>
+    <message>
+        <source>Suggested claims</source>
+        <translation>Vorgeschlagene Aussagen</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Regeln:</translation>
+    </message>
+    <message>
+        <source>Only in the &amp;turns of:</source>
+        <translation>Nur in den &amp;Beiträgen von:</translation>
+    </message>
+    <message>
+        <source>Only &amp;inside claims of:</source>
+        <translation>Nur &amp;innerhalb von Aussagen zu:</translation>
+    </message>
+    <message>
+        <source>(anywhere in the turns)</source>
+        <translation>(überall in den Beiträgen)</translation>
+    </message>
+    <message>
+        <source>Write a rule to find sentences.</source>
+        <translation>Eine Regel schreiben, um Sätze zu finden.</translation>
+    </message>
+    <message>
+        <source>No sentence matches the rules here.</source>
+        <translation>Hier passt kein Satz zu den Regeln.</translation>
+    </message>
+    <message>
+        <source>Found: %1. Check the ones to make claims of %2.</source>
+        <translation>Gefunden: %1. Die anzukreuzen, die Aussagen zu %2 werden sollen.</translation>
+    </message>
+    <message>
+        <source>Cannot make the claims: %1</source>
+        <translation>Die Aussagen können nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2159,14 @@
     <message>
         <source>%1 new themes.</source>
         <translation>%1 neue Themen.</translation>
+    </message>
+    <message>
+        <source>Links between claims made: %1.</source>
+        <translation>Verknüpfungen zwischen Aussagen hergestellt: %1.</translation>
+    </message>
+    <message>
+        <source>Links not made, their claims not found: %1.</source>
+        <translation>Nicht hergestellte Verknüpfungen, deren Aussagen fehlen: %1.</translation>
     </message>
     <message>
         <source>Annotations whose quote is not in the text were not added.</source>
