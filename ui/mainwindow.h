@@ -28,6 +28,7 @@ class SearchPanel;
 struct SearchHit;
 class SegmentationReview;
 class SegmentationReviewDialog;
+class SegmentationRulesDialog;
 class CompareDialog;
 class SpeakersDialog;
 class Settings;
@@ -137,6 +138,7 @@ private:
     SegmentationReviewDialog *m_reviewDialog;
     SpeakersDialog *m_speakers;
     AgreementDialog *m_agreement;
+    SegmentationRulesDialog *m_rulesDialog;
     PreferencesDialog *m_preferences = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;
     CompareDialog *m_compare;
