@@ -12,6 +12,7 @@
 #include "temporarylibrary.h"
 #include "testdata.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -192,7 +193,9 @@ void TestSegmentationRulesUi::rulesDialogRemovesWithDeleteAndUndoes()
     QTreeWidget *list = dialog->ruleList();
     QCOMPARE(list->topLevelItemCount(), 1);
     QCOMPARE(list->topLevelItem(0)->text(0), u"#%1"_s.arg(id));
-    QCOMPARE(list->topLevelItem(0)->text(1), rule->description());
+    QCOMPARE(list->topLevelItem(0)->text(1), u"\u201cTHE LEDGER VERDICT\u201d is not a speaker"_s);
+    QCOMPARE(list->topLevelItem(0)->text(2), article.scheme.name);
+    QCOMPARE(list->topLevelItem(0)->text(3), QFileInfo(ledger(u"ferry-panel.txt"_s)).absolutePath());
     QVERIFY(list->hasFocus());
     QVERIFY(dialog->removeButton()->isEnabled());
 

@@ -50,20 +50,22 @@ bool SegmentationRule::matchesLabel(const QString &printed) const
     return !printed.isEmpty() && normalizedRuleLabel(printed) == normalizedRuleLabel(label);
 }
 
-QString SegmentationRule::description() const
+QString SegmentationRule::decision() const
 {
-    QString what;
     switch (action) {
     case Action::NotASpeaker:
-        what = u"\u201c%1\u201d is not a speaker"_s.arg(label);
-        break;
+        return u"\u201c%1\u201d is not a speaker"_s.arg(label);
     case Action::MarkAs:
-        what = u"\u201c%1\u201d is %2, not a speaker"_s.arg(label, QString(value).replace(u'_', u' '));
-        break;
+        return u"\u201c%1\u201d is %2, not a speaker"_s.arg(label, QString(value).replace(u'_', u' '));
     case Action::AssignTo:
-        what = u"\u201c%1\u201d is %2"_s.arg(label, value);
-        break;
+        return u"\u201c%1\u201d is %2"_s.arg(label, value);
     }
+    return QString();
+}
+
+QString SegmentationRule::description() const
+{
+    const QString what = decision();
     const QString where = scheme.isEmpty() ? u"articles"_s : u"%1 articles"_s.arg(scheme);
     return u"%1 in %2 from %3"_s.arg(what, where, source);
 }

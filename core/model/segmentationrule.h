@@ -38,7 +38,9 @@ struct SegmentationRule
     QString value;
     QDateTime createdAt; ///< UTC
 
-    /// `“Recommendation” is not a speaker in headed roundtables from The Ledger`.
+    /// What the rule decides, without where: `“Recommendation” is not a speaker`.
+    QString decision() const;
+    /// `“Recommendation” is not a speaker in headed roundtable articles from The Ledger`.
     QString description() const;
     /// Whether the rule is about `label` (same letters, any case, delimiter dropped).
     bool matchesLabel(const QString &printed) const;

@@ -2071,5 +2071,17 @@
             <numerusform>%n Regeln. Jede gilt beim Import für Artikel ihrer Quelle und Form; die Prüfung zeigt, welche Regel ein Segment bestimmt hat.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>jede</translation>
+    </message>
 </context>
 </TS>

@@ -2067,5 +2067,17 @@
             <numerusform>%n 条规则。每条规则在导入时应用于同一来源和形式的文章；检查窗口会显示决定某个分段的规则。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shape</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
 </context>
 </TS>

@@ -30,14 +30,14 @@ struct SegmentationRulesDialog::Private
 
 SegmentationRulesDialog::SegmentationRulesDialog(
     SegmentationRules *rules, LibraryStore *store, QUndoStack *undoStack, QWidget *parent)
-    : QDialog(parent)
+    : LiveDialog(parent)
     , d(std::make_unique<Private>())
 {
     d->rules = rules;
     d->store = store;
     setObjectName(u"segmentationRulesDialog"_s);
     setWindowTitle(tr("Segmentation Rules"));
-    resize(760, 380);
+    resize(980, 400);
 
     d->summary = new QLabel(this);
     d->summary->setObjectName(u"rulesSummary"_s);
@@ -49,8 +49,10 @@ SegmentationRulesDialog::SegmentationRulesDialog(
     d->list->setAccessibleName(tr("Segmentation rules"));
     d->list->setRootIsDecorated(false);
     d->list->setAlternatingRowColors(true);
-    d->list->setHeaderLabels({tr("Rule"), tr("What it says"), tr("Remembered")});
-    d->list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    d->list->setHeaderLabels({tr("Rule"), tr("What it says"), tr("Shape"), tr("Source"), tr("Remembered")});
+    d->list->setTextElideMode(Qt::ElideMiddle); // a folder's path keeps its start and its name
+    d->list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    d->list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     d->list->header()->setStretchLastSection(false);
     title->setBuddy(d->list);
 
@@ -87,8 +89,7 @@ SegmentationRulesDialog::SegmentationRulesDialog(
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(d->list, &QTreeWidget::currentItemChanged, this,
         [this](QTreeWidgetItem *current) { d->remove->setEnabled(current != nullptr); });
-    connect(store, &LibraryStore::segmentationRulesChanged, this, &SegmentationRulesDialog::reload);
-    reload();
+    connect(store, &LibraryStore::segmentationRulesChanged, this, &SegmentationRulesDialog::rebuildIfVisible);
 }
 
 SegmentationRulesDialog::~SegmentationRulesDialog() = default;
@@ -103,7 +104,7 @@ QPushButton *SegmentationRulesDialog::removeButton() const
     return d->remove;
 }
 
-void SegmentationRulesDialog::reload()
+void SegmentationRulesDialog::rebuild()
 {
     const qint64 selected =
         d->list->currentItem() ? d->list->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
@@ -117,16 +118,16 @@ void SegmentationRulesDialog::reload()
     }
     for (const SegmentationRule &rule : *rules) {
         auto *item = new QTreeWidgetItem(d->list,
-            {u"#%1"_s.arg(rule.id), rule.description(),
-                QLocale().toString(rule.createdAt.toLocalTime(), QLocale::ShortFormat)});
+            {u"#%1"_s.arg(rule.id), rule.decision(), rule.scheme.isEmpty() ? tr("any") : rule.scheme,
+                rule.source, QLocale().toString(rule.createdAt.toLocalTime(), QLocale::ShortFormat)});
         item->setData(0, Qt::UserRole, rule.id);
-        item->setToolTip(1, rule.description());
+        for (int column = 1; column < 4; ++column)
+            item->setToolTip(column, rule.description());
         if (rule.id == selected)
             d->list->setCurrentItem(item);
     }
     if (!d->list->currentItem() && d->list->topLevelItemCount() > 0)
         d->list->setCurrentItem(d->list->topLevelItem(std::min(row, d->list->topLevelItemCount() - 1)));
-    d->list->resizeColumnToContents(0);
     d->remove->setEnabled(d->list->currentItem() != nullptr);
     d->summary->setText(rules->isEmpty()
             ? tr("No rules yet. When you correct an article in Review Segmentation, choose Remember for "

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "livedialog.h"
 
 #include <memory>
 
@@ -21,10 +21,11 @@ class SegmentationRules;
  * Rules are made in the segmentation review (Remember for This Source);
  * here they are only read and removed. Removing is a SegmentationRules step
  * on the shared undo stack (Ctrl+Z here brings a rule back); the list
- * redraws when the store says the rules changed, from wherever. Owns only its
+ * redraws when the store says the rules changed, from wherever, while it is
+ * shown (LiveDialog). Owns only its
  * widgets; the service and store must outlive it.
  */
-class SegmentationRulesDialog : public QDialog
+class SegmentationRulesDialog : public LiveDialog
 {
     Q_OBJECT
 public:
@@ -36,8 +37,10 @@ public:
     QTreeWidget *ruleList() const;
     QPushButton *removeButton() const;
 
+protected:
+    void rebuild() override;
+
 private:
-    void reload();
     void removeCurrent();
 
     struct Private;
