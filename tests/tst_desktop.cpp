@@ -14,6 +14,7 @@
 #include "preferences/shortcutsdialog.h"
 #include "reader/articleview.h"
 #include "review/segmentationreviewdialog.h"
+#include "review/segmentationrulesdialog.h"
 #include "search/searchpanel.h"
 #include "singleinstance.h"
 #include "speakers/speakersdialog.h"
@@ -251,6 +252,8 @@ void TestDesktop::everyControlOfTheDialogsHasAName()
         {Actions::Id::ShowSpeakers, m_gui.child<SpeakersDialog>(u"speakersDialog"_s)},
         {Actions::Id::ReviewSegmentation,
             m_gui.child<SegmentationReviewDialog>(u"segmentationReviewDialog"_s)},
+        {Actions::Id::ShowSegmentationRules,
+            m_gui.child<SegmentationRulesDialog>(u"segmentationRulesDialog"_s)},
     };
     QStringList unnamed;
     for (const auto &[id, dialog] : dialogs) {

@@ -163,8 +163,8 @@ void TestLibraryStore::freshLibraryIsMigratedToLatestSchema()
             u"notes"_s, u"notes_fts"_s, u"notes_fts_config"_s, u"notes_fts_data"_s, u"notes_fts_docsize"_s,
             u"notes_fts_idx"_s, u"paragraphs"_s, u"paragraphs_fts"_s, u"paragraphs_fts_config"_s,
             u"paragraphs_fts_data"_s, u"paragraphs_fts_docsize"_s, u"paragraphs_fts_idx"_s, u"people"_s,
-            u"person_attributes"_s, u"removed_article_ids"_s, u"segments"_s, u"speaker_family_keys"_s,
-            u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s}));
+            u"person_attributes"_s, u"removed_article_ids"_s, u"segmentation_rules"_s, u"segments"_s,
+            u"speaker_family_keys"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s}));
 }
 
 void TestLibraryStore::openCreatesParentFolders()

@@ -29,6 +29,7 @@ struct SearchHit;
 class SegmentationReview;
 class SegmentationReviewDialog;
 class ClaimRelations;
+class SegmentationRulesDialog;
 class CompareDialog;
 class SpeakersDialog;
 class Settings;
@@ -139,6 +140,7 @@ private:
     SegmentationReviewDialog *m_reviewDialog;
     SpeakersDialog *m_speakers;
     AgreementDialog *m_agreement;
+    SegmentationRulesDialog *m_rulesDialog;
     PreferencesDialog *m_preferences = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;
     CompareDialog *m_compare;

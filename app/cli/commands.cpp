@@ -14,9 +14,11 @@
 #include "model/librarylocation.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
+#include "review/segmentationrules.h"
 #include "session/librarysession.h"
 #include "store/librarystore.h"
 
+#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -439,9 +441,11 @@ int Commands::segment(const QStringList &args)
         return usageError(problem);
 
     // A preview stores nothing: the content hash, the library's identity of a text, is not needed.
-    const ReadResult read = readArticle(args.constFirst(), ArticleReader::Hashing::WithoutContentHash);
+    ReadResult read = readArticle(args.constFirst(), ArticleReader::Hashing::WithoutContentHash);
     if (!read.article)
         return fail(read.error);
+    if (!applyExistingLibraryRules(*read.article))
+        return Failure;
     const Article &article = *read.article;
 
     if (m_options.json) {
@@ -463,6 +467,19 @@ int Commands::segment(const QStringList &args)
     return Success;
 }
 
+bool Commands::applyExistingLibraryRules(Article &article)
+{
+    // A preview makes no library: only one that exists (as a file) has rules to apply.
+    const Result<LibraryLocation> location = LibraryLocation::parse(
+        m_options.libraryPath.isEmpty() ? LibraryStore::defaultPath() : m_options.libraryPath);
+    if (location.failed() || location->isPostgreSql() || !QFileInfo::exists(location->filePath()))
+        return true;
+    if (!openLibrary())
+        return false;
+    m_session->segmentationRules()->applyTo(article);
+    return true;
+}
+
 int Commands::importFiles(const QStringList &args)
 {
     if (args.isEmpty())
@@ -477,8 +494,9 @@ int Commands::importFiles(const QStringList &args)
     for (const QString &file : args) {
         QJsonObject entry {{u"file"_s, file}};
         AddResult added;
-        const ReadResult read = readArticle(file);
+        ReadResult read = readArticle(file);
         if (read.article) {
+            m_session->segmentationRules()->applyTo(*read.article);
             added = m_library->addArticle(*read.article);
         } else {
             added.error = read.error;

@@ -8,6 +8,7 @@
 #include "people/personnamematcher.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
+#include "review/segmentationrules.h"
 #include "store/librarystore.h"
 
 #include <QUndoStack>
@@ -23,6 +24,7 @@ struct LibrarySession::Private
     QUndoStack stack;
     std::unique_ptr<Annotations> annotations;
     std::unique_ptr<SegmentationReview> review;
+    std::unique_ptr<SegmentationRules> rules;
     std::unique_ptr<SpeakerProfiles> profiles;
     std::unique_ptr<LibraryCatalogue> catalogue;
     std::unique_ptr<ClaimRelations> relations;
@@ -36,6 +38,7 @@ LibrarySession::LibrarySession(QObject *parent)
 {
     d->annotations.reset(new Annotations(d->store, d->stack, nullptr));
     d->review.reset(new SegmentationReview(d->store, d->stack, nullptr));
+    d->rules.reset(new SegmentationRules(d->store, d->stack, nullptr));
     d->profiles.reset(new SpeakerProfiles(d->store, d->stack, nullptr));
     d->catalogue.reset(new LibraryCatalogue(d->store, d->stack, nullptr));
     d->relations.reset(new ClaimRelations(d->store, d->stack, nullptr));
@@ -69,6 +72,11 @@ Annotations *LibrarySession::annotations() const
 SegmentationReview *LibrarySession::segmentationReview() const
 {
     return d->review.get();
+}
+
+SegmentationRules *LibrarySession::segmentationRules() const
+{
+    return d->rules.get();
 }
 
 SpeakerProfiles *LibrarySession::speakerProfiles() const

@@ -24,6 +24,10 @@ inline bool applyChange(LibraryStore &store, LibraryChange &change)
 {
     return store.applyLibraryChange(change);
 }
+inline bool applyChange(LibraryStore &store, RuleChange &change)
+{
+    return store.applyRuleChange(change);
+}
 
 /**
  * One undo step: a change of stored rows, and the change that reverts it.

@@ -274,6 +274,21 @@ END)"_s,
 ))"_s,
         }});
 
+    // Version 10: corrections the user asked to remember (SegmentationRule), applied at later imports
+    // of articles of the same source and shape. Self-contained: nothing else refers to the table.
+    list.append({10,
+        {
+            uR"(CREATE TABLE segmentation_rules (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL CHECK (source <> ''),
+    scheme TEXT NOT NULL DEFAULT '',
+    label TEXT NOT NULL CHECK (label <> ''),
+    action TEXT NOT NULL CHECK (action IN ('not-a-speaker', 'mark-as', 'assign-to')),
+    value TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+))"_s,
+        }});
+
     return list;
 }
 

@@ -371,6 +371,14 @@
         <source>Delete this article and its highlights from the library (Undo brings it back)</source>
         <translation>Diesen Artikel mit seinen Markierungen aus der Bibliothek löschen (Rückgängig holt ihn zurück)</translation>
     </message>
+    <message>
+        <source>Segmentation &amp;Rules…</source>
+        <translation>Segmentierungs&amp;regeln…</translation>
+    </message>
+    <message>
+        <source>The corrections remembered for later imports: see and remove them</source>
+        <translation>Die für spätere Importe gemerkten Korrekturen ansehen und entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::AnnotationDelegate</name>
@@ -1555,6 +1563,22 @@
         <source>Bio of %1:</source>
         <translation>Kurzbiografie von %1:</translation>
     </message>
+    <message>
+        <source>Remember for This &amp;Source</source>
+        <translation>Für diese &amp;Quelle merken</translation>
+    </message>
+    <message>
+        <source>Later imports from the same site or folder, read the same way, are corrected like this (Tools → Segmentation Rules lists and removes rules)</source>
+        <translation>Spätere Importe von derselben Website oder aus demselben Ordner, gleich gelesen, werden ebenso korrigiert (Werkzeuge → Segmentierungsregeln listet und entfernt Regeln)</translation>
+    </message>
+    <message>
+        <source>Correct later imports the same way? %1.</source>
+        <translation>Spätere Importe ebenso korrigieren? %1.</translation>
+    </message>
+    <message>
+        <source>Remembered as rule #%1; Tools → Segmentation Rules lists and removes rules.</source>
+        <translation>Als Regel #%1 gemerkt; Werkzeuge → Segmentierungsregeln listet und entfernt Regeln.</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::SelectionToolBar</name>
@@ -2247,6 +2271,68 @@ Notiz: %2</translation>
     <message>
         <source>Claims by theme</source>
         <translation>Aussagen nach Thema</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SegmentationRulesDialog</name>
+    <message>
+        <source>Segmentation Rules</source>
+        <translation>Segmentierungsregeln</translation>
+    </message>
+    <message>
+        <source>&amp;Rules applied at every import:</source>
+        <translation>Bei jedem Import angewandte &amp;Regeln:</translation>
+    </message>
+    <message>
+        <source>Segmentation rules</source>
+        <translation>Segmentierungsregeln</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Was sie besagt</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Gemerkt am</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected rule: later imports no longer apply it (Del)</source>
+        <translation>Die gewählte Regel vergessen: spätere Importe wenden sie nicht mehr an (Entf)</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>Die Regeln können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No rules yet. When you correct an article in Review Segmentation, choose Remember for This Source to have later imports from the same site or folder corrected the same way.</source>
+        <translation>Noch keine Regeln. Wenn Sie einen Artikel in „Segmentierung prüfen“ korrigieren, wählen Sie „Für diese Quelle merken“, damit spätere Importe von derselben Website oder aus demselben Ordner ebenso korrigiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s). Each applies to articles of its source and shape when they are imported; the review shows the rule that decided a segment.</source>
+        <translation>
+            <numerusform>%n Regel. Sie gilt beim Import für Artikel ihrer Quelle und Form; die Prüfung zeigt, welche Regel ein Segment bestimmt hat.</numerusform>
+            <numerusform>%n Regeln. Jede gilt beim Import für Artikel ihrer Quelle und Form; die Prüfung zeigt, welche Regel ein Segment bestimmt hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>jede</translation>
     </message>
 </context>
 </TS>

@@ -371,6 +371,14 @@
         <source>Delete this article and its highlights from the library (Undo brings it back)</source>
         <translation>从文库中删除这篇文章及其高亮（撤销可恢复）</translation>
     </message>
+    <message>
+        <source>Segmentation &amp;Rules…</source>
+        <translation>分段规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The corrections remembered for later imports: see and remove them</source>
+        <translation>查看和删除为以后导入而记住的更正</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::AnnotationDelegate</name>
@@ -1552,6 +1560,22 @@
         <source>Bio of %1:</source>
         <translation>%1 的简介：</translation>
     </message>
+    <message>
+        <source>Remember for This &amp;Source</source>
+        <translation>为此来源记住(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Later imports from the same site or folder, read the same way, are corrected like this (Tools → Segmentation Rules lists and removes rules)</source>
+        <translation>以后从同一网站或文件夹导入、以相同方式读取的文章将同样更正（工具 → 分段规则可列出和删除规则）</translation>
+    </message>
+    <message>
+        <source>Correct later imports the same way? %1.</source>
+        <translation>以后的导入也这样更正吗？%1。</translation>
+    </message>
+    <message>
+        <source>Remembered as rule #%1; Tools → Segmentation Rules lists and removes rules.</source>
+        <translation>已记为规则 #%1；工具 → 分段规则可列出和删除规则。</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::SelectionToolBar</name>
@@ -2244,6 +2268,67 @@ Note: %2</source>
     <message>
         <source>Claims by theme</source>
         <translation>按主题分组的论点</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SegmentationRulesDialog</name>
+    <message>
+        <source>Segmentation Rules</source>
+        <translation>分段规则</translation>
+    </message>
+    <message>
+        <source>&amp;Rules applied at every import:</source>
+        <translation>每次导入时应用的规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Segmentation rules</source>
+        <translation>分段规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>记住于</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Forget the selected rule: later imports no longer apply it (Del)</source>
+        <translation>忘记所选规则：以后的导入不再应用它（Del）</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>无法读取规则：%1</translation>
+    </message>
+    <message>
+        <source>No rules yet. When you correct an article in Review Segmentation, choose Remember for This Source to have later imports from the same site or folder corrected the same way.</source>
+        <translation>还没有规则。在“检查分段”中更正文章时，选择“为此来源记住”，以后从同一网站或文件夹导入的文章就会同样更正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s). Each applies to articles of its source and shape when they are imported; the review shows the rule that decided a segment.</source>
+        <translation>
+            <numerusform>%n 条规则。每条规则在导入时应用于同一来源和形式的文章；检查窗口会显示决定某个分段的规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "library/importcontroller.h"
 
 #include "import/htmlimporter.h"
+#include "review/segmentationrules.h"
 #include "store/librarystore.h"
 
 #include <QFileInfo>
@@ -39,9 +40,10 @@ void readPasted(QPromise<ReadResult> &promise, const QByteArray &bytes, const QS
 }
 } // namespace
 
-ImportController::ImportController(LibraryStore *store, QWidget *window)
+ImportController::ImportController(LibraryStore *store, SegmentationRules *rules, QWidget *window)
     : QObject(window)
     , m_store(store)
+    , m_rules(rules)
     , m_window(window)
 {
     setObjectName(u"importController"_s);
@@ -146,7 +148,9 @@ void ImportController::store(const ReadResult &read, const QString &displayName,
                 : u"%1: %2"_s.arg(displayName, read.error));
         return;
     }
-    const AddResult added = m_store->addArticle(*read.article);
+    Article article = *read.article;
+    m_rules->applyTo(article); // on this thread: the rules are the store's
+    const AddResult added = m_store->addArticle(article);
     if (!added.error.isEmpty()) {
         summary.errors.append(u"%1: %2"_s.arg(displayName, added.error));
         return;
