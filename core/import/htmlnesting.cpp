@@ -119,6 +119,24 @@ bool isScopeBoundary(int tag)
     }
 }
 
+/// The scope boundaries that are MathML or SVG elements (special in their namespace only).
+bool isForeignBoundary(int tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_MI:
+    case GUMBO_TAG_MO:
+    case GUMBO_TAG_MN:
+    case GUMBO_TAG_MS:
+    case GUMBO_TAG_MTEXT:
+    case GUMBO_TAG_ANNOTATION_XML:
+    case GUMBO_TAG_FOREIGNOBJECT:
+    case GUMBO_TAG_DESC:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /// The elements the standard calls special (an end tag of another element never closes them).
 bool isSpecial(int tag)
 {
@@ -534,6 +552,7 @@ private:
 
     qsizetype startTag(const Tag &tag, qsizetype at);
     bool mayBeIgnored(int tag) const;
+    bool ignoredInSelect(int tag) const;
     bool entersRawText(int tag) const;
     void breakOut();
     int virtualParents(int tag) const;
@@ -746,6 +765,12 @@ qsizetype Limiter::startTag(const Tag &tag, qsizetype at)
         m_out.append(m_html.constData() + at, end - at);
         return end;
     }
+    if (!foreign && ignoredInSelect(id)) {
+        // Not in the parser's tree: counting it would make a control that ends the select look
+        // blocked, and the pass would lose track of where raw text starts.
+        m_out.append(bytes);
+        return tag.next;
+    }
     // Void elements, a self-closed <svg> or <math> (popped at once), and what the parser merges into
     // the <html>, <head> or <body> it has: nothing to follow but what they close.
     const bool leaf = (foreign ? isForeignVoid(id) : isVoid(id)) ||
@@ -768,6 +793,38 @@ qsizetype Limiter::startTag(const Tag &tag, qsizetype at)
     if (!leaf)
         push(id, tag.attributes, mayBeIgnored(id) || (foreign && tag.selfClosing));
     return tag.next;
+}
+
+/// Whether the parser surely ignores a start tag of `tag`: inside a <select> it is sure of (nothing
+/// doubtful on or above it), anything but what the "in select" modes act on.
+bool Limiter::ignoredInSelect(int tag) const
+{
+    const qsizetype select = top(GUMBO_TAG_SELECT);
+    if (select < 0 || m_open.at(select).doubtful || above(select, m_doubtful))
+        return false;
+    switch (tag) {
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_OPTGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_HTML:
+        return false;
+    default:
+        return true;
+    }
 }
 
 /// Whether the parser may ignore a start tag of `tag` here: table parts outside a table (or
@@ -870,13 +927,17 @@ void Limiter::closeImplied(int tag)
     closeFormatting(tag);
 }
 
-/// Inside a <select>: another <select> ends it, and so do the controls that cannot be in one;
+/// Inside a <select>: the controls that cannot be in one end it (another <select> is followed as unsure);
 /// an option ends the option before it.
 void Limiter::closeInSelect(int tag)
 {
     const qsizetype select = top(GUMBO_TAG_SELECT);
-    if (tag == GUMBO_TAG_SELECT || tag == GUMBO_TAG_INPUT || tag == GUMBO_TAG_KEYGEN ||
-        tag == GUMBO_TAG_TEXTAREA) {
+    if (tag == GUMBO_TAG_SELECT) {
+        // gumbo 0.10 does not always end the open one (its options may stay open under it): both count.
+        markDoubtful(select);
+        return;
+    }
+    if (tag == GUMBO_TAG_INPUT || tag == GUMBO_TAG_KEYGEN || tag == GUMBO_TAG_TEXTAREA) {
         popOrMark(select, !onlyOptionsAbove(select));
         return;
     }
@@ -1060,15 +1121,17 @@ Close Limiter::closeFor(int tag, qsizetype open, const Tag &token) const
     const bool last = open == m_open.size() - 1;
     if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_BR)
         return Close::Keep; // the parser keeps <html> and <body> open; </br> is a <br>
+    // In <svg> and <math>, gumbo 0.10 ignores an end tag with anything after its name (`</g />`).
+    if (inForeignContent() && !token.attributes.isEmpty())
+        return Close::Unsure;
+    // A doubtful element may not be the one the parser ends (in <svg> or <math> an unknown end tag
+    // ends no element of another name): popped only by an end tag of its own tag.
     if (m_open.at(open).doubtful)
-        return last ? Close::Pop : Close::Unsure;
+        return last && m_open.at(open).tag == tag ? Close::Pop : Close::Unsure;
     // An unknown tag, and an element in <svg> or <math> (HTML rules never match them, the
     // foreign ones match only through foreign elements), are closed for sure only when last.
     if (tag > GUMBO_TAG_LAST || m_open.at(open).foreign)
         return last && m_open.at(open).tag == tag ? Close::Pop : Close::Unsure;
-    // In <svg> and <math>, gumbo 0.10 ignores an end tag with anything after its name (`</g />`).
-    if (inForeignContent() && !token.attributes.isEmpty())
-        return Close::Unsure;
     const auto blockedBy = [&](std::initializer_list<const QList<qsizetype> *> boundaries) {
         for (const QList<qsizetype> *list : boundaries) {
             if (above(open, *list))
@@ -1113,7 +1176,9 @@ Close Limiter::closeFor(int tag, qsizetype open, const Tag &token) const
         const Close close = blockedBy({&m_special});
         return close == Close::Keep ? Close::Adoption : close;
     }
-    return blockedBy({isSpecial(tag) ? &m_scope : &m_special});
+    // MathML's and SVG's boundaries are special only in their namespace: in HTML an end tag of
+    // theirs is "any other end tag", which a special element above blocks.
+    return blockedBy({isSpecial(tag) && !isForeignBoundary(tag) ? &m_scope : &m_special});
 }
 
 /// Whether only <option> and <optgroup> are open above `index` (the select scope); looks a few deep only.
