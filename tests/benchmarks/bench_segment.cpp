@@ -36,6 +36,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
@@ -169,7 +170,10 @@ int appPeak(const QString &path)
     qint64 id = 0;
     stage("start");
     {
-        ReadResult read = ArticleReader::readFile(path);
+        // The app reads and segments on a worker thread (ImportController), so here too: its
+        // memory comes from another malloc arena than the reader's.
+        ReadResult read;
+        std::thread([&read, &path] { read = ArticleReader::readFile(path); }).join();
         if (!read.article)
             return 3;
         stage("read and segmented");
