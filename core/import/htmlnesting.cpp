@@ -119,6 +119,24 @@ bool isScopeBoundary(int tag)
     }
 }
 
+/// The tags that end a <select> in a table (the "in select in table" mode), start or end tag.
+bool endsSelectInTable(int tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /// The scope boundaries that are MathML or SVG elements (special in their namespace only).
 bool isForeignBoundary(int tag)
 {
@@ -812,18 +830,10 @@ bool Limiter::ignoredInSelect(int tag) const
     case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_SCRIPT:
     case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TBODY:
-    case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_THEAD:
-    case GUMBO_TAG_TR:
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TH:
     case GUMBO_TAG_HTML:
         return false;
     default:
-        return true;
+        return !endsSelectInTable(tag);
     }
 }
 
@@ -932,8 +942,9 @@ void Limiter::closeImplied(int tag)
 void Limiter::closeInSelect(int tag)
 {
     const qsizetype select = top(GUMBO_TAG_SELECT);
-    if (tag == GUMBO_TAG_SELECT) {
-        // gumbo 0.10 does not always end the open one (its options may stay open under it): both count.
+    if (tag == GUMBO_TAG_SELECT || endsSelectInTable(tag)) {
+        // gumbo 0.10 does not always end the open one (its options may stay open under it), and a
+        // table part ends it only in a table: both count.
         markDoubtful(select);
         return;
     }
@@ -1139,6 +1150,8 @@ Close Limiter::closeFor(int tag, qsizetype open, const Tag &token) const
         }
         return Close::Pop;
     };
+    if (top(GUMBO_TAG_SELECT) >= 0 && endsSelectInTable(tag))
+        return Close::Unsure; // in a table it ends the select and what it names; elsewhere nothing
     if (top(GUMBO_TAG_SELECT) >= 0 && tag != GUMBO_TAG_SELECT && tag != GUMBO_TAG_TEMPLATE) {
         // Inside a <select> the parser ignores other end tags and ends an option only when it is the last.
         if (tag != GUMBO_TAG_OPTION && tag != GUMBO_TAG_OPTGROUP)

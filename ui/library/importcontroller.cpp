@@ -18,6 +18,9 @@ namespace {
 // An import that finishes within this does not flash a dialog; one that takes
 // longer than half a second always shows it.
 constexpr int ProgressDelayMs = 400;
+// Storing a text this long blocks the window for a noticeable time (the store
+// writes on the main thread): the dialog shows before, not after.
+constexpr qsizetype ShowBeforeStoringChars = 1'000'000;
 
 void readFiles(QPromise<ReadResult> &promise, const QStringList &paths)
 {
@@ -125,7 +128,13 @@ void ImportController::storeResult(int index)
 {
     if (m_progress && m_summary.requested > 1)
         m_progress->setLabelText(tr("Importing %1…").arg(displayName(index)));
-    store(m_watcher.resultAt(index), displayName(index), m_summary);
+    const ReadResult &read = m_watcher.resultAt(index);
+    if (m_progress && !m_progress->isVisible() && read.article &&
+        read.article->normalizedText.size() > ShowBeforeStoringChars) {
+        m_progress->show();
+        m_progress->repaint(); // the event loop waits until the store is done
+    }
+    store(read, displayName(index), m_summary);
 }
 
 void ImportController::store(const ReadResult &read, const QString &displayName, ImportSummary &summary)
