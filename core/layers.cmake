@@ -17,7 +17,7 @@ set(allowed_agreement model store)
 set(allowed_catalogue model store)
 set(allowed_compare model store anchor annotate people)
 set(allowed_session model store people annotate review catalogue compare)
-set(allowed_export model store anchor annotate import) # import: CappedReader
+set(allowed_export model store anchor annotate compare import) # import: CappedReader; compare: ClaimRelations
 set(allowed_exchange model store anchor annotate import export)
 set(allowed_eval model import segment)
 

@@ -109,6 +109,9 @@ in_root dpkg-query -W qt6-base-dev libkf6syntaxhighlighting-dev g++ cmake # vers
 
 section "Build and test in the root (packaging/dev.sh test)"
 safe_rm "$root/build/colloquy"
-in_root env COLLOQUY_SKIP_DEPS=1 COLLOQUY_BUILD_DIR=/build/colloquy \
+# The root's own compiler cache, kept with the root (see .ci/run).
+in_root bash -c 'command -v ccache >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q ccache >/dev/null' ||
+    echo "no ccache in the root; building without"
+in_root env COLLOQUY_SKIP_DEPS=1 COLLOQUY_BUILD_DIR=/build/colloquy COLLOQUY_CCACHE_DIR=/build/ccache \
     COLLOQUY_CMAKE_ARGS="-DCOLLOQUY_REQUIRE_KSYNTAXHIGHLIGHTING=ON" \
     bash /src/packaging/dev.sh test

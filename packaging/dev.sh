@@ -49,9 +49,15 @@ if (( sanitize )); then
     export LSAN_OPTIONS="suppressions=$PWD/packaging/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 fi
+# CI keeps a compiler cache between runs (COLLOQUY_CCACHE_DIR); paths are made
+# relative to the clone so a clone elsewhere still hits it.
+if [[ -n "${COLLOQUY_CCACHE_DIR:-}" ]] && command -v ccache >/dev/null; then
+    export CCACHE_DIR="$COLLOQUY_CCACHE_DIR" CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+    cmake_args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
 if [[ $mode == fuzz ]]; then
     [[ "${COLLOQUY_SKIP_DEPS:-0}" == 1 ]] || { section "Dependencies"; bash packaging/install-deps.sh clang libclang-rt-dev; }
-    exec bash packaging/fuzz.sh "$fuzz_seconds"
+    COLLOQUY_CMAKE_ARGS="${cmake_args[*]}" exec bash packaging/fuzz.sh "$fuzz_seconds"
 fi
 build_dir="${COLLOQUY_BUILD_DIR:-$build_dir}"
 read -r -a extra <<<"${COLLOQUY_CMAKE_ARGS:-}"

@@ -15,7 +15,7 @@ export QT_QPA_PLATFORM=offscreen
 
 printf '\n==== Configure %s (clang, libFuzzer) ====\n' "$build"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-    -DCOLLOQUY_FUZZ=ON -DBUILD_TESTING=OFF
+    -DCOLLOQUY_FUZZ=ON -DBUILD_TESTING=OFF ${COLLOQUY_CMAKE_ARGS:-}
 printf '\n==== Build %s ====\n' "$build"
 cmake --build "$build" -j"$(nproc)"
 

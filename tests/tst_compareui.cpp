@@ -1,15 +1,20 @@
 // View → Compare Voices driven with keys and clicks, offscreen: the matrix,
 // its modes, a cell's claims opening the article, the exports and the
-// speaker overview.
+// speaker overview, the side-by-side view linking two claims, and suggested
+// claims accepted in one step.
 
 #include "annotate/annotations.h"
 #include "compare/comparedialog.h"
 #include "compare/heatmapdelegate.h"
 #include "compare/overviewchart.h"
+#include "compare/sidebysideview.h"
+#include "compare/speakerattributes.h"
+#include "compare/suggestclaimsdialog.h"
 #include "compare/thematrixmodel.h"
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
 #include "markedarticle.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 #include "temporarylibrary.h"
 #include "testarticles.h"
@@ -19,10 +24,16 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
@@ -45,6 +56,11 @@ private Q_SLOTS:
     void exportsCsvAndPicture();
     void overviewTableSortsAndChartDescribesEachSpeaker();
     void newClaimsShowWhileOpen();
+    void sideBySideShowsEachVoicesClaimsOnATheme();
+    void pickingTwoClaimsLinksThemUndoably();
+    void deleteRemovesALinkAndEnterOpensAClaim();
+    void suggestedClaimsFollowTheFiltersAndAcceptInOneStep();
+    void filterKeepsThePeopleWithOneValue();
 
 private:
     CompareDialog *openCompare();
@@ -54,6 +70,11 @@ private:
     void clickCell(const QModelIndex &index);
     QTreeView *matrixView() const { return m_gui.child<QTreeView>(u"matrixView"_s); }
     QTreeWidget *claimList() const { return m_gui.child<QTreeWidget>(u"claimList"_s); }
+    /// Opens Compare Voices on its Side by Side tab (Alt+B) with theme `theme` chosen by keys.
+    SideBySideView *openSideBySide(const QString &theme);
+    /// Clicks the claim quoted `quote` (its first line) in claim column `column`.
+    void clickClaim(int column, const QString &quote);
+    QTreeWidget *relationList() const { return m_gui.child<QTreeWidget>(u"relationList"_s); }
 
     MainWindowFixture m_gui;
     qint64 m_harbour = 0;
@@ -260,6 +281,257 @@ void TestCompareUi::newClaimsShowWhileOpen()
     const Codebook codebook(*m_gui.store()->themes());
     QVERIFY(annotations.tagHighlight(*id, codebook.findByName(u"Climate"_s).first().id));
     QTRY_COMPARE(cell(u"Climate"_s, 2).data().toString(), u"1"_s);
+}
+
+SideBySideView *TestCompareUi::openSideBySide(const QString &theme)
+{
+    CompareDialog *dialog = openCompare();
+    if (!dialog)
+        return nullptr;
+    QTest::keyClick(dialog, Qt::Key_B, Qt::AltModifier);
+    if (m_gui.child<QTabWidget>(u"compareTabs"_s)->currentWidget() != dialog->sideBySide())
+        return nullptr;
+    auto *combo = m_gui.child<QComboBox>(u"sideThemeCombo"_s);
+    combo->setFocus();
+    // Type-ahead then Enter, as on a closed combo box: activated() refills the columns.
+    QTest::keyClick(combo, Qt::Key_Home);
+    while (combo->currentText() != theme && combo->currentIndex() < combo->count() - 1)
+        QTest::keyClick(combo, Qt::Key_Down);
+    return combo->currentText() == theme ? dialog->sideBySide() : nullptr;
+}
+
+void TestCompareUi::clickClaim(int column, const QString &quote)
+{
+    auto *list = m_gui.child<QListWidget>(u"claimColumn%1"_s.arg(column));
+    QVERIFY(list);
+    for (int row = 0; row < list->count(); ++row) {
+        QListWidgetItem *item = list->item(row);
+        if (item->text().remove(u"⇄ "_s).section(u'\n', 0, 0) == quote) {
+            list->scrollToItem(item);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+            return;
+        }
+    }
+    QFAIL(qPrintable(u"no claim '%1' in column %2"_s.arg(quote).arg(column)));
+}
+
+void TestCompareUi::sideBySideShowsEachVoicesClaimsOnATheme()
+{
+    SideBySideView *view = openSideBySide(u"Trade"_s);
+    QVERIFY(view);
+    // Trade with its sub-theme Tariffs: Mira's two claims beside Tomas's one, notes under the quotes.
+    const QList<QListWidget *> columns = view->columns();
+    QCOMPARE(columns.size(), 2);
+    QCOMPARE(columns.at(0)->accessibleName(), u"Claims of Mira Okonkwo"_s);
+    QCOMPARE(columns.at(0)->count(), 2);
+    QCOMPARE(columns.at(0)->item(0)->text(), u"Tariffs hurt ports.\nNote: Ports pay first."_s);
+    QCOMPARE(columns.at(0)->item(1)->text(), u"Towns pay."_s);
+    QCOMPARE(columns.at(1)->item(0)->text(), u"Open markets lift boats."_s);
+
+    // Climate has Mira's claim only; the whole library adds Lena's from the other article.
+    auto *combo = m_gui.child<QComboBox>(u"sideThemeCombo"_s);
+    QTest::keyClick(combo, Qt::Key_Home); // Climate sorts first
+    QCOMPARE(combo->currentText(), u"Climate"_s);
+    QCOMPARE(view->columns().size(), 1);
+    QCOMPARE(view->columns().at(0)->item(0)->text(), u"Seas warm."_s);
+    m_gui.child<QComboBox>(u"scopeCombo"_s)->setCurrentIndex(1);
+    QCOMPARE(view->theme(), combo->currentData().toLongLong()); // the theme stays chosen
+    QStringList quotes;
+    for (const QListWidget *column : view->columns())
+        quotes.append(column->item(0)->text());
+    quotes.sort();
+    QCOMPARE(quotes, (QStringList {u"Seas warm."_s, u"Treaties protect the coast."_s}));
+}
+
+void TestCompareUi::pickingTwoClaimsLinksThemUndoably()
+{
+    SideBySideView *view = openSideBySide(u"Trade"_s);
+    QVERIFY(view);
+    auto *link = m_gui.child<QPushButton>(u"linkButton"_s);
+    QVERIFY(!link->isEnabled());
+    clickClaim(0, u"Tariffs hurt ports."_s);
+    QVERIFY(!link->isEnabled());
+    clickClaim(1, u"Open markets lift boats."_s);
+    QVERIFY(link->isEnabled());
+    // Picking another of Mira's claims replaces her first pick and makes it the later one.
+    clickClaim(0, u"Towns pay."_s);
+    QCOMPARE(view->pickedClaims().size(), 2);
+    auto *kind = m_gui.child<QComboBox>(u"relationKindCombo"_s);
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down);
+    QTest::keyClick(kind, Qt::Key_Down); // responds to
+    const QString preview = m_gui.child<QLabel>(u"linkPreview"_s)->text();
+    QCOMPARE(preview, u"Tomas Verlinde: “Open markets lift boats.” responds to Mira Okonkwo: “Towns pay.”"_s);
+    const QList<qint64> picked = view->pickedClaims();
+    QTest::mouseClick(link, Qt::LeftButton);
+
+    const auto stored = m_gui.store()->relationsOfHighlights({picked.at(0)});
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().fromId, picked.at(0));
+    QCOMPARE(stored->first().toId, picked.at(1));
+    QCOMPARE(stored->first().kind, RelationKind::RespondsTo);
+    QCOMPARE(relationList()->topLevelItemCount(), 1);
+    QCOMPARE(relationList()->topLevelItem(0)->text(1), u"responds to"_s);
+    QCOMPARE(view->columns().at(1)->item(0)->text(), u"⇄ Open markets lift boats."_s);
+    QVERIFY(m_gui.child<QLabel>(u"compareStatus"_s)->text().startsWith(u"Linked: Tomas Verlinde"_s));
+
+    // One undo step, reachable with the window's own Ctrl+Z; redo brings the same link back.
+    QUndoStack *stack = m_gui.library().undoStack();
+    QCOMPARE(stack->undoText(), u"Relate claims"_s);
+    QTest::keyClick(view->window(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(relationList()->topLevelItemCount(), 0);
+    QVERIFY(m_gui.store()->relationsOfHighlights({picked.at(0)})->isEmpty());
+    const QKeyCombination redo = QKeySequence(QKeySequence::Redo)[0];
+    QTest::keyClick(view->window(), redo.key(), redo.keyboardModifiers());
+    QTRY_COMPARE(relationList()->topLevelItemCount(), 1);
+    QCOMPARE(*m_gui.store()->relationsOfHighlights({picked.at(0)}), *stored);
+}
+
+void TestCompareUi::deleteRemovesALinkAndEnterOpensAClaim()
+{
+    SideBySideView *view = openSideBySide(u"Trade"_s);
+    QVERIFY(view);
+    clickClaim(0, u"Tariffs hurt ports."_s);
+    clickClaim(1, u"Open markets lift boats."_s);
+    QTest::mouseClick(m_gui.child<QPushButton>(u"linkButton"_s), Qt::LeftButton);
+    QCOMPARE(relationList()->topLevelItemCount(), 1);
+    QCOMPARE(relationList()->topLevelItem(0)->text(0), u"Mira Okonkwo: “Tariffs hurt ports.”"_s);
+    // Linking the same two again, either way round, adds nothing: agreeing is symmetric.
+    clickClaim(0, u"Tariffs hurt ports."_s);
+    clickClaim(1, u"Open markets lift boats."_s);
+    QVERIFY(view->linkPicked(RelationKind::AgreesWith));
+    QCOMPARE(relationList()->topLevelItemCount(), 1);
+
+    auto *unlink = m_gui.child<QPushButton>(u"unlinkButton"_s);
+    QVERIFY(!unlink->isEnabled());
+    relationList()->setFocus();
+    relationList()->setCurrentItem(relationList()->topLevelItem(0));
+    QVERIFY(unlink->isEnabled());
+    QTest::keyClick(relationList(), Qt::Key_Delete);
+    QCOMPARE(relationList()->topLevelItemCount(), 0);
+    QCOMPARE(m_gui.library().undoStack()->undoText(), u"Unrelate claims"_s);
+
+    // Across the library the view stays when another article is shown; Enter opens the claim's.
+    m_gui.child<QComboBox>(u"scopeCombo"_s)->setCurrentIndex(1);
+    m_gui.window()->showArticle(m_coastal);
+    QListWidgetItem *towns = nullptr;
+    for (QListWidget *column : view->columns()) {
+        const QList<QListWidgetItem *> found = column->findItems(u"Towns pay."_s, Qt::MatchExactly);
+        if (!found.isEmpty())
+            towns = found.first();
+    }
+    QVERIFY(towns);
+    towns->listWidget()->setFocus();
+    towns->listWidget()->setCurrentItem(towns);
+    QTest::keyClick(towns->listWidget(), Qt::Key_Return);
+    QTRY_COMPARE(m_gui.window()->windowTitle(), u"Harbour Roundtable"_s);
+}
+
+void TestCompareUi::suggestedClaimsFollowTheFiltersAndAcceptInOneStep()
+{
+    SideBySideView *view = openSideBySide(u"Climate"_s);
+    QVERIFY(view);
+    QCOMPARE(view->columns().size(), 1); // Mira's "Seas warm."
+    QTest::mouseClick(m_gui.child<QPushButton>(u"suggestButton"_s), Qt::LeftButton);
+    QPointer<SuggestClaimsDialog> dialog;
+    QTRY_VERIFY(
+        (dialog = view->findChild<SuggestClaimsDialog *>(u"suggestClaimsDialog"_s)) && dialog->isVisible());
+    auto *list = dialog->findChild<QTreeWidget *>(u"suggestionList"_s);
+    QCOMPARE(list->topLevelItemCount(), 0); // Climate has no search rules yet
+    QVERIFY(dialog->findChild<QLabel *>(u"suggestStatus"_s)->text().startsWith(u"Write a rule"_s));
+
+    auto *rules = dialog->findChild<QPlainTextEdit *>(u"rulesEdit"_s);
+    rules->setFocus();
+    QTest::keyClicks(rules, u"ports"_s);
+    QTest::keyClick(rules, Qt::Key_Return);
+    QTest::keyClicks(rules, u"boats"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"findButton"_s), Qt::LeftButton);
+    const auto sentences = [list] {
+        QStringList texts;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            texts.append(list->topLevelItem(i)->text(0));
+        return texts;
+    };
+    QCOMPARE(sentences(), (QStringList {u"Tariffs hurt ports."_s, u"Open markets lift boats."_s}));
+
+    // Only Tomas's turns: Space checks him in the speaker list.
+    auto *speakers = dialog->findChild<QListWidget *>(u"speakerFilter"_s);
+    const QList<QListWidgetItem *> tomas = speakers->findItems(u"Tomas Verlinde"_s, Qt::MatchExactly);
+    QCOMPARE(tomas.size(), 1);
+    speakers->setFocus();
+    speakers->setCurrentItem(tomas.first());
+    QTest::keyClick(speakers, Qt::Key_Space);
+    QCOMPARE(sentences(), QStringList {u"Open markets lift boats."_s});
+    QTest::keyClick(speakers, Qt::Key_Space);
+    QCOMPARE(sentences().size(), 2);
+
+    // Only inside claims of Trade › Tariffs (Climate itself is not offered).
+    auto *within = dialog->findChild<QComboBox *>(u"withinCombo"_s);
+    QCOMPARE(within->findText(u"Climate"_s), -1);
+    within->setFocus();
+    QTest::keyClick(within, Qt::Key_End);
+    QCOMPARE(within->currentText(), u"Trade › Tariffs"_s);
+    QCOMPARE(sentences(), QStringList {u"Tariffs hurt ports."_s});
+    QTest::keyClick(within, Qt::Key_Home);
+    QCOMPARE(sentences().size(), 2);
+
+    // Check all, accept: two claims of Climate in one undo step, and the dialog closes.
+    auto *accept = dialog->findChild<QPushButton *>(u"acceptButton"_s);
+    QVERIFY(!accept->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"checkAllButton"_s), Qt::LeftButton);
+    QVERIFY(accept->isEnabled());
+    QUndoStack *stack = m_gui.library().undoStack();
+    const int steps = stack->count();
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(stack->count(), steps + 1);
+    QTRY_COMPARE(view->columns().size(), 2);
+    QCOMPARE(view->columns().at(0)->count(), 2); // Mira: "Tariffs hurt ports." now on Climate too
+    QVERIFY(m_gui.child<QLabel>(u"compareStatus"_s)->text().startsWith(u"Made 2 claims of Climate"_s));
+    view->window()->activateWindow(); // as the window manager does when the dialog closes
+    QVERIFY(QTest::qWaitForWindowActive(view->window()));
+    QTest::keyClick(view->window(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(view->columns().size(), 1);
+    QCOMPARE(view->columns().at(0)->count(), 1);
+}
+
+void TestCompareUi::filterKeepsThePeopleWithOneValue()
+{
+    SpeakerAttributes &attributes = *m_gui.library().session()->speakerAttributes();
+    const auto person = [this](const QString &name) {
+        for (const PersonProfile &p : *m_gui.store()->people()) {
+            if (p.displayName == name)
+                return p.id;
+        }
+        return qint64(0);
+    };
+    QVERIFY(
+        attributes.setValue(person(u"Mira Okonkwo"_s), u"role"_s, u"economist"_s, AttributeType::Category));
+    QVERIFY(attributes.setValue(person(u"Tomas Verlinde"_s), u"role"_s, u"diplomat"_s));
+    QVERIFY(openCompare());
+    auto *filter = m_gui.child<QComboBox>(u"filterCombo"_s);
+    auto *value = m_gui.child<QComboBox>(u"filterValueCombo"_s);
+    QVERIFY(!value->isEnabled());
+    const QAbstractItemModel *model = matrixView()->model();
+    QCOMPARE(model->columnCount(), 2 + 2);
+
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(filter->currentText(), u"role is"_s);
+    QVERIFY(value->isEnabled());
+    QCOMPARE(value->currentText(), u"diplomat"_s); // the values, sorted
+    QCOMPARE(model->columnCount(), 2 + 1);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), u"Tomas Verlinde"_s);
+    value->setFocus();
+    QTest::keyClick(value, Qt::Key_Down);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), u"Mira Okonkwo"_s);
+    QCOMPARE(m_gui.child<QTreeWidget>(u"overviewTable"_s)->topLevelItemCount(), 1);
+
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Home); // Everyone
+    QVERIFY(!value->isEnabled());
+    QCOMPARE(model->columnCount(), 2 + 2);
 }
 
 QTEST_MAIN(TestCompareUi)

@@ -12,7 +12,9 @@
 #include "testdata.h"
 
 #include "annotate/annotations.h"
+#include "compare/claimrelations.h"
 #include "export/textexporter.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
 #include <QRegularExpression>
@@ -66,11 +68,16 @@ QList<Mark> gardensMarks()
     };
 }
 
-/// The times a highlight was made and changed are the clock's; one placeholder keeps the files stable.
+/// The times a highlight was made and changed are the clock's, and links between claims are by the
+/// login name (ClaimRelations does not take the annotator name); placeholders keep the files stable.
 QByteArray withFixedTimes(const QByteArray &exported)
 {
     static const QRegularExpression time(u"\"(created|modified)\": \"[^\"]*\""_s);
-    return QString::fromUtf8(exported).replace(time, u"\"\\1\": \"<time>\""_s).toUtf8();
+    const QString login = u"\"name\": \"%1\""_s.arg(Annotations::currentAuthor());
+    return QString::fromUtf8(exported)
+        .replace(time, u"\"\\1\": \"<time>\""_s)
+        .replace(login, u"\"name\": \"<login>\""_s)
+        .toUtf8();
 }
 
 } // namespace
@@ -111,6 +118,16 @@ void TestExportGolden::init()
     m_article = addMarkedArticle(
         *m_library->annotations(), gardensArticle(), gardensMarks(), HighlightColour::Orange);
     QVERIFY(m_article > 0);
+    // Links between claims: the planner disagrees with the grower; an unthemed highlight answers her.
+    const LibraryStore &store = *m_library->store();
+    const qint64 roof = highlightQuoting(store, m_article, u"A roof is a field that nobody has to plough."_s);
+    ClaimRelations &relations = *m_library->session()->claimRelations();
+    QVERIFY(relations.relate(highlightQuoting(store, m_article,
+                                 u"They are about who gets to stay in a "
+                                 u"neighbourhood."_s),
+        roof, RelationKind::DisagreesWith));
+    QVERIFY(relations.relate(highlightQuoting(store, m_article, u"We measure plots, not meals"_s), roof,
+        RelationKind::RespondsTo));
 }
 
 void TestExportGolden::cleanup()
@@ -173,9 +190,15 @@ void TestExportGolden::claimExportsMatchTheirGoldenFiles()
     const Article allotments = TestArticles::article(u"Allotment Waiting Lists"_s,
         {TestArticles::speech(u"Halldóra Vík"_s, u"grower"_s,
             {u"Eleven years on a waiting list teaches you to grow beans in a window box."_s})});
-    QVERIFY(addMarkedArticle(*m_library->annotations(), allotments,
+    const qint64 second = addMarkedArticle(*m_library->annotations(), allotments,
         {{0, u"grow beans in a window box"_s, HighlightColour::Yellow, u"Same grower, other article."_s,
-            {u"Space"_s}}}));
+            {u"Space"_s}}});
+    // A link across the articles: the grower makes the same point twice.
+    const LibraryStore &store = *m_library->store();
+    QVERIFY(m_library->session()->claimRelations()->relate(
+        highlightQuoting(store, second, u"grow beans in a window box"_s),
+        highlightQuoting(store, m_article, u"A roof is a field that nobody has to plough."_s),
+        RelationKind::SamePoint));
     const QByteArray bytes = exported(0, TextExportFormat(format));
     QVERIFY(!bytes.isEmpty());
     COLLOQUY_COMPARE_GOLDEN(bytes, golden);

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void undoRemovesTheHighlightAndRedoBringsItBack();
     void deleteRemovesTheHighlightUnderTheCursor();
     void refusesASelectionAcrossTwoTurns();
+    void trimsASelectionEndingAtAParagraphBreak();
     void refusesHWithoutASelection();
     void overlapsShowDeeperAndClaimsAreMarked();
     void contextMenuRecoloursAndRemoves();
@@ -298,6 +299,22 @@ void TestHighlighting::refusesASelectionAcrossTwoTurns()
     QTest::keyClick(ingrid, Qt::Key_H);
     QCOMPARE(stored().size(), 1);
     QCOMPARE(stored().first().anchor.quote.exact, IngridFirst.mid(4) + u"\nWe have"_s);
+}
+
+void TestHighlighting::trimsASelectionEndingAtAParagraphBreak()
+{
+    SpeechView *ingrid = view(0);
+    // An offset past the segment's end stays at its end: the end of its second paragraph.
+    const int start = pane(0)->documentPosition(1, 0);
+    const int end = start + int(IngridFirst.size() + 1 + IngridSecond.size());
+    QCOMPARE(pane(0)->documentPosition(1, 100000), end);
+    QCOMPARE(ingrid->document()->findBlock(end - 1).text(), IngridSecond);
+
+    // Dragged over the paragraph break: the break is not part of the quote.
+    select(ingrid, start + 4, int(IngridFirst.size()) - 4 + 1);
+    QTest::keyClick(ingrid, Qt::Key_H);
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(stored().first().anchor.quote.exact, IngridFirst.mid(4));
 }
 
 void TestHighlighting::refusesHWithoutASelection()

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void unknownIdReadsAsNothing();
     void readsOfAClosedLibraryFailInsteadOfFindingNothing();
     void keptStatementsAnswerEachRunAfresh();
+    void largeArticlesRoundTripBesideSmallOnes();
     void reopeningKeepsDataWithoutMigratingAgain();
     void secondStoreSeesCommittedArticles();
     void refusesNewerSchema();
@@ -163,8 +164,8 @@ void TestLibraryStore::freshLibraryIsMigratedToLatestSchema()
             u"notes"_s, u"notes_fts"_s, u"notes_fts_config"_s, u"notes_fts_data"_s, u"notes_fts_docsize"_s,
             u"notes_fts_idx"_s, u"paragraphs"_s, u"paragraphs_fts"_s, u"paragraphs_fts_config"_s,
             u"paragraphs_fts_data"_s, u"paragraphs_fts_docsize"_s, u"paragraphs_fts_idx"_s, u"people"_s,
-            u"person_attributes"_s, u"removed_article_ids"_s, u"segments"_s, u"speaker_family_keys"_s,
-            u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s, u"undo_steps"_s}));
+            u"person_attributes"_s, u"removed_article_ids"_s, u"segmentation_rules"_s, u"segments"_s,
+            u"speaker_family_keys"_s, u"speakers"_s, u"sqlite_sequence"_s, u"themes"_s, u"undo_steps"_s}));
 }
 
 void TestLibraryStore::openCreatesParentFolders()
@@ -427,6 +428,40 @@ void TestLibraryStore::keptStatementsAnswerEachRunAfresh()
         QCOMPARE(read.value()->id, summary.id);
         QCOMPARE(store.article(summary.id == first ? second : first)->value().id,
             summary.id == first ? second : first);
+    }
+}
+
+void TestLibraryStore::largeArticlesRoundTripBesideSmallOnes()
+{
+    // A statement that bound or read a large text is dropped rather than kept (it would hold the
+    // text in memory): the next article, small or large, is written and read through a new one.
+    LibraryStore store;
+    QVERIFY(store.open(m_path));
+    auto large = [](const QString &word) {
+        QStringList sentences;
+        for (int i = 0; i < 6000; ++i)
+            sentences.append(u"The %1 ferry leaves at %2."_s.arg(word).arg(i));
+        Article article = sampleArticle(sentences.join(u' '));
+        article.rawSource = article.normalizedText.toUtf8();
+        article.segments[2].paragraphs = {article.normalizedText, u"Patient money."_s};
+        return article;
+    };
+    const QList<Article> articles {large(u"early"_s), sampleArticle(u"small"_s), large(u"late"_s)};
+    QVERIFY(articles.constFirst().normalizedText.size() > 100 * 1024);
+    QList<qint64> ids;
+    for (const Article &article : articles) {
+        const AddResult added = store.addArticle(article);
+        QVERIFY2(added.error.isEmpty(), qPrintable(added.error));
+        ids.append(added.id);
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            const std::optional<Article> stored = *store.article(ids.at(i));
+            QVERIFY(stored);
+            QCOMPARE(stored->normalizedText, articles.at(i).normalizedText);
+            QCOMPARE(stored->rawSource, articles.at(i).rawSource);
+            QCOMPARE(stored->segments, articles.at(i).segments);
+        }
     }
 }
 

@@ -65,52 +65,6 @@ QList<Mark> trainsMarks()
     };
 }
 
-/// A small RFC 4180 reader: CRLF records, quoted fields with doubled quotes and line breaks.
-QList<QStringList> readCsv(const QString &text, bool *wellFormed)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool wasQuoted = false;
-    *wellFormed = true;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            if (!field.isEmpty() || wasQuoted)
-                *wellFormed = false; // a quote inside an unquoted field
-            quoted = wasQuoted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-            wasQuoted = false;
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-            wasQuoted = false;
-            ++i;
-        } else if (c == u'\n' || c == u'\r') {
-            *wellFormed = false; // a bare line break outside quotes
-        } else {
-            field += c;
-        }
-    }
-    if (quoted || !field.isEmpty() || !row.isEmpty())
-        *wellFormed = false; // the last record must end with CRLF
-    return rows;
-}
-
 QString unescapeHtml(QString text)
 {
     text.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s);
@@ -226,11 +180,11 @@ void TestTextExport::csvHasOneQuotedRowPerHighlight()
     QCOMPARE(rows.size(), 1 + trainsMarks().size());
     QCOMPARE(rows.at(0),
         (QStringList {u"article"_s, u"speaker"_s, u"bio"_s, u"quote"_s, u"themes"_s, u"note"_s, u"colour"_s,
-            u"segment"_s, u"start"_s, u"end"_s}));
+            u"segment"_s, u"start"_s, u"end"_s, u"id"_s, u"relations"_s}));
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const QStringList &row = rows.at(r);
         const Mark mark = trainsMarks().at(r - 1);
-        QCOMPARE(row.size(), 10);
+        QCOMPARE(row.size(), 12);
         QCOMPARE(row.at(0), article.title);
         const Segment &segment = article.segments.at(row.at(7).toLongLong());
         QCOMPARE(row.at(1), segment.speaker->name);

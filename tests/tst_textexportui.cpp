@@ -110,8 +110,9 @@ void TestTextExportUi::exportMenuWritesEachOpenFormat()
         break;
     case Actions::Id::ExportCsv:
         // From the GUI, CSV starts with a byte order mark for spreadsheets.
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
-                                 "article,speaker,bio,quote,themes,note,colour,segment,start,end\r\n"));
+        QVERIFY(bytes.startsWith(
+            "\xEF\xBB\xBF"
+            "article,speaker,bio,quote,themes,note,colour,segment,start,end,id,relations\r\n"));
         QCOMPARE(bytes.count("\r\n"), 3);
         QVERIFY(text.contains(u",\"engineer, \"\"retired\"\"\",bridge,Trust,"_s));
         break;

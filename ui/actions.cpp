@@ -205,6 +205,9 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::ShowAgreement, u"tools_agreement"_s, tr("Inter-coder &Agreement…"),
         QIcon::fromTheme(u"view-statistics"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)})
         ->setStatusTip(tr("How consistently coders applied the themes: percent agreement and kappa"));
+    make(Id::ShowSegmentationRules, u"tools_segmentation_rules"_s, tr("Segmentation &Rules…"),
+        QIcon::fromTheme(u"view-list-details"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)})
+        ->setStatusTip(tr("The corrections remembered for later imports: see and remove them"));
     make(Id::CompareVoices, u"view_compare_voices"_s, tr("Compare &Voices…"),
         QIcon::fromTheme(u"view-statistics"_s), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)})
         ->setStatusTip(

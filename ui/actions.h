@@ -72,6 +72,7 @@ public:
         ReviewSegmentation,
         ShowSpeakers,
         ShowAgreement,
+        ShowSegmentationRules,
         CompareVoices,
         ColourYellow,
         ColourGreen,

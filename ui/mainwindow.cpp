@@ -28,6 +28,7 @@
 #include "reader/speechview.h"
 #include "review/segmentationreview.h"
 #include "review/segmentationreviewdialog.h"
+#include "review/segmentationrulesdialog.h"
 #include "search/searchpanel.h"
 #include "session/librarysession.h"
 #include "settings.h"
@@ -92,20 +93,24 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_store(session->store())
     , m_settings(std::make_unique<Settings>())
     , m_annotations(session->annotations())
+    , m_relations(session->claimRelations())
     , m_actions(new Actions(session->undoStack(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_library(new LibraryPanel(m_store, session->catalogue(), this))
     , m_articleView(new ArticleView(this))
     , m_highlighter(new HighlightController(m_annotations, m_articleView, m_actions, this))
-    , m_importer(new ImportController(m_store, this))
+    , m_importer(new ImportController(m_store, session->segmentationRules(), this))
     , m_search(new SearchPanel(m_store, this))
     , m_sidebar(new AnnotationSidebar(m_store, this))
     , m_codebook(new CodebookDialog(m_annotations, this))
     , m_review(session->segmentationReview())
-    , m_reviewDialog(new SegmentationReviewDialog(m_review, m_store, session->undoStack(), this))
+    , m_reviewDialog(new SegmentationReviewDialog(
+          m_review, session->segmentationRules(), m_store, session->undoStack(), this))
     , m_speakers(new SpeakersDialog(session->speakerProfiles(), m_store, this))
     , m_agreement(new AgreementDialog(m_store, this))
-    , m_compare(new CompareDialog(m_store, this))
+    , m_rulesDialog(
+          new SegmentationRulesDialog(session->segmentationRules(), m_store, session->undoStack(), this))
+    , m_compare(new CompareDialog(session, this))
     , m_articleInfo(new QLabel(this))
     , m_banner(new LibraryBanner(this))
 {
@@ -255,11 +260,12 @@ void MainWindow::setupFileActions()
         [this] { QdpxRunner(m_annotations, this).askAndImport(); });
     connect(m_actions->action(Id::ReimportArticle), &QAction::triggered, this, [this] {
         if (m_shownId)
-            ArticleUpdateRunner(m_annotations, this).askAndReimport(m_shownId, m_settings->lastOpenFolder());
+            ArticleUpdateRunner(m_annotations, m_relations, this)
+                .askAndReimport(m_shownId, m_settings->lastOpenFolder());
     });
     connect(m_actions->action(Id::ImportAnnotations), &QAction::triggered, this, [this] {
         if (m_shownId)
-            ArticleUpdateRunner(m_annotations, this)
+            ArticleUpdateRunner(m_annotations, m_relations, this)
                 .askAndImportAnnotations(m_shownId, m_settings->lastOpenFolder());
     });
     connect(m_actions->action(Id::EditArticleDetails), &QAction::triggered, this, [this] {
@@ -368,6 +374,12 @@ void MainWindow::setupPanelActions()
         m_speakers->activateWindow();
         m_speakers->profileList()->setFocus(Qt::OtherFocusReason);
     });
+    connect(m_actions->action(Id::ShowSegmentationRules), &QAction::triggered, this, [this] {
+        m_rulesDialog->show();
+        m_rulesDialog->raise();
+        m_rulesDialog->activateWindow();
+        m_rulesDialog->ruleList()->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_actions->action(Id::ShowAgreement), &QAction::triggered, this, [this] {
         m_agreement->setCurrentArticle(m_shownId);
         m_agreement->show();
@@ -474,6 +486,7 @@ QMenu *MainWindow::setupMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_actions->action(Id::ShowAgreement));
+    tools->addAction(m_actions->action(Id::ShowSegmentationRules));
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_actions->action(Id::Preferences));
 

@@ -29,6 +29,8 @@ class SearchPanel;
 struct SearchHit;
 class SegmentationReview;
 class SegmentationReviewDialog;
+class ClaimRelations;
+class SegmentationRulesDialog;
 class CompareDialog;
 class SpeakersDialog;
 class Settings;
@@ -129,6 +131,7 @@ private:
     LibraryStore *m_store;
     std::unique_ptr<Settings> m_settings;
     Annotations *m_annotations;
+    ClaimRelations *m_relations;
     Actions *m_actions;
     QSplitter *m_splitter;
     LibraryPanel *m_library;
@@ -142,6 +145,7 @@ private:
     SegmentationReviewDialog *m_reviewDialog;
     SpeakersDialog *m_speakers;
     AgreementDialog *m_agreement;
+    SegmentationRulesDialog *m_rulesDialog;
     PreferencesDialog *m_preferences = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;
     CompareDialog *m_compare;

@@ -14,6 +14,7 @@
 #include "model/librarylocation.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
+#include "review/segmentationrules.h"
 #include "session/librarysession.h"
 #include "store/edithistory.h"
 #include "store/librarystore.h"
@@ -494,9 +495,11 @@ int Commands::segment(const QStringList &args)
         return usageError(problem);
 
     // A preview stores nothing: the content hash, the library's identity of a text, is not needed.
-    const ReadResult read = readArticle(args.constFirst(), ArticleReader::Hashing::WithoutContentHash);
+    ReadResult read = readArticle(args.constFirst(), ArticleReader::Hashing::WithoutContentHash);
     if (!read.article)
         return fail(read.error);
+    if (!applyExistingLibraryRules(*read.article))
+        return Failure;
     const Article &article = *read.article;
 
     if (m_options.json) {
@@ -516,6 +519,19 @@ int Commands::segment(const QStringList &args)
         m_out << "    " << evidence << '\n';
     writeSegments(article);
     return Success;
+}
+
+bool Commands::applyExistingLibraryRules(Article &article)
+{
+    // A preview makes no library: only one that exists (as a file) has rules to apply.
+    const Result<LibraryLocation> location = LibraryLocation::parse(
+        m_options.libraryPath.isEmpty() ? LibraryStore::defaultPath() : m_options.libraryPath);
+    if (location.failed() || location->isPostgreSql() || !QFileInfo::exists(location->filePath()))
+        return true;
+    if (!openLibrary())
+        return false;
+    m_session->segmentationRules()->applyTo(article);
+    return true;
 }
 
 int Commands::importFiles(const QStringList &args)
@@ -539,7 +555,7 @@ int Commands::importFiles(const QStringList &args)
     QJsonArray results;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &file = args.at(i);
-        const ReadResult &read = reads.at(i);
+        ReadResult &read = reads[i];
         QJsonObject entry {{u"file"_s, file}};
         if (!read.article) {
             // A file that cannot be read is reported; the others are still stored.
@@ -551,6 +567,7 @@ int Commands::importFiles(const QStringList &args)
             results.append(entry);
             continue;
         }
+        m_session->segmentationRules()->applyTo(*read.article);
         const AddResult added = m_library->addArticle(*read.article);
         if (!added.error.isEmpty()) {
             m_keepPartial = false; // a failed write takes the whole command back

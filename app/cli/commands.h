@@ -145,6 +145,8 @@ public:
     int reviewRename(const QStringList &args);
     int reviewBio(const QStringList &args);
     int reviewKind(const QStringList &args);
+    int rules(const QStringList &args);
+    int rulesRemove(const QStringList &args);
 
     // History and the Trash (historycommands.cpp).
     int undo(const QStringList &args);
@@ -182,6 +184,9 @@ private:
     QString readOptionsProblem() const;
     /// ArticleReader::readFile() with --format and --encoding; says on stderr how
     /// a text that was not plainly UTF-8 was decoded.
+    /// Applies the segmentation rules of the library --library names (or the default one) to
+    /// `article` when that library exists as a file; false after reporting that it cannot be opened.
+    bool applyExistingLibraryRules(Article &article);
     ReadResult readArticle(
         const QString &file, ArticleReader::Hashing hashing = ArticleReader::Hashing::WithContentHash);
     /// The checks most commands start with, in this order: the number of arguments (`countOk`,

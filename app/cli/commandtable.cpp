@@ -39,12 +39,13 @@ const QList<CommandSpec> &commandTable()
             .heading = u"Commands"_s,
             .name = u"segment"_s,
             .synopsis = u"FILE [--format NAME] [--encoding NAME]"_s,
-            .summary = u"Print how FILE splits into segments (does not touch the library)."_s,
+            .summary = u"Print how FILE splits into segments (does not change the library)."_s,
             .help = u"Prints the title and the scheme the article was read by (transcript, q&a, briefing, "
                     u"headed or glued roundtable, letters, none) with its evidence, then each segment with "
                     u"its kind, label, speaker and bio, and the opening words of its first paragraph. --json "
                     u"prints the whole segmentation, with the rule and confidence that found each segment "
-                    u"and \"scheme\": {\"name\", \"confidence\", \"evidence\", \"cast\"}."_s,
+                    u"and \"scheme\": {\"name\", \"confidence\", \"evidence\", \"cast\"}. When the library "
+                    u"exists, its segmentation rules (see rules) apply, as at import."_s,
             .options = readOptions(),
             .run = &Commands::segment,
         },
@@ -603,6 +604,28 @@ const QList<CommandSpec> &commandTable()
                     u"turn, use review assign."_s,
             .run = &Commands::reviewKind,
             .writes = true,
+        },
+        {
+            .name = u"rules"_s,
+            .synopsis = u"\nACTION ..."_s,
+            .summary = u"List the segmentation rules the library remembers: id, then what each says."_s,
+            .help = u"A rule is a correction made in the window's segmentation review and remembered for "
+                    u"articles of the same source (a web page's site, else the file's folder) and shape; "
+                    u"import and segment apply it and name it in the scheme's evidence."_s,
+            .run = &Commands::rules,
+        },
+        {
+            .name = u"rules list"_s,
+            .summary = u"The same list as rules; --json adds source, scheme, label and action."_s,
+            .help = u"Oldest first."_s,
+            .run = &Commands::rules,
+        },
+        {
+            .name = u"rules remove"_s,
+            .synopsis = u"ID"_s,
+            .summary = u"Forget rule ID: later imports no longer apply it."_s,
+            .help = u"Articles already imported keep their segments."_s,
+            .run = &Commands::rulesRemove,
         },
         {
             .heading = u"Export and exchange"_s,

@@ -142,7 +142,7 @@ int Commands::importAnnotations(const QStringList &args)
     }
     if (!openLibrary())
         return Failure;
-    WebAnnotationImporter importer(m_annotations);
+    WebAnnotationImporter importer(m_annotations, m_relations);
     const std::optional<AnnotationImportReport> report = importer.importFile(args.constFirst(), articleId);
     if (!report)
         return fail(importer.errorString());
@@ -151,7 +151,8 @@ int Commands::importAnnotations(const QStringList &args)
         writeJson(QJsonObject {{u"article"_s, report->articleId}, {u"anchored"_s, report->anchored},
             {u"moved"_s, report->moved}, {u"fuzzy"_s, report->fuzzy}, {u"orphaned"_s, report->orphaned},
             {u"duplicates"_s, report->duplicates}, {u"themesCreated"_s, report->themesCreated},
-            {u"highlights"_s, ids}, {u"orphans"_s, QJsonArray::fromStringList(report->orphans)}});
+            {u"linked"_s, report->linked}, {u"linksSkipped"_s, report->linksSkipped}, {u"highlights"_s, ids},
+            {u"orphans"_s, QJsonArray::fromStringList(report->orphans)}});
         return Success;
     }
     m_out << "article " << report->articleId << ": " << report->anchored << " anchored, " << report->moved
@@ -160,6 +161,10 @@ int Commands::importAnnotations(const QStringList &args)
         m_out << ", " << report->duplicates << " already there";
     if (report->themesCreated)
         m_out << ", " << report->themesCreated << " new themes";
+    if (report->linked)
+        m_out << ", " << report->linked << " links between claims";
+    if (report->linksSkipped)
+        m_out << ", " << report->linksSkipped << " links whose claims were not found";
     m_out << '\n';
     for (const QString &orphan : report->orphans)
         m_out << "orphaned: " << orphan.simplified() << '\n';

@@ -18,6 +18,10 @@ struct AnnotationImportReport
     /// Annotations already present as a highlight of the same span: skipped.
     int duplicates = 0;
     int themesCreated = 0;
+    /// Links between claims (linking annotations) made, and those not made because a claim was not
+    /// found or the link was unreadable.
+    int linked = 0;
+    int linksSkipped = 0;
     /// The ids of the highlights created, in file order.
     QList<qint64> highlightIds = {};
     /// The exact quote (cut at 200 characters, or the annotation id when it has none) of the first

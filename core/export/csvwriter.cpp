@@ -26,12 +26,21 @@ QString row(const QStringList &fields)
     return out.join(u',') + u"\r\n"_s;
 }
 
+/// `disagrees-with 12; answered-by 15`: each relation's name and the other claim's `id`.
+QString relationsField(const ExportedHighlight &h)
+{
+    QStringList relations;
+    for (const RelatedClaim &r : h.related)
+        relations.append(r.name() + u' ' + QString::number(r.other.id));
+    return relations.join(u"; "_s);
+}
+
 } // namespace
 
 QByteArray csvOfHighlights(const QList<ExportContent> &contents, bool bom)
 {
     QString csv = row({u"article"_s, u"speaker"_s, u"bio"_s, u"quote"_s, u"themes"_s, u"note"_s, u"colour"_s,
-        u"segment"_s, u"start"_s, u"end"_s});
+        u"segment"_s, u"start"_s, u"end"_s, u"id"_s, u"relations"_s});
     for (const ExportContent &content : contents) {
         for (const ExportedHighlight &h : content.highlights) {
             const Anchor &anchor = h.highlight.anchor;
@@ -40,7 +49,7 @@ QByteArray csvOfHighlights(const QList<ExportContent> &contents, bool bom)
                 segment.speaker ? segment.speaker->bio : QString(), anchor.quote.exact,
                 themeSlashPaths(content, h).join(u"; "_s), h.note.trimmed(), colourName(h.highlight.colour),
                 QString::number(anchor.segment), QString::number(anchor.position.start),
-                QString::number(anchor.position.end)});
+                QString::number(anchor.position.end), QString::number(h.highlight.id), relationsField(h)});
         }
     }
     QByteArray bytes = csv.toUtf8();

@@ -2,6 +2,7 @@
 
 #include "store/librarystore.h"
 
+#include <QHash>
 #include <QSet>
 #include <QTextDocument>
 
@@ -18,6 +19,54 @@ QString ExportedHighlight::plainNote() const
     QTextDocument document;
     document.setMarkdown(note.trimmed());
     return document.toPlainText().trimmed();
+}
+
+QString excerpt(const QString &quote)
+{
+    const QString simple = quote.simplified();
+    return simple.size() <= 60 ? simple : simple.left(57).trimmed() + u"…"_s;
+}
+
+QString RelatedClaim::phrase() const
+{
+    if (!outgoing && relation.kind == RelationKind::RespondsTo)
+        return u"is answered by"_s;
+    return relationKindPhrase(relation.kind);
+}
+
+QString RelatedClaim::name() const
+{
+    if (!outgoing && relation.kind == RelationKind::RespondsTo)
+        return u"answered-by"_s;
+    return relationKindName(relation.kind);
+}
+
+QString RelatedClaim::describe(const QString &exportedArticleTitle) const
+{
+    QString text = u"“"_s + excerpt(other.anchor.quote.exact) + u"”"_s;
+    if (!other.speaker.isEmpty())
+        text = other.speaker + u": "_s + text;
+    if (otherArticleTitle != exportedArticleTitle)
+        text += u" ("_s + otherArticleTitle + u')';
+    return text;
+}
+
+QList<std::pair<qsizetype, qsizetype>> ExportContent::relations() const
+{
+    QList<std::pair<qsizetype, qsizetype>> found;
+    for (qsizetype i = 0; i < highlights.size(); ++i) {
+        const QList<RelatedClaim> &related = highlights.at(i).related;
+        for (qsizetype r = 0; r < related.size(); ++r) {
+            // Once: from its `from` end, or from the kept end when the other is left out.
+            if (related.at(r).outgoing || related.at(r).otherIndex < 0)
+                found.append({i, r});
+        }
+    }
+    std::sort(found.begin(), found.end(), [this](const auto &a, const auto &b) {
+        return highlights.at(a.first).related.at(a.second).relation.id <
+            highlights.at(b.first).related.at(b.second).relation.id;
+    });
+    return found;
 }
 
 QString counted(qsizetype count, const QString &singular, const QString &plural)
@@ -124,6 +173,42 @@ bool kept(const ExportedHighlight &exported, const PdfExportOptions &options, co
     return false;
 }
 
+/// Fills in each kept highlight's relations (ExportedHighlight::related) from the store; the other end is
+/// read when it is not among the kept highlights, and a relation to an orphaned highlight is left out.
+void readRelations(const LibraryStore &store, ExportContent &content)
+{
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < content.highlights.size(); ++i)
+        indexOf.insert(content.highlights.at(i).highlight.id, i);
+    QHash<qint64, std::optional<Article>> articles {{content.article.id, content.article}};
+    for (const ClaimRelation &relation : store.relationsOfArticle(content.article.id).valueOr({})) {
+        for (const bool outgoing : {true, false}) {
+            const qsizetype index = indexOf.value(outgoing ? relation.fromId : relation.toId, -1);
+            if (index < 0)
+                continue;
+            RelatedClaim related {relation, outgoing};
+            const qint64 otherId = outgoing ? relation.toId : relation.fromId;
+            related.otherIndex = indexOf.value(otherId, -1);
+            if (related.otherIndex >= 0) {
+                related.other = content.highlights.at(related.otherIndex).highlight;
+            } else if (const std::optional<Highlight> other = store.highlight(otherId).valueOr({})) {
+                related.other = *other;
+            }
+            if (related.other.id == 0 || related.other.state == AnchorState::Orphaned)
+                continue;
+            auto article = articles.constFind(related.other.articleId);
+            if (article == articles.cend())
+                article = articles.insert(
+                    related.other.articleId, store.article(related.other.articleId).valueOr({}));
+            if (!*article)
+                continue;
+            related.otherArticleTitle = (*article)->displayTitle();
+            related.otherArticleHash = (*article)->contentHash;
+            content.highlights[index].related.append(related);
+        }
+    }
+}
+
 } // namespace
 
 std::optional<ExportContent> ExportContent::read(
@@ -161,6 +246,7 @@ std::optional<ExportContent> ExportContent::read(
             content.themes.append(theme);
     }
     content.article = std::move(*article);
+    readRelations(store, content);
     return content;
 }
 

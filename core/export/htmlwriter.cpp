@@ -123,8 +123,10 @@ QString htmlHeading(const Segment &segment)
     return html;
 }
 
-/// Note `number` in the aside beside its paragraph: the quote linking back, the note, the themes.
-QString htmlNote(const ExportContent &content, const ExportedHighlight &h, qsizetype number)
+/// Note `number` in the aside beside its paragraph: the quote linking back, the note, the themes, and
+/// the relations (linking to the other claim's note when this export has it).
+QString htmlNote(const ExportContent &content, const QList<qsizetype> &numbers, const ExportedHighlight &h,
+    qsizetype number)
 {
     const QString n = QString::number(number);
     QString html = u"\n<div class=\"note "_s + colourClass(h.highlight.colour) + u"\" id=\"note-"_s + n +
@@ -137,6 +139,12 @@ QString htmlNote(const ExportContent &content, const ExportedHighlight &h, qsize
             html += u"<li class=\""_s + colourClass(h.themes.at(t).colour) + u"\">"_s + escaped(paths.at(t)) +
                 u"</li>"_s;
         html += u"</ul>"_s;
+    }
+    for (const RelatedClaim &r : h.related) {
+        html += u"<p class=\"relation\">⇄ "_s + escaped(r.phrase()) + u' ';
+        if (r.otherIndex >= 0 && numbers.at(r.otherIndex) > 0)
+            html += u"<a href=\"#note-%1\">%1</a> "_s.arg(numbers.at(r.otherIndex));
+        html += escaped(r.describe(content.article.displayTitle())) + u"</p>"_s;
     }
     return html + u"</div>"_s;
 }
@@ -159,7 +167,7 @@ QByteArray htmlOfArticle(const ExportContent &content)
             html += u"<div class=\"row\"><p>"_s + paragraphHtml(content, numbers, s, base, paragraph) +
                 u"</p><aside>"_s;
             for (const qsizetype i : notesEndingIn(content, numbers, s, p))
-                html += htmlNote(content, content.highlights.at(i), numbers.at(i));
+                html += htmlNote(content, numbers, content.highlights.at(i), numbers.at(i));
             html += u"</aside></div>\n"_s;
             base += paragraph.size() + 1;
         }

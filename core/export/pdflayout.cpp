@@ -462,6 +462,37 @@ struct PdfLayout::Private
         }
     }
 
+    /// ` (p. 3)`: where highlight `index` of the export starts; empty for one the export leaves out.
+    QString pageOf(qsizetype index) const
+    {
+        return index >= 0 && firstPageOfHighlight.contains(index)
+            ? u" (p. %1)"_s.arg(firstPageOfHighlight.value(index))
+            : QString();
+    }
+
+    /// The links between claims (ClaimRelation), each once: `A: “…” (p. 2) disagrees with B: “…” (p. 3)`.
+    void relations()
+    {
+        const QList<std::pair<qsizetype, qsizetype>> links = content.relations();
+        if (links.isEmpty())
+            return;
+        y += pt(10);
+        ensureSpace(pt(60));
+        outline(u"Links between claims"_s, 0);
+        paragraph(u"Links between claims"_s, font(true, 14, true), Qt::black, 0, pt(6));
+        const QString title = content.article.displayTitle();
+        for (const auto &[index, r] : links) {
+            const ExportedHighlight &h = content.highlights.at(index);
+            const RelatedClaim &related = h.related.at(r);
+            const QString quote = u"“"_s + excerpt(h.highlight.anchor.quote.exact) + u"”"_s;
+            const QString here =
+                h.highlight.speaker.isEmpty() ? quote : h.highlight.speaker + u": "_s + quote;
+            paragraph(here + pageOf(index) + u' ' + related.phrase() + u' ' + related.describe(title) +
+                    pageOf(related.otherIndex),
+                font(true, 9), Qt::black, pt(11), pt(3));
+        }
+    }
+
     void table()
     {
         const QStringList speakers = speakerNames();
@@ -598,6 +629,7 @@ std::optional<PdfLayoutResult> PdfLayout::render(QIODevice *device, const std::f
         return std::nullopt;
     }
     d->appendix();
+    d->relations();
     d->table();
     d->nestClaims();
     d->painter.end();

@@ -82,7 +82,7 @@ qsizetype paragraphOfEnd(const Segment &segment, qsizetype end)
 
 bool hasAnnotation(const ExportedHighlight &highlight)
 {
-    return !highlight.note.trimmed().isEmpty() || !highlight.themes.isEmpty();
+    return !highlight.note.trimmed().isEmpty() || !highlight.themes.isEmpty() || !highlight.related.isEmpty();
 }
 
 QList<qsizetype> noteNumbers(const ExportContent &content)
@@ -106,12 +106,6 @@ QList<qsizetype> notesEndingIn(
             notes.append(i);
     }
     return notes;
-}
-
-QString excerpt(const QString &quote)
-{
-    const QString simple = quote.simplified();
-    return simple.size() <= 60 ? simple : simple.left(57).trimmed() + u"…"_s;
 }
 
 namespace {
@@ -224,8 +218,20 @@ QStringList markdownHeadings(const Segment &segment)
     return blocks;
 }
 
-/// Note `number` as a block quote under its paragraph: the quote, the note, the themes as tags.
-QString markdownNote(const ExportContent &content, const ExportedHighlight &h, qsizetype number)
+/// A relation as a line of Markdown: `⇄ disagrees with **[3]** Speaker: “quote”`, the other claim's
+/// note number when the export has it, else its article.
+QString markdownRelation(const ExportContent &content, const QList<qsizetype> &numbers, const RelatedClaim &r)
+{
+    QString line = u"⇄ "_s + r.phrase() + u' ';
+    if (r.otherIndex >= 0 && !numbers.isEmpty() && numbers.at(r.otherIndex) > 0)
+        line += u"**[%1]** "_s.arg(numbers.at(r.otherIndex));
+    return line + escapeMarkdown(r.describe(content.article.displayTitle()), false);
+}
+
+/// Note `number` as a block quote under its paragraph: the quote, the note, the themes as tags, the
+/// relations.
+QString markdownNote(const ExportContent &content, const QList<qsizetype> &numbers,
+    const ExportedHighlight &h, qsizetype number)
 {
     QStringList quote {u"> **[%1]** “"_s.arg(number) +
         escapeMarkdown(excerpt(h.highlight.anchor.quote.exact), false) + u"”"_s};
@@ -236,6 +242,8 @@ QString markdownNote(const ExportContent &content, const ExportedHighlight &h, q
         tags.append(tagOf(path));
     if (!tags.isEmpty())
         quote.append(u">\n> "_s + tags.join(u' '));
+    for (const RelatedClaim &r : h.related)
+        quote.append(u">\n> "_s + markdownRelation(content, numbers, r));
     return quote.join(u'\n');
 }
 
@@ -264,7 +272,7 @@ QByteArray markdownOfArticle(const ExportContent &content)
             if (!text.isEmpty())
                 blocks.append(text);
             for (const qsizetype i : notesEndingIn(content, numbers, s, p))
-                blocks.append(markdownNote(content, content.highlights.at(i), numbers.at(i)));
+                blocks.append(markdownNote(content, numbers, content.highlights.at(i), numbers.at(i)));
             base += paragraph.size() + 1;
         }
     }
@@ -283,6 +291,8 @@ QString claimItem(const ExportContent &content, const ExportedHighlight &h)
         note.replace(u'<', u"\\<"_s);
         item += u"\n\n  "_s + note.split(u'\n').join(u"\n  "_s);
     }
+    for (const RelatedClaim &r : h.related)
+        item += u"\n\n  "_s + markdownRelation(content, {}, r);
     return item;
 }
 

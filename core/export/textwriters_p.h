@@ -37,8 +37,6 @@ QList<qsizetype> noteNumbers(const ExportContent &content);
 /// `segment`, where their notes go: indexes into ExportContent::highlights.
 QList<qsizetype> notesEndingIn(
     const ExportContent &content, const QList<qsizetype> &numbers, qsizetype segment, qsizetype paragraph);
-/// A quote on one line, cut to about 60 characters for a note's heading.
-QString excerpt(const QString &quote);
 
 QByteArray markdownOfArticle(const ExportContent &content);
 QByteArray htmlOfArticle(const ExportContent &content);

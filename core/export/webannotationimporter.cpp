@@ -2,6 +2,7 @@
 
 #include "anchor/anchorer.h"
 #include "annotate/annotations.h"
+#include "compare/claimrelations.h"
 #include "export/webannotationiri_p.h"
 #include "import/cappedreader.h"
 #include "model/codebook.h"
@@ -44,6 +45,25 @@ struct ParsedAnnotation
     QList<QPair<QStringList, HighlightColour>> themes = {};
 };
 
+/// A linking annotation: two claims, `from` then `to`, and how the first relates to the second.
+struct ParsedLink
+{
+    RelationKind kind = RelationKind::AgreesWith;
+    /// Each an annotation IRI (a string, or an object's `id`) and, for a claim outside the file, a
+    /// SpecificResource with its source and selectors.
+    QJsonValue from = {};
+    QJsonValue to = {};
+};
+
+/// What Colloquy reads of a file: the highlights, then the links between them.
+struct ParsedDocument
+{
+    QList<ParsedAnnotation> annotations = {};
+    QList<ParsedLink> links = {};
+    /// Linking annotations that name no relation Colloquy knows, or not two targets.
+    int unreadableLinks = 0;
+};
+
 /// A JSON-LD value that may be one item or an array of them, as a list.
 QJsonArray many(const QJsonValue &value)
 {
@@ -83,13 +103,9 @@ HighlightColour colourOf(const QJsonObject &object)
         .value_or(HighlightColour::Yellow);
 }
 
-ParsedAnnotation parse(const QJsonObject &object)
+/// The source and the selectors of `target` (an IRI, or a SpecificResource) into `parsed`.
+void parseTarget(const QJsonValue &target, ParsedAnnotation &parsed)
 {
-    ParsedAnnotation parsed;
-    parsed.id = object.value(u"id"_s).toString();
-    parsed.colour = colourOf(object);
-    const QJsonArray targets = many(object.value(u"target"_s));
-    const QJsonValue target = targets.isEmpty() ? QJsonValue() : targets.first();
     const QJsonObject targetObject = target.toObject();
     parsed.source = WebAnnotationIri::parseSource(
         target.isString() ? target.toString() : targetObject.value(u"source"_s).toString());
@@ -106,6 +122,15 @@ ParsedAnnotation parse(const QJsonObject &object)
                 parsed.position = TextPositionSelector {start, end};
         }
     }
+}
+
+ParsedAnnotation parse(const QJsonObject &object)
+{
+    ParsedAnnotation parsed;
+    parsed.id = object.value(u"id"_s).toString();
+    parsed.colour = colourOf(object);
+    const QJsonArray targets = many(object.value(u"target"_s));
+    parseTarget(targets.isEmpty() ? QJsonValue() : targets.first(), parsed);
 
     // A body's purpose defaults to the annotation's motivation.
     const QString motivation = firstString(object.value(u"motivation"_s));
@@ -135,9 +160,32 @@ ParsedAnnotation parse(const QJsonObject &object)
     return parsed;
 }
 
+/// A `linking` annotation with two targets and a body naming a relation; nullopt when it is not one.
+std::optional<ParsedLink> parseLink(const QJsonObject &object)
+{
+    const QJsonArray targets = many(object.value(u"target"_s));
+    if (targets.size() != 2)
+        return std::nullopt;
+    for (const QJsonValue &value : many(object.value(u"body"_s))) {
+        const QJsonValue text = value.isObject() ? value.toObject().value(u"value"_s) : value;
+        if (const std::optional<RelationKind> kind = relationKindFromName(text.toString().trimmed()))
+            return ParsedLink {*kind, targets.at(0), targets.at(1)};
+    }
+    return std::nullopt;
+}
+
+bool isLinking(const QJsonObject &object)
+{
+    for (const QJsonValue &motivation : many(object.value(u"motivation"_s))) {
+        if (motivation.toString() == u"linking"_s)
+            return true;
+    }
+    return false;
+}
+
 /// The annotations of a Web Annotation document: a collection's first page,
 /// a page, an array, or one annotation. Nullopt with `error` set when it is none of them.
-std::optional<QList<ParsedAnnotation>> parseDocument(const QByteArray &json, QString *error)
+std::optional<ParsedDocument> parseDocument(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -167,10 +215,17 @@ std::optional<QList<ParsedAnnotation>> parseDocument(const QByteArray &json, QSt
                 .arg(MaxAnnotations);
         return std::nullopt;
     }
-    QList<ParsedAnnotation> parsed;
+    ParsedDocument parsed;
     for (const QJsonValue &item : std::as_const(items)) {
-        if (item.isObject() && hasType(item.toObject(), u"Annotation"_s))
-            parsed.append(parse(item.toObject()));
+        const QJsonObject object = item.toObject();
+        if (!hasType(object, u"Annotation"_s))
+            continue;
+        if (!isLinking(object))
+            parsed.annotations.append(parse(object));
+        else if (const std::optional<ParsedLink> link = parseLink(object))
+            parsed.links.append(*link);
+        else
+            ++parsed.unreadableLinks;
     }
     return parsed;
 }
@@ -235,11 +290,35 @@ bool isPlaceable(const AnchorResult &found, const QStringList &texts)
         splitsNoCharacter(texts.at(found.segment), found.position.start, found.position.end);
 }
 
+/// Whether `from` already relates to `to` as `kind` (either way round for a symmetric kind).
+bool linkExists(const LibraryStore &store, qint64 from, qint64 to, RelationKind kind)
+{
+    for (const ClaimRelation &r : store.relationsOfHighlights({from}).valueOr({})) {
+        const bool same = r.fromId == from && r.toId == to;
+        const bool reversed = r.fromId == to && r.toId == from;
+        if (r.kind == kind && (same || (reversed && isSymmetric(kind))))
+            return true;
+    }
+    return false;
+}
+
+/// Where the highlights of one import are: the article's spans (spanKey()) with their highlight ids,
+/// and each annotation of the file by its id with its span.
+struct ImportedClaims
+{
+    const Article &article;
+    const QStringList &texts;
+    AnchorCache &anchors;
+    QHash<QString, qint64> highlightAt = {};
+    QHash<QString, QString> spanOfAnnotation = {};
+};
+
 } // namespace
 
 struct WebAnnotationImporter::Private
 {
     Annotations *annotations = nullptr;
+    ClaimRelations *relations = nullptr;
     QString error;
 
     std::nullopt_t fail(const QString &message)
@@ -286,28 +365,30 @@ struct WebAnnotationImporter::Private
     }
 
     /// Anchors everything first, then adds it all in one transaction (one undo
-    /// step with the themes it needed, all in one macro).
-    std::optional<AnnotationImportReport> importInto(
-        const Article &article, const QList<ParsedAnnotation> &parsed)
+    /// step with the themes it needed and the links).
+    std::optional<AnnotationImportReport> importInto(const Article &article, const ParsedDocument &document)
     {
         LibraryStore *store = annotations->store();
         QStringList texts;
         for (const Segment &segment : article.segments)
             texts.append(segment.text());
-        QSet<QString> present;
+        AnchorCache anchors(texts, QString::fromLatin1(article.contentHash));
+        ImportedClaims claims {article, texts, anchors};
         for (const Highlight &highlight : store->highlights(article.id).valueOr({}))
-            present.insert(spanKey(
-                highlight.anchor.segment, highlight.anchor.position.start, highlight.anchor.position.end));
+            claims.highlightAt.insert(spanKey(highlight.anchor.segment, highlight.anchor.position.start,
+                                          highlight.anchor.position.end),
+                highlight.id);
 
         AnnotationImportReport report;
         report.articleId = article.id;
+        report.linksSkipped = document.unreadableLinks;
         Codebook codebook(store->themes().valueOr({}));
-        AnchorCache anchors(texts, QString::fromLatin1(article.contentHash));
-        // One step: the themes it creates and the highlights, or nothing.
+        // One step: the themes it creates, the highlights and the links, or nothing.
         EditStep step(*annotations->history(), u"Import annotations"_s);
         QList<NewHighlight> toAdd;
+        QStringList toAddSpans;
         QList<AnchorState> states;
-        for (const ParsedAnnotation &annotation : parsed) {
+        for (const ParsedAnnotation &annotation : document.annotations) {
             const AnchorResult found = anchors.anchor(annotation);
             if (!isPlaceable(found, texts)) {
                 if (++report.orphaned <= MaxListedOrphans)
@@ -316,11 +397,12 @@ struct WebAnnotationImporter::Private
                 continue;
             }
             const QString key = spanKey(found.segment, found.position.start, found.position.end);
-            if (present.contains(key)) {
+            claims.spanOfAnnotation.insert(annotation.id, key);
+            if (claims.highlightAt.contains(key)) {
                 ++report.duplicates;
                 continue;
             }
-            present.insert(key);
+            claims.highlightAt.insert(key, 0); // its id once added
             NewHighlight item;
             item.articleId = article.id;
             item.segment = found.segment;
@@ -335,25 +417,98 @@ struct WebAnnotationImporter::Private
                 item.themeIds.append(themeId);
             }
             toAdd.append(item);
+            toAddSpans.append(key);
             states.append(found.state);
         }
         const std::optional<QList<qint64>> ids = annotations->addHighlights(toAdd, u"Import annotations"_s);
         if (!ids)
             return fail(annotations->errorString());
-        if (!step.commit())
-            return fail(annotations->history()->errorString());
+        for (qsizetype i = 0; i < ids->size(); ++i)
+            claims.highlightAt.insert(toAddSpans.at(i), ids->at(i));
         report.highlightIds = *ids;
         report.anchored = int(std::count(states.cbegin(), states.cend(), AnchorState::Anchored));
         report.moved = int(std::count(states.cbegin(), states.cend(), AnchorState::Moved));
         report.fuzzy = int(states.size()) - report.anchored - report.moved; // placeable: never orphaned
+        if (!importLinks(document.links, claims, report))
+            return std::nullopt;
+        if (!step.commit())
+            return fail(annotations->history()->errorString());
         return report;
+    }
+
+    /// The highlight a link's target names: an annotation of the file, else the highlight already at the
+    /// place a SpecificResource describes (in this article or another of the library); 0 when none.
+    qint64 claimOf(const QJsonValue &target, ImportedClaims &claims) const
+    {
+        const QString id =
+            target.isString() ? target.toString() : target.toObject().value(u"id"_s).toString();
+        if (const auto span = claims.spanOfAnnotation.constFind(id); span != claims.spanOfAnnotation.cend())
+            return claims.highlightAt.value(*span);
+        if (!target.isObject())
+            return 0;
+        ParsedAnnotation place;
+        parseTarget(target, place);
+        if (place.source.contentHash.isEmpty())
+            return 0;
+        if (place.source.contentHash.toLatin1() == claims.article.contentHash) {
+            const AnchorResult found = claims.anchors.anchor(place);
+            return isPlaceable(found, claims.texts)
+                ? claims.highlightAt.value(spanKey(found.segment, found.position.start, found.position.end))
+                : 0;
+        }
+        return highlightElsewhere(place);
+    }
+
+    /// The highlight of another article of the library at the place `place` describes; 0 when none.
+    qint64 highlightElsewhere(const ParsedAnnotation &place) const
+    {
+        const LibraryStore *store = annotations->store();
+        const std::optional<qint64> articleId =
+            store->articleIdByHash(place.source.contentHash.toLatin1()).valueOr({});
+        const std::optional<Article> other =
+            articleId ? store->article(*articleId).valueOr({}) : std::nullopt;
+        if (!other)
+            return 0;
+        QStringList texts;
+        for (const Segment &segment : other->segments)
+            texts.append(segment.text());
+        const AnchorResult found = anchorOf(Anchorer(), place, texts, place.source.contentHash);
+        for (const Highlight &h : store->highlights(other->id).valueOr({})) {
+            if (found.state != AnchorState::Orphaned && h.anchor.segment == found.segment &&
+                h.anchor.position.start == found.position.start &&
+                h.anchor.position.end == found.position.end)
+                return h.id;
+        }
+        return 0;
+    }
+
+    /// Relates the claims each link names (inside the import's step); false with `error` on failure.
+    bool importLinks(const QList<ParsedLink> &links, ImportedClaims &claims, AnnotationImportReport &report)
+    {
+        for (const ParsedLink &link : links) {
+            const qint64 from = claimOf(link.from, claims);
+            const qint64 to = claimOf(link.to, claims);
+            if (!relations || !from || !to || from == to) {
+                ++report.linksSkipped;
+                continue;
+            }
+            if (linkExists(*annotations->store(), from, to, link.kind))
+                continue;
+            if (!relations->relate(from, to, link.kind)) {
+                error = relations->errorString();
+                return false;
+            }
+            ++report.linked;
+        }
+        return true;
     }
 };
 
-WebAnnotationImporter::WebAnnotationImporter(Annotations *annotations)
+WebAnnotationImporter::WebAnnotationImporter(Annotations *annotations, ClaimRelations *relations)
     : d(std::make_unique<Private>())
 {
     d->annotations = annotations;
+    d->relations = relations;
 }
 
 WebAnnotationImporter::~WebAnnotationImporter() = default;
@@ -376,10 +531,10 @@ std::optional<AnnotationImportReport> WebAnnotationImporter::importJson(
     const QByteArray &json, qint64 articleId)
 {
     d->error.clear();
-    const std::optional<QList<ParsedAnnotation>> parsed = parseDocument(json, &d->error);
+    const std::optional<ParsedDocument> parsed = parseDocument(json, &d->error);
     if (!parsed)
         return std::nullopt;
-    const std::optional<qint64> id = d->articleFor(*parsed, articleId);
+    const std::optional<qint64> id = d->articleFor(parsed->annotations, articleId);
     if (!id)
         return std::nullopt;
     const std::optional<Article> article = d->annotations->store()->article(*id).valueOr({});

@@ -11,6 +11,7 @@
 namespace Colloquy {
 
 class Annotations;
+class ClaimRelations;
 
 /**
  * Reads W3C Web Annotation JSON-LD (an AnnotationCollection, an
@@ -33,13 +34,22 @@ class Annotations;
  * with the same selectors are anchored once, and the report lists the first
  * 200 orphans.
  *
+ * Linking annotations (motivation `linking`, Colloquy's export of relations
+ * between claims) relate their two targets, `from` then `to`, through
+ * `relations`, in the same undo step: a target is an annotation of the file,
+ * or a SpecificResource placed like a highlight and matched to the highlight
+ * already there (in this article or another one of the library). A link whose
+ * claims are not found, or any link without `relations`, is counted as
+ * skipped; a link already there is left as it is.
+ *
  * The article is the one given, else the one whose content hash the targets'
- * source IRIs name. Does not own `annotations`; use from the store's thread.
+ * source IRIs name. Owns neither `annotations` nor `relations`; use from the
+ * store's thread.
  */
 class WebAnnotationImporter
 {
 public:
-    explicit WebAnnotationImporter(Annotations *annotations);
+    explicit WebAnnotationImporter(Annotations *annotations, ClaimRelations *relations = nullptr);
     ~WebAnnotationImporter();
 
     /// Imports the file at `path` into article `articleId` (0: found by content hash).

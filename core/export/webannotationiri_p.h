@@ -35,6 +35,11 @@ inline QString annotation(const QString &contentHash, qint64 highlightId)
     return u"urn:colloquy:annotation:sha256:"_s + contentHash + u':' + QString::number(highlightId);
 }
 
+inline QString relation(const QString &contentHash, qint64 relationId)
+{
+    return u"urn:colloquy:relation:sha256:"_s + contentHash + u':' + QString::number(relationId);
+}
+
 /// A source IRI taken apart: the content hash (empty when not ours) and the segment (-1 when none).
 struct Source
 {

@@ -119,6 +119,42 @@ bool isScopeBoundary(int tag)
     }
 }
 
+/// The tags that end a <select> in a table (the "in select in table" mode), start or end tag.
+bool endsSelectInTable(int tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// The scope boundaries that are MathML or SVG elements (special in their namespace only).
+bool isForeignBoundary(int tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_MI:
+    case GUMBO_TAG_MO:
+    case GUMBO_TAG_MN:
+    case GUMBO_TAG_MS:
+    case GUMBO_TAG_MTEXT:
+    case GUMBO_TAG_ANNOTATION_XML:
+    case GUMBO_TAG_FOREIGNOBJECT:
+    case GUMBO_TAG_DESC:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /// The elements the standard calls special (an end tag of another element never closes them).
 bool isSpecial(int tag)
 {
@@ -534,6 +570,8 @@ private:
 
     qsizetype startTag(const Tag &tag, qsizetype at);
     bool mayBeIgnored(int tag) const;
+    bool ignoredInSelect(int tag) const;
+    bool inBody() const;
     bool entersRawText(int tag) const;
     void breakOut();
     int virtualParents(int tag) const;
@@ -650,7 +688,7 @@ void Limiter::popTo(qsizetype size, qsizetype closedByItsEndTag)
             --m_markers;
             m_lingering.removeIf([this](const Lingering &l) { return l.markers > m_markers; });
         }
-        if (element.tag == GUMBO_TAG_SVG || element.tag == GUMBO_TAG_MATH)
+        if (element.foreign && (element.tag == GUMBO_TAG_SVG || element.tag == GUMBO_TAG_MATH))
             --m_foreign;
         // Not capped at three of a kind as the parser's list is ("Noah's Ark"): one it drops
         // from the list may still be open, reopened, on its stack.
@@ -736,8 +774,6 @@ qsizetype Limiter::startTag(const Tag &tag, qsizetype at)
     const QByteArrayView bytes(m_html.constData() + at, tag.next - at);
     const bool foreign = inForeignContent();
     const bool htmlRules = !foreign || isBreakout(id);
-    if (foreign && isBreakout(id))
-        breakOut();
     if (!foreign && entersRawText(id)) {
         // Text to its end tag (or, for <plaintext>, to the end): never left out, nothing nests inside.
         closeImplied(id);
@@ -746,19 +782,31 @@ qsizetype Limiter::startTag(const Tag &tag, qsizetype at)
         m_out.append(m_html.constData() + at, end - at);
         return end;
     }
+    if (!foreign && ignoredInSelect(id)) {
+        // Not in the parser's tree: counting it would make a control that ends the select look
+        // blocked, and the pass would lose track of where raw text starts.
+        m_out.append(bytes);
+        return tag.next;
+    }
     // Void elements, a self-closed <svg> or <math> (popped at once), and what the parser merges into
     // the <html>, <head> or <body> it has: nothing to follow but what they close.
     const bool leaf = (foreign ? isForeignVoid(id) : isVoid(id)) ||
         ((id == GUMBO_TAG_SVG || id == GUMBO_TAG_MATH) && tag.selfClosing) ||
         (htmlRules && (id == GUMBO_TAG_HTML || id == GUMBO_TAG_BODY) && top(id) >= 0) ||
-        (htmlRules && id == GUMBO_TAG_HEAD && (top(GUMBO_TAG_HEAD) >= 0 || top(GUMBO_TAG_BODY) >= 0));
+        (htmlRules && id == GUMBO_TAG_HEAD &&
+            (top(GUMBO_TAG_HEAD) >= 0 || top(GUMBO_TAG_BODY) >= 0 || inBody()));
     if (!leaf && depth() + (foreign ? 0 : virtualParents(id)) + 1 > m_maxDepth) {
         ++m_flattened;
         if (!tag.selfClosing)
             ++m_dropped[id];
         leaveOut(id);
+        // The <br> standing for a left-out block takes the parser out of <svg> or <math>.
+        if (foreign && std::strcmp(placeholderFor(id), "<br>") == 0)
+            breakOut();
         return tag.next;
     }
+    if (foreign && isBreakout(id))
+        breakOut(); // only for a tag the parser sees
     if (htmlRules)
         closeImplied(id);
     if (!foreign)
@@ -768,6 +816,36 @@ qsizetype Limiter::startTag(const Tag &tag, qsizetype at)
     if (!leaf)
         push(id, tag.attributes, mayBeIgnored(id) || (foreign && tag.selfClosing));
     return tag.next;
+}
+
+/// Whether an element other than <html> is open: the parser is past the head, and ignores a <head>.
+bool Limiter::inBody() const
+{
+    return m_open.size() > (top(GUMBO_TAG_HTML) >= 0 ? 1 : 0);
+}
+
+/// Whether the parser surely ignores a start tag of `tag`: inside a <select> it is sure of (nothing
+/// doubtful on or above it), anything but what the "in select" modes act on.
+bool Limiter::ignoredInSelect(int tag) const
+{
+    const qsizetype select = top(GUMBO_TAG_SELECT);
+    if (select < 0 || m_open.at(select).doubtful || above(select, m_doubtful))
+        return false;
+    switch (tag) {
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_OPTGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HTML:
+        return false;
+    default:
+        return !endsSelectInTable(tag);
+    }
 }
 
 /// Whether the parser may ignore a start tag of `tag` here: table parts outside a table (or
@@ -812,12 +890,19 @@ bool Limiter::entersRawText(int tag) const
 }
 
 /// A tag that leaves <svg> or <math>: the parser closes the foreign elements on top of its stack.
-/// They stay counted, as doubtful (where foreign content ends is not followed exactly).
+/// They stay counted, as doubtful (where foreign content ends is not followed exactly), but what
+/// follows is read as HTML, as the parser reads it: a <title> after them holds text, not tags.
 void Limiter::breakOut()
 {
     qsizetype from = m_open.size();
     while (from > 0 && m_open.at(from - 1).foreign && !m_open.at(from - 1).doubtful)
         --from;
+    for (qsizetype j = from; j < m_open.size(); ++j) {
+        OpenElement &element = m_open[j];
+        if (element.foreign && (element.tag == GUMBO_TAG_SVG || element.tag == GUMBO_TAG_MATH))
+            --m_foreign;
+        element.foreign = false;
+    }
     if (from < m_open.size())
         markDoubtful(from);
 }
@@ -870,13 +955,18 @@ void Limiter::closeImplied(int tag)
     closeFormatting(tag);
 }
 
-/// Inside a <select>: another <select> ends it, and so do the controls that cannot be in one;
+/// Inside a <select>: the controls that cannot be in one end it (another <select> is followed as unsure);
 /// an option ends the option before it.
 void Limiter::closeInSelect(int tag)
 {
     const qsizetype select = top(GUMBO_TAG_SELECT);
-    if (tag == GUMBO_TAG_SELECT || tag == GUMBO_TAG_INPUT || tag == GUMBO_TAG_KEYGEN ||
-        tag == GUMBO_TAG_TEXTAREA) {
+    if (tag == GUMBO_TAG_SELECT || endsSelectInTable(tag)) {
+        // gumbo 0.10 does not always end the open one (its options may stay open under it), and a
+        // table part ends it only in a table: both count.
+        markDoubtful(select);
+        return;
+    }
+    if (tag == GUMBO_TAG_INPUT || tag == GUMBO_TAG_KEYGEN || tag == GUMBO_TAG_TEXTAREA) {
         popOrMark(select, !onlyOptionsAbove(select));
         return;
     }
@@ -1060,15 +1150,17 @@ Close Limiter::closeFor(int tag, qsizetype open, const Tag &token) const
     const bool last = open == m_open.size() - 1;
     if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_BR)
         return Close::Keep; // the parser keeps <html> and <body> open; </br> is a <br>
+    // In <svg> and <math>, gumbo 0.10 ignores an end tag with anything after its name (`</g />`).
+    if (inForeignContent() && !token.attributes.isEmpty())
+        return Close::Unsure;
+    // A doubtful element may not be the one the parser ends (in <svg> or <math> an unknown end tag
+    // ends no element of another name): popped only by an end tag of its own tag.
     if (m_open.at(open).doubtful)
-        return last ? Close::Pop : Close::Unsure;
+        return last && m_open.at(open).tag == tag ? Close::Pop : Close::Unsure;
     // An unknown tag, and an element in <svg> or <math> (HTML rules never match them, the
     // foreign ones match only through foreign elements), are closed for sure only when last.
     if (tag > GUMBO_TAG_LAST || m_open.at(open).foreign)
         return last && m_open.at(open).tag == tag ? Close::Pop : Close::Unsure;
-    // In <svg> and <math>, gumbo 0.10 ignores an end tag with anything after its name (`</g />`).
-    if (inForeignContent() && !token.attributes.isEmpty())
-        return Close::Unsure;
     const auto blockedBy = [&](std::initializer_list<const QList<qsizetype> *> boundaries) {
         for (const QList<qsizetype> *list : boundaries) {
             if (above(open, *list))
@@ -1076,6 +1168,8 @@ Close Limiter::closeFor(int tag, qsizetype open, const Tag &token) const
         }
         return Close::Pop;
     };
+    if (top(GUMBO_TAG_SELECT) >= 0 && endsSelectInTable(tag))
+        return Close::Unsure; // in a table it ends the select and what it names; elsewhere nothing
     if (top(GUMBO_TAG_SELECT) >= 0 && tag != GUMBO_TAG_SELECT && tag != GUMBO_TAG_TEMPLATE) {
         // Inside a <select> the parser ignores other end tags and ends an option only when it is the last.
         if (tag != GUMBO_TAG_OPTION && tag != GUMBO_TAG_OPTGROUP)
@@ -1113,7 +1207,9 @@ Close Limiter::closeFor(int tag, qsizetype open, const Tag &token) const
         const Close close = blockedBy({&m_special});
         return close == Close::Keep ? Close::Adoption : close;
     }
-    return blockedBy({isSpecial(tag) ? &m_scope : &m_special});
+    // MathML's and SVG's boundaries are special only in their namespace: in HTML an end tag of
+    // theirs is "any other end tag", which a special element above blocks.
+    return blockedBy({isSpecial(tag) && !isForeignBoundary(tag) ? &m_scope : &m_special});
 }
 
 /// Whether only <option> and <optgroup> are open above `index` (the select scope); looks a few deep only.

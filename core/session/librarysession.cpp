@@ -8,6 +8,7 @@
 #include "people/personnamematcher.h"
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
+#include "review/segmentationrules.h"
 #include "store/edithistory.h"
 #include "store/librarystore.h"
 
@@ -27,6 +28,7 @@ struct LibrarySession::Private
     EditHistory history {store, stack, Annotations::currentAuthor()};
     std::unique_ptr<Annotations> annotations;
     std::unique_ptr<SegmentationReview> review;
+    std::unique_ptr<SegmentationRules> rules;
     std::unique_ptr<SpeakerProfiles> profiles;
     std::unique_ptr<LibraryCatalogue> catalogue;
     std::unique_ptr<ClaimRelations> relations;
@@ -40,6 +42,7 @@ LibrarySession::LibrarySession(QObject *parent)
 {
     d->annotations.reset(new Annotations(d->history));
     d->review.reset(new SegmentationReview(d->history));
+    d->rules.reset(new SegmentationRules(d->history));
     d->profiles.reset(new SpeakerProfiles(d->history));
     d->catalogue.reset(new LibraryCatalogue(d->history));
     d->relations.reset(new ClaimRelations(d->history));
@@ -90,6 +93,11 @@ Annotations *LibrarySession::annotations() const
 SegmentationReview *LibrarySession::segmentationReview() const
 {
     return d->review.get();
+}
+
+SegmentationRules *LibrarySession::segmentationRules() const
+{
+    return d->rules.get();
 }
 
 SpeakerProfiles *LibrarySession::speakerProfiles() const

@@ -17,13 +17,14 @@ class ClaimRelations;
 class ClaimSuggestions;
 class LibraryStore;
 class SegmentationReview;
+class SegmentationRules;
 class SpeakerAttributes;
 class SpeakerProfiles;
 
 /**
  * One open library with everything that edits it: the LibraryStore, the one
  * undo history, and the services whose intent-level methods push on it
- * (Annotations, SegmentationReview, SpeakerProfiles, LibraryCatalogue, and
+ * (Annotations, SegmentationReview, SegmentationRules, SpeakerProfiles, LibraryCatalogue, and
  * for comparing voices ClaimRelations, ClaimSuggestions, SpeakerAttributes).
  *
  * The GUI (MainWindow) and the CLI make one of these and take the services
@@ -67,6 +68,7 @@ public:
     QUndoStack *undoStack() const;
     Annotations *annotations() const;
     SegmentationReview *segmentationReview() const;
+    SegmentationRules *segmentationRules() const;
     SpeakerProfiles *speakerProfiles() const;
     LibraryCatalogue *catalogue() const;
     ClaimRelations *claimRelations() const;

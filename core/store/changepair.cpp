@@ -250,6 +250,25 @@ static QDataStream &operator>>(QDataStream &s, LibraryChange &c)
     return s >> c.putCollections >> c.restoreArticles >> c.details >> c.addMemberships >>
         c.removeMemberships >> c.removeArticles >> c.removeCollections;
 }
+static QDataStream &operator<<(QDataStream &s, const SegmentationRule &r)
+{
+    return s << r.id << r.source << r.scheme << r.label << qint32(r.action) << r.value << r.createdAt;
+}
+static QDataStream &operator>>(QDataStream &s, SegmentationRule &r)
+{
+    qint32 action = 0;
+    s >> r.id >> r.source >> r.scheme >> r.label >> action >> r.value >> r.createdAt;
+    r.action = SegmentationRule::Action(action);
+    return s;
+}
+static QDataStream &operator<<(QDataStream &s, const RuleChange &c)
+{
+    return s << c.put << c.remove;
+}
+static QDataStream &operator>>(QDataStream &s, RuleChange &c)
+{
+    return s >> c.put >> c.remove;
+}
 
 namespace {
 
@@ -278,6 +297,9 @@ bool read(QDataStream &s, AnyChange &change)
         break;
     case 4:
         change = LibraryChange();
+        break;
+    case 5:
+        change = RuleChange();
         break;
     default:
         return false;

@@ -4,6 +4,7 @@
 #include "store/articlechange.h"
 #include "store/librarychange.h"
 #include "store/peoplechange.h"
+#include "store/rulechange.h"
 #include "store/trashchange.h"
 
 #include <QList>
@@ -13,7 +14,8 @@
 namespace Colloquy {
 
 /// Any of the row changes the store applies in one transaction.
-using AnyChange = std::variant<AnnotationChange, PeopleChange, ArticleChange, TrashChange, LibraryChange>;
+using AnyChange =
+    std::variant<AnnotationChange, PeopleChange, ArticleChange, TrashChange, LibraryChange, RuleChange>;
 
 /**
  * One change of an undo step and the change that reverts it. A step (one

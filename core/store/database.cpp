@@ -5,6 +5,7 @@
 #include <QSqlRecord>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +20,24 @@ QString uniqueConnectionName()
     return u"colloquy-store-%1"_s.arg(++counter);
 }
 
+// Past this many bytes a bound value is worth freeing at once rather than keeping with its statement.
+constexpr qsizetype LargeValueBytes = 64 * 1024;
+
+bool holdsLargeValue(const QSqlQuery &query)
+{
+    const QVariantList bound = query.boundValues();
+    return std::any_of(bound.cbegin(), bound.cend(), [](const QVariant &value) {
+        switch (value.typeId()) {
+        case QMetaType::QString:
+            return value.toString().size() * qsizetype(sizeof(QChar)) > LargeValueBytes;
+        case QMetaType::QByteArray:
+            return value.toByteArray().size() > LargeValueBytes;
+        default:
+            return false;
+        }
+    });
+}
+
 } // namespace
 
 Statement::Statement(Database *owner, const QString &sql, std::unique_ptr<QSqlQuery> query)
@@ -31,6 +50,7 @@ Statement::Statement(Statement &&other) noexcept
     : m_owner(std::exchange(other.m_owner, nullptr))
     , m_sql(std::move(other.m_sql))
     , m_query(std::move(other.m_query))
+    , m_readLarge(other.m_readLarge)
 { }
 
 Statement::~Statement()
@@ -39,6 +59,12 @@ Statement::~Statement()
         return;
     // Resets the statement: an unfinished SELECT would hold its read lock and block COMMIT.
     m_query->finish();
+    // A statement that bound or read a large value (an article's bytes or text)
+    // is not kept: the driver and SQLite would hold that value, and SQLite's
+    // converted copy of it, alive until the statement runs again. Preparing it
+    // anew costs little beside such a value.
+    if (m_readLarge || holdsLargeValue(*m_query))
+        return;
     if (m_owner)
         m_owner->keep(m_sql, std::move(m_query));
 }
@@ -94,12 +120,18 @@ double Statement::real(int column) const
 QString Statement::text(int column) const
 {
     // Qt reports NULL as a null variant of the column's type; make it a null QString whatever that is.
-    return m_query->isNull(column) ? QString() : m_query->value(column).toString();
+    if (m_query->isNull(column))
+        return {};
+    QString text = m_query->value(column).toString();
+    m_readLarge = m_readLarge || text.size() * qsizetype(sizeof(QChar)) > LargeValueBytes;
+    return text;
 }
 
 QByteArray Statement::bytes(int column) const
 {
-    return m_query->value(column).toByteArray();
+    QByteArray bytes = m_query->value(column).toByteArray();
+    m_readLarge = m_readLarge || bytes.size() > LargeValueBytes;
+    return bytes;
 }
 
 QVariant Statement::value(int column) const

@@ -17,7 +17,8 @@ namespace Colloquy::Store {
  *
  * run() prepares a statement once per connection and SQL text and keeps it
  * for the next call (a single edit runs a handful of statements; preparing
- * them every time cost more than running them). A statement handed out is
+ * them every time cost more than running them), unless it bound or read a
+ * large value, which keeping it would keep in memory. A statement handed out is
  * the holder's until its Statement dies; asking for the same SQL meanwhile
  * (a nested read) prepares a second one. runOnce() is for SQL that is not
  * worth keeping (schema changes, PRAGMA with a value in its text).

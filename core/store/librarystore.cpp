@@ -664,6 +664,8 @@ bool LibraryStore::apply(AnyChange &change)
                 return replaceArticle(c);
             else if constexpr (std::is_same_v<Change, LibraryChange>)
                 return applyLibraryChange(c);
+            else if constexpr (std::is_same_v<Change, RuleChange>)
+                return applyRuleChange(c);
             else
                 return applyTrashChange(c);
         },

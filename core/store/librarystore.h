@@ -20,6 +20,7 @@
 #include "store/changepair.h"
 #include "store/librarychange.h"
 #include "store/peoplechange.h"
+#include "store/rulechange.h"
 #include "store/undorecord.h"
 
 #include <QHash>
@@ -299,6 +300,12 @@ public:
     /// The relations with a highlight of the article at either end, by id.
     Result<QList<ClaimRelation>> relationsOfArticle(qint64 articleId) const;
 
+    /// The remembered segmentation rules, oldest first.
+    Result<QList<SegmentationRule>> segmentationRules() const;
+    /// Applies `change` in one transaction (all or nothing) and fills in the ids
+    /// of the rules it inserted. SegmentationRules makes it undoable.
+    bool applyRuleChange(RuleChange &change);
+
 Q_SIGNALS:
     void articleAdded(qint64 id);
     void articleRemoved(qint64 id);
@@ -312,6 +319,8 @@ Q_SIGNALS:
     void articleDetailsChanged(qint64 id);
     /// After applyLibraryChange() committed: a collection was added, renamed or removed.
     void collectionsChanged();
+    /// After applyRuleChange() committed: a segmentation rule was remembered or removed.
+    void segmentationRulesChanged();
 
 private:
     struct Private;

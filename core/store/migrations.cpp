@@ -274,10 +274,25 @@ END)"_s,
 ))"_s,
         }});
 
-    // Version 10: each user's undo history, one row per step, so that undo survives the session
+    // Version 10: corrections the user asked to remember (SegmentationRule), applied at later imports
+    // of articles of the same source and shape. Self-contained: nothing else refers to the table.
+    list.append({10,
+        {
+            uR"(CREATE TABLE segmentation_rules (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL CHECK (source <> ''),
+    scheme TEXT NOT NULL DEFAULT '',
+    label TEXT NOT NULL CHECK (label <> ''),
+    action TEXT NOT NULL CHECK (action IN ('not-a-speaker', 'mark-as', 'assign-to')),
+    value TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+))"_s,
+        }});
+
+    // Version 11: each user's undo history, one row per step, so that undo survives the session
     // (EditHistory). `changes` is the step's exact row changes as the core encodes them; plain
     // columns and an author, so that another backend can hold the same rows.
-    list.append({10,
+    list.append({11,
         {
             uR"(CREATE TABLE undo_steps (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -290,10 +305,10 @@ END)"_s,
             u"CREATE INDEX undo_steps_author ON undo_steps(author, id)"_s,
         }});
 
-    // Version 11: the Trash. A deleted article keeps its rows (and ids, which the undo history
+    // Version 12: the Trash. A deleted article keeps its rows (and ids, which the undo history
     // names) with the time it was deleted; lists, search and profiles leave it out until it is
     // restored or purged. The partial index keeps "what is in the Trash" cheap to ask when empty.
-    list.append({11,
+    list.append({12,
         {
             u"ALTER TABLE articles ADD COLUMN trashed_at TEXT"_s,
             u"CREATE INDEX articles_trashed ON articles(trashed_at) WHERE trashed_at IS NOT NULL"_s,

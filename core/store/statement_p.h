@@ -94,6 +94,8 @@ private:
     Database *m_owner; ///< null: not kept for another run
     QString m_sql;
     std::unique_ptr<QSqlQuery> m_query;
+    /// Whether a large value was read: SQLite keeps its converted copy with the statement, so it is not kept.
+    mutable bool m_readLarge = false;
 };
 
 /// How the store writes a time: UTC, ISO 8601 with milliseconds and `Z`, so

@@ -371,6 +371,14 @@
         <source>Delete this article and its highlights from the library (Undo brings it back)</source>
         <translation>Diesen Artikel mit seinen Markierungen aus der Bibliothek löschen (Rückgängig holt ihn zurück)</translation>
     </message>
+    <message>
+        <source>Segmentation &amp;Rules…</source>
+        <translation>Segmentierungs&amp;regeln…</translation>
+    </message>
+    <message>
+        <source>The corrections remembered for later imports: see and remove them</source>
+        <translation>Die für spätere Importe gemerkten Korrekturen ansehen und entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::AnnotationDelegate</name>
@@ -672,6 +680,29 @@
     <message>
         <source>Renamed the theme</source>
         <translation>Das Thema wurde umbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::CompareDialog</name>
+    <message>
+        <source>Side &amp;by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter value</source>
+        <translation>Filterwert</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 is</source>
+        <translation>%1 ist</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1563,22 @@
         <source>Bio of %1:</source>
         <translation>Kurzbiografie von %1:</translation>
     </message>
+    <message>
+        <source>Remember for This &amp;Source</source>
+        <translation>Für diese &amp;Quelle merken</translation>
+    </message>
+    <message>
+        <source>Later imports from the same site or folder, read the same way, are corrected like this (Tools → Segmentation Rules lists and removes rules)</source>
+        <translation>Spätere Importe von derselben Website oder aus demselben Ordner, gleich gelesen, werden ebenso korrigiert (Werkzeuge → Segmentierungsregeln listet und entfernt Regeln)</translation>
+    </message>
+    <message>
+        <source>Correct later imports the same way? %1.</source>
+        <translation>Spätere Importe ebenso korrigieren? %1.</translation>
+    </message>
+    <message>
+        <source>Remembered as rule #%1; Tools → Segmentation Rules lists and removes rules.</source>
+        <translation>Als Regel #%1 gemerkt; Werkzeuge → Segmentierungsregeln listet und entfernt Regeln.</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::SelectionToolBar</name>
@@ -1609,6 +1656,135 @@
     <message>
         <source>%1 is already the shortcut of “%2”. Choose another key, or give “%2” another shortcut first.</source>
         <translation>%1 ist schon das Tastenkürzel von „%2“. Wählen Sie eine andere Taste oder geben Sie „%2“ zuerst ein anderes Kürzel.</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SideBySideView</name>
+    <message>
+        <source>&amp;Link Claims</source>
+        <translation>Aussagen ve&amp;rknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>Verknüpfung &amp;lösen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Link the two picked claims with the chosen relation</source>
+        <translation>Die zwei gewählten Aussagen mit der gewählten Beziehung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
+        <translation>Die gewählte Verknüpfung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Links between claims</source>
+        <translation>Verknüpfungen zwischen Aussagen</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>agrees with</source>
+        <translation>stimmt überein mit</translation>
+    </message>
+    <message>
+        <source>disagrees with</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation>antwortet auf</translation>
+    </message>
+    <message>
+        <source>makes the same point as</source>
+        <translation>sagt dasselbe wie</translation>
+    </message>
+    <message>
+        <source>Claims of %1</source>
+        <translation>Aussagen von %1</translation>
+    </message>
+    <message>
+        <source>Pick a claim here and one in another column to link them; Enter opens the claim</source>
+        <translation>Hier eine Aussage und eine in einer anderen Spalte wählen, um sie zu verknüpfen; Eingabe öffnet die Aussage</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>The codebook has no themes yet.</source>
+        <translation>Das Codebuch hat noch keine Themen.</translation>
+    </message>
+    <message>
+        <source>%1
+Note: %2</source>
+        <translation>%1
+Notiz: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>No claims on %1 here.</source>
+        <translation>Hier keine Aussagen zu %1.</translation>
+    </message>
+    <message>
+        <source>(claim %1)</source>
+        <translation>(Aussage %1)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Pick one claim in each of two columns to link them.</source>
+        <translation>In zwei Spalten je eine Aussage wählen, um sie zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Cannot link the claims: %1</source>
+        <translation>Die Aussagen können nicht verknüpft werden: %1</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Verknüpft: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link: %1</source>
+        <translation>Die Verknüpfung kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed the link</source>
+        <translation>Verknüpfung entfernt</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest Claims…</source>
+        <translation>Aussagen vorschla&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Sentences the theme's search rules find, to accept as claims</source>
+        <translation>Sätze, die die Suchregeln des Themas finden, als Aussagen zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Made %1 claims of %2 (Ctrl+Z undoes it)</source>
+        <translation>%1 Aussagen zu %2 erstellt (Strg+Z macht es rückgängig)</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1931,97 @@
     <message>
         <source>%1 in “%2” now has a profile of its own</source>
         <translation>%1 in „%2“ hat jetzt ein eigenes Profil</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SuggestClaimsDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Finden</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>Alle an&amp;kreuzen</translation>
+    </message>
+    <message>
+        <source>Uncheck &amp;All</source>
+        <translation>Alle ab&amp;wählen</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt Checked</source>
+        <translation>Angekreuzte &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Suggest Claims for %1</source>
+        <translation>Aussagen zu %1 vorschlagen</translation>
+    </message>
+    <message>
+        <source>Search rules</source>
+        <translation>Suchregeln</translation>
+    </message>
+    <message>
+        <source>One rule per line: words, "a phrase", prefix*</source>
+        <translation>Eine Regel pro Zeile: Wörter, „eine Wendung“, Präfix*</translation>
+    </message>
+    <message>
+        <source>Only in the turns of</source>
+        <translation>Nur in den Beiträgen von</translation>
+    </message>
+    <message>
+        <source>Check speakers to look only in their turns; none checked: every speaker</source>
+        <translation>Sprecher ankreuzen, um nur in ihren Beiträgen zu suchen; keiner angekreuzt: alle Sprecher</translation>
+    </message>
+    <message>
+        <source>Suggested claims</source>
+        <translation>Vorgeschlagene Aussagen</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Regeln:</translation>
+    </message>
+    <message>
+        <source>Only in the &amp;turns of:</source>
+        <translation>Nur in den &amp;Beiträgen von:</translation>
+    </message>
+    <message>
+        <source>Only &amp;inside claims of:</source>
+        <translation>Nur &amp;innerhalb von Aussagen zu:</translation>
+    </message>
+    <message>
+        <source>(anywhere in the turns)</source>
+        <translation>(überall in den Beiträgen)</translation>
+    </message>
+    <message>
+        <source>Write a rule to find sentences.</source>
+        <translation>Eine Regel schreiben, um Sätze zu finden.</translation>
+    </message>
+    <message>
+        <source>No sentence matches the rules here.</source>
+        <translation>Hier passt kein Satz zu den Regeln.</translation>
+    </message>
+    <message>
+        <source>Found: %1. Check the ones to make claims of %2.</source>
+        <translation>Gefunden: %1. Die anzukreuzen, die Aussagen zu %2 werden sollen.</translation>
+    </message>
+    <message>
+        <source>Cannot make the claims: %1</source>
+        <translation>Die Aussagen können nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2185,14 @@
         <translation>%1 neue Themen.</translation>
     </message>
     <message>
+        <source>Links between claims made: %1.</source>
+        <translation>Verknüpfungen zwischen Aussagen hergestellt: %1.</translation>
+    </message>
+    <message>
+        <source>Links not made, their claims not found: %1.</source>
+        <translation>Nicht hergestellte Verknüpfungen, deren Aussagen fehlen: %1.</translation>
+    </message>
+    <message>
         <source>Annotations whose quote is not in the text were not added.</source>
         <translation>Annotationen, deren Zitat nicht im Text steht, wurden nicht hinzugefügt.</translation>
     </message>
@@ -1996,6 +2271,68 @@
     <message>
         <source>Claims by theme</source>
         <translation>Aussagen nach Thema</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SegmentationRulesDialog</name>
+    <message>
+        <source>Segmentation Rules</source>
+        <translation>Segmentierungsregeln</translation>
+    </message>
+    <message>
+        <source>&amp;Rules applied at every import:</source>
+        <translation>Bei jedem Import angewandte &amp;Regeln:</translation>
+    </message>
+    <message>
+        <source>Segmentation rules</source>
+        <translation>Segmentierungsregeln</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Was sie besagt</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Gemerkt am</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected rule: later imports no longer apply it (Del)</source>
+        <translation>Die gewählte Regel vergessen: spätere Importe wenden sie nicht mehr an (Entf)</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>Die Regeln können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No rules yet. When you correct an article in Review Segmentation, choose Remember for This Source to have later imports from the same site or folder corrected the same way.</source>
+        <translation>Noch keine Regeln. Wenn Sie einen Artikel in „Segmentierung prüfen“ korrigieren, wählen Sie „Für diese Quelle merken“, damit spätere Importe von derselben Website oder aus demselben Ordner ebenso korrigiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s). Each applies to articles of its source and shape when they are imported; the review shows the rule that decided a segment.</source>
+        <translation>
+            <numerusform>%n Regel. Sie gilt beim Import für Artikel ihrer Quelle und Form; die Prüfung zeigt, welche Regel ein Segment bestimmt hat.</numerusform>
+            <numerusform>%n Regeln. Jede gilt beim Import für Artikel ihrer Quelle und Form; die Prüfung zeigt, welche Regel ein Segment bestimmt hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>jede</translation>
     </message>
 </context>
 </TS>

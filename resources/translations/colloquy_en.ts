@@ -35,4 +35,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Colloquy::SegmentationRulesDialog</name>
+        <message numerus="yes">
+            <source>%n rule(s). Each applies to articles of its source and shape when they are imported; the review shows the rule that decided a segment.</source>
+            <translation>
+                <numerusform>%n rule. Each applies to articles of its source and shape when they are imported; the review shows the rule that decided a segment.</numerusform>
+                <numerusform>%n rules. Each applies to articles of its source and shape when they are imported; the review shows the rule that decided a segment.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -371,6 +371,14 @@
         <source>Delete this article and its highlights from the library (Undo brings it back)</source>
         <translation>从文库中删除这篇文章及其高亮（撤销可恢复）</translation>
     </message>
+    <message>
+        <source>Segmentation &amp;Rules…</source>
+        <translation>分段规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The corrections remembered for later imports: see and remove them</source>
+        <translation>查看和删除为以后导入而记住的更正</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::AnnotationDelegate</name>
@@ -672,6 +680,29 @@
     <message>
         <source>Renamed the theme</source>
         <translation>已重命名主题</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::CompareDialog</name>
+    <message>
+        <source>Side &amp;by Side</source>
+        <translation>并排(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Filter value</source>
+        <translation>筛选值</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>%1 is</source>
+        <translation>%1 为</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1560,22 @@
         <source>Bio of %1:</source>
         <translation>%1 的简介：</translation>
     </message>
+    <message>
+        <source>Remember for This &amp;Source</source>
+        <translation>为此来源记住(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Later imports from the same site or folder, read the same way, are corrected like this (Tools → Segmentation Rules lists and removes rules)</source>
+        <translation>以后从同一网站或文件夹导入、以相同方式读取的文章将同样更正（工具 → 分段规则可列出和删除规则）</translation>
+    </message>
+    <message>
+        <source>Correct later imports the same way? %1.</source>
+        <translation>以后的导入也这样更正吗？%1。</translation>
+    </message>
+    <message>
+        <source>Remembered as rule #%1; Tools → Segmentation Rules lists and removes rules.</source>
+        <translation>已记为规则 #%1；工具 → 分段规则可列出和删除规则。</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::SelectionToolBar</name>
@@ -1606,6 +1653,135 @@
     <message>
         <source>%1 is already the shortcut of “%2”. Choose another key, or give “%2” another shortcut first.</source>
         <translation>%1 已是“%2”的快捷键。请选择其他按键，或先为“%2”设置其他快捷键。</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SideBySideView</name>
+    <message>
+        <source>&amp;Link Claims</source>
+        <translation>链接论点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>取消链接(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Link the two picked claims with the chosen relation</source>
+        <translation>用所选关系链接选中的两个论点</translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
+        <translation>删除所选链接（Delete）</translation>
+    </message>
+    <message>
+        <source>Links between claims</source>
+        <translation>论点之间的链接</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>论点</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>agrees with</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>disagrees with</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>makes the same point as</source>
+        <translation>观点等同于</translation>
+    </message>
+    <message>
+        <source>Claims of %1</source>
+        <translation>%1 的论点</translation>
+    </message>
+    <message>
+        <source>Pick a claim here and one in another column to link them; Enter opens the claim</source>
+        <translation>在此选一个论点，再在另一列选一个，即可链接；回车打开该论点</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>（无值）</translation>
+    </message>
+    <message>
+        <source>The codebook has no themes yet.</source>
+        <translation>代码本中还没有主题。</translation>
+    </message>
+    <message>
+        <source>%1
+Note: %2</source>
+        <translation>%1
+笔记：%2</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>No claims on %1 here.</source>
+        <translation>此处没有关于 %1 的论点。</translation>
+    </message>
+    <message>
+        <source>(claim %1)</source>
+        <translation>（论点 %1）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Pick one claim in each of two columns to link them.</source>
+        <translation>在两列中各选一个论点以链接它们。</translation>
+    </message>
+    <message>
+        <source>Cannot link the claims: %1</source>
+        <translation>无法链接论点：%1</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>已链接：%1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link: %1</source>
+        <translation>无法删除链接：%1</translation>
+    </message>
+    <message>
+        <source>Removed the link</source>
+        <translation>已删除链接</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest Claims…</source>
+        <translation>建议论点(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Sentences the theme's search rules find, to accept as claims</source>
+        <translation>主题搜索规则找到的句子，可接受为论点</translation>
+    </message>
+    <message>
+        <source>Made %1 claims of %2 (Ctrl+Z undoes it)</source>
+        <translation>已为 %2 创建 %1 个论点（Ctrl+Z 可撤销）</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1928,97 @@
     <message>
         <source>%1 in “%2” now has a profile of its own</source>
         <translation>“%2”中的 %1 现在有了单独的档案</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SuggestClaimsDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Uncheck &amp;All</source>
+        <translation>全不选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt Checked</source>
+        <translation>接受所选(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Suggest Claims for %1</source>
+        <translation>为 %1 建议论点</translation>
+    </message>
+    <message>
+        <source>Search rules</source>
+        <translation>搜索规则</translation>
+    </message>
+    <message>
+        <source>One rule per line: words, "a phrase", prefix*</source>
+        <translation>每行一条规则：词语、"短语"、前缀*</translation>
+    </message>
+    <message>
+        <source>Only in the turns of</source>
+        <translation>仅在以下发言人的发言中</translation>
+    </message>
+    <message>
+        <source>Check speakers to look only in their turns; none checked: every speaker</source>
+        <translation>勾选发言人以仅在其发言中查找；未勾选则查找所有发言人</translation>
+    </message>
+    <message>
+        <source>Suggested claims</source>
+        <translation>建议的论点</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Only in the &amp;turns of:</source>
+        <translation>仅在以下发言人的发言中(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Only &amp;inside claims of:</source>
+        <translation>仅在以下主题的论点内(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>(anywhere in the turns)</source>
+        <translation>（发言中的任何位置）</translation>
+    </message>
+    <message>
+        <source>Write a rule to find sentences.</source>
+        <translation>请写一条规则以查找句子。</translation>
+    </message>
+    <message>
+        <source>No sentence matches the rules here.</source>
+        <translation>此处没有符合规则的句子。</translation>
+    </message>
+    <message>
+        <source>Found: %1. Check the ones to make claims of %2.</source>
+        <translation>找到：%1。勾选要成为 %2 论点的句子。</translation>
+    </message>
+    <message>
+        <source>Cannot make the claims: %1</source>
+        <translation>无法创建论点：%1</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2182,14 @@
         <translation>%1 个新主题。</translation>
     </message>
     <message>
+        <source>Links between claims made: %1.</source>
+        <translation>已建立论点之间的链接：%1 条。</translation>
+    </message>
+    <message>
+        <source>Links not made, their claims not found: %1.</source>
+        <translation>未建立的链接（找不到其论点）：%1 条。</translation>
+    </message>
+    <message>
         <source>Annotations whose quote is not in the text were not added.</source>
         <translation>引文不在文本中的标注未被添加。</translation>
     </message>
@@ -1993,6 +2268,67 @@
     <message>
         <source>Claims by theme</source>
         <translation>按主题分组的论点</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SegmentationRulesDialog</name>
+    <message>
+        <source>Segmentation Rules</source>
+        <translation>分段规则</translation>
+    </message>
+    <message>
+        <source>&amp;Rules applied at every import:</source>
+        <translation>每次导入时应用的规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Segmentation rules</source>
+        <translation>分段规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>记住于</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Forget the selected rule: later imports no longer apply it (Del)</source>
+        <translation>忘记所选规则：以后的导入不再应用它（Del）</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>无法读取规则：%1</translation>
+    </message>
+    <message>
+        <source>No rules yet. When you correct an article in Review Segmentation, choose Remember for This Source to have later imports from the same site or folder corrected the same way.</source>
+        <translation>还没有规则。在“检查分段”中更正文章时，选择“为此来源记住”，以后从同一网站或文件夹导入的文章就会同样更正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s). Each applies to articles of its source and shape when they are imported; the review shows the rule that decided a segment.</source>
+        <translation>
+            <numerusform>%n 条规则。每条规则在导入时应用于同一来源和形式的文章；检查窗口会显示决定某个分段的规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,8 @@
 // (a) `colloquy-cli segment FILE --json` against a plain Qt pass over the same bytes (read, decode,
 //     split lines, one label regex per line), both as child processes, best of N runs: MB/s and ratio.
 // (b) peak memory of importing and opening a transcript in the reader (store + ArticleView, laid out
-//     and painted offscreen) against a bare QTextEdit showing the same text.
+//     and painted offscreen) against a bare QTextEdit showing the same text. With
+//     COLLOQUY_BENCH_STAGES=1 each child prints its resident memory, peak and heap after every stage.
 
 #include "import/articlereader.h"
 #include "reader/articleview.h"
@@ -29,11 +30,13 @@
 #include <QTextEdit>
 #include <QTextStream>
 
+#include <malloc.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Colloquy;
@@ -97,6 +100,28 @@ int baselinePass(const QString &path)
     return 0;
 }
 
+// With COLLOQUY_BENCH_STAGES set, a child prints its resident memory, peak and heap in use after
+// each stage to stderr: where the memory goes.
+void stage(const char *name)
+{
+    if (qEnvironmentVariableIsEmpty("COLLOQUY_BENCH_STAGES"))
+        return;
+    QFile status(u"/proc/self/status"_s);
+    long rss = 0;
+    long hwm = 0;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                rss = line.mid(6).trimmed().split(' ').value(0).toLong();
+            else if (line.startsWith("VmHWM:"))
+                hwm = line.mid(6).trimmed().split(' ').value(0).toLong();
+        }
+    }
+    const struct mallinfo2 heap = mallinfo2();
+    std::fprintf(stderr, "%-28s rss %6.1f MB  peak %6.1f MB  heap %6.1f MB\n", name, double(rss) / 1024.0,
+        double(hwm) / 1024.0, double(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0));
+}
+
 long peakKilobytes()
 {
     rusage usage {};
@@ -124,10 +149,13 @@ int textEditPeak(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return 2;
+    stage("start");
     QTextEdit edit;
     edit.setReadOnly(true);
     edit.setPlainText(QString::fromUtf8(file.readAll()));
+    stage("text set");
     layOutAndPaint(edit);
+    stage("laid out and painted");
     std::printf("%ld\n", peakKilobytes());
     return 0;
 }
@@ -140,19 +168,33 @@ int appPeak(const QString &path)
     if (!store.open(dir.filePath(u"library.sqlite"_s)))
         return 2;
     qint64 id = 0;
+    stage("start");
     {
-        ReadResult read = ArticleReader::readFile(path);
+        // The app reads and segments on a worker thread (ImportController), so here too: its
+        // memory comes from another malloc arena than the reader's.
+        ReadResult read;
+        std::thread([&read, &path] { read = ArticleReader::readFile(path); }).join();
         if (!read.article)
             return 3;
+        stage("read and segmented");
         const AddResult added = store.addArticle(*read.article);
         if (!added.error.isEmpty())
             return 4;
         id = added.id;
+        stage("stored");
     }
+    stage("import released");
     const long afterImport = peakKilobytes();
     ArticleView view;
-    view.setArticle(**store.article(id));
+    {
+        const Article article = **store.article(id);
+        stage("read back");
+        view.setArticle(article);
+        stage("set in the view");
+    }
+    stage("article released");
     layOutAndPaint(view);
+    stage("laid out and painted");
     std::printf("%ld %ld\n", peakKilobytes(), afterImport);
     return 0;
 }
@@ -193,6 +235,7 @@ struct ChildRun
 ChildRun runChild(const QString &program, const QStringList &arguments, bool keepOutput)
 {
     QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     if (!keepOutput)
         process.setStandardOutputFile(QProcess::nullDevice());
     const double cpuBefore = childCpuSeconds();

@@ -53,4 +53,13 @@ qint64 addMarkedArticle(Annotations &annotations, const Article &article, const 
     return added.id;
 }
 
+qint64 highlightQuoting(const LibraryStore &store, qint64 articleId, const QString &quote)
+{
+    for (const Highlight &highlight : store.highlights(articleId).valueOr({})) {
+        if (highlight.anchor.quote.exact == quote)
+            return highlight.id;
+    }
+    qFatal("no highlight quoting %s in article %lld", qPrintable(quote), articleId);
+}
+
 } // namespace Colloquy::Testing

@@ -10,6 +10,7 @@ namespace Colloquy {
 
 struct Article;
 class Annotations;
+class LibraryStore;
 
 namespace Testing {
 
@@ -37,6 +38,10 @@ struct Mark
  */
 qint64 addMarkedArticle(Annotations &annotations, const Article &article, const QList<Mark> &marks,
     HighlightColour newThemeColour = HighlightColour::Yellow);
+
+/// The id of article `articleId`'s highlight quoting exactly `quote`; stops the
+/// test program when there is none (a mistake in the fixture).
+qint64 highlightQuoting(const LibraryStore &store, qint64 articleId, const QString &quote);
 
 } // namespace Testing
 } // namespace Colloquy

@@ -1,6 +1,7 @@
 #include "temporarylibrary.h"
 
 #include "import/articlereader.h"
+#include "review/segmentationrules.h"
 #include "session/librarysession.h"
 #include "store/librarystore.h"
 
@@ -73,6 +74,11 @@ SegmentationReview *TemporaryLibrary::review()
     return m_session ? m_session->segmentationReview() : nullptr;
 }
 
+SegmentationRules *TemporaryLibrary::rules()
+{
+    return m_session ? m_session->segmentationRules() : nullptr;
+}
+
 SpeakerProfiles *TemporaryLibrary::profiles()
 {
     return m_session ? m_session->speakerProfiles() : nullptr;
@@ -93,11 +99,12 @@ qint64 TemporaryLibrary::addArticle(const Article &article)
 
 qint64 TemporaryLibrary::importFile(const QString &file)
 {
-    const ReadResult read = ArticleReader::readFile(file);
+    ReadResult read = ArticleReader::readFile(file);
     if (!read.article) {
         qWarning() << "cannot read" << file << ':' << read.error;
         return 0;
     }
+    rules()->applyTo(*read.article);
     return addArticle(*read.article);
 }
 

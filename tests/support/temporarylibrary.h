@@ -14,6 +14,7 @@ class Annotations;
 class LibrarySession;
 class LibraryStore;
 class SegmentationReview;
+class SegmentationRules;
 class SpeakerProfiles;
 
 namespace Testing {
@@ -54,6 +55,7 @@ public:
     LibraryStore *store() const;
     Annotations *annotations();
     SegmentationReview *review();
+    SegmentationRules *rules();
     SpeakerProfiles *profiles();
     /// The session's one undo stack, which every service pushes on.
     QUndoStack *undoStack();
@@ -61,7 +63,8 @@ public:
     /// Stores `article`; its id (the existing one for content already there),
     /// or 0 with a warning when nothing was stored.
     qint64 addArticle(const Article &article);
-    /// Reads `file` with ArticleReader and stores it; its id, or 0 with a warning.
+    /// Reads `file` with ArticleReader and stores it with the library's segmentation
+    /// rules applied, as an import does; its id, or 0 with a warning.
     qint64 importFile(const QString &file);
 
     /// Closes the session (services and store) but keeps the folder, so

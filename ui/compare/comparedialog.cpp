@@ -2,9 +2,12 @@
 
 #include "compare/heatmapdelegate.h"
 #include "compare/overviewchart.h"
+#include "compare/sidebysideview.h"
 #include "compare/thematrixmodel.h"
+#include "session/librarysession.h"
 #include "store/librarystore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -20,6 +23,7 @@
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,14 +54,17 @@ public:
 
 } // namespace
 
-CompareDialog::CompareDialog(LibraryStore *store, QWidget *parent)
+CompareDialog::CompareDialog(LibrarySession *session, QWidget *parent)
     : LiveDialog(parent)
-    , m_store(store)
+    , m_store(session->store())
     , m_scopeCombo(new QComboBox(this))
     , m_groupingCombo(new QComboBox(this))
     , m_modeCombo(new QComboBox(this))
+    , m_filterCombo(new QComboBox(this))
+    , m_filterValueCombo(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_model(new ThemeMatrixModel(this))
+    , m_sideBySide(new SideBySideView(session, this))
     , m_status(new QLabel(this))
 {
     setObjectName(u"compareDialog"_s);
@@ -66,6 +73,10 @@ CompareDialog::CompareDialog(LibraryStore *store, QWidget *parent)
     m_scopeCombo->setObjectName(u"scopeCombo"_s);
     m_groupingCombo->setObjectName(u"groupingCombo"_s);
     m_modeCombo->setObjectName(u"modeCombo"_s);
+    m_filterCombo->setObjectName(u"filterCombo"_s);
+    m_filterValueCombo->setObjectName(u"filterValueCombo"_s);
+    m_filterValueCombo->setAccessibleName(tr("Filter value"));
+    m_filterValueCombo->setEnabled(false);
     m_tabs->setObjectName(u"compareTabs"_s);
     m_status->setObjectName(u"compareStatus"_s);
     m_scopeCombo->addItem(tr("This article"));
@@ -75,17 +86,29 @@ CompareDialog::CompareDialog(LibraryStore *store, QWidget *parent)
     m_modeCombo->addItem(tr("Claims per 1,000 words"), int(MatrixMode::PerThousandWords));
 
     auto *controls = new QHBoxLayout;
-    const QList<std::pair<QString, QComboBox *>> labelled {
-        {tr("&Compare:"), m_scopeCombo}, {tr("C&olumns:"), m_groupingCombo}, {tr("&Show:"), m_modeCombo}};
+    const QList<std::pair<QString, QComboBox *>> labelled {{tr("&Compare:"), m_scopeCombo},
+        {tr("C&olumns:"), m_groupingCombo}, {tr("&Show:"), m_modeCombo}, {tr("&Filter:"), m_filterCombo}};
     for (const auto &[text, combo] : labelled) {
         auto *label = new QLabel(text, this);
         label->setBuddy(combo);
         controls->addWidget(label);
         controls->addWidget(combo);
     }
+    controls->addWidget(m_filterValueCombo);
     controls->addStretch();
     m_tabs->addTab(buildMatrixTab(), tr("&Matrix"));
     m_tabs->addTab(buildOverviewTab(), tr("S&peakers"));
+    m_sideBySide->setObjectName(u"sideBySide"_s);
+    m_tabs->addTab(m_sideBySide, tr("Side &by Side"));
+    connect(
+        m_sideBySide, &SideBySideView::statusMessage, this, [this](const QString &m) { report(true, m); });
+    connect(m_sideBySide, &SideBySideView::claimActivated, this, &CompareDialog::claimActivated);
+    // The main window's Undo and Redo do not reach a separate window: the same stack's here.
+    QAction *undo = session->undoStack()->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = session->undoStack()->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    addActions({undo, redo});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Enter belongs to the lists (it opens a claim), not to a default button.
@@ -101,6 +124,11 @@ CompareDialog::CompareDialog(LibraryStore *store, QWidget *parent)
 
     connect(m_scopeCombo, &QComboBox::currentIndexChanged, this, &CompareDialog::rebuildIfVisible);
     connect(m_groupingCombo, &QComboBox::activated, this, &CompareDialog::rebuildIfVisible);
+    connect(m_filterCombo, &QComboBox::activated, this, [this] {
+        fillFilterValues();
+        rebuildIfVisible();
+    });
+    connect(m_filterValueCombo, &QComboBox::activated, this, &CompareDialog::rebuildIfVisible);
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setMode(MatrixMode(m_modeCombo->currentData().toInt())); });
     for (auto signal :
@@ -203,6 +231,9 @@ ComparisonScope CompareDialog::scope() const
         : grouping > 0                    ? VoiceGrouping::Attribute
                                           : VoiceGrouping::Speakers;
     scope.groupAttributeId = std::max<qint64>(grouping, 0);
+    scope.filterAttributeId = m_filterCombo->currentData().toLongLong();
+    if (scope.filtered())
+        scope.filterValues = {m_filterValueCombo->currentData().toString()};
     return scope;
 }
 
@@ -222,11 +253,38 @@ void CompareDialog::fillGroupings()
     m_groupingCombo->setCurrentIndex(std::max(0, m_groupingCombo->findData(current)));
 }
 
+void CompareDialog::fillFilters()
+{
+    const qint64 current = m_filterCombo->currentData().toLongLong();
+    m_filterCombo->clear();
+    m_filterCombo->addItem(tr("Everyone"), qint64(0));
+    for (const SpeakerAttribute &a : m_store->speakerAttributes().valueOr({}))
+        m_filterCombo->addItem(tr("%1 is").arg(a.name), a.id);
+    m_filterCombo->setCurrentIndex(std::max(0, m_filterCombo->findData(current)));
+    fillFilterValues();
+}
+
+void CompareDialog::fillFilterValues()
+{
+    const QString current = m_filterValueCombo->currentData().toString();
+    m_filterValueCombo->clear();
+    const qint64 attribute = m_filterCombo->currentData().toLongLong();
+    m_filterValueCombo->setEnabled(attribute > 0);
+    if (attribute <= 0)
+        return;
+    for (const QString &value : m_store->valuesOfAttribute(attribute).valueOr({}))
+        m_filterValueCombo->addItem(value, value);
+    m_filterValueCombo->setCurrentIndex(std::max(0, m_filterValueCombo->findData(current)));
+}
+
 void CompareDialog::rebuild()
 {
     {
         const QSignalBlocker blocker(m_groupingCombo);
+        const QSignalBlocker filterBlocker(m_filterCombo);
+        const QSignalBlocker valueBlocker(m_filterValueCombo);
         fillGroupings();
+        fillFilters();
     }
     const Result<ThemeMatrix> read = m_store->themeMatrix(scope());
     if (!report(read.ok(), read.ok() ? QString() : read.error()))
@@ -236,6 +294,7 @@ void CompareDialog::rebuild()
     m_matrixView->header()->resizeSections(QHeaderView::ResizeToContents);
     m_claimList->clear();
     fillOverview();
+    m_sideBySide->refresh(scope(), *read);
     qint64 claims = 0;
     for (const MatrixColumn &c : read->columns)
         claims += c.claims;
@@ -280,6 +339,7 @@ void CompareDialog::showCellClaims()
     if (!index.isValid())
         return;
     const qint64 themeId = index.data(ThemeMatrixModel::ThemeIdRole).toLongLong();
+    m_sideBySide->setTheme(themeId); // Side by Side opens on the theme looked at last
     const QSet<qint64> themes = matrix().codebook.withDescendants(themeId);
     const Result<QList<ClaimEntry>> read = m_store->claims(scope(),
         QList<qint64>(themes.cbegin(), themes.cend()), index.data(ThemeMatrixModel::VoiceKeyRole).toString());

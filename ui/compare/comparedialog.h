@@ -14,7 +14,9 @@ class QTreeWidget;
 
 namespace Colloquy {
 
+class LibrarySession;
 class LibraryStore;
+class SideBySideView;
 class OverviewChart;
 class ThemeMatrixModel;
 
@@ -27,12 +29,17 @@ class ThemeMatrixModel;
  * its claims below (quote, speaker, article, note), and activating one (Enter,
  * double-click) asks the window to open the article at it (claimActivated()).
  * The matrix exports as CSV and as a PNG picture. The Speakers tab is the
- * speaker overview as a sortable table and a bar chart.
+ * speaker overview as a sortable table and a bar chart. The Side by Side tab
+ * (SideBySideView) shows one theme's claims per voice in parallel columns,
+ * links two of them with a relation and suggests claims for the theme,
+ * through the session's services; the window has its own Undo and Redo for
+ * the session's undo stack, which the main window's do not reach.
  *
  * The scope is the current article (setArticle()) or the whole library; the
- * columns speakers, people, or the values of a speaker attribute. Reads go to
- * `store` (not owned) and the dialog refills itself while visible when the
- * library changes. Errors reading show in the status line. GUI thread only.
+ * columns speakers, people, or the values of a speaker attribute; a filter
+ * keeps only the people with one value of an attribute (all diplomats). Reads go to
+ * the session's store (the session is not owned) and the dialog refills
+ * itself while visible when the library changes. Errors reading show in the status line. GUI thread only.
  */
 class CompareDialog : public LiveDialog
 {
@@ -41,7 +48,7 @@ public:
     static constexpr int ArticleIdRole = Qt::UserRole + 1;
     static constexpr int HighlightIdRole = Qt::UserRole + 2;
 
-    explicit CompareDialog(LibraryStore *store, QWidget *parent = nullptr);
+    explicit CompareDialog(LibrarySession *session, QWidget *parent = nullptr);
     ~CompareDialog() override;
 
     /// The article "This article" means; 0 for none (then the whole library).
@@ -52,6 +59,7 @@ public:
     QTreeView *matrixView() const { return m_matrixView; }
     QTreeWidget *claimList() const { return m_claimList; }
     QTreeWidget *overviewTable() const { return m_overviewTable; }
+    SideBySideView *sideBySide() const { return m_sideBySide; }
 
     /// Writes the matrix as CSV in the current mode; false with the reason in the status line.
     bool exportCsv(const QString &path);
@@ -70,6 +78,8 @@ private:
     QWidget *buildMatrixTab();
     QWidget *buildOverviewTab();
     void fillGroupings();
+    void fillFilters();
+    void fillFilterValues();
     void showCellClaims();
     void fillOverview();
     bool report(bool ok, const QString &message);
@@ -79,6 +89,8 @@ private:
     QComboBox *m_scopeCombo;
     QComboBox *m_groupingCombo;
     QComboBox *m_modeCombo;
+    QComboBox *m_filterCombo;
+    QComboBox *m_filterValueCombo;
     QTabWidget *m_tabs;
     ThemeMatrixModel *m_model;
     QTreeView *m_matrixView = nullptr;
@@ -87,6 +99,7 @@ private:
     QPushButton *m_imageButton = nullptr;
     QTreeWidget *m_overviewTable = nullptr;
     OverviewChart *m_chart = nullptr;
+    SideBySideView *m_sideBySide;
     QLabel *m_status;
 };
 

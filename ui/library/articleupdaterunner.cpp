@@ -42,8 +42,9 @@ public:
 
 } // namespace
 
-ArticleUpdateRunner::ArticleUpdateRunner(Annotations *annotations, QWidget *parent)
+ArticleUpdateRunner::ArticleUpdateRunner(Annotations *annotations, ClaimRelations *relations, QWidget *parent)
     : m_annotations(annotations)
+    , m_relations(relations)
     , m_parent(parent)
 { }
 
@@ -106,7 +107,7 @@ bool ArticleUpdateRunner::reimport(qint64 articleId, const QString &path)
 bool ArticleUpdateRunner::importAnnotations(qint64 articleId, const QString &path)
 {
     const QString title = QObject::tr("Import Web Annotations");
-    WebAnnotationImporter importer(m_annotations);
+    WebAnnotationImporter importer(m_annotations, m_relations);
     std::optional<AnnotationImportReport> report;
     {
         BusyCursor busy;
@@ -129,6 +130,10 @@ bool ArticleUpdateRunner::importAnnotations(qint64 articleId, const QString &pat
         text += u' ' + QObject::tr("1 new theme.");
     else if (report->themesCreated > 1)
         text += u' ' + QObject::tr("%1 new themes.").arg(report->themesCreated);
+    if (report->linked > 0)
+        text += u' ' + QObject::tr("Links between claims made: %1.").arg(report->linked);
+    if (report->linksSkipped > 0)
+        text += u' ' + QObject::tr("Links not made, their claims not found: %1.").arg(report->linksSkipped);
     QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, m_parent);
     if (!report->orphans.isEmpty()) {
         box.setInformativeText(QObject::tr("Annotations whose quote is not in the text were not added."));

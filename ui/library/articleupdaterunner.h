@@ -7,15 +7,17 @@ class QWidget;
 namespace Colloquy {
 
 class Annotations;
+class ClaimRelations;
 
 /// The GUI side of bringing new material into an article the library already
 /// has: an edited version of its text (Annotations::reimportArticle()) or Web
 /// Annotations exported earlier (WebAnnotationImporter). Asks for a file, runs
-/// the core and tells the user what became of the highlights. Lives for one call.
+/// the core and tells the user what became of the highlights (and of the links
+/// between claims, made through `relations`). Lives for one call.
 class ArticleUpdateRunner
 {
 public:
-    ArticleUpdateRunner(Annotations *annotations, QWidget *parent);
+    ArticleUpdateRunner(Annotations *annotations, ClaimRelations *relations, QWidget *parent);
 
     /// The file dialog filter for every article format the importers read.
     static QString articleFileFilter();
@@ -33,6 +35,7 @@ public:
 
 private:
     Annotations *m_annotations;
+    ClaimRelations *m_relations;
     QWidget *m_parent;
 };
 

@@ -1,6 +1,7 @@
 #include "library/importcontroller.h"
 
 #include "import/htmlimporter.h"
+#include "review/segmentationrules.h"
 #include "store/librarystore.h"
 
 #include <QFileInfo>
@@ -18,6 +19,9 @@ namespace {
 // An import that finishes within this does not flash a dialog; one that takes
 // longer than half a second always shows it.
 constexpr int ProgressDelayMs = 400;
+// Storing a text this long blocks the window for a noticeable time (the store
+// writes on the main thread): the dialog shows before, not after.
+constexpr qsizetype ShowBeforeStoringChars = 1'000'000;
 
 void readFiles(QPromise<ReadResult> &promise, const QStringList &paths)
 {
@@ -36,9 +40,10 @@ void readPasted(QPromise<ReadResult> &promise, const QByteArray &bytes, const QS
 }
 } // namespace
 
-ImportController::ImportController(LibraryStore *store, QWidget *window)
+ImportController::ImportController(LibraryStore *store, SegmentationRules *rules, QWidget *window)
     : QObject(window)
     , m_store(store)
+    , m_rules(rules)
     , m_window(window)
 {
     setObjectName(u"importController"_s);
@@ -125,7 +130,13 @@ void ImportController::storeResult(int index)
 {
     if (m_progress && m_summary.requested > 1)
         m_progress->setLabelText(tr("Importing %1…").arg(displayName(index)));
-    store(m_watcher.resultAt(index), displayName(index), m_summary);
+    const ReadResult &read = m_watcher.resultAt(index);
+    if (m_progress && !m_progress->isVisible() && read.article &&
+        read.article->normalizedText.size() > ShowBeforeStoringChars) {
+        m_progress->show();
+        m_progress->repaint(); // the event loop waits until the store is done
+    }
+    store(read, displayName(index), m_summary);
 }
 
 void ImportController::store(const ReadResult &read, const QString &displayName, ImportSummary &summary)
@@ -137,7 +148,9 @@ void ImportController::store(const ReadResult &read, const QString &displayName,
                 : u"%1: %2"_s.arg(displayName, read.error));
         return;
     }
-    const AddResult added = m_store->addArticle(*read.article);
+    Article article = *read.article;
+    m_rules->applyTo(article); // on this thread: the rules are the store's
+    const AddResult added = m_store->addArticle(article);
     if (!added.error.isEmpty()) {
         summary.errors.append(u"%1: %2"_s.arg(displayName, added.error));
         return;

@@ -15,6 +15,7 @@ class QWidget;
 namespace Colloquy {
 
 class LibraryStore;
+class SegmentationRules;
 
 /// What one import brought into the library.
 struct ImportSummary
@@ -37,14 +38,15 @@ struct ImportSummary
  * leaves half an article behind and a failed file does not stop the rest. Any
  * import still running after 0.4 s shows a dialog with Cancel: the files done
  * of a batch, or a busy bar for one file. Imports asked for while one runs
- * are queued.
+ * are queued. The library's remembered segmentation rules (SegmentationRules)
+ * decide an article's segments before it is stored.
  */
 class ImportController : public QObject
 {
     Q_OBJECT
 public:
-    /// `store` must outlive this object; `window` parents the progress dialog.
-    ImportController(LibraryStore *store, QWidget *window);
+    /// `store` and `rules` must outlive this object; `window` parents the progress dialog.
+    ImportController(LibraryStore *store, SegmentationRules *rules, QWidget *window);
     ~ImportController() override;
 
     /// Starts importing `paths` (or queues them behind a running import).
@@ -80,6 +82,7 @@ private:
     void store(const ReadResult &read, const QString &displayName, ImportSummary &summary);
 
     LibraryStore *m_store;
+    SegmentationRules *m_rules;
     QPointer<QWidget> m_window;
     QFutureWatcher<ReadResult> m_watcher;
     QPointer<QProgressDialog> m_progress;

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QScrollBar>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -196,11 +197,11 @@ void SpeakerPane::setSegmentOrdinals(const QList<QList<qsizetype>> &ordinals)
         for (int paragraph = 0; paragraph < std::min(turnOrdinals.size(), paragraphs.size()); ++paragraph) {
             const qsizetype ordinal = turnOrdinals.at(paragraph);
             if (!m_segments.isEmpty() && m_segments.constLast().ordinal == ordinal) {
-                m_segments.last().text += u'\n' + paragraphs.at(paragraph);
+                m_segments.last().length += 1 + paragraphs.at(paragraph).size();
                 continue;
             }
             m_segmentIndex.insert(ordinal, m_segments.size());
-            m_segments.append({ordinal, turn, paragraph, paragraphs.at(paragraph)});
+            m_segments.append({ordinal, turn, paragraph, paragraphs.at(paragraph).size()});
         }
     }
 }
@@ -222,7 +223,7 @@ int SpeakerPane::documentPosition(qsizetype segment, qsizetype offset) const
     if (!found)
         return -1;
     const int start = m_speech->paragraphPosition(found->turn, found->paragraph);
-    return start < 0 ? -1 : start + int(std::clamp(offset, qsizetype(0), found->text.size()));
+    return start < 0 ? -1 : start + int(std::clamp(offset, qsizetype(0), found->length));
 }
 
 std::optional<SpeakerPane::SegmentRange> SpeakerPane::segmentRange(int from, int to) const
@@ -231,18 +232,20 @@ std::optional<SpeakerPane::SegmentRange> SpeakerPane::segmentRange(int from, int
         std::swap(from, to);
     for (const SegmentSpan &segment : m_segments) {
         const int start = m_speech->paragraphPosition(segment.turn, segment.paragraph);
-        const int end = start + int(segment.text.size());
+        const int end = start + int(segment.length);
         if (start < 0 || from < start || from > end)
             continue;
         if (to > end)
             return std::nullopt;
-        qsizetype first = from - start;
-        qsizetype last = to - start;
-        while (first < last && segment.text.at(first).isSpace())
+        // Paragraph breaks are U+2029 in the document, `\n` in the segment: both spaces.
+        const QTextDocument *doc = m_speech->document();
+        int first = from;
+        int last = to;
+        while (first < last && doc->characterAt(first).isSpace())
             ++first;
-        while (last > first && segment.text.at(last - 1).isSpace())
+        while (last > first && doc->characterAt(last - 1).isSpace())
             --last;
-        return SegmentRange {segment.ordinal, first, last};
+        return SegmentRange {segment.ordinal, first - start, last - start};
     }
     return std::nullopt;
 }

@@ -103,7 +103,9 @@ private:
         qsizetype ordinal = -1;
         int turn = 0;
         int paragraph = 0;
-        QString text;
+        /// The segment's text length, paragraphs joined by one separator: the
+        /// text itself is the document's, not copied here.
+        qsizetype length = 0;
     };
 
     /// A shown highlight's place in the document; `index` into m_highlights.

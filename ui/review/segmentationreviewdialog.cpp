@@ -1,6 +1,7 @@
 #include "review/segmentationreviewdialog.h"
 
 #include "review/segmentationreview.h"
+#include "review/segmentationrules.h"
 #include "store/librarystore.h"
 
 #include <QAction>
@@ -86,14 +87,20 @@ struct SegmentationReviewDialog::Private
     QPushButton *castRename = nullptr;
     QPushButton *castMerge = nullptr;
     QMenu *castMergeMenu = nullptr;
+    SegmentationRules *rules = nullptr;
+    QWidget *rememberBar = nullptr;
+    QLabel *rememberText = nullptr;
+    QPushButton *remember = nullptr;
+    std::optional<SegmentationRule> offered;
 };
 
-SegmentationReviewDialog::SegmentationReviewDialog(
-    SegmentationReview *review, LibraryStore *store, QUndoStack *undoStack, QWidget *parent)
+SegmentationReviewDialog::SegmentationReviewDialog(SegmentationReview *review, SegmentationRules *rules,
+    LibraryStore *store, QUndoStack *undoStack, QWidget *parent)
     : QDialog(parent)
     , d(std::make_unique<Private>())
 {
     d->review = review;
+    d->rules = rules;
     d->store = store;
     setObjectName(u"segmentationReviewDialog"_s);
     setWindowTitle(tr("Review Segmentation"));
@@ -103,6 +110,7 @@ SegmentationReviewDialog::SegmentationReviewDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
     layout->addWidget(splitter, 1);
+    layout->addWidget(buildRememberBar());
 
     connect(d->list, &QListWidget::currentRowChanged, this, &SegmentationReviewDialog::showSegment);
     connect(store, &LibraryStore::articleChanged, this, [this](qint64 id) {
@@ -143,8 +151,12 @@ QToolBar *SegmentationReviewDialog::setupActions(QUndoStack *undoStack)
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         const SegmentKind kind = kinds.at(i);
         d->kinds.append(make(tr("Mark as %1").arg(kindTitle(kind)), kindTitle(kind),
-            QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(i))),
-            [this, kind]() { check(d->review->setSegmentKind(d->articleId, currentRow(), kind)); }));
+            QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(i))), [this, kind]() {
+                const int row = currentRow();
+                const auto rule = SegmentationRules::proposal(
+                    d->article, row, SegmentationRule::Action::MarkAs, segmentKindName(kind));
+                correct(d->review->setSegmentKind(d->articleId, row, kind), rule);
+            }));
     }
     d->assignMenu = new QMenu(this);
     d->assignMenu->setObjectName(u"assignMenu"_s);
@@ -241,6 +253,59 @@ QWidget *SegmentationReviewDialog::buildReadingPanel()
     return panel;
 }
 
+QWidget *SegmentationReviewDialog::buildRememberBar()
+{
+    d->rememberBar = new QWidget(this);
+    d->rememberBar->setObjectName(u"rememberBar"_s);
+    auto *layout = new QHBoxLayout(d->rememberBar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    d->rememberText = new QLabel(d->rememberBar);
+    d->rememberText->setObjectName(u"rememberText"_s);
+    d->rememberText->setWordWrap(true);
+    d->rememberText->setTextFormat(Qt::PlainText);
+    d->remember = new QPushButton(tr("Remember for This &Source"), d->rememberBar);
+    d->remember->setObjectName(u"rememberRuleButton"_s);
+    d->remember->setToolTip(tr("Later imports from the same site or folder, read the same way, are corrected "
+                               "like this (Tools → Segmentation Rules lists and removes rules)"));
+    layout->addWidget(d->rememberText, 1);
+    layout->addWidget(d->remember);
+    connect(d->remember, &QPushButton::clicked, this, &SegmentationReviewDialog::rememberOffered);
+    d->rememberBar->hide();
+    return d->rememberBar;
+}
+
+void SegmentationReviewDialog::correct(bool done, const std::optional<SegmentationRule> &rule)
+{
+    if (check(done))
+        offer(rule);
+}
+
+void SegmentationReviewDialog::offer(const std::optional<SegmentationRule> &rule)
+{
+    d->offered = rule;
+    d->rememberBar->setVisible(bool(rule));
+    if (!rule)
+        return;
+    d->rememberText->setText(tr("Correct later imports the same way? %1.").arg(rule->description()));
+    d->remember->setVisible(true);
+    d->remember->setAccessibleDescription(rule->description());
+}
+
+void SegmentationReviewDialog::rememberOffered()
+{
+    if (!d->offered)
+        return;
+    const qint64 id = d->rules->remember(*d->offered);
+    if (id == 0) {
+        QMessageBox::warning(this, tr("Review Segmentation"), d->rules->errorString());
+        return;
+    }
+    d->offered.reset();
+    d->remember->setVisible(false);
+    d->rememberText->setText(
+        tr("Remembered as rule #%1; Tools → Segmentation Rules lists and removes rules.").arg(id));
+}
+
 void SegmentationReviewDialog::showReading()
 {
     const SegmentationScheme &scheme = d->article.scheme;
@@ -326,6 +391,8 @@ SegmentationReviewDialog::~SegmentationReviewDialog() = default;
 
 void SegmentationReviewDialog::setArticle(qint64 id)
 {
+    if (id != d->articleId)
+        offer(std::nullopt);
     d->articleId = id;
     reload();
     // The doubtful ones first: start at the first low-confidence boundary.
@@ -398,6 +465,16 @@ QListWidget *SegmentationReviewDialog::castList() const
 QMenu *SegmentationReviewDialog::castMergeMenu() const
 {
     return d->castMergeMenu;
+}
+
+QPushButton *SegmentationReviewDialog::rememberButton() const
+{
+    return d->remember;
+}
+
+QLabel *SegmentationReviewDialog::rememberText() const
+{
+    return d->rememberText;
 }
 
 void SegmentationReviewDialog::reload()
@@ -481,7 +558,10 @@ void SegmentationReviewDialog::split()
 void SegmentationReviewDialog::merge()
 {
     const int row = currentRow();
-    if (check(d->review->mergeWithPrevious(d->articleId, row)))
+    const auto rule = SegmentationRules::proposal(d->article, row, SegmentationRule::Action::NotASpeaker);
+    const bool done = d->review->mergeWithPrevious(d->articleId, row);
+    correct(done, rule);
+    if (done)
         d->list->setCurrentRow(row - 1);
 }
 
@@ -493,8 +573,12 @@ void SegmentationReviewDialog::openAssignMenu()
     for (const Speaker &speaker : speakers) {
         const QString name = speaker.name;
         auto *action = new QAction(name, d->assignMenu);
-        connect(action, &QAction::triggered, this,
-            [this, name]() { check(d->review->assignSpeaker(d->articleId, currentRow(), name)); });
+        connect(action, &QAction::triggered, this, [this, name]() {
+            const int row = currentRow();
+            const auto rule =
+                SegmentationRules::proposal(d->article, row, SegmentationRule::Action::AssignTo, name);
+            correct(d->review->assignSpeaker(d->articleId, row, name), rule);
+        });
         d->assignMenu->addAction(action);
     }
     d->assignMenu->addSeparator();
@@ -518,8 +602,12 @@ void SegmentationReviewDialog::assignNew()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted)
-        check(d->review->assignNewSpeaker(d->articleId, currentRow(), name->text(), bio->text()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int row = currentRow();
+    const auto rule = SegmentationRules::proposal(
+        d->article, row, SegmentationRule::Action::AssignTo, name->text().simplified());
+    correct(d->review->assignNewSpeaker(d->articleId, row, name->text(), bio->text()), rule);
 }
 
 void SegmentationReviewDialog::rename()

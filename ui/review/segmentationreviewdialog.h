@@ -2,6 +2,9 @@
 
 #include <QDialog>
 
+#include <memory>
+#include <optional>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -16,6 +19,8 @@ namespace Colloquy {
 
 class LibraryStore;
 class SegmentationReview;
+class SegmentationRules;
+struct SegmentationRule;
 
 /**
  * View → Review Segmentation: how the segmenter read the article as a whole
@@ -24,6 +29,11 @@ class SegmentationReview;
  * another), the segments in order with the speaker, kind and detection rule
  * of each, low-confidence boundaries flagged, and the selected segment's text
  * with a cursor to split at.
+ *
+ * After a merge, a change of kind or an assignment of a labelled segment, a
+ * bar under the panes offers to remember the correction for later imports of
+ * the same source and shape (SegmentationRules); the dialog never asks in a
+ * window of its own. Rules that decided segments show in the evidence.
  *
  * Every correction is a SegmentationReview command on the shared undo stack
  * (Ctrl+Z works here too); the dialog only reads the store and redraws when
@@ -34,8 +44,8 @@ class SegmentationReviewDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SegmentationReviewDialog(
-        SegmentationReview *review, LibraryStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    SegmentationReviewDialog(SegmentationReview *review, SegmentationRules *rules, LibraryStore *store,
+        QUndoStack *undoStack, QWidget *parent = nullptr);
     ~SegmentationReviewDialog() override;
 
     void setArticle(qint64 id);
@@ -56,6 +66,10 @@ public:
     QListWidget *castList() const;
     /// The other cast members the current one can be merged into, filled when opened.
     QMenu *castMergeMenu() const;
+    /// Remembers the correction just made as a rule; hidden until there is one to remember.
+    QPushButton *rememberButton() const;
+    /// What remembering would say, or that it was remembered.
+    QLabel *rememberText() const;
 
 private:
     /// The editing actions (on a tool bar, with their shortcuts) and Undo/Redo on `undoStack`.
@@ -63,6 +77,13 @@ private:
     /// The scheme and cast, the segment list, and the current segment's heading and text.
     QSplitter *buildPanes();
     QWidget *buildReadingPanel();
+    QWidget *buildRememberBar();
+    /// Shows the bar offering `rule` (from the article before a correction that succeeded); hides it for
+    /// none.
+    void offer(const std::optional<SegmentationRule> &rule);
+    void rememberOffered();
+    /// Makes the correction `edit` (true when done) and then offers `rule`.
+    void correct(bool done, const std::optional<SegmentationRule> &rule);
     void showReading();
     QString currentCastMember() const;
     void renameCastMember();

@@ -203,8 +203,8 @@ QList<PgMigration> buildMigrations()
             u"ALTER TABLE segments ADD COLUMN word_count integer NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE themes ADD COLUMN search_rules text NOT NULL DEFAULT ''"_s,
         }});
-    // Version 3: the Trash (SQLite's version 11): when an article was deleted, ISO text, null while
-    // it is in the library. The undo history (SQLite's version 10) comes with the backend's store.
+    // Version 3: the Trash (SQLite's version 12): when an article was deleted, ISO text, null while
+    // it is in the library. The undo history (SQLite's version 11) comes with the backend's store.
     list.append({3,
         {
             u"ALTER TABLE articles ADD COLUMN trashed_at text"_s,
