@@ -91,6 +91,24 @@ bool isFormatting(int tag)
     }
 }
 
+/// The scope boundaries that are MathML or SVG elements (special in their namespace only).
+bool isForeignBoundary(int tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_MI:
+    case GUMBO_TAG_MO:
+    case GUMBO_TAG_MN:
+    case GUMBO_TAG_MS:
+    case GUMBO_TAG_MTEXT:
+    case GUMBO_TAG_ANNOTATION_XML:
+    case GUMBO_TAG_FOREIGNOBJECT:
+    case GUMBO_TAG_DESC:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /// The boundaries of "has an element in scope".
 bool isScopeBoundary(int tag)
 {
@@ -104,18 +122,10 @@ bool isScopeBoundary(int tag)
     case GUMBO_TAG_MARQUEE:
     case GUMBO_TAG_OBJECT:
     case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_MI:
-    case GUMBO_TAG_MO:
-    case GUMBO_TAG_MN:
-    case GUMBO_TAG_MS:
-    case GUMBO_TAG_MTEXT:
-    case GUMBO_TAG_ANNOTATION_XML:
-    case GUMBO_TAG_FOREIGNOBJECT:
-    case GUMBO_TAG_DESC:
     case GUMBO_TAG_TITLE:
         return true;
     default:
-        return false;
+        return isForeignBoundary(tag);
     }
 }
 
@@ -131,24 +141,6 @@ bool endsSelectInTable(int tag)
     case GUMBO_TAG_TR:
     case GUMBO_TAG_TD:
     case GUMBO_TAG_TH:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/// The scope boundaries that are MathML or SVG elements (special in their namespace only).
-bool isForeignBoundary(int tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_MI:
-    case GUMBO_TAG_MO:
-    case GUMBO_TAG_MN:
-    case GUMBO_TAG_MS:
-    case GUMBO_TAG_MTEXT:
-    case GUMBO_TAG_ANNOTATION_XML:
-    case GUMBO_TAG_FOREIGNOBJECT:
-    case GUMBO_TAG_DESC:
         return true;
     default:
         return false;
