@@ -29,6 +29,7 @@ private Q_SLOTS:
     void splitAsNarrationDropsTheSpeaker();
     void mergeUndoesASplitExactly();
     void mergeRejoinsAParagraphCutInTwo();
+    void mergeKeepsTheJoinedTurnsLabelInTheText();
     void highlightCutBySplitIsKept();
     void assignToExistingAndNewSpeaker();
     void renameMovesTurnsNoteAndKeepsProfile();
@@ -161,6 +162,37 @@ void TestSegmentationReview::mergeRejoinsAParagraphCutInTwo()
     QCOMPARE(article().segments.at(1).paragraphs, original.segments.at(1).paragraphs);
     QCOMPARE(stored(late).anchor.position.start, before.anchor.position.start);
     QCOMPARE(stored(late).anchor.quote.prefix, before.anchor.quote.prefix);
+}
+
+void TestSegmentationReview::mergeKeepsTheJoinedTurnsLabelInTheText()
+{
+    const QByteArray transcript = "Harbour Talk\n\n"
+                                  "ANNIKA VOSS: We should open the pier on Sundays.\n\n"
+                                  "LEO MBEKI: Only if the last ferry runs later too.\n\n"
+                                  "ANNIKA VOSS: Then we ask the ferry company first.\n\n"
+                                  "LEO MBEKI: And the harbour master after that.\n";
+    const ReadResult read = ArticleReader::readBytes(transcript, QString(), u"text"_s);
+    QVERIFY2(read.article, qPrintable(read.error));
+    const qint64 id = m_library->addArticle(*read.article);
+    const Article before = m_store->article(id)->value_or(Article {});
+    qsizetype leo = -1;
+    for (qsizetype i = 1; i < before.segments.size() && leo < 0; ++i) {
+        if (before.segments.at(i).label.startsWith(u"LEO MBEKI"_s))
+            leo = i;
+    }
+    QVERIFY2(leo > 0, "the transcript's second turn is Leo's, with his label");
+    const QString leoSpeech = before.segments.at(leo).text();
+    const qint64 quote = m_annotations->addHighlight(id, leo, 0, 4).value_or(0);
+    QVERIFY(quote > 0);
+
+    QVERIFY2(m_review->mergeWithPrevious(id, leo), qPrintable(m_review->errorString()));
+    const Article after = m_store->article(id)->value_or(Article {});
+    const QString merged = after.segments.at(leo - 1).text();
+    QVERIFY2(
+        merged.contains(before.segments.at(leo).label.trimmed() + u'\n' + leoSpeech), qPrintable(merged));
+    const Highlight moved = m_store->highlight(quote)->value_or(Highlight {});
+    QCOMPARE(moved.anchor.segment, leo - 1);
+    QCOMPARE(merged.mid(moved.anchor.position.start, 4), leoSpeech.left(4));
 }
 
 void TestSegmentationReview::highlightCutBySplitIsKept()

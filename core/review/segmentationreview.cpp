@@ -214,22 +214,28 @@ bool SegmentationReview::mergeWithPrevious(qint64 articleId, qsizetype segment)
     QStringList &joined = after.segments[segment - 1].paragraphs;
     const QStringList &next = before->segments.at(segment).paragraphs;
     const qsizetype previousLength = before->segments.at(segment - 1).text().size();
+    // The label printed before the joined turn (`Recommendation:`) stays in the text, as a paragraph
+    // of its own: no character of the article is dropped.
+    const QString label = before->segments.at(segment).label.trimmed();
     // Where the source ran the two on in one paragraph (a split inside it), they
     // join as one again with the source's spaces; else as two paragraphs.
-    const QString gap = joined.isEmpty() || next.isEmpty()
+    const QString gap = joined.isEmpty() || next.isEmpty() || !label.isEmpty()
         ? QString()
         : inlineGap(before->normalizedText, joined.constLast(), next.constFirst());
     if (!gap.isNull()) {
         joined.last() += gap + next.constFirst();
         joined.append(next.mid(1));
     } else {
+        if (!label.isEmpty())
+            joined.append(label);
         joined.append(next);
     }
     after.segments.removeAt(segment);
 
     QList<Piece> pieces = identityPieces(before->segments);
     pieces.resize(segment);
-    const qsizetype separator = gap.isNull() ? 1 : gap.size(); // `\n` between paragraphs
+    // `\n` between paragraphs, and the label's paragraph when there is one.
+    const qsizetype separator = !gap.isNull() ? gap.size() : label.isEmpty() ? 1 : label.size() + 2;
     pieces.append(
         {segment, 0, before->segments.at(segment).text().size(), segment - 1, previousLength + separator});
     pieces.append(identityPieces(before->segments, segment + 1, -1));
