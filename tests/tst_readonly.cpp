@@ -321,7 +321,8 @@ void TestReadOnly::emptyReadOnlyLibraryStaysEmptyWithoutAnError()
     if (!runAsRoot())
         QSKIP("needs root and permission to mount a tmpfs");
     m_mount = std::make_unique<ReadOnlyMount>(m_dir->filePath(u"medium"_s));
-    QVERIFY(m_mount->isMounted());
+    if (!m_mount->isMounted())
+        QSKIP("needs permission to mount a tmpfs (not given in a chroot)");
     const QString path = m_dir->filePath(u"medium/library.sqlite"_s);
     {
         LibrarySession empty;
