@@ -774,6 +774,11 @@ qsizetype Limiter::startTag(const Tag &tag, qsizetype at)
         m_out.append(m_html.constData() + at, end - at);
         return end;
     }
+    if (!foreign && id == GUMBO_TAG_SELECT && top(GUMBO_TAG_SELECT) >= 0) {
+        closeInSelect(id); // another <select> ends the open one and is not an element itself
+        m_out.append(bytes);
+        return tag.next;
+    }
     if (!foreign && ignoredInSelect(id)) {
         // Not in the parser's tree: counting it would make a control that ends the select look
         // blocked, and the pass would lose track of where raw text starts.
@@ -952,13 +957,12 @@ void Limiter::closeImplied(int tag)
 void Limiter::closeInSelect(int tag)
 {
     const qsizetype select = top(GUMBO_TAG_SELECT);
-    if (tag == GUMBO_TAG_SELECT || endsSelectInTable(tag)) {
-        // gumbo 0.10 does not always end the open one (its options may stay open under it), and a
-        // table part ends it only in a table: both count.
-        markDoubtful(select);
+    if (endsSelectInTable(tag)) {
+        markDoubtful(select); // a table part ends it only in a table: it counts
         return;
     }
-    if (tag == GUMBO_TAG_INPUT || tag == GUMBO_TAG_KEYGEN || tag == GUMBO_TAG_TEXTAREA) {
+    if (tag == GUMBO_TAG_SELECT || tag == GUMBO_TAG_INPUT || tag == GUMBO_TAG_KEYGEN ||
+        tag == GUMBO_TAG_TEXTAREA) {
         popOrMark(select, !onlyOptionsAbove(select));
         return;
     }
