@@ -1,5 +1,6 @@
 #include "compare/themebarchart.h"
 
+#include "reader/listkeys.h"
 #include "reader/speakerstyle.h"
 
 #include <QHelpEvent>
@@ -249,32 +250,18 @@ QImage ThemeBarChart::toImage(int width) const
 
 void ThemeBarChart::keyPressEvent(QKeyEvent *event)
 {
-    const int last = int(m_bars.size()) - 1;
-    int next = -1;
-    switch (event->key()) {
-    case Qt::Key_Up:
-        next = std::max(0, m_current - 1);
-        break;
-    case Qt::Key_Down:
-        next = std::min(last, m_current + 1);
-        break;
-    case Qt::Key_Home:
-        next = 0;
-        break;
-    case Qt::Key_End:
-        next = last;
-        break;
-    default:
+    const std::optional<int> next = listKeyTarget(event->key(), m_current, int(m_bars.size()));
+    if (!next) {
         QWidget::keyPressEvent(event);
         return;
     }
-    if (next < 0)
-        return;
-    setCurrentBar(next);
+    if (*next < 0)
+        return; // no bars
+    setCurrentBar(*next);
     // In a scroll area, bring the bar into view.
     if (auto *area = parentWidget() ? qobject_cast<QScrollArea *>(parentWidget()->parentWidget()) : nullptr)
-        area->ensureVisible(0, barRect(next).center().y(), 0, barHeight());
-    showDescription(next);
+        area->ensureVisible(0, barRect(*next).center().y(), 0, barHeight());
+    showDescription(*next);
 }
 
 void ThemeBarChart::mousePressEvent(QMouseEvent *event)

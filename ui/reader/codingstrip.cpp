@@ -1,5 +1,6 @@
 #include "reader/codingstrip.h"
 
+#include "reader/listkeys.h"
 #include "reader/speechview.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -209,36 +210,19 @@ void CodingStrip::paintEvent(QPaintEvent *)
 
 void CodingStrip::keyPressEvent(QKeyEvent *event)
 {
-    const int last = int(m_marks.size()) - 1;
-    int next = -1;
-    switch (event->key()) {
-    case Qt::Key_Up:
-    case Qt::Key_Left:
-        next = std::max(0, m_current - 1);
-        break;
-    case Qt::Key_Down:
-    case Qt::Key_Right:
-        next = std::min(last, m_current + 1);
-        break;
-    case Qt::Key_Home:
-        next = 0;
-        break;
-    case Qt::Key_End:
-        next = last;
-        break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-    case Qt::Key_Space:
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
         activate(m_current);
         return;
-    default:
+    }
+    const std::optional<int> next = listKeyTarget(event->key(), m_current, int(m_marks.size()));
+    if (!next) {
         QWidget::keyPressEvent(event);
         return;
     }
-    if (next < 0)
+    if (*next < 0)
         return; // no marks
-    setCurrentMark(next);
-    showDescription(next);
+    setCurrentMark(*next);
+    showDescription(*next);
 }
 
 void CodingStrip::mousePressEvent(QMouseEvent *event)
