@@ -990,6 +990,10 @@
         <translation>Reihenfolge der Artikel</translation>
     </message>
     <message>
+        <source>Order: %1</source>
+        <translation>Reihenfolge: %1</translation>
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>

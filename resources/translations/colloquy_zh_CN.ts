@@ -990,6 +990,10 @@
         <translation>文章顺序</translation>
     </message>
     <message>
+        <source>Order: %1</source>
+        <translation>排序：%1</translation>
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
