@@ -102,11 +102,14 @@ int baselinePass(const QString &path)
 }
 
 // With COLLOQUY_BENCH_STAGES set, a child prints its resident memory, peak and heap in use after
-// each stage to stderr: where the memory goes.
+// each stage to stderr, and the time since its first stage: where the memory (and time) goes.
 void stage(const char *name)
 {
     if (qEnvironmentVariableIsEmpty("COLLOQUY_BENCH_STAGES"))
         return;
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
     QFile status(u"/proc/self/status"_s);
     long rss = 0;
     long hwm = 0;
@@ -119,8 +122,9 @@ void stage(const char *name)
         }
     }
     const struct mallinfo2 heap = mallinfo2();
-    std::fprintf(stderr, "%-28s rss %6.1f MB  peak %6.1f MB  heap %6.1f MB\n", name, double(rss) / 1024.0,
-        double(hwm) / 1024.0, double(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0));
+    std::fprintf(stderr, "%-28s rss %6.1f MB  peak %6.1f MB  heap %6.1f MB  at %6.2f s\n", name,
+        double(rss) / 1024.0, double(hwm) / 1024.0, double(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0),
+        double(clock.nsecsElapsed()) / 1e9);
 }
 
 long peakKilobytes()

@@ -1,5 +1,6 @@
 #include "library/importcontroller.h"
 
+#include "import/heaprelease.h"
 #include "import/htmlimporter.h"
 #include "review/segmentationrules.h"
 #include "store/librarystore.h"
@@ -49,6 +50,7 @@ ImportController::ImportController(LibraryStore *store, SegmentationRules *rules
     , m_window(window)
 {
     setObjectName(u"importController"_s);
+    keepLargeBlocksApart();
     connect(&m_watcher, &QFutureWatcherBase::resultReadyAt, this, &ImportController::storeResult);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportController::finish);
 }
@@ -178,6 +180,7 @@ void ImportController::finish()
     }
     m_batch = Batch {};
     m_running = false;
+    releaseFreedHeap();
     const ImportSummary summary = m_summary;
     Q_EMIT finished(summary);
     startNext();
