@@ -129,6 +129,7 @@ private Q_SLOTS:
     void highlightsAndUndoWorkInTheConversationAndInCompare();
     void sidebarAndSearchRevealPlacesTheFilterHides();
     void nextSpeakerMovesToTheNextTurnOfSomeoneElse();
+    void everyLayoutShowsTheWholeTextWhicheverOpenedFirst();
 
 private:
     ArticleView *articleView() const { return m_gui.child<ArticleView>(u"articleView"_s); }
@@ -453,6 +454,53 @@ void TestConversationUi::nextSpeakerMovesToTheNextTurnOfSomeoneElse()
     QTest::keyClick(speech, Qt::Key_PageUp, Qt::ControlModifier);
     QCOMPARE(speech->turnAt(speech->textCursor().position()), 2);
     QVERIFY(speech->hasFocus());
+}
+
+void TestConversationUi::everyLayoutShowsTheWholeTextWhicheverOpenedFirst()
+{
+    // The view keeps no copy of the text beside its documents: a layout made
+    // later, a zoom and a filter take it from what is shown, none of it lost.
+    const QStringList inOrder {u"Should the old bridge be repaired?"_s, AnselRepair, BeaRepair,
+        u"Widened, please, for bicycles."_s, u"[Applause]"_s, u"Who should pay?"_s, BeaCounty, AnselTolls,
+        u"And the ferry?"_s, u"Keep it for the summer."_s, AnselFerry};
+    const QString ansel = QStringList({AnselRepair, AnselTolls, AnselFerry}).join(u'\n');
+    const auto anselPane = [this]() -> SpeakerPane * {
+        for (SpeakerPane *pane : articleView()->panes()) {
+            if (pane->name() == u"Ansel Park"_s)
+                return pane;
+        }
+        return nullptr;
+    };
+    QVERIFY(m_gui.newLibrary());
+    const qint64 panelId = m_gui.library().addArticle(panel());
+    const qint64 roundtableId = m_gui.library().addArticle(roundtable());
+    QVERIFY(panelId && roundtableId);
+    QVERIFY(m_gui.openWindow());
+    m_gui.window()->showArticle(panelId);
+    QCOMPARE(articleView()->articleLayout(), ArticleLayout::Conversation);
+    m_gui.action(Actions::Id::LayoutSideBySide)->trigger();
+    QVERIFY(anselPane());
+    QCOMPARE(anselPane()->speechView()->plainText(), ansel);
+    m_gui.action(Actions::Id::ZoomIn)->trigger();
+    QCOMPARE(anselPane()->speechView()->plainText(), ansel);
+
+    // Opened again, in the panes first (the layout chosen for it), then the conversation, filtered and
+    // zoomed.
+    m_gui.action(Actions::Id::LayoutStacked)->trigger();
+    m_gui.window()->showArticle(roundtableId);
+    m_gui.window()->showArticle(panelId);
+    QCOMPARE(articleView()->articleLayout(), ArticleLayout::Stacked);
+    QCOMPARE(anselPane()->speechView()->plainText(), ansel);
+    m_gui.action(Actions::Id::LayoutConversation)->trigger();
+    QCOMPARE(reading()->plainText(), inOrder.join(u'\n'));
+    conversation()->setFilterMode(ConversationView::FilterMode::Hide);
+    conversation()->setChosenVoices({1});
+    QCOMPARE(reading()->plainText(), ansel);
+    conversation()->setChosenVoices({});
+    m_gui.action(Actions::Id::ZoomIn)->trigger();
+    QCOMPARE(reading()->plainText(), inOrder.join(u'\n'));
+    m_gui.action(Actions::Id::LayoutSideBySide)->trigger();
+    QCOMPARE(anselPane()->speechView()->plainText(), ansel);
 }
 
 QTEST_MAIN(TestConversationUi)

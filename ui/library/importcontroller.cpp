@@ -1,5 +1,6 @@
 #include "library/importcontroller.h"
 
+#include "import/heaprelease.h"
 #include "import/htmlimporter.h"
 #include "review/segmentationrules.h"
 #include "store/librarystore.h"
@@ -10,6 +11,8 @@
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QWidget>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,20 +26,20 @@ constexpr int ProgressDelayMs = 400;
 // writes on the main thread): the dialog shows before, not after.
 constexpr qsizetype ShowBeforeStoringChars = 1'000'000;
 
-void readFiles(QPromise<ReadResult> &promise, const QStringList &paths)
+void readFiles(QPromise<ImportController::Result> &promise, const QStringList &paths)
 {
     promise.setProgressRange(0, int(paths.size()));
     for (qsizetype i = 0; i < paths.size(); ++i) {
         if (promise.isCanceled())
             return;
-        promise.addResult(ArticleReader::readFile(paths.at(i)), int(i));
+        promise.addResult(std::make_shared<ReadResult>(ArticleReader::readFile(paths.at(i))), int(i));
         promise.setProgressValue(int(i + 1));
     }
 }
 
-void readPasted(QPromise<ReadResult> &promise, const QByteArray &bytes, const QString &format)
+void readPasted(QPromise<ImportController::Result> &promise, const QByteArray &bytes, const QString &format)
 {
-    promise.addResult(ArticleReader::readBytes(bytes, QString(), format));
+    promise.addResult(std::make_shared<ReadResult>(ArticleReader::readBytes(bytes, QString(), format)));
 }
 } // namespace
 
@@ -47,6 +50,7 @@ ImportController::ImportController(LibraryStore *store, SegmentationRules *rules
     , m_window(window)
 {
     setObjectName(u"importController"_s);
+    keepLargeBlocksApart();
     connect(&m_watcher, &QFutureWatcherBase::resultReadyAt, this, &ImportController::storeResult);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportController::finish);
 }
@@ -130,16 +134,18 @@ void ImportController::storeResult(int index)
 {
     if (m_progress && m_summary.requested > 1)
         m_progress->setLabelText(tr("Importing %1…").arg(displayName(index)));
-    const ReadResult &read = m_watcher.resultAt(index);
+    // Taken out of the future, so the article's memory goes as soon as it is stored, not when the
+    // next import replaces the future.
+    ReadResult read = std::exchange(*m_watcher.resultAt(index), ReadResult {});
     if (m_progress && !m_progress->isVisible() && read.article &&
         read.article->normalizedText.size() > ShowBeforeStoringChars) {
         m_progress->show();
         m_progress->repaint(); // the event loop waits until the store is done
     }
-    store(read, displayName(index), m_summary);
+    store(std::move(read), displayName(index), m_summary);
 }
 
-void ImportController::store(const ReadResult &read, const QString &displayName, ImportSummary &summary)
+void ImportController::store(ReadResult read, const QString &displayName, ImportSummary &summary)
 {
     if (!read.article) {
         // The reader names files itself; text from the clipboard has no name.
@@ -148,7 +154,8 @@ void ImportController::store(const ReadResult &read, const QString &displayName,
                 : u"%1: %2"_s.arg(displayName, read.error));
         return;
     }
-    Article article = *read.article;
+    Article article = std::move(*read.article);
+    read.article.reset();
     m_rules->applyTo(article); // on this thread: the rules are the store's
     const AddResult added = m_store->addArticle(article);
     if (!added.error.isEmpty()) {
@@ -156,7 +163,7 @@ void ImportController::store(const ReadResult &read, const QString &displayName,
         return;
     }
     added.created ? ++summary.created : ++summary.duplicates;
-    if (const int flattened = read.article->metadata.value(u"html_flattened"_s).toInt(); flattened > 0)
+    if (const int flattened = article.metadata.value(u"html_flattened"_s).toInt(); flattened > 0)
         summary.notices.append(
             tr("%1: %Ln element(s) nested deeper than %2 levels were flattened; their text is kept", nullptr,
                 flattened)
@@ -173,6 +180,7 @@ void ImportController::finish()
     }
     m_batch = Batch {};
     m_running = false;
+    releaseFreedHeap();
     const ImportSummary summary = m_summary;
     Q_EMIT finished(summary);
     startNext();

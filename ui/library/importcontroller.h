@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 class QMimeData;
 class QProgressDialog;
 class QWidget;
@@ -45,6 +47,10 @@ class ImportController : public QObject
 {
     Q_OBJECT
 public:
+    /// What the worker hands over for one file: shared, so the controller can take the article out
+    /// of the future's result store as it stores it, instead of the future keeping it until the next import.
+    using Result = std::shared_ptr<ReadResult>;
+
     /// `store` and `rules` must outlive this object; `window` parents the progress dialog.
     ImportController(LibraryStore *store, SegmentationRules *rules, QWidget *window);
     ~ImportController() override;
@@ -79,12 +85,12 @@ private:
     QString displayName(int index) const;
     void storeResult(int index);
     void finish();
-    void store(const ReadResult &read, const QString &displayName, ImportSummary &summary);
+    void store(ReadResult read, const QString &displayName, ImportSummary &summary);
 
     LibraryStore *m_store;
     SegmentationRules *m_rules;
     QPointer<QWidget> m_window;
-    QFutureWatcher<ReadResult> m_watcher;
+    QFutureWatcher<Result> m_watcher;
     QPointer<QProgressDialog> m_progress;
     Batch m_batch; ///< the batch being imported
     bool m_running = false;

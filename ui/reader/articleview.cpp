@@ -41,6 +41,13 @@ struct Voice
     QList<QList<qsizetype>> ordinals;
 };
 
+/// Forgets the paragraphs' text, keeps how many there are.
+void dropText(QStringList &paragraphs)
+{
+    for (QString &paragraph : paragraphs)
+        paragraph = QString();
+}
+
 /// The introduction shows this many lines and scrolls beyond.
 constexpr int IntroLines = 5;
 constexpr int CompactIntroLines = 3;
@@ -282,6 +289,7 @@ void ArticleView::setArticle(const Article &article)
 {
     clearPanes();
     m_parts = articlePartsOf(article);
+    m_partsHaveText = true;
     m_titleLabel->setText(m_parts.title);
     m_detailsLabel->setText(m_parts.details.join(u'\n'));
     m_detailsLabel->setVisible(!m_parts.details.isEmpty());
@@ -292,12 +300,18 @@ void ArticleView::setArticle(const Article &article)
     m_introPane->setTurns({m_parts.intro.paragraphs}, {m_parts.intro.ordinals});
     m_pages->setCurrentIndex(1);
     ensurePanes();
+    // The documents shown hold the text now; another layout takes it from them (partsWithText()).
+    dropText(m_parts.intro.paragraphs);
+    for (ArticleParts::Turn &turn : m_parts.turns)
+        dropText(turn.paragraphs);
+    m_partsHaveText = false;
 }
 
 void ArticleView::clear()
 {
     clearPanes();
     m_parts = {};
+    m_partsHaveText = true;
     m_introPane->setTurns({}, {});
     m_titleLabel->clear();
     m_detailsLabel->clear();
@@ -339,7 +353,7 @@ void ArticleView::ensurePanes()
 {
     if (m_layout == ArticleLayout::Conversation) {
         if (!m_conversationBuilt) {
-            m_conversation->setParts(m_parts, m_pointSize);
+            m_conversation->setParts(partsWithText(), m_pointSize);
             m_conversationBuilt = true;
         }
         m_body->setCurrentWidget(m_conversation);
@@ -379,7 +393,8 @@ void ArticleView::buildVoicePanes()
     // One pane per voice in order of first appearance; narration after the
     // introduction gets one too, titled with the article.
     QList<Voice> voices;
-    for (const ArticleParts::Turn &turn : std::as_const(m_parts.turns)) {
+    const ArticleParts parts = partsWithText();
+    for (const ArticleParts::Turn &turn : parts.turns) {
         auto voice = std::find_if(
             voices.begin(), voices.end(), [&turn](const Voice &v) { return v.voice == turn.voice; });
         if (voice == voices.end()) {
@@ -406,6 +421,31 @@ void ArticleView::buildVoicePanes()
     }
     m_speakerList->setCurrentRow(m_panes.isEmpty() ? -1 : 0);
     m_panesBuilt = true;
+}
+
+ArticleParts ArticleView::partsWithText() const
+{
+    if (m_partsHaveText)
+        return m_parts;
+    if (m_conversationBuilt)
+        return m_conversation->parts();
+    // The voice panes: each voice's turns in order, one pane per voice in order of first appearance.
+    ArticleParts parts = m_parts;
+    QList<int> paneVoices;
+    QList<QList<QStringList>> paneTurns;
+    QList<int> taken;
+    for (ArticleParts::Turn &turn : parts.turns) {
+        qsizetype pane = paneVoices.indexOf(turn.voice);
+        if (pane < 0) {
+            pane = paneVoices.size();
+            paneVoices.append(turn.voice);
+            paneTurns.append(
+                m_panes.value(pane) ? m_panes.at(pane)->speechView()->turns() : QList<QStringList>());
+            taken.append(0);
+        }
+        turn.paragraphs = paneTurns.at(pane).value(taken[pane]++);
+    }
+    return parts;
 }
 
 qreal ArticleView::readingPointSize() const

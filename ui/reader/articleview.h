@@ -46,7 +46,9 @@ public:
     /// Shows the "no article" hint.
     void clear();
     bool hasArticle() const;
-    /// The article shown, cut into head, voices and turns.
+    /// The article shown, cut into head, voices and turns. Once the article
+    /// shows, its turns' and introduction's paragraphs are null strings (as
+    /// many as there are): their text is the panes' documents', not copied here.
     const ArticleParts &parts() const;
 
     ArticleLayout articleLayout() const;
@@ -112,6 +114,8 @@ private:
     /// A window too low for the note and the panes both: the note starts folded.
     bool isCompact() const;
     SpeakerPane *revealIn(qsizetype segment, qsizetype start, qsizetype end);
+    /// m_parts with its paragraphs' text, taken from the layout built before when m_parts has none.
+    ArticleParts partsWithText() const;
 
     QStackedWidget *m_pages;
     ElidedLabel *m_titleLabel;
@@ -126,6 +130,8 @@ private:
     QStackedWidget *m_paneStack;
     ConversationView *m_conversation;
     ArticleParts m_parts;
+    /// Whether m_parts still holds the paragraphs' text: only until the first layout is built.
+    bool m_partsHaveText = true;
     QList<SpeakerPane *> m_panes;
     bool m_panesBuilt = false;
     bool m_conversationBuilt = false;

@@ -125,6 +125,11 @@ void ConversationView::setParts(const ArticleParts &parts, qreal pointSize)
         Q_EMIT panesChanged();
 }
 
+const ArticleParts &ConversationView::parts() const
+{
+    return m_parts;
+}
+
 void ConversationView::clear()
 {
     setParts({}, m_pointSize);

@@ -43,6 +43,8 @@ public:
 
     /// Shows the article; the filter and compare start afresh.
     void setParts(const ArticleParts &parts, qreal pointSize);
+    /// What setParts() was given, text included.
+    const ArticleParts &parts() const;
     void clear();
     void setReadingPointSize(qreal pointSize);
 

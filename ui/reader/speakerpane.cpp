@@ -26,6 +26,19 @@ constexpr int BioLines = 3;
 /// nor lower than its header and this many lines.
 constexpr int MinimumColumnCharacters = 26;
 constexpr int MinimumLines = 4;
+
+QList<QList<qsizetype>> paragraphLengthsOf(const QList<QStringList> &turns)
+{
+    QList<QList<qsizetype>> lengths;
+    lengths.reserve(turns.size());
+    for (const QStringList &paragraphs : turns) {
+        QList<qsizetype> &turn = lengths.emplace_back();
+        turn.reserve(paragraphs.size());
+        for (const QString &paragraph : paragraphs)
+            turn.append(paragraph.size());
+    }
+    return lengths;
+}
 } // namespace
 
 SpeakerPane::SpeakerPane(const QString &name, const QString &bio, const QList<QStringList> &turns,
@@ -39,7 +52,7 @@ SpeakerPane::SpeakerPane(const QString &name, const QString &bio, const QList<QS
     , m_bioLabel(new ElidedLabel(bio, m_header))
     , m_speech(new SpeechView(this))
     , m_strip(new CodingStrip(m_speech, this))
-    , m_turns(turns)
+    , m_paragraphLengths(paragraphLengthsOf(turns))
 {
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(name);
@@ -170,7 +183,7 @@ void SpeakerPane::setReadingPointSize(qreal pointSize)
 void SpeakerPane::setTurns(const QList<QStringList> &turns, const QList<QList<qsizetype>> &ordinals,
     const QList<SpeechView::TurnHeading> &headings)
 {
-    m_turns = turns;
+    m_paragraphLengths = paragraphLengthsOf(turns);
     m_speech->setTurns(turns, headings);
     setSegmentOrdinals(ordinals);
     setHighlights(m_givenHighlights, m_givenClaimColours);
@@ -204,17 +217,17 @@ void SpeakerPane::setSegmentOrdinals(const QList<QList<qsizetype>> &ordinals)
 {
     m_segments.clear();
     m_segmentIndex.clear();
-    for (int turn = 0; turn < std::min(ordinals.size(), m_turns.size()); ++turn) {
-        const QStringList &paragraphs = m_turns.at(turn);
+    for (int turn = 0; turn < std::min(ordinals.size(), m_paragraphLengths.size()); ++turn) {
+        const QList<qsizetype> &lengths = m_paragraphLengths.at(turn);
         const QList<qsizetype> &turnOrdinals = ordinals.at(turn);
-        for (int paragraph = 0; paragraph < std::min(turnOrdinals.size(), paragraphs.size()); ++paragraph) {
+        for (int paragraph = 0; paragraph < std::min(turnOrdinals.size(), lengths.size()); ++paragraph) {
             const qsizetype ordinal = turnOrdinals.at(paragraph);
             if (!m_segments.isEmpty() && m_segments.constLast().ordinal == ordinal) {
-                m_segments.last().length += 1 + paragraphs.at(paragraph).size();
+                m_segments.last().length += 1 + lengths.at(paragraph);
                 continue;
             }
             m_segmentIndex.insert(ordinal, m_segments.size());
-            m_segments.append({ordinal, turn, paragraph, paragraphs.at(paragraph).size()});
+            m_segments.append({ordinal, turn, paragraph, lengths.at(paragraph)});
         }
     }
 }

@@ -144,7 +144,8 @@ private:
     ElidedLabel *m_bioLabel;
     SpeechView *m_speech;
     CodingStrip *m_strip;
-    QList<QStringList> m_turns;
+    /// The length of each paragraph, by turn: the text itself is the speech's document's.
+    QList<QList<qsizetype>> m_paragraphLengths;
     QList<SegmentSpan> m_segments;
     /// Index into m_segments by segment ordinal.
     QHash<qsizetype, qsizetype> m_segmentIndex;

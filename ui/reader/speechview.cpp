@@ -75,7 +75,9 @@ QFont SpeechView::readingFont(qreal pointSize)
 
 void SpeechView::setTurns(const QList<QStringList> &turns, const QList<TurnHeading> &headings)
 {
-    m_turns = turns;
+    m_paragraphCounts.clear();
+    for (const QStringList &paragraphs : turns)
+        m_paragraphCounts.append(int(paragraphs.size()));
     m_headings = headings;
     m_turnBlocks.clear();
     m_leads.clear();
@@ -83,23 +85,23 @@ void SpeechView::setTurns(const QList<QStringList> &turns, const QList<TurnHeadi
     // rebuild() makes one block per paragraph, plus one lead block before a
     // turn that has a heading and before every later turn (the rule).
     int block = 0;
-    for (qsizetype turn = 0; turn < m_turns.size(); ++turn) {
+    for (qsizetype turn = 0; turn < m_paragraphCounts.size(); ++turn) {
         const bool lead = turn > 0 || !headings.value(turn).name.isEmpty();
         m_leads.append(lead);
         block += lead ? 1 : 0;
         m_turnBlocks.append(block);
-        block += int(m_turns.at(turn).size());
+        block += m_paragraphCounts.at(turn);
     }
     // Positions in the old text mean nothing in the new one.
     m_runs.clear();
     m_marks.clear();
     m_markReach.clear();
-    rebuild();
+    rebuild(turns);
 }
 
 int SpeechView::turnCount() const
 {
-    return int(m_turns.size());
+    return int(m_paragraphCounts.size());
 }
 
 int SpeechView::turnOfBlock(int block) const
@@ -125,7 +127,7 @@ int SpeechView::turnAt(int position) const
 
 int SpeechView::turnStart(int turn) const
 {
-    if (turn < 0 || turn >= m_turns.size())
+    if (turn < 0 || turn >= m_paragraphCounts.size())
         return -1;
     const QTextBlock block =
         document()->findBlockByNumber(m_turnBlocks.at(turn) - (m_leads.at(turn) ? 1 : 0));
@@ -149,7 +151,7 @@ void SpeechView::setTurnSpacing(const QList<qreal> &above, qreal belowLast)
     QTextCursor edit(doc);
     // One edit: the document is laid out again once, not once per turn.
     edit.beginEditBlock();
-    for (qsizetype turn = 1; turn < m_turns.size(); ++turn) {
+    for (qsizetype turn = 1; turn < m_paragraphCounts.size(); ++turn) {
         const QTextBlock lead = doc->findBlockByNumber(m_turnBlocks.at(turn) - 1);
         QTextBlockFormat format = lead.blockFormat();
         const qreal base = format.property(BaseTopMarginProperty).toReal();
@@ -185,14 +187,32 @@ void SpeechView::setParagraphs(const QStringList &paragraphs)
 QString SpeechView::plainText() const
 {
     QStringList paragraphs;
-    for (const QStringList &turn : m_turns)
+    for (const QStringList &turn : turns())
         paragraphs += turn;
     return paragraphs.join(u'\n');
 }
 
+QList<QStringList> SpeechView::turns() const
+{
+    QList<QStringList> turns;
+    turns.reserve(m_paragraphCounts.size());
+    for (qsizetype turn = 0; turn < m_paragraphCounts.size(); ++turn) {
+        QStringList paragraphs;
+        paragraphs.reserve(m_paragraphCounts.at(turn));
+        QTextBlock block = document()->findBlockByNumber(m_turnBlocks.at(turn));
+        for (int paragraph = 0; paragraph < m_paragraphCounts.at(turn) && block.isValid(); ++paragraph) {
+            paragraphs.append(block.text());
+            block = block.next();
+        }
+        turns.append(paragraphs);
+    }
+    return turns;
+}
+
 int SpeechView::paragraphPosition(int turn, int paragraph) const
 {
-    if (turn < 0 || turn >= m_turns.size() || paragraph < 0 || paragraph >= m_turns.at(turn).size())
+    if (turn < 0 || turn >= m_paragraphCounts.size() || paragraph < 0 ||
+        paragraph >= m_paragraphCounts.at(turn))
         return -1;
     return document()->findBlockByNumber(m_turnBlocks.at(turn) + paragraph).position();
 }
@@ -279,7 +299,7 @@ int SpeechView::columnLeft() const
     return m_columnLeft;
 }
 
-void SpeechView::rebuild()
+void SpeechView::rebuild(const QList<QStringList> &turns)
 {
     QTextDocument *doc = document();
     // Without a page size the document lays nothing out while the text goes
@@ -302,14 +322,14 @@ void SpeechView::rebuild()
     // becomes a block in the paragraph format; then the few lead blocks
     // (headings, or the empty line before each later turn) and the last block get theirs.
     QStringList lines;
-    for (qsizetype turn = 0; turn < m_turns.size(); ++turn) {
+    for (qsizetype turn = 0; turn < turns.size(); ++turn) {
         if (m_leads.at(turn)) {
             const TurnHeading heading = m_headings.value(turn);
             lines.append(heading.detail.isEmpty() || heading.name.isEmpty()
                     ? heading.name
                     : heading.name + HeadingSeparator + heading.detail);
         }
-        lines += m_turns.at(turn);
+        lines += turns.at(turn);
     }
     QTextCursor cursor(doc);
     cursor.setBlockFormat(paragraph);
@@ -353,7 +373,7 @@ void SpeechView::formatLeadBlocks(const QFontMetricsF &metrics, const QTextBlock
     detail.setForeground(palette().color(QPalette::PlaceholderText));
 
     QTextDocument *doc = document();
-    for (qsizetype turn = 0; turn < m_turns.size(); ++turn) {
+    for (qsizetype turn = 0; turn < m_paragraphCounts.size(); ++turn) {
         if (!m_leads.at(turn))
             continue;
         const QTextBlock block = doc->findBlockByNumber(m_turnBlocks.at(turn) - 1);
@@ -462,7 +482,7 @@ void SpeechView::changeEvent(QEvent *event)
         // keep the reader at the same place in the text.
         QScrollBar *bar = verticalScrollBar();
         const double position = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
-        rebuild();
+        rebuild(turns()); // the text from the document: the view keeps no copy of it
         updateFittedHeight();
         bar->setValue(int(position * bar->maximum()));
     }

@@ -88,6 +88,9 @@ public:
     void setParagraphs(const QStringList &paragraphs);
     /// The paragraphs shown, separated by newlines, for tests and accessibility.
     QString plainText() const;
+    /// The paragraphs of each turn, read back from the document: the view
+    /// keeps no copy of its text (a long article's would double its memory).
+    QList<QStringList> turns() const;
     /// The document position where paragraph `paragraph` of turn `turn`
     /// starts; -1 when there is no such paragraph. Positions count one for
     /// each paragraph break, and they survive zooming.
@@ -141,7 +144,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    void rebuild();
+    /// Makes the document anew from `turns` (in the shape setTurns() gave).
+    void rebuild(const QList<QStringList> &turns);
     void updateColumn();
     void updateFittedHeight();
     int wholeLinesWithin(int height) const;
@@ -155,7 +159,8 @@ private:
     int turnOfBlock(int block) const;
     void formatLeadBlocks(const QFontMetricsF &metrics, const QTextBlockFormat &paragraph);
 
-    QList<QStringList> m_turns;
+    /// The number of paragraphs of each turn.
+    QList<int> m_paragraphCounts;
     QList<TurnHeading> m_headings;
     /// The block number of each turn's first paragraph.
     QList<int> m_turnBlocks;
