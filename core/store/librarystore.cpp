@@ -510,7 +510,10 @@ LibraryStore::LibraryStore(const PersonMatcher *matcher, QObject *parent)
     d->matcher = matcher;
 }
 
-LibraryStore::~LibraryStore() = default;
+LibraryStore::~LibraryStore()
+{
+    close();
+}
 
 QString LibraryStore::defaultPath()
 {
@@ -576,6 +579,15 @@ bool LibraryStore::open(const QString &path, OpenMode mode)
 
 void LibraryStore::close()
 {
+    // A clean close leaves the whole library in its one file: the WAL is folded back and
+    // emptied even when another connection keeps it from being deleted.
+    if (d->db.isOpen() && d->readOnly.isEmpty()) {
+        Statement checkpoint = d->db.runOnce(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        if (!checkpoint.next())
+            qCWarning(lcStore).noquote() << "cannot checkpoint the WAL:" << checkpoint.errorText();
+        else if (checkpoint.integer(0) != 0)
+            qCWarning(lcStore) << "the WAL could not be emptied: another connection is reading";
+    }
     d->db.close();
     d->path.clear();
     d->readOnly.clear();

@@ -107,7 +107,9 @@ public:
      * On failure the file is left as it was and errorString() says why.
      */
     bool open(const QString &path, OpenMode mode = OpenMode::Create);
-    /// Closes the connection; the instance may open() again.
+    /// Checkpoints the WAL of a writable library into the file and empties it
+    /// (`wal_checkpoint(TRUNCATE)`), then closes the connection; the instance
+    /// may open() again. The destructor closes too.
     void close();
     bool isOpen() const;
     /// Open, but every write is refused (see open()).
