@@ -4,6 +4,7 @@
 // weeks; a restore keeps the file it replaced, so it can itself be undone; the
 // whole check finds an article whose text no longer matches its hash.
 
+#include "clirunner.h"
 #include "librarydump.h"
 #include "rawdatabase.h"
 #include "session/librarysession.h"
@@ -17,6 +18,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 #include <QTimeZone>
@@ -105,6 +109,9 @@ private Q_SLOTS:
     void restoreKeepsTheReplacedFileAndCanBeUndone();
     void restoreRefusesADamagedBackup();
     void checkFindsAnArticleWhoseTextChanged();
+    void cliCheckExitsNonZeroAndNamesTheDamagedArticle();
+    void cliBackupRestoreAndUndoTheRestore();
+    void cliRestoreRefusesADamagedBackup();
 };
 
 void TestBackup::cleanCloseEmptiesTheWal()
@@ -330,6 +337,94 @@ void TestBackup::checkFindsAnArticleWhoseTextChanged()
     QCOMPARE(report.articles.size(), 1);
     QCOMPARE(report.articles.constFirst().id, ferry);
     QVERIFY2(report.summary().contains(u"article %1"_s.arg(ferry)), qPrintable(report.summary()));
+}
+
+void TestBackup::cliCheckExitsNonZeroAndNamesTheDamagedArticle()
+{
+    TemporaryLibrary library;
+    const qint64 ferry = library.addArticle(ferryArticle());
+    QVERIFY(ferry > 0);
+    library.close();
+    CliRunner cli(library.folder());
+    cli.setLibrary(library.path());
+
+    const CliRun healthy = cli.run({u"check"_s});
+    QCOMPARE(healthy.exitCode, 0);
+    QCOMPARE(healthy.outLines(), QStringList {u"ok\t1 article checked"_s});
+
+    QVERIFY(damageText(library.path()));
+    const CliRun damaged = cli.run({u"check"_s});
+    QCOMPARE(damaged.exitCode, 1);
+    QCOMPARE(damaged.outLines(),
+        QStringList {u"article\t%1\tShould the Night Ferry Run All Winter?\tits text no longer matches the "
+                     "SHA-256 stored with it"_s.arg(ferry)});
+    QVERIFY2(damaged.err.contains("is damaged"), damaged.err.constData());
+
+    const CliRun json = cli.run({u"--json"_s, u"check"_s});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(report.value(u"healthy"_s).toBool(true), false);
+    QCOMPARE(report.value(u"articles"_s).toArray().size(), 1);
+    QCOMPARE(report.value(u"articles"_s).toArray().at(0).toObject().value(u"id"_s).toInteger(), ferry);
+
+    const CliRun missing = cli.run({u"--library"_s, library.filePath(u"nothing.sqlite"_s), u"check"_s});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(library.filePath(u"nothing.sqlite"_s)));
+}
+
+void TestBackup::cliBackupRestoreAndUndoTheRestore()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.addArticle(ferryArticle()) > 0);
+    library.close();
+    CliRunner cli(library.folder());
+    cli.setLibrary(library.path());
+
+    const CliRun backup = cli.run({u"backup"_s});
+    QCOMPARE(backup.exitCode, 0);
+    const QString made = backup.outLines().value(0);
+    QVERIFY2(LibraryCheck::run(made).healthy(), qPrintable(made));
+    QCOMPARE(QFileInfo(made).absolutePath(), LibraryBackup::folderOf(library.path()));
+    const CliRun listed = cli.run({u"backups"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.outLines().size(), 1);
+    QVERIFY(listed.outLines().constFirst().endsWith(u"\t1\t"_s + made));
+
+    QVERIFY(writeFile(library.filePath(u"lighthouse.txt"_s),
+        "Who Keeps the Lighthouse Lit?\n\nRUNA CALDER: The lamp has not missed a night.\n\nODO FENN: It "
+        "will.\n"));
+    QCOMPARE(cli.run({u"import"_s, library.filePath(u"lighthouse.txt"_s)}).exitCode, 0);
+    const QStringList edited = dumpLibrary(library.path());
+
+    const CliRun restore = cli.run({u"restore"_s});
+    QCOMPARE(restore.exitCode, 0);
+    QCOMPARE(titles(library.path()), QStringList {u"Should the Night Ferry Run All Winter?"_s});
+    const QString kept = restore.outLines().value(1).section(u" kept as "_s, 1).section(u" (restore"_s, 0, 0);
+    QVERIFY2(QFileInfo(kept).isFile(), restore.out.constData());
+
+    const CliRun undo = cli.run({u"restore"_s, kept});
+    QCOMPARE(undo.exitCode, 0);
+    QCOMPARE(dumpLibrary(library.path()), edited);
+}
+
+void TestBackup::cliRestoreRefusesADamagedBackup()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.addArticle(ferryArticle()) > 0);
+    library.close();
+    CliRunner cli(library.folder());
+    cli.setLibrary(library.path());
+    QCOMPARE(cli.run({u"restore"_s}).exitCode, 1); // no backup yet
+    const CliRun backup = cli.run({u"backup"_s, u"--to"_s, library.filePath(u"friday.colloquy"_s)});
+    QCOMPARE(backup.exitCode, 0);
+    QVERIFY(damageText(library.filePath(u"friday.colloquy"_s)));
+    const QByteArray before = readFile(library.path());
+
+    const CliRun restore = cli.run({u"restore"_s, library.filePath(u"friday.colloquy"_s)});
+    QCOMPARE(restore.exitCode, 1);
+    QCOMPARE(restore.errLines().size(), 1);
+    QVERIFY2(restore.err.contains("failed its check"), restore.err.constData());
+    QCOMPARE(readFile(library.path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
