@@ -7,6 +7,7 @@
 #include "clirunner.h"
 #include "librarydump.h"
 #include "rawdatabase.h"
+#include "session/autobackup.h"
 #include "session/librarysession.h"
 #include "store/librarybackup.h"
 #include "store/librarycheck.h"
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void rotationFollowsConfiguredCounts();
     void rotationDeletesTheExpiredFiles();
     void failedWriteLeavesNoPartialFileAndSaysWhy();
+    void automaticBackupAtMostOncePerIntervalOfEditing();
     void restoreKeepsTheReplacedFileAndCanBeUndone();
     void restoreRefusesADamagedBackup();
     void checkFindsAnArticleWhoseTextChanged();
@@ -272,6 +275,48 @@ void TestBackup::failedWriteLeavesNoPartialFileAndSaysWhy()
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
 
+void TestBackup::automaticBackupAtMostOncePerIntervalOfEditing()
+{
+    TemporaryLibrary library;
+    AutoBackup *backup = library.session()->autoBackup();
+    QDateTime now = utc(u"2026-12-02T09:00:00"_s);
+    backup->setClock([&now] { return now; });
+    QSignalSpy finished(backup, &AutoBackup::finished);
+
+    // Off until enabled: an edit makes no backup.
+    QVERIFY(library.addArticle(ferryArticle()) > 0);
+    QVERIFY(!backup->isRunning());
+    QVERIFY(LibraryBackup::list(library.path()).isEmpty());
+
+    backup->setEnabled(true);
+    backup->setPolicy(BackupPolicy {1, 0});
+    Article article = lighthouseArticle();
+    QVERIFY(library.addArticle(article) > 0);
+    QVERIFY(finished.wait());
+    QVERIFY2(finished.last().at(1).toString().isEmpty(), qPrintable(finished.last().at(1).toString()));
+    QCOMPARE(LibraryBackup::list(library.path()).size(), 1);
+
+    // Half an hour later another edit: not due yet.
+    now = now.addSecs(30 * 60);
+    article.title += u" (2)"_s;
+    article.normalizedText += u" Twice."_s;
+    article.contentHash = contentHashOf(article.normalizedText);
+    QVERIFY(library.addArticle(article) > 0);
+    QVERIFY(!backup->isRunning());
+    QCOMPARE(LibraryBackup::list(library.path()).size(), 1);
+
+    // An hour after the first: a second one, and rotation (one day kept) leaves the newest of today.
+    now = now.addSecs(30 * 60);
+    article.normalizedText += u" Thrice."_s;
+    article.contentHash = contentHashOf(article.normalizedText);
+    QVERIFY(library.addArticle(article) > 0);
+    QVERIFY(finished.wait());
+    const QList<BackupInfo> backups = LibraryBackup::list(library.path());
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.constFirst().time, now);
+    QCOMPARE(titles(backups.constFirst().path).size(), 4);
+}
+
 void TestBackup::restoreKeepsTheReplacedFileAndCanBeUndone()
 {
     TemporaryLibrary library;
@@ -403,7 +448,7 @@ void TestBackup::cliBackupRestoreAndUndoTheRestore()
     QVERIFY2(QFileInfo(kept).isFile(), restore.out.constData());
 
     const CliRun undo = cli.run({u"restore"_s, kept});
-    QCOMPARE(undo.exitCode, 0);
+    QVERIFY2(undo.exitCode == 0, undo.err.constData());
     QCOMPARE(dumpLibrary(library.path()), edited);
 }
 

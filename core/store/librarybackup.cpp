@@ -43,10 +43,9 @@ QDateTime timeOfName(const QString &fileName)
     return time;
 }
 
-/// A name in `folder` for a backup made at `now` that no file has yet.
-QString freshBackupPath(const QString &folder, const QDateTime &now)
+/// `base` + Extension, or `base-2` + Extension…: the first name no file has yet.
+QString uniquePath(const QString &base)
 {
-    const QString base = folder + u'/' + timeName(now);
     QString path = base + Extension;
     for (int i = 2; QFileInfo::exists(path); ++i)
         path = base + u"-%1"_s.arg(i) + Extension;
@@ -141,7 +140,7 @@ Result<BackupInfo> LibraryBackup::make(
             u"cannot make the backup folder %1%2"_s.arg(folder, why.isEmpty() ? QString() : u": "_s + why)};
     }
     const QString finalPath =
-        target.isEmpty() ? freshBackupPath(folder, now) : QFileInfo(target).absoluteFilePath();
+        target.isEmpty() ? uniquePath(folder + u'/' + timeName(now)) : QFileInfo(target).absoluteFilePath();
     if (QFileInfo::exists(finalPath))
         return Failure {u"cannot make the backup %1: a file of that name exists"_s.arg(finalPath)};
     // Hidden and not named like a backup: list() never sees it, whatever happens to it.
@@ -215,8 +214,8 @@ Result<QStringList> LibraryBackup::rotate(
 QString LibraryBackup::replacedPathFor(const QString &libraryPath, const QDateTime &now)
 {
     const QFileInfo library(libraryPath);
-    return library.absolutePath() + u'/' + library.completeBaseName() + u".replaced-"_s + timeName(now) +
-        Extension;
+    return uniquePath(
+        library.absolutePath() + u'/' + library.completeBaseName() + u".replaced-"_s + timeName(now));
 }
 
 Result<QString> LibraryBackup::restore(
@@ -234,7 +233,7 @@ Result<QString> LibraryBackup::restore(
     QString replaced;
     if (library.exists()) {
         replaced = replacedPathFor(libraryPath, now);
-        if (QFileInfo::exists(replaced) || !QFile::rename(libraryPath, replaced)) {
+        if (!QFile::rename(libraryPath, replaced)) {
             QFile::remove(temporary);
             return Failure {u"%1 was not restored: cannot move it to %2"_s.arg(libraryPath, replaced)};
         }

@@ -67,7 +67,7 @@ public:
     static Result<QStringList> rotate(
         const QString &libraryPath, const QDateTime &now, const BackupPolicy &policy);
 
-    /// Where restore() keeps the file it replaces at `now`.
+    /// Where restore() keeps the file it replaces at `now` (a name no file has yet).
     static QString replacedPathFor(const QString &libraryPath, const QDateTime &now);
     /// Replaces the library at `libraryPath` with a copy of `backupPath`
     /// after checking it; the path the replaced library was kept at (empty
