@@ -82,8 +82,8 @@ bool LibrarySession::open(const QString &path, LibraryStore::OpenMode mode)
     d->stack.clear();
     if (!d->store.open(path, mode))
         return false;
+    d->backup.setLibrary(d->store.path());
     if (!d->store.isReadOnly()) {
-        d->backup.setLibrary(d->store.path());
         // What has been in the Trash for TrashDays goes for good; a failure here only delays that.
         if (!d->store.purgeTrash(QDateTime::currentDateTimeUtc().addDays(-TrashDays)))
             qCWarning(lcStore).noquote() << "cannot empty the Trash:" << d->store.errorString();

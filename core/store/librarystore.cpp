@@ -546,11 +546,15 @@ bool LibraryStore::open(const QString &path, OpenMode mode)
     if (existed && d->readOnly.isEmpty())
         d->readOnly = Store::whyLibraryIsNotWritable(filePath);
     // A damaged file is never written into (nor migrated): what can still be read is read-only.
-    if (existed && d->readOnly.isEmpty() && d->open(filePath) && d->checkIsOurs(filePath)) {
+    // quick_check reads every page, so a large library is checked in the background instead.
+    d->damaged = false;
+    if (existed && d->readOnly.isEmpty() && info.size() <= OpenCheckLimit && d->open(filePath) &&
+        d->checkIsOurs(filePath)) {
         if (const QString damage = d->damage(); !damage.isEmpty()) {
             qCWarning(lcStore) << filePath << "is damaged:" << damage;
             d->readOnly = u"SQLite found it damaged (%1); restore it from a backup or copy out what "
                           "still reads"_s.arg(damage.left(200));
+            d->damaged = true;
         }
         d->db.close();
     }
@@ -591,12 +595,36 @@ void LibraryStore::close()
     d->db.close();
     d->path.clear();
     d->readOnly.clear();
+    d->damaged = false;
     d->schemaVersion = 0;
 }
 
 bool LibraryStore::isOpen() const
 {
     return d->db.isOpen();
+}
+
+bool LibraryStore::isDamaged() const
+{
+    return isOpen() && d->damaged;
+}
+
+void LibraryStore::markDamaged(const QString &why)
+{
+    if (!isOpen() || d->damaged)
+        return;
+    qCWarning(lcStore).noquote() << d->path << "is damaged:" << why;
+    d->damaged = true;
+    d->readOnly = u"%1; restore it from a backup or copy out what still reads"_s.arg(why);
+    Q_EMIT damageFound();
+}
+
+void LibraryStore::announceReplaced()
+{
+    Q_EMIT collectionsChanged();
+    Q_EMIT annotationsChanged();
+    Q_EMIT peopleChanged();
+    Q_EMIT segmentationRulesChanged();
 }
 
 bool LibraryStore::isReadOnly() const
