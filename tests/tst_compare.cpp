@@ -338,6 +338,10 @@ void TestCompare::bioProposalsNeedConfirmation()
     QVERIFY(attributes.acceptProposals({*country}));
     QCOMPARE(m_store->attributeValues(lena)->size(), 1);
     QCOMPARE(m_library->undoStack()->count(), 1);
+    // A country is a category: the matrix can group voices by it.
+    const QList<SpeakerAttribute> defined = *m_store->speakerAttributes();
+    QCOMPARE(defined.size(), 1);
+    QCOMPARE(defined.constFirst().type, AttributeType::Category);
     // Once set, the bio proposes it no more.
     for (const AttributeProposal &p : attributes.proposals(lena))
         QVERIFY(p.attribute != u"country"_s);

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 #include <QTimer>
 
 #include <functional>
@@ -195,13 +196,29 @@ void TestLibraryUi::theListSortsByTitleAndBySpeakers()
     QVERIFY(m_gui.library().addArticle(article(u"Zoning the Waterfront"_s,
                 {speech(u"Ada Brightwater"_s, {}, {u"One."_s}), speech(u"Ben Osei-Lund"_s, {}, {u"Two."_s}),
                     speech(u"Carla Mbeki"_s, {}, {u"Three."_s})})) > 0);
-    QComboBox *order = panel()->orderBox();
-    order->setCurrentIndex(order->findData(QVariant::fromValue(LibraryProxyModel::Order::Title)));
+    QToolButton *order = panel()->orderButton();
+    QVERIFY(order->menu());
+    // The order's menu, as a user picks from it: each choice is a checkable action.
+    const auto pick = [order](LibraryProxyModel::Order wanted) {
+        for (QAction *action : order->menu()->actions()) {
+            if (action->data().value<LibraryProxyModel::Order>() == wanted) {
+                action->trigger();
+                return action->isChecked();
+            }
+        }
+        return false;
+    };
+    QVERIFY(pick(LibraryProxyModel::Order::Title));
     QCOMPARE(visibleTitles(panel()),
         (QStringList {
             u"Allotments for Everyone"_s, u"Tolls on the Northern Bridge"_s, u"Zoning the Waterfront"_s}));
-    order->setCurrentIndex(order->findData(QVariant::fromValue(LibraryProxyModel::Order::Speakers)));
+    QVERIFY(order->toolTip().contains(u"By title"_s));
+    QVERIFY(pick(LibraryProxyModel::Order::Speakers));
     QCOMPARE(visibleTitles(panel()).constFirst(), u"Zoning the Waterfront"_s);
+    QVERIFY(pick(LibraryProxyModel::Order::Newest));
+    QCOMPARE(visibleTitles(panel()).constFirst(), u"Zoning the Waterfront"_s); // added last
+    QVERIFY(pick(LibraryProxyModel::Order::Title));
+    QCOMPARE(visibleTitles(panel()).constFirst(), u"Allotments for Everyone"_s);
 }
 
 void TestLibraryUi::articlesOfOneTitleAreToldApart()

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
 #include "model/personprofile.h"
+#include "speakers/attributepanel.h"
 #include "speakers/speakersdialog.h"
 #include "store/librarystore.h"
 #include "temporarylibrary.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -40,6 +42,9 @@ private Q_SLOTS:
     void renameWithF2ShowsTheNewNameEverywhere();
     void renameToNothingSaysWhyInTheStatusLine();
     void enterOnAnAppearanceOpensItsArticle();
+    void anAttributeTypedInPlaceIsStoredAndUndone();
+    void aValueOfTheWrongKindIsRefusedWithItsReason();
+    void bioSuggestionsAreAcceptedAsOneStep();
 
 private:
     SpeakersDialog *openSpeakers();
@@ -307,6 +312,136 @@ void TestSpeakersUi::enterOnAnAppearanceOpensItsArticle()
     QTest::keyClick(appearances, Qt::Key_Return);
     QCOMPARE(m_gui.child<LibraryPanel>(u"libraryPanel"_s)->currentArticleId(), m_flood);
     QVERIFY(dialog->isVisible()); // Enter opened the article, it did not close the dialog
+}
+
+namespace {
+/// Person `personId`'s attribute values as stored, `name=value`, sorted.
+QStringList storedValues(const LibraryStore *store, qint64 personId)
+{
+    QHash<qint64, QString> names;
+    for (const SpeakerAttribute &a : store->speakerAttributes().valueOr({}))
+        names.insert(a.id, a.name);
+    QStringList out;
+    for (const AttributeValue &v : store->attributeValues(personId).valueOr({}))
+        out.append(names.value(v.attributeId) + u'=' + v.value);
+    out.sort();
+    return out;
+}
+
+/// The value column of the attribute list, `name=value` per row.
+QStringList shownValues(const AttributePanel *panel)
+{
+    QStringList out;
+    const QTreeWidget *list = panel->valueList();
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        out.append(list->topLevelItem(i)->text(0) + u'=' + list->topLevelItem(i)->text(1));
+    return out;
+}
+} // namespace
+
+void TestSpeakersUi::anAttributeTypedInPlaceIsStoredAndUndone()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    selectProfile(u"Maren Holt"_s);
+    const qint64 maren = dialog->currentProfileId();
+    AttributePanel *panel = dialog->attributePanel();
+    QCOMPARE(panel->personId(), maren);
+
+    // Add Attribute asks for a name, then a kind, then edits Maren's value of it.
+    const QStringList asked = answerTextInputs(
+        [panel] { panel->addAction()->trigger(); }, {u"country"_s, AttributePanel::tr("Category")});
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(shownValues(panel), QStringList {u"country="_s});
+    // Once the question dialogs are gone, the value's editor has the focus.
+    QTRY_VERIFY(QApplication::focusWidget() && panel->valueList()->isAncestorOf(QApplication::focusWidget()));
+    QWidget *editor = QApplication::focusWidget();
+    QTest::keyClicks(editor, u"Norway"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(storedValues(m_gui.store(), maren), QStringList {u"country=Norway"_s});
+    QCOMPARE(shownValues(panel), QStringList {u"country=Norway"_s});
+    QVERIFY(dialog->statusLabel()->text().contains(u"Norway"_s));
+
+    // Typing over the value replaces it; Delete clears it; each is one undo step.
+    QTreeWidget *values = panel->valueList();
+    values->setFocus();
+    QTest::keyClick(values, 'D'); // opens the editor with it
+    QVERIFY(values->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClicks(QApplication::focusWidget(), u"enmark"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(storedValues(m_gui.store(), maren), QStringList {u"country=Denmark"_s});
+    values->setFocus();
+    QTest::keyClick(values, Qt::Key_Delete);
+    QTRY_COMPARE(storedValues(m_gui.store(), maren), QStringList {});
+    QCOMPARE(shownValues(panel), QStringList {u"country="_s});
+    QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(storedValues(m_gui.store(), maren), QStringList {u"country=Denmark"_s});
+    QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(storedValues(m_gui.store(), maren), QStringList {u"country=Norway"_s});
+    QCOMPARE(shownValues(panel), QStringList {u"country=Norway"_s});
+    // Another person has the attribute, without a value.
+    selectProfile(u"Tobias Lindgren"_s);
+    QCOMPARE(shownValues(panel), QStringList {u"country="_s});
+}
+
+void TestSpeakersUi::aValueOfTheWrongKindIsRefusedWithItsReason()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    selectProfile(u"Tobias Lindgren"_s);
+    const qint64 tobias = dialog->currentProfileId();
+    AttributePanel *panel = dialog->attributePanel();
+    QCOMPARE(answerTextInputs([panel] { panel->addAction()->trigger(); },
+                 {u"born"_s, AttributePanel::tr("Date (YYYY-MM-DD)")})
+                 .size(),
+        2);
+    // Once the question dialogs are gone, the value's editor has the focus.
+    QTRY_VERIFY(QApplication::focusWidget() && panel->valueList()->isAncestorOf(QApplication::focusWidget()));
+    QWidget *editor = QApplication::focusWidget();
+    QTest::keyClicks(editor, u"some spring"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!dialog->statusLabel()->text().contains(u"Added"_s));
+    QVERIFY2(dialog->statusLabel()->text().contains(u"date"_s, Qt::CaseInsensitive),
+        qPrintable(dialog->statusLabel()->text()));
+    QCOMPARE(storedValues(m_gui.store(), tobias), QStringList {});
+    QCOMPARE(shownValues(panel), QStringList {u"born="_s});
+}
+
+void TestSpeakersUi::bioSuggestionsAreAcceptedAsOneStep()
+{
+    SpeakersDialog *dialog = openSpeakers();
+    QVERIFY(dialog);
+    selectProfile(u"Tobias Lindgren"_s); // "editor of Nordic Water Review"
+    const qint64 tobias = dialog->currentProfileId();
+    AttributePanel *panel = dialog->attributePanel();
+    QTreeWidget *suggested = panel->proposalList();
+    QVERIFY(suggested->isVisibleTo(dialog));
+    QStringList offered;
+    for (int i = 0; i < suggested->topLevelItemCount(); ++i)
+        offered.append(suggested->topLevelItem(i)->text(0) + u'=' + suggested->topLevelItem(i)->text(1));
+    QVERIFY2(offered.contains(u"affiliation=Nordic Water Review"_s), qPrintable(offered.join(u", "_s)));
+    QVERIFY2(offered.size() >= 2, qPrintable(offered.join(u", "_s)));
+    QCOMPARE(storedValues(m_gui.store(), tobias), QStringList {});
+
+    // Untick everything but the affiliation with Space, then accept.
+    suggested->setFocus();
+    QTest::keyClick(suggested, Qt::Key_Home);
+    for (int i = 0; i < suggested->topLevelItemCount(); ++i) {
+        if (suggested->currentItem()->text(0) != u"affiliation"_s)
+            QTest::keyClick(suggested, Qt::Key_Space);
+        QTest::keyClick(suggested, Qt::Key_Down);
+    }
+    QTest::mouseClick(panel->acceptButton(), Qt::LeftButton);
+    QTRY_COMPARE(storedValues(m_gui.store(), tobias), QStringList {u"affiliation=Nordic Water Review"_s});
+    // Accepted, it is no longer suggested; the others still are.
+    QTRY_COMPARE(suggested->topLevelItemCount(), int(offered.size() - 1));
+
+    // Accept the rest: one step, undone by one Ctrl+Z.
+    const QStringList before = storedValues(m_gui.store(), tobias);
+    QTest::mouseClick(panel->acceptButton(), Qt::LeftButton);
+    QTRY_COMPARE(storedValues(m_gui.store(), tobias).size(), offered.size());
+    QTest::keyClick(dialog->profileList(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(storedValues(m_gui.store(), tobias), before);
 }
 
 QTEST_MAIN(TestSpeakersUi)

@@ -97,6 +97,14 @@ private:
             painter->drawLine(QPointF(10, 3.5), QPointF(13.5, 13));
             painter->drawLine(QPointF(12.3, 2.7), QPointF(15, 12.3));
             break;
+        case FallbackIcon::Sort:
+            // Lines shortening downwards beside an arrow pointing down.
+            for (int i = 0; i < 4; ++i)
+                painter->drawLine(QPointF(1.5, 3.5 + 3 * i), QPointF(9.5 - 2 * i, 3.5 + 3 * i));
+            painter->drawLine(QPointF(13, 2.5), QPointF(13, 13.5));
+            painter->drawLine(QPointF(10.5, 11), QPointF(13, 13.5));
+            painter->drawLine(QPointF(15.5, 11), QPointF(13, 13.5));
+            break;
         }
     }
 

@@ -18,6 +18,7 @@ enum class FallbackIcon
     ZoomReset,
     Search,
     Library,
+    Sort,
 };
 
 QIcon fallbackIcon(FallbackIcon kind);

@@ -109,7 +109,7 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_review(session->segmentationReview())
     , m_reviewDialog(new SegmentationReviewDialog(
           m_review, session->segmentationRules(), m_store, session->undoStack(), this))
-    , m_speakers(new SpeakersDialog(session->speakerProfiles(), m_store, this))
+    , m_speakers(new SpeakersDialog(session->speakerProfiles(), session->speakerAttributes(), m_store, this))
     , m_agreement(new AgreementDialog(m_store, this))
     , m_rulesDialog(
           new SegmentationRulesDialog(session->segmentationRules(), m_store, session->undoStack(), this))

@@ -231,7 +231,9 @@ bool SpeakerAttributes::acceptProposals(const QList<AttributeProposal> &proposal
     EditStep step(
         d->history, proposals.size() == 1 ? tr("Set speaker attribute") : tr("Set speaker attributes"));
     for (const AttributeProposal &p : proposals) {
-        if (!d->setValue(p.personId, p.attribute, p.value, std::nullopt))
+        // A new attribute takes the kind the bio reader gives it (a country is a category).
+        const bool exists = d->attribute(p.attribute).has_value();
+        if (!d->setValue(p.personId, p.attribute, p.value, exists ? std::nullopt : std::optional(p.type)))
             return false;
     }
     return d->commit(step);

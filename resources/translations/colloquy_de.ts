@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Colloquy::AttributePanel</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected person</source>
+        <translation>Merkmale der gewählten Person</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Suggested by the bios</source>
+        <translation>Von den Kurzbiografien vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>The bios suggest nothing new.</source>
+        <translation>Die Kurzbiografien schlagen nichts Neues vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Ticked</source>
+        <translation>Angehakte &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Attribute…</source>
+        <translation>Merkmal &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Value</source>
+        <translation>&amp;Wert löschen</translation>
+    </message>
+    <message>
+        <source>Attributes (choose a person)</source>
+        <translation>Merkmale (eine Person wählen)</translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>Merkmal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the attribute (for example country or role):</source>
+        <translation>Name des Merkmals (zum Beispiel Land oder Rolle):</translation>
+    </message>
+    <message>
+        <source>Kind of value of %1:</source>
+        <translation>Art des Werts von %1:</translation>
+    </message>
+    <message>
+        <source>Added the attribute %1</source>
+        <translation>Merkmal %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>From the bio: %1</source>
+        <translation>Aus der Kurzbiografie: %1</translation>
+    </message>
+    <message>
+        <source>Accepted %1</source>
+        <translation>Übernommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Colloquy::Actions</name>
     <message>
         <source>Inter-coder &amp;Agreement…</source>
@@ -988,6 +1083,10 @@
     <message>
         <source>Order of the articles</source>
         <translation>Reihenfolge der Artikel</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Reihenfolge: %1</translation>
     </message>
     <message>
         <source>Newest first</source>

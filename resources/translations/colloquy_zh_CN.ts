@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Colloquy::AttributePanel</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected person</source>
+        <translation>所选人物的属性</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Suggested by the bios</source>
+        <translation>简介中的建议</translation>
+    </message>
+    <message>
+        <source>The bios suggest nothing new.</source>
+        <translation>简介中没有新的建议。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Ticked</source>
+        <translation>接受勾选项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Attribute…</source>
+        <translation>添加属性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Value</source>
+        <translation>清除值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Attributes (choose a person)</source>
+        <translation>属性（请选择一个人物）</translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation>已清除 %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>已将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>添加属性</translation>
+    </message>
+    <message>
+        <source>Name of the attribute (for example country or role):</source>
+        <translation>属性名称（例如国家或角色）：</translation>
+    </message>
+    <message>
+        <source>Kind of value of %1:</source>
+        <translation>%1 的值类型：</translation>
+    </message>
+    <message>
+        <source>Added the attribute %1</source>
+        <translation>已添加属性 %1</translation>
+    </message>
+    <message>
+        <source>From the bio: %1</source>
+        <translation>来自简介：%1</translation>
+    </message>
+    <message>
+        <source>Accepted %1</source>
+        <translation>已接受 %1</translation>
+    </message>
+</context>
+<context>
     <name>Colloquy::Actions</name>
     <message>
         <source>Inter-coder &amp;Agreement…</source>
@@ -988,6 +1083,10 @@
     <message>
         <source>Order of the articles</source>
         <translation>文章顺序</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>排序：%1</translation>
     </message>
     <message>
         <source>Newest first</source>

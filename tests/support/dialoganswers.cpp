@@ -48,21 +48,31 @@ DialogAnswers triggerAndAnswer(QAction *action, const QString &path)
 TextInputAnswer answerTextInput(const std::function<void()> &open, const QString &value)
 {
     TextInputAnswer answer;
+    const QStringList offered = answerTextInputs(open, {value});
+    answer.answered = !offered.isEmpty();
+    answer.offered = offered.value(0);
+    return answer;
+}
+
+QStringList answerTextInputs(const std::function<void()> &open, const QStringList &values)
+{
+    QStringList offered;
     QTimer timer;
     timer.setInterval(20);
-    QObject::connect(&timer, &QTimer::timeout, &timer, [&answer, &value, &timer] {
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&offered, &values, &timer] {
         auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!input)
+        if (!input || !input->isVisible())
             return;
-        timer.stop();
-        answer.answered = true;
-        answer.offered = input->textValue();
-        input->setTextValue(value);
+        offered.append(input->textValue());
+        // A list choice (QInputDialog::getItem) takes the text of one of its items.
+        input->setTextValue(values.at(offered.size() - 1));
         input->accept();
+        if (offered.size() == values.size())
+            timer.stop();
     });
     timer.start();
     open();
-    return answer;
+    return offered;
 }
 
 bool selectText(QTextEdit *view, int from, int length)

@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -42,6 +43,10 @@ struct TextInputAnswer
 /// Calls `open`, which opens a modal QInputDialog, and answers it with
 /// `value` and OK; `answered` is false when no such dialog came.
 TextInputAnswer answerTextInput(const std::function<void()> &open, const QString &value);
+/// Calls `open`, which opens modal QInputDialogs one after another (a name,
+/// then a choice from a list), and answers the n-th with `values[n]` and OK;
+/// returns what each offered, one entry per dialog answered.
+QStringList answerTextInputs(const std::function<void()> &open, const QStringList &values);
 
 /// Focuses `view` (waiting until it has the focus) and selects
 /// `[from, from + length)` of its document; false when the focus never came.

@@ -7,6 +7,7 @@
 #include "library/libraryproxymodel.h"
 #include "store/librarystore.h"
 
+#include <QActionGroup>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -28,7 +29,7 @@ LibraryPanel::LibraryPanel(LibraryStore *store, LibraryCatalogue *catalogue, QWi
     , m_list(new QListView(this))
     , m_emptyHint(new QLabel(this))
     , m_collections(new QComboBox(this))
-    , m_order(new QComboBox(this))
+    , m_order(new QToolButton(this))
     , m_collectionMenu(new QToolButton(this))
     , m_store(store)
     , m_commands(new LibraryCommands(store, catalogue, this))
@@ -49,7 +50,7 @@ LibraryPanel::LibraryPanel(LibraryStore *store, LibraryCatalogue *catalogue, QWi
     choiceRow->setSpacing(4);
     choiceRow->addWidget(m_collections, 1);
     choiceRow->addWidget(m_collectionMenu);
-    choiceRow->addWidget(m_order, 1);
+    choiceRow->addWidget(m_order);
     auto *filterRow = new QVBoxLayout;
     filterRow->setContentsMargins(8, 8, 8, 8);
     filterRow->addWidget(m_filter);
@@ -126,14 +127,32 @@ void LibraryPanel::setUpChoices()
         [this, collectionMenu] { fillCollectionMenu(collectionMenu); });
     m_collectionMenu->setMenu(collectionMenu);
 
+    // A button with a menu, not a combo box: the collection's name gets the row's
+    // width, and no translation of an order's name is clipped.
     m_order->setObjectName(u"libraryOrder"_s);
     m_order->setAccessibleName(tr("Order of the articles"));
-    m_order->addItem(tr("Newest first"), QVariant::fromValue(LibraryProxyModel::Order::Newest));
-    m_order->addItem(tr("By title"), QVariant::fromValue(LibraryProxyModel::Order::Title));
-    m_order->addItem(tr("By date published"), QVariant::fromValue(LibraryProxyModel::Order::Published));
-    m_order->addItem(tr("Most speakers first"), QVariant::fromValue(LibraryProxyModel::Order::Speakers));
-    connect(m_order, &QComboBox::currentIndexChanged, this,
-        [this] { m_proxy->setOrder(m_order->currentData().value<LibraryProxyModel::Order>()); });
+    m_order->setIcon(themeIcon(u"view-sort"_s, FallbackIcon::Sort));
+    m_order->setPopupMode(QToolButton::InstantPopup);
+    auto *orderMenu = new QMenu(m_order);
+    auto *orders = new QActionGroup(orderMenu);
+    const std::pair<QString, LibraryProxyModel::Order> choices[] = {
+        {tr("Newest first"), LibraryProxyModel::Order::Newest},
+        {tr("By title"), LibraryProxyModel::Order::Title},
+        {tr("By date published"), LibraryProxyModel::Order::Published},
+        {tr("Most speakers first"), LibraryProxyModel::Order::Speakers},
+    };
+    for (const auto &[text, order] : choices) {
+        QAction *action = orderMenu->addAction(text);
+        action->setCheckable(true);
+        action->setData(QVariant::fromValue(order));
+        action->setActionGroup(orders);
+        connect(action, &QAction::triggered, this, [this, action, order] {
+            m_proxy->setOrder(order);
+            m_order->setToolTip(tr("Order: %1").arg(action->text().remove(u'&')));
+        });
+    }
+    m_order->setMenu(orderMenu);
+    orders->actions().constFirst()->trigger();
 }
 
 LibraryPanel::~LibraryPanel() = default;
@@ -193,7 +212,7 @@ QComboBox *LibraryPanel::collectionBox() const
     return m_collections;
 }
 
-QComboBox *LibraryPanel::orderBox() const
+QToolButton *LibraryPanel::orderButton() const
 {
     return m_order;
 }

@@ -48,7 +48,8 @@ public:
     LibraryModel *model() const;
     LibraryProxyModel *proxyModel() const;
     QComboBox *collectionBox() const;
-    QComboBox *orderBox() const;
+    /// The button whose menu picks the order (one checkable action per order).
+    QToolButton *orderButton() const;
     LibraryCommands *commands() const;
 
 Q_SIGNALS:
@@ -73,7 +74,7 @@ private:
     QListView *m_list;
     QLabel *m_emptyHint;
     QComboBox *m_collections;
-    QComboBox *m_order;
+    QToolButton *m_order;
     QToolButton *m_collectionMenu;
     LibraryStore *m_store;
     LibraryCommands *m_commands;

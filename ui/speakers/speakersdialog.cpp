@@ -1,5 +1,7 @@
 #include "speakers/speakersdialog.h"
 
+#include "speakers/attributepanel.h"
+
 #include "model/personprofile.h"
 #include "people/personname.h"
 #include "people/speakerprofiles.h"
@@ -119,7 +121,8 @@ qint64 idOf(const QTreeWidgetItem *item, int role)
 }
 } // namespace
 
-SpeakersDialog::SpeakersDialog(SpeakerProfiles *profiles, LibraryStore *store, QWidget *parent)
+SpeakersDialog::SpeakersDialog(
+    SpeakerProfiles *profiles, SpeakerAttributes *attributes, LibraryStore *store, QWidget *parent)
     : LiveDialog(parent)
     , m_store(store)
     , m_profiles(profiles)
@@ -127,6 +130,7 @@ SpeakersDialog::SpeakersDialog(SpeakerProfiles *profiles, LibraryStore *store, Q
     , m_people(new QTreeWidget(this))
     , m_heading(new QLabel(this))
     , m_appearances(new QTreeWidget(this))
+    , m_attributes(new AttributePanel(attributes, store, this))
     , m_status(new QLabel(this))
     , m_rename(new QAction(QIcon::fromTheme(u"edit-rename"_s), tr("&Rename…"), this))
     , m_merge(new QAction(QIcon::fromTheme(u"merge"_s), tr("&Merge Into…"), this))
@@ -135,7 +139,7 @@ SpeakersDialog::SpeakersDialog(SpeakerProfiles *profiles, LibraryStore *store, Q
 {
     setObjectName(u"speakersDialog"_s);
     setWindowTitle(tr("Speakers Across Articles"));
-    resize(1040, 600);
+    resize(1040, 720);
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -219,6 +223,8 @@ QHBoxLayout *SpeakersDialog::buildAppearanceSide(QWidget *splitter)
     rightLayout->addWidget(m_appearances, 1);
     auto *rightButtons = new QHBoxLayout;
     rightLayout->addLayout(rightButtons);
+    rightLayout->addSpacing(8);
+    rightLayout->addWidget(m_attributes, 1);
     return rightButtons;
 }
 
@@ -275,6 +281,10 @@ void SpeakersDialog::connectSignals()
     });
     connect(m_people, &QTreeWidget::itemSelectionChanged, this, &SpeakersDialog::updateActions);
     connect(m_filter, &QLineEdit::textChanged, this, &SpeakersDialog::applyFilter);
+    connect(m_attributes, &AttributePanel::statusMessage, this, [this](const QString &message) {
+        m_status->setText(message);
+        Q_EMIT statusMessage(message);
+    });
 
     // Hidden, it waits for showEvent(): a list nobody looks at costs nothing per import.
     connect(m_store, &LibraryStore::peopleChanged, this, &SpeakersDialog::rebuildIfVisible);
@@ -308,6 +318,11 @@ QTreeWidget *SpeakersDialog::appearanceList() const
 QLabel *SpeakersDialog::statusLabel() const
 {
     return m_status;
+}
+
+AttributePanel *SpeakersDialog::attributePanel() const
+{
+    return m_attributes;
 }
 
 QAction *SpeakersDialog::renameAction() const
@@ -421,6 +436,7 @@ void SpeakersDialog::updateAppearances()
     const qint64 id = currentProfileId();
     const std::optional<PersonProfile> profile =
         id ? m_store->person(id).valueOr({}) : std::optional<PersonProfile>();
+    m_attributes->setPersonId(profile ? profile->id : 0);
     if (!profile) {
         m_heading->setText(m_people->topLevelItemCount() == 0
                 ? tr("No speaker has been recognised as a person yet.")

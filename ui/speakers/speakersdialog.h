@@ -10,7 +10,9 @@ class QTreeWidget;
 
 namespace Colloquy {
 
+class AttributePanel;
 class LibraryStore;
+class SpeakerAttributes;
 class SpeakerProfiles;
 
 /**
@@ -24,6 +26,8 @@ class SpeakerProfiles;
  * goes through the session's SpeakerProfiles, on the session's one undo stack,
  * so Ctrl+Z undoes it here as in the main window (the window adds its Undo
  * and Redo actions). Neither `profiles` nor `store` is owned.
+ * Below, the profile's attributes (AttributePanel): values edited in place
+ * and the bios' suggestions to accept, through `attributes` (not owned).
  * Activating an appearance (Enter, double-click) asks the window to open its
  * article (articleActivated()). The lists are rebuilt from the store whenever
  * people or articles change, keeping the current profile and appearance.
@@ -32,7 +36,8 @@ class SpeakersDialog : public LiveDialog
 {
     Q_OBJECT
 public:
-    SpeakersDialog(SpeakerProfiles *profiles, LibraryStore *store, QWidget *parent = nullptr);
+    SpeakersDialog(SpeakerProfiles *profiles, SpeakerAttributes *attributes, LibraryStore *store,
+        QWidget *parent = nullptr);
     ~SpeakersDialog() override;
 
     static constexpr int ProfileIdRole = Qt::UserRole + 1;
@@ -46,6 +51,8 @@ public:
     /// The current profile's appearances, oldest import first: article, name as printed, bio, imported.
     QTreeWidget *appearanceList() const;
     QLabel *statusLabel() const;
+    /// The current profile's attributes and what its bios suggest.
+    AttributePanel *attributePanel() const;
     QAction *renameAction() const;
     QAction *mergeAction() const;
     QAction *splitAction() const;
@@ -85,6 +92,7 @@ private:
     QTreeWidget *m_people;
     QLabel *m_heading;
     QTreeWidget *m_appearances;
+    AttributePanel *m_attributes;
     QLabel *m_status;
     QAction *m_rename;
     QAction *m_merge;
