@@ -20,12 +20,6 @@ namespace Colloquy::Cli {
 
 namespace {
 
-/// The file library `path` (which exists or not) names, with a sentence when there is none.
-QString missingLibrary(const QString &path)
-{
-    return u"there is no library at %1"_s.arg(QFileInfo(path).absoluteFilePath());
-}
-
 QJsonObject checkToJson(const CheckReport &report)
 {
     QJsonArray articles;
@@ -39,15 +33,23 @@ QJsonObject checkToJson(const CheckReport &report)
 
 } // namespace
 
+QString Commands::existingLibraryFile()
+{
+    const QString path = libraryFile();
+    if (!path.isEmpty() && !QFileInfo(path).isFile()) {
+        fail(u"there is no library at %1"_s.arg(QFileInfo(path).absoluteFilePath()));
+        return {};
+    }
+    return path;
+}
+
 int Commands::check(const QStringList &args)
 {
     if (!args.isEmpty())
         return usageError(u"check: takes no arguments"_s);
-    const QString path = libraryFile();
+    const QString path = existingLibraryFile();
     if (path.isEmpty())
         return Failure;
-    if (!QFileInfo(path).isFile())
-        return fail(missingLibrary(path));
     const CheckReport report = LibraryCheck::run(path);
     if (m_options.json) {
         writeJson(checkToJson(report));
@@ -74,11 +76,9 @@ int Commands::backup(const QStringList &args)
 {
     if (!args.isEmpty())
         return usageError(u"backup: takes no arguments besides --to"_s);
-    const QString path = libraryFile();
+    const QString path = existingLibraryFile();
     if (path.isEmpty())
         return Failure;
-    if (!QFileInfo(path).isFile())
-        return fail(missingLibrary(path));
     const Result<BackupInfo> made =
         LibraryBackup::make(path, QDateTime::currentDateTimeUtc(), m_options.value(u"to"_s));
     if (failed(made))

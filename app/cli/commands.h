@@ -184,6 +184,8 @@ private:
     /// The library file --library names (or the default one); empty after
     /// reporting that it names none (a PostgreSQL library).
     QString libraryFile();
+    /// libraryFile(), which must exist as a file; empty after reporting why not. (backupcommands.cpp)
+    QString existingLibraryFile();
     /// Opens the library and makes the services, once; false after reporting why not.
     bool openLibrary();
     int fail(const QString &message);
