@@ -11,6 +11,7 @@
 #include "compare/speakerattributes.h"
 #include "compare/suggestclaimsdialog.h"
 #include "compare/thematrixmodel.h"
+#include "compare/themebarchart.h"
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
 #include "markedarticle.h"
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void exportsCsvAndPicture();
     void overviewTableSortsAndChartDescribesEachSpeaker();
     void newClaimsShowWhileOpen();
+    void barChartShowsClaimsPerThemeAndVoice();
+    void barChartFollowsModeScopeKeysAndExports();
     void sideBySideShowsEachVoicesClaimsOnATheme();
     void pickingTwoClaimsLinksThemUndoably();
     void deleteRemovesALinkAndEnterOpensAClaim();
@@ -64,6 +67,10 @@ private Q_SLOTS:
 
 private:
     CompareDialog *openCompare();
+    /// Opens Compare Voices on its Chart tab (Alt+H); its bar chart.
+    ThemeBarChart *openChart();
+    /// The chart's bars as "theme path|voice" -> value.
+    static QHash<QString, double> barValues(const CompareDialog *dialog);
     /// The model index of theme `name` (top level or under Trade) in column `column`.
     QModelIndex cell(const QString &name, int column) const;
     /// Clicks the cell's rectangle in the matrix view.
@@ -281,6 +288,125 @@ void TestCompareUi::newClaimsShowWhileOpen()
     const Codebook codebook(*m_gui.store()->themes());
     QVERIFY(annotations.tagHighlight(*id, codebook.findByName(u"Climate"_s).first().id));
     QTRY_COMPARE(cell(u"Climate"_s, 2).data().toString(), u"1"_s);
+}
+
+ThemeBarChart *TestCompareUi::openChart()
+{
+    CompareDialog *dialog = openCompare();
+    if (!dialog)
+        return nullptr;
+    QTest::keyClick(dialog, Qt::Key_H, Qt::AltModifier);
+    auto *chart = m_gui.child<ThemeBarChart>(u"barChart"_s);
+    return m_gui.child<QTabWidget>(u"compareTabs"_s)->currentWidget()->isAncestorOf(chart) ? chart : nullptr;
+}
+
+QHash<QString, double> TestCompareUi::barValues(const CompareDialog *dialog)
+{
+    QHash<QString, double> values;
+    const QStringList names = dialog->matrix().columnNames();
+    for (const ThemeBarChart::Bar &bar : dialog->barChart()->bars())
+        values.insert(
+            dialog->matrix().codebook.displayPath(bar.themeId) + u'|' + names.at(bar.column), bar.value);
+    return values;
+}
+
+void TestCompareUi::barChartShowsClaimsPerThemeAndVoice()
+{
+    ThemeBarChart *chart = openChart();
+    QVERIFY(chart);
+    QVERIFY(chart->isVisible());
+    const CompareDialog *dialog = m_gui.child<CompareDialog>(u"compareDialog"_s);
+    const Codebook &codebook = dialog->matrix().codebook;
+    const QString tariffs = codebook.displayPath(codebook.findByName(u"Tariffs"_s).first().id);
+    // The Harbour fixture by hand: Mira 2 on Tariffs (so 2 on Trade) and 1 on Climate, Tomas 1 on Trade;
+    // no bar where a voice has no claim on a theme.
+    const QHash<QString, double> expected {{u"Trade|Mira Okonkwo"_s, 2}, {u"Trade|Tomas Verlinde"_s, 1},
+        {tariffs + u"|Mira Okonkwo"_s, 2}, {u"Climate|Mira Okonkwo"_s, 1}};
+    QCOMPARE(barValues(dialog), expected);
+    // Bars of one theme come together, each voice in its own colour.
+    const QList<ThemeBarChart::Bar> bars = chart->bars();
+    for (int i = 1; i < bars.size(); ++i) {
+        if (bars.at(i).themeId != bars.at(i - 1).themeId)
+            QVERIFY(std::none_of(bars.cbegin(), bars.cbegin() + i,
+                [&](const ThemeBarChart::Bar &b) { return b.themeId == bars.at(i).themeId; }));
+    }
+    QVERIFY(chart->voiceColour(0) != chart->voiceColour(1));
+    // Each bar sits below the one before it.
+    for (int i = 1; i < bars.size(); ++i)
+        QVERIFY(chart->barRect(i).top() >= chart->barRect(i - 1).bottom());
+    // Each bar is drawn in its voice's colour, in its own row.
+    const QImage image = chart->grab().toImage();
+    const qreal ratio = image.devicePixelRatio();
+    for (int i = 0; i < bars.size(); ++i) {
+        const QRect row = chart->barRect(i);
+        const int y = int(row.center().y() * ratio);
+        bool found = false;
+        for (int x = int(row.left() * ratio); x < int(row.right() * ratio) && !found; ++x)
+            found = image.pixel(x, y) == chart->voiceColour(bars.at(i).column).rgb();
+        QVERIFY2(found, qPrintable(chart->describe(i)));
+    }
+
+    // A new claim shows while the dialog is open.
+    Annotations &annotations = *m_gui.annotations();
+    const std::optional<qint64> id = annotations.addHighlight(m_harbour, 1, 0, 4);
+    QVERIFY(id);
+    QVERIFY(annotations.tagHighlight(*id, codebook.findByName(u"Climate"_s).first().id));
+    QTRY_COMPARE(barValues(dialog).value(u"Climate|Tomas Verlinde"_s), 1.0);
+}
+
+void TestCompareUi::barChartFollowsModeScopeKeysAndExports()
+{
+    ThemeBarChart *chart = openChart();
+    QVERIFY(chart);
+    CompareDialog *dialog = m_gui.child<CompareDialog>(u"compareDialog"_s);
+
+    // Keys move between bars; the current one is described.
+    chart->setFocus();
+    QTRY_VERIFY(chart->hasFocus());
+    QTest::keyClick(chart, Qt::Key_End);
+    QCOMPARE(chart->currentBar(), int(chart->bars().size()) - 1);
+    QTest::keyClick(chart, Qt::Key_Up);
+    QCOMPARE(chart->currentBar(), int(chart->bars().size()) - 2);
+    QCOMPARE(chart->accessibleDescription(), chart->describe(chart->currentBar()));
+    QTest::keyClick(chart, Qt::Key_Home);
+    QCOMPARE(chart->currentBar(), 0);
+    const ThemeBarChart::Bar first = chart->bars().first();
+    QVERIFY(chart->describe(0).contains(dialog->matrix().columnNames().at(first.column)));
+    // A click chooses the bar under the mouse.
+    QTest::mouseClick(chart, Qt::LeftButton, {}, chart->barRect(2).center());
+    QCOMPARE(chart->currentBar(), 2);
+
+    // The mode of the matrix: shares of each voice's claims (Mira has 3, Tomas 1).
+    auto *mode = m_gui.child<QComboBox>(u"modeCombo"_s);
+    mode->setCurrentIndex(1);
+    QCOMPARE(barValues(dialog).value(u"Trade|Tomas Verlinde"_s), 1.0);
+    QCOMPARE(barValues(dialog).value(u"Climate|Mira Okonkwo"_s), 1.0 / 3.0);
+    QVERIFY(chart->describe(0).contains(u"%"_s));
+    mode->setCurrentIndex(0);
+
+    // The scope of the matrix: across the library Coastal's two speakers join.
+    m_gui.child<QComboBox>(u"scopeCombo"_s)->setCurrentIndex(1);
+    QTRY_COMPARE(dialog->matrix().columns.size(), 4);
+    int trade = 0;
+    for (const ThemeBarChart::Bar &bar : chart->bars())
+        trade += dialog->matrix().codebook.displayPath(bar.themeId) == u"Trade"_s ? 1 : 0;
+    QCOMPARE(trade, 3); // Mira in each article, and Tomas
+
+    // Export as PNG: the whole chart, every voice's colour in it.
+    const QString path = m_gui.library().filePath(u"chart.png"_s);
+    QVERIFY(dialog->exportChartImage(path));
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.height() >= chart->barRect(int(chart->bars().size()) - 1).bottom());
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            colours.insert(image.pixel(x, y));
+    }
+    for (qsizetype c = 0; c < dialog->matrix().columns.size(); ++c)
+        QVERIFY(colours.contains(chart->voiceColour(c).rgb()));
+    QVERIFY(!dialog->exportChartImage(m_gui.library().filePath(u"no/such/folder/chart.png"_s)));
+    QVERIFY(m_gui.child<QLabel>(u"compareStatus"_s)->text().startsWith(u"Cannot write"_s));
 }
 
 SideBySideView *TestCompareUi::openSideBySide(const QString &theme)

@@ -175,6 +175,7 @@ void MainWindow::connectPanelsAndDialogs()
         &HighlightController::reattachToSelection);
     connect(m_sidebar, &AnnotationSidebar::recolourRequested, m_highlighter,
         &HighlightController::recolourHighlight);
+    connect(m_highlighter, &HighlightController::claimChosen, m_sidebar, &AnnotationSidebar::selectHighlight);
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
     connect(m_search, &SearchPanel::closed, this, [this] {
         const int current = m_articleView->currentSpeaker();

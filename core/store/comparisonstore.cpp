@@ -149,6 +149,13 @@ const QString AncestorsSql = u"up(theme_id, ancestor_id, depth) AS (SELECT id, i
 const QString VoiceHighlightsSql = u"FROM voices AS v JOIN segments AS s ON s.speaker_id = v.speaker_id "
                                    "JOIN highlights AS h ON h.article_id = s.article_id "
                                    "AND h.segment_ordinal = s.ordinal"_s;
+/// The same, read in that order (CROSS JOIN fixes it in SQLite): from the voices in scope to their
+/// turns to the highlights placed there, through indexes. The planner, not knowing how few voices
+/// a scope has, otherwise starts from every tagging in the library (one article's overview took
+/// 600 ms on 100,000 claims, 2 ms in this order; bench_matrix).
+const QString VoiceHighlightsInOrderSql =
+    u"FROM voices AS v CROSS JOIN segments AS s ON s.speaker_id = v.speaker_id "
+    "CROSS JOIN highlights AS h ON h.article_id = s.article_id AND h.segment_ordinal = s.ordinal"_s;
 /// Only highlights that have a place: an orphan says nothing about its speaker any more.
 const QString PlacedSql = u" WHERE h.anchor_state <> 'orphaned'"_s;
 
@@ -223,7 +230,7 @@ Result<ThemeMatrix> LibraryStore::themeMatrix(const ComparisonScope &scope) cons
     // (claims per row and voice, each claim once per row however many of the
     // row's themes it carries), 1 each voice's claims, 2 each voice with its words.
     const QString sql = u"WITH RECURSIVE "_s + voicesSql(scope, binds) + u", "_s + AncestorsSql +
-        u", claimed(highlight_id, vkey) AS (SELECT h.id, v.vkey "_s + VoiceHighlightsSql + PlacedSql +
+        u", claimed(highlight_id, vkey) AS (SELECT h.id, v.vkey "_s + VoiceHighlightsInOrderSql + PlacedSql +
         u" AND EXISTS (SELECT 1 FROM highlight_themes AS x WHERE x.highlight_id = h.id)) "
         "SELECT 0, u.ancestor_id, c.vkey, count(DISTINCT c.highlight_id), NULL, NULL, NULL, NULL, NULL, NULL "
         "FROM claimed AS c JOIN highlight_themes AS ht ON ht.highlight_id = c.highlight_id "
@@ -293,7 +300,7 @@ Result<QList<SpeakerOverviewRow>> LibraryStore::speakerOverview(const Comparison
         "total(s.word_count), min(s.ordinal), max(s.ordinal), count(DISTINCT s.article_id) FROM voices AS v "
         "LEFT JOIN segments AS s ON s.speaker_id = v.speaker_id GROUP BY v.vkey), "
         "claimed(vkey, claims, themes) AS (SELECT v.vkey, count(DISTINCT h.id), count(DISTINCT ht.theme_id) "_s +
-        VoiceHighlightsSql + u" JOIN highlight_themes AS ht ON ht.highlight_id = h.id"_s + PlacedSql +
+        VoiceHighlightsInOrderSql + u" JOIN highlight_themes AS ht ON ht.highlight_id = h.id"_s + PlacedSql +
         u" GROUP BY v.vkey), named AS (SELECT "_s + voiceColumns(true) +
         u" FROM voices AS v LEFT JOIN articles AS a ON a.id = v.article_id GROUP BY v.vkey) "
         "SELECT named.*, t.turns, t.words, t.first, t.last, t.articles, COALESCE(c.claims, 0), "

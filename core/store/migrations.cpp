@@ -314,6 +314,15 @@ END)"_s,
             u"CREATE INDEX articles_trashed ON articles(trashed_at) WHERE trashed_at IS NOT NULL"_s,
         }});
 
+    // Version 13: comparing voices reads highlights by their place and skips orphans; with the
+    // anchor state in the index it never reads a highlight's row (its quotes) for that. The old
+    // index on the place alone is this one's prefix.
+    list.append({13,
+        {
+            u"CREATE INDEX highlights_place ON highlights(article_id, segment_ordinal, anchor_state)"_s,
+            u"DROP INDEX highlights_article"_s,
+        }});
+
     return list;
 }
 

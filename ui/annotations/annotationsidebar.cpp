@@ -153,6 +153,16 @@ void AnnotationSidebar::setArticle(qint64 articleId, const QString &articleTitle
     m_model->setArticle(articleId, articleTitle);
 }
 
+bool AnnotationSidebar::selectHighlight(qint64 highlightId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfHighlight(highlightId));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
 AnnotationModel *AnnotationSidebar::model() const
 {
     return m_model;

@@ -38,6 +38,9 @@ public:
     ~AnnotationSidebar() override;
 
     void setArticle(qint64 articleId, const QString &articleTitle);
+    /// Makes the highlight's entry current and scrolls to it, without activating it;
+    /// false when it is not listed (filtered out, or the sidebar is hidden).
+    bool selectHighlight(qint64 highlightId);
 
     AnnotationModel *model() const;
     AnnotationProxyModel *proxy() const;

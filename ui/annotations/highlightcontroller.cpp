@@ -90,6 +90,7 @@ void HighlightController::wirePane(SpeakerPane *pane)
     speech->setProperty("colloquyHighlighting", true);
     connect(speech, &SpeechView::contextMenuAboutToShow, this,
         [this, pane](QMenu *menu, int position) { extendContextMenu(pane, menu, position); });
+    connect(pane, &SpeakerPane::claimChosen, this, &HighlightController::claimChosen);
     connect(speech, &SpeechView::selectionChanged, this, [this, pane, speech] {
         if (speech->textCursor().hasSelection())
             m_selectionPane = pane;
@@ -406,15 +407,23 @@ void HighlightController::render()
         return;
     const LibraryStore *store = m_annotations->store();
     const QList<HighlightSpan> highlights = store->highlightSpans(m_articleId).valueOr({});
+    const QList<Theme> themes = store->themes().valueOr({});
     QHash<qint64, QColor> themeColours;
-    for (const Theme &theme : store->themes().valueOr({}))
+    for (const Theme &theme : themes)
         themeColours.insert(theme.id, HighlightStyle::swatch(theme.colour));
+    const QHash<qint64, QString> paths = themePaths(themes);
     QHash<qint64, QList<QColor>> claimColours;
+    QHash<qint64, QStringList> claimThemes;
     const QHash<qint64, QList<qint64>> themeIds = store->themeIdsOfArticle(m_articleId).valueOr({});
     for (auto it = themeIds.cbegin(); it != themeIds.cend(); ++it) {
-        for (const qint64 themeId : it.value())
+        for (const qint64 themeId : it.value()) {
             claimColours[it.key()].append(themeColours.value(themeId));
+            claimThemes[it.key()].append(paths.value(themeId));
+        }
     }
+    // Names only label the coding strips' tooltips: a renamed theme needs no redraw.
+    for (SpeakerPane *pane : m_view->textPanes())
+        pane->setClaimThemes(claimThemes);
     // A note or a theme's description changes nothing the panes draw: skip re-placing every pane's runs.
     if (m_rendered && claimColours == m_renderedClaims && highlights == m_renderedHighlights)
         return;

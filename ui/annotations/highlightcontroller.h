@@ -77,6 +77,8 @@ public:
 Q_SIGNALS:
     void currentColourChanged(HighlightColour colour);
     void statusMessage(const QString &message);
+    /// A claim was chosen in a pane's coding strip (and is shown selected there).
+    void claimChosen(qint64 highlightId);
 
 protected:
     /// On the speeches: colour keys on a chosen highlight, and hover tooltips.

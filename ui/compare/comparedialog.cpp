@@ -4,6 +4,7 @@
 #include "compare/overviewchart.h"
 #include "compare/sidebysideview.h"
 #include "compare/thematrixmodel.h"
+#include "compare/themebarchart.h"
 #include "session/librarysession.h"
 #include "store/librarystore.h"
 
@@ -19,6 +20,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeView>
@@ -97,6 +99,7 @@ CompareDialog::CompareDialog(LibrarySession *session, QWidget *parent)
     controls->addWidget(m_filterValueCombo);
     controls->addStretch();
     m_tabs->addTab(buildMatrixTab(), tr("&Matrix"));
+    m_tabs->addTab(buildChartTab(), tr("C&hart"));
     m_tabs->addTab(buildOverviewTab(), tr("S&peakers"));
     m_sideBySide->setObjectName(u"sideBySide"_s);
     m_tabs->addTab(m_sideBySide, tr("Side &by Side"));
@@ -112,7 +115,8 @@ CompareDialog::CompareDialog(LibrarySession *session, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Enter belongs to the lists (it opens a claim), not to a default button.
-    for (QPushButton *button : {buttons->button(QDialogButtonBox::Close), m_csvButton, m_imageButton})
+    for (QPushButton *button :
+        {buttons->button(QDialogButtonBox::Close), m_csvButton, m_imageButton, m_chartImageButton})
         button->setAutoDefault(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -129,8 +133,10 @@ CompareDialog::CompareDialog(LibrarySession *session, QWidget *parent)
         rebuildIfVisible();
     });
     connect(m_filterValueCombo, &QComboBox::activated, this, &CompareDialog::rebuildIfVisible);
-    connect(m_modeCombo, &QComboBox::currentIndexChanged, this,
-        [this] { m_model->setMode(MatrixMode(m_modeCombo->currentData().toInt())); });
+    connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setMode(MatrixMode(m_modeCombo->currentData().toInt()));
+        m_barChart->setMatrix(matrix(), m_model->mode());
+    });
     for (auto signal :
         {&LibraryStore::articleAdded, &LibraryStore::articleRemoved, &LibraryStore::articleChanged})
         connect(m_store, signal, this, &CompareDialog::rebuildIfVisible);
@@ -186,13 +192,41 @@ QWidget *CompareDialog::buildMatrixTab()
         if (!path.isEmpty())
             exportCsv(path);
     });
-    connect(m_imageButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Matrix as Picture"), u"matrix.png"_s, tr("PNG pictures (*.png)"));
-        if (!path.isEmpty())
-            exportImage(path);
-    });
+    connect(m_imageButton, &QPushButton::clicked, this,
+        [this] { askAndSave(tr("Export Matrix as Picture"), u"matrix.png"_s, &CompareDialog::exportImage); });
     return splitter;
+}
+
+QWidget *CompareDialog::buildChartTab()
+{
+    auto *page = new QWidget(this);
+    auto *scroll = new QScrollArea(page);
+    scroll->setObjectName(u"barChartScroll"_s);
+    scroll->setWidgetResizable(true);
+    m_barChart = new ThemeBarChart(scroll);
+    m_barChart->setObjectName(u"barChart"_s);
+    scroll->setWidget(m_barChart);
+    m_chartImageButton = new QPushButton(tr("Export P&icture…"), page);
+    m_chartImageButton->setObjectName(u"exportChartImageButton"_s);
+    auto *exports = new QHBoxLayout;
+    exports->addStretch();
+    exports->addWidget(m_chartImageButton);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(exports);
+    connect(m_chartImageButton, &QPushButton::clicked, this, [this] {
+        askAndSave(tr("Export Chart as Picture"), u"chart.png"_s, &CompareDialog::exportChartImage);
+    });
+    return page;
+}
+
+void CompareDialog::askAndSave(
+    const QString &title, const QString &suggested, bool (CompareDialog::*save)(const QString &))
+{
+    const QString path = QFileDialog::getSaveFileName(this, title, suggested, tr("PNG pictures (*.png)"));
+    if (!path.isEmpty())
+        (this->*save)(path);
 }
 
 QWidget *CompareDialog::buildOverviewTab()
@@ -290,6 +324,7 @@ void CompareDialog::rebuild()
     if (!report(read.ok(), read.ok() ? QString() : read.error()))
         return;
     m_model->setMatrix(*read);
+    m_barChart->setMatrix(*read, m_model->mode());
     m_matrixView->expandAll();
     m_matrixView->header()->resizeSections(QHeaderView::ResizeToContents);
     m_claimList->clear();
@@ -376,11 +411,22 @@ bool CompareDialog::exportCsv(const QString &path)
 
 bool CompareDialog::exportImage(const QString &path)
 {
-    const QImage image = renderMatrix(matrix(), m_model->mode(), palette());
+    return saveImage(
+        renderMatrix(matrix(), m_model->mode(), palette()), path, tr("Exported the matrix to %1").arg(path));
+}
+
+bool CompareDialog::exportChartImage(const QString &path)
+{
+    return saveImage(m_barChart->toImage(std::max(560, m_barChart->width())), path,
+        tr("Exported the chart to %1").arg(path));
+}
+
+bool CompareDialog::saveImage(const QImage &image, const QString &path, const QString &done)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
         return report(false, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return report(true, tr("Exported the matrix to %1").arg(path));
+    return report(true, done);
 }
 
 QImage CompareDialog::renderMatrix(const ThemeMatrix &matrix, MatrixMode mode, const QPalette &palette)

@@ -18,6 +18,7 @@ class LibrarySession;
 class LibraryStore;
 class SideBySideView;
 class OverviewChart;
+class ThemeBarChart;
 class ThemeMatrixModel;
 
 /**
@@ -28,7 +29,8 @@ class ThemeMatrixModel;
  * voice's claims or claims per 1,000 of its words; selecting a cell lists
  * its claims below (quote, speaker, article, note), and activating one (Enter,
  * double-click) asks the window to open the article at it (claimActivated()).
- * The matrix exports as CSV and as a PNG picture. The Speakers tab is the
+ * The matrix exports as CSV and as a PNG picture. The Chart tab shows the
+ * same matrix as grouped bars (ThemeBarChart), exported as PNG too. The Speakers tab is the
  * speaker overview as a sortable table and a bar chart. The Side by Side tab
  * (SideBySideView) shows one theme's claims per voice in parallel columns,
  * links two of them with a relation and suggests claims for the theme,
@@ -59,12 +61,15 @@ public:
     QTreeView *matrixView() const { return m_matrixView; }
     QTreeWidget *claimList() const { return m_claimList; }
     QTreeWidget *overviewTable() const { return m_overviewTable; }
+    ThemeBarChart *barChart() const { return m_barChart; }
     SideBySideView *sideBySide() const { return m_sideBySide; }
 
     /// Writes the matrix as CSV in the current mode; false with the reason in the status line.
     bool exportCsv(const QString &path);
     /// Writes the matrix as a PNG picture of the heat map.
     bool exportImage(const QString &path);
+    /// Writes the bar chart as a PNG picture.
+    bool exportChartImage(const QString &path);
     /// The heat map as a picture in `palette`'s colours, every theme expanded.
     static QImage renderMatrix(const ThemeMatrix &matrix, MatrixMode mode, const QPalette &palette);
 
@@ -77,6 +82,12 @@ protected:
 private:
     QWidget *buildMatrixTab();
     QWidget *buildOverviewTab();
+    QWidget *buildChartTab();
+    /// Asks for a PNG file name and hands it to `save`.
+    void askAndSave(
+        const QString &title, const QString &suggested, bool (CompareDialog::*save)(const QString &));
+    /// Writes `image` as PNG to `path`; reports `done` or the reason it failed.
+    bool saveImage(const QImage &image, const QString &path, const QString &done);
     void fillGroupings();
     void fillFilters();
     void fillFilterValues();
@@ -97,6 +108,8 @@ private:
     QTreeWidget *m_claimList = nullptr;
     QPushButton *m_csvButton = nullptr;
     QPushButton *m_imageButton = nullptr;
+    ThemeBarChart *m_barChart = nullptr;
+    QPushButton *m_chartImageButton = nullptr;
     QTreeWidget *m_overviewTable = nullptr;
     OverviewChart *m_chart = nullptr;
     SideBySideView *m_sideBySide;

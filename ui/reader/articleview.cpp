@@ -19,7 +19,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
-#include <QTextCursor>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -208,6 +207,7 @@ QWidget *ArticleView::buildHeader()
     m_introPane->setObjectName(u"introPane"_s);
     m_introPane->setHeaderVisible(false);
     m_introPane->setMinimumSize(0, 0);
+    m_introPane->setCodingStripVisible(false); // a few lines need no overview
     SpeechView *intro = m_introPane->speechView();
     intro->setObjectName(u"introText"_s);
     intro->setAccessibleName(tr("Introduction"));
@@ -527,19 +527,8 @@ SpeakerPane *ArticleView::revealIn(qsizetype segment, qsizetype start, qsizetype
         const qsizetype index = panes().indexOf(pane);
         if (index >= 0)
             setCurrentSpeaker(int(index));
-        SpeechView *speech = pane->speechView();
-        const int from = pane->documentPosition(segment, start);
-        const int to = pane->documentPosition(segment, end);
-        // Scroll to the end first, then the start, so a long span shows from its beginning.
-        QTextCursor cursor = speech->textCursor();
-        cursor.setPosition(to);
-        speech->setTextCursor(cursor);
-        speech->ensureCursorVisible();
-        cursor.setPosition(from, QTextCursor::KeepAnchor);
-        speech->setTextCursor(cursor);
-        speech->ensureCursorVisible();
-        speech->setFocus(Qt::OtherFocusReason);
-        speech->flash(from, to);
+        pane->showRange(pane->documentPosition(segment, start), pane->documentPosition(segment, end));
+        pane->speechView()->setFocus(Qt::OtherFocusReason);
         return pane;
     }
     return nullptr;

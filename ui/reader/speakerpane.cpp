@@ -1,12 +1,15 @@
 #include "reader/speakerpane.h"
 
+#include "reader/codingstrip.h"
 #include "reader/elidedlabel.h"
 #include "reader/highlightstyle.h"
 #include "reader/speechview.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -35,6 +38,7 @@ SpeakerPane::SpeakerPane(const QString &name, const QString &bio, const QList<QS
     , m_nameLabel(new ElidedLabel(name, m_header))
     , m_bioLabel(new ElidedLabel(bio, m_header))
     , m_speech(new SpeechView(this))
+    , m_strip(new CodingStrip(m_speech, this))
     , m_turns(turns)
 {
     setFrameShape(QFrame::NoFrame);
@@ -72,9 +76,17 @@ SpeakerPane::SpeakerPane(const QString &name, const QString &bio, const QList<QS
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addWidget(m_rule);
-    layout->addWidget(m_speech, 1);
+    auto *body = new QHBoxLayout;
+    body->setSpacing(0);
+    body->addWidget(m_speech, 1);
+    body->addWidget(m_strip);
+    layout->addLayout(body, 1);
 
     connect(m_speech, &SpeechView::columnChanged, this, &SpeakerPane::alignHeader);
+    connect(m_strip, &CodingStrip::markActivated, this, [this](qint64 highlightId, int from, int to) {
+        showRange(from, to);
+        Q_EMIT claimChosen(highlightId);
+    });
 }
 
 QString SpeakerPane::name() const
@@ -120,7 +132,8 @@ QSize SpeakerPane::minimumSizeHint() const
     const QFontMetricsF metrics(m_speech->font());
     const int margins = int(2 * m_speech->document()->documentMargin());
     const int width = int(metrics.averageCharWidth() * MinimumColumnCharacters) + margins +
-        m_speech->verticalScrollBar()->sizeHint().width();
+        m_speech->verticalScrollBar()->sizeHint().width() +
+        (m_strip->isVisibleTo(this) ? m_strip->sizeHint().width() : 0);
     // A speech sized to its text (an introduction) needs no more than that.
     const bool fitted = m_speech->minimumHeight() == m_speech->maximumHeight();
     int height =
@@ -273,6 +286,35 @@ QList<HighlightSpan> SpeakerPane::highlights() const
     return m_highlights;
 }
 
+void SpeakerPane::setClaimThemes(const QHash<qint64, QStringList> &names)
+{
+    m_strip->setThemeNames(names);
+}
+
+CodingStrip *SpeakerPane::codingStrip() const
+{
+    return m_strip;
+}
+
+void SpeakerPane::setCodingStripVisible(bool visible)
+{
+    m_strip->setVisible(visible);
+    updateGeometry();
+}
+
+void SpeakerPane::showRange(int from, int to)
+{
+    // Scroll to the end first, then the start, so a long span shows from its beginning.
+    QTextCursor cursor = m_speech->textCursor();
+    cursor.setPosition(to);
+    m_speech->setTextCursor(cursor);
+    m_speech->ensureCursorVisible();
+    cursor.setPosition(from, QTextCursor::KeepAnchor);
+    m_speech->setTextCursor(cursor);
+    m_speech->ensureCursorVisible();
+    m_speech->flash(from, to);
+}
+
 std::optional<HighlightSpan> SpeakerPane::highlightAt(int position) const
 {
     const Placed *inside = nullptr;
@@ -309,10 +351,14 @@ void SpeakerPane::renderHighlights()
     bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
 
     QList<SpeechView::MarginMark> marks;
+    QList<CodingStrip::Mark> claims;
     for (const Placed &p : std::as_const(m_placed)) {
-        const auto colours = m_claimColours.constFind(m_highlights.at(p.index).id);
-        if (colours != m_claimColours.cend())
-            marks.append({p.from, p.to, *colours});
+        const qint64 id = m_highlights.at(p.index).id;
+        const auto colours = m_claimColours.constFind(id);
+        if (colours == m_claimColours.cend())
+            continue;
+        marks.append({p.from, p.to, *colours});
+        claims.append({id, p.from, p.to, *colours});
     }
 
     // Sweep the pieces between consecutive bounds: each gets one layer of
@@ -352,6 +398,7 @@ void SpeakerPane::renderHighlights()
     }
     m_speech->setHighlightRuns(runs);
     m_speech->setMarginMarks(marks);
+    m_strip->setMarks(claims);
 }
 
 void SpeakerPane::changeEvent(QEvent *event)

@@ -13,6 +13,7 @@ class QLabel;
 
 namespace Colloquy {
 
+class CodingStrip;
 class ElidedLabel;
 
 /**
@@ -26,6 +27,9 @@ class ElidedLabel;
  * (setSegmentOrdinals()), so it can translate between highlight offsets
  * (segment ordinal, offset in Segment::text()) and positions in its
  * speech's document, and it draws the highlights that fall in its segments.
+ * Beside the speech, a CodingStrip shows where the pane's claims sit along
+ * the whole text; activating a mark there shows the claim in the speech
+ * (the strip keeps the focus) and emits claimChosen().
  */
 class SpeakerPane : public QFrame
 {
@@ -86,12 +90,24 @@ public:
         const QList<HighlightSpan> &highlights, const QHash<qint64, QList<QColor>> &claimColours);
     /// The highlights shown, in reading order.
     QList<HighlightSpan> highlights() const;
+    /// The theme names of each claim by highlight id, for the coding strip's tooltips.
+    void setClaimThemes(const QHash<qint64, QStringList> &names);
+    CodingStrip *codingStrip() const;
+    /// Shows the coding strip (the default) or not (a short text sized to its lines).
+    void setCodingStripVisible(bool visible);
+    /// Scrolls the speech to the document range `[from, to)`, selects it and
+    /// flashes it; the focus stays where it is.
+    void showRange(int from, int to);
     /// The highlight at a document position, the innermost where they
     /// overlap; one that ends right at `position` counts when none contains it.
     std::optional<HighlightSpan> highlightAt(int position) const;
 
     /// Room for a readable column of text and a few lines below the header.
     QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    /// A claim was chosen in the coding strip and is now shown selected in the speech.
+    void claimChosen(qint64 highlightId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -127,6 +143,7 @@ private:
     ElidedLabel *m_nameLabel;
     ElidedLabel *m_bioLabel;
     SpeechView *m_speech;
+    CodingStrip *m_strip;
     QList<QStringList> m_turns;
     QList<SegmentSpan> m_segments;
     /// Index into m_segments by segment ordinal.
