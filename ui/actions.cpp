@@ -101,6 +101,10 @@ Actions::Actions(QUndoStack *undoStack, QObject *parent)
     make(Id::DeleteArticle, u"file_delete_article"_s, tr("De&lete Article…"),
         QIcon::fromTheme(u"edit-delete"_s), {})
         ->setStatusTip(tr("Delete this article and its highlights from the library (Undo brings it back)"));
+    make(Id::BackUpNow, u"file_back_up_now"_s, tr("Back &Up Now"), QIcon::fromTheme(u"document-save"_s), {})
+        ->setStatusTip(tr("Make a backup of the library now, beside the library file"));
+    make(Id::ShowBackups, u"file_backups"_s, tr("&Backups…"), QIcon::fromTheme(u"document-open-recent"_s), {})
+        ->setStatusTip(tr("List the library's backups and restore one"));
     QAction *quit = make(Id::Quit, u"file_quit"_s, tr("&Quit"), QIcon::fromTheme(u"application-exit"_s),
         QKeySequence::keyBindings(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);

@@ -47,6 +47,8 @@ public:
         ImportAnnotations,
         EditArticleDetails,
         DeleteArticle,
+        BackUpNow,
+        ShowBackups,
         Quit,
         LayoutSideBySide,
         LayoutStacked,

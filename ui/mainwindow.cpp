@@ -6,6 +6,7 @@
 #include "annotations/annotationsidebar.h"
 #include "annotations/codebookdialog.h"
 #include "annotations/highlightcontroller.h"
+#include "backup/backupcontroller.h"
 #include "compare/comparedialog.h"
 #include "export/pdfexportrunner.h"
 #include "export/qdpxrunner.h"
@@ -14,6 +15,7 @@
 #include "library/articleupdaterunner.h"
 #include "library/importcontroller.h"
 #include "library/librarycommands.h"
+#include "library/librarymodel.h"
 #include "library/librarypanel.h"
 #include "librarybanner.h"
 #include "model/searchhit.h"
@@ -51,6 +53,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QShowEvent>
 #include <QSplitter>
@@ -113,6 +116,7 @@ MainWindow::MainWindow(LibrarySession *session, QWidget *parent)
     , m_compare(new CompareDialog(session, this))
     , m_articleInfo(new QLabel(this))
     , m_banner(new LibraryBanner(this))
+    , m_backups(new BackupController(session, this))
 {
     setAcceptDrops(true);
     setMinimumSize(640, 420);
@@ -419,6 +423,30 @@ void MainWindow::setupShortcuts()
 void MainWindow::setupMenusAndToolBar()
 {
     setupToolBar(setupMenus());
+    setupBackups();
+}
+
+void MainWindow::setupBackups()
+{
+    connect(m_actions->action(Actions::Id::BackUpNow), &QAction::triggered, m_backups,
+        &BackupController::backUpNow);
+    connect(m_actions->action(Actions::Id::ShowBackups), &QAction::triggered, m_backups,
+        &BackupController::showBackups);
+    connect(m_backups, &BackupController::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
+    connect(m_backups, &BackupController::libraryReplaced, this, &MainWindow::showReplacedLibrary);
+    connect(m_store, &LibraryStore::damageFound, this, &MainWindow::showLibraryState);
+}
+
+void MainWindow::showReplacedLibrary()
+{
+    m_library->model()->reload();
+    m_store->announceReplaced();
+    showLibraryState();
+    if (const qint64 first = m_library->firstArticleId())
+        showArticle(first);
+    else
+        onArticleRemoved(m_shownId);
 }
 
 QMenu *MainWindow::setupMenus()
@@ -446,6 +474,9 @@ QMenu *MainWindow::setupMenus()
     exportMenu->addSeparator();
     exportMenu->addAction(m_actions->action(Id::ExportAllClaims));
     exportMenu->addAction(m_actions->action(Id::ExportQdpx));
+    file->addSeparator();
+    file->addAction(m_actions->action(Id::BackUpNow));
+    file->addAction(m_actions->action(Id::ShowBackups));
     file->addSeparator();
     file->addAction(m_actions->action(Id::Quit));
 
@@ -569,6 +600,7 @@ void MainWindow::applyPreferences()
     applyColourScheme(m_settings->colourScheme());
     SpeechView::setReadingFamily(m_settings->readingFamily());
     m_articleView->setReadingPointSize(std::max(MinimumPointSize, readingBaseSize() + m_zoom));
+    m_backups->applySettings();
 }
 
 qreal MainWindow::readingBaseSize() const
@@ -745,7 +777,15 @@ void MainWindow::showTitle(const QString &articleTitle)
 void MainWindow::showLibraryState()
 {
     m_banner->clear();
-    if (m_store->isReadOnly()) {
+    if (m_store->isDamaged()) {
+        m_banner->showMessage(
+            tr("This library is damaged: %1. It is open read-only, so nothing more is written "
+               "into it; you can read, search and export what still reads.")
+                .arg(m_store->readOnlyReason()),
+            LibraryBanner::Kind::Warning);
+        QPushButton *restore = m_banner->addButton(tr("&Restore from Backup…"), u"restoreFromBackup"_s);
+        connect(restore, &QPushButton::clicked, m_backups, &BackupController::showBackups);
+    } else if (m_store->isReadOnly()) {
         m_banner->showMessage(tr("This library is read-only because %1. You can read, search and export, "
                                  "but edits are refused.")
                                   .arg(m_store->readOnlyReason()),
@@ -883,6 +923,8 @@ void MainWindow::openFileDialog()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    // The whole check (every page, every article's hash) runs once the window is up, not before it.
+    m_backups->checkInBackground();
     if (!std::exchange(m_firstStart, false))
         return;
     // First start, at the window's real size: the docks take little of the

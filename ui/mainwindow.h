@@ -12,6 +12,7 @@ namespace Colloquy {
 
 class Actions;
 class AnnotationSidebar;
+class BackupController;
 class Annotations;
 class AgreementDialog;
 class CodebookDialog;
@@ -110,8 +111,11 @@ private:
     /// The reading size before zoom: the Preferences' or the default.
     qreal readingBaseSize() const;
 
-    /// The banner for a library that is read-only; hidden otherwise.
+    /// The banner for a library that is read-only (damaged: with Restore from Backup…); hidden otherwise.
     void showLibraryState();
+    /// File → Back Up Now and Backups…, and the library shown afresh after a restore.
+    void setupBackups();
+    void showReplacedLibrary();
     /// The window title: the article's, marked when the library is read-only.
     void showTitle(const QString &articleTitle);
     void openFileDialog();
@@ -151,6 +155,7 @@ private:
     CompareDialog *m_compare;
     QLabel *m_articleInfo;
     LibraryBanner *m_banner;
+    BackupController *m_backups;
     qint64 m_shownId = 0;
     QString m_shownTitle;
     QByteArray m_shownHash;

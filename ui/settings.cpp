@@ -27,6 +27,10 @@ static const QString ReadingPointSize = u"View/readingPointSize"_s;
 static const QString ColourScheme = u"View/colourScheme"_s;
 static const QString LibraryPath = u"Library/path"_s;
 static const QString Language = u"Interface/language"_s;
+static const QString BackupEnabled = u"Backup/enabled"_s;
+static const QString BackupInterval = u"Backup/intervalMinutes"_s;
+static const QString BackupDaily = u"Backup/keepDaily"_s;
+static const QString BackupWeekly = u"Backup/keepWeekly"_s;
 
 static QString shapeLayout(const QString &shape)
 {
@@ -238,6 +242,39 @@ void Settings::setColourScheme(ColourScheme scheme)
         if (value == scheme)
             m_settings.setValue(Key::ColourScheme, name);
     }
+}
+
+bool Settings::backupEnabled() const
+{
+    return m_settings.value(Key::BackupEnabled, true).toBool();
+}
+
+void Settings::setBackupEnabled(bool enabled)
+{
+    m_settings.setValue(Key::BackupEnabled, enabled);
+}
+
+int Settings::backupIntervalMinutes() const
+{
+    return std::clamp(m_settings.value(Key::BackupInterval, 60).toInt(), 1, 7 * 24 * 60);
+}
+
+void Settings::setBackupIntervalMinutes(int minutes)
+{
+    m_settings.setValue(Key::BackupInterval, minutes);
+}
+
+BackupPolicy Settings::backupPolicy() const
+{
+    const BackupPolicy defaults;
+    return {std::clamp(m_settings.value(Key::BackupDaily, defaults.daily).toInt(), 0, 366),
+        std::clamp(m_settings.value(Key::BackupWeekly, defaults.weekly).toInt(), 0, 520)};
+}
+
+void Settings::setBackupPolicy(const BackupPolicy &policy)
+{
+    m_settings.setValue(Key::BackupDaily, policy.daily);
+    m_settings.setValue(Key::BackupWeekly, policy.weekly);
 }
 
 QString Settings::libraryPath() const

@@ -2,6 +2,7 @@
 
 #include "model/highlightcolour.h"
 #include "reader/articlelayout.h"
+#include "store/librarybackup.h"
 
 #include <QByteArray>
 #include <QKeySequence>
@@ -93,6 +94,16 @@ public:
     /// The library file opened when none is given on the command line; empty: the default one.
     QString libraryPath() const;
     void setLibraryPath(const QString &path);
+
+    /// Automatic backups of the library (AutoBackup): on by default.
+    bool backupEnabled() const;
+    void setBackupEnabled(bool enabled);
+    /// The least time between two automatic backups, in minutes; 60 by default.
+    int backupIntervalMinutes() const;
+    void setBackupIntervalMinutes(int minutes);
+    /// How many daily and weekly backups rotation keeps; 7 and 4 by default.
+    BackupPolicy backupPolicy() const;
+    void setBackupPolicy(const BackupPolicy &policy);
 
     /// The layout chosen for articles of one shape (`roundtable`, `interview`,
     /// `briefing`, `transcript`); nullopt: the layout the shape suggests.

@@ -293,23 +293,30 @@ int Commands::fail(const QString &message)
 
 // The one place that opens the library and makes the services on it; the commands only use them.
 // Only a command that writes may create a library; a read-only one refuses such a command.
-bool Commands::openLibrary()
+QString Commands::libraryFile()
 {
-    if (m_library)
-        return true;
     const Result<LibraryLocation> location = LibraryLocation::parse(
         m_options.libraryPath.isEmpty() ? LibraryStore::defaultPath() : m_options.libraryPath);
     if (failed(location))
-        return false;
+        return {};
     // The PostgreSQL backend is being built command by command; until a command runs on it, it says so.
     if (location->isPostgreSql()) {
         fail(u"%1 is a PostgreSQL library: colloquy-cli supports only `library init-server` and `library "
              u"grant` on it so far; %2 still needs a library file."_s.arg(
                  location->displayString(), m_command->name));
-        return false;
+        return {};
     }
+    return location->filePath();
+}
+
+bool Commands::openLibrary()
+{
+    if (m_library)
+        return true;
+    const QString path = libraryFile();
+    if (path.isEmpty())
+        return false;
     auto session = std::make_unique<LibrarySession>();
-    const QString path = location->filePath();
     const bool writes = m_command && m_command->writes;
     const bool existed = QFileInfo::exists(path);
     if (!existed && !writes) {

@@ -156,6 +156,11 @@ public:
     int trashRestore(const QStringList &args);
     int trashEmpty(const QStringList &args);
 
+    // Backups and recovery (backupcommands.cpp).
+    int check(const QStringList &args);
+    int backup(const QStringList &args);
+    int backups(const QStringList &args);
+    int restore(const QStringList &args);
     // Inter-coder agreement (agreementcommand.cpp).
     int agreement(const QStringList &args);
 
@@ -176,6 +181,11 @@ private:
         qsizetype segment = -1;
     };
 
+    /// The library file --library names (or the default one); empty after
+    /// reporting that it names none (a PostgreSQL library).
+    QString libraryFile();
+    /// libraryFile(), which must exist as a file; empty after reporting why not. (backupcommands.cpp)
+    QString existingLibraryFile();
     /// Opens the library and makes the services, once; false after reporting why not.
     bool openLibrary();
     int fail(const QString &message);

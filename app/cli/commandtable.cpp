@@ -377,6 +377,51 @@ const QList<CommandSpec> &commandTable()
             .writes = true,
         },
         {
+            .heading = u"Backups and recovery (backups in LIBRARY.backups/ beside the library file)"_s,
+            .name = u"check"_s,
+            .summary = u"Check the library: SQLite's quick_check and every article's SHA-256."_s,
+            .help =
+                u"Prints ok and how many articles were checked, or one line per problem: sqlite<TAB>WHAT, "
+                u"or article<TAB>ID<TAB>TITLE<TAB>WHAT for an article whose text no longer matches the "
+                u"hash stored with it. Exit status 0 when the library is healthy, 1 otherwise. --json "
+                u"prints {\"healthy\", \"articles_checked\", \"sqlite\", \"articles\", \"error\"}. "
+                u"Never writes."_s,
+            .run = &Commands::check,
+        },
+        {
+            .name = u"backup"_s,
+            .synopsis = u"[--to PATH]"_s,
+            .summary = u"Back the library up now; prints the path of the backup."_s,
+            .help =
+                u"The backup is a consistent copy made by SQLite (VACUUM INTO), checked before it gets its "
+                u"name, LIBRARY.backups/YYYY-MM-DDTHH-MM-SS.colloquy (UTC) unless --to names another "
+                u"file (which must not exist). The library may be open in the app meanwhile. A failed "
+                u"write says why and leaves no file. Backups made here are not rotated: the app keeps "
+                u"the newest of each of the last 7 days and 4 weeks when it makes its hourly backup. "
+                u"--json prints {\"path\", \"time\", \"size\"}."_s,
+            .options = {{u"to"_s, u"Write the backup to this file instead of the backup folder."_s,
+                u"PATH"_s}},
+            .run = &Commands::backup,
+        },
+        {
+            .name = u"backups"_s,
+            .summary = u"List the library's backups, newest first: time, size, articles, path."_s,
+            .help = u"Time in UTC, size in bytes, apart by tabs. --json prints [{\"time\", \"size\", "
+                    u"\"articles\", \"path\"}]."_s,
+            .run = &Commands::backups,
+        },
+        {
+            .name = u"restore"_s,
+            .synopsis = u"[BACKUP]"_s,
+            .summary = u"Replace the library with a backup (the newest when none is named)."_s,
+            .help = u"BACKUP is a path, or a file name in the backup folder. The backup must pass check, or "
+                    u"nothing changes. The library it replaces is kept beside it as "
+                    u"NAME.replaced-YYYY-MM-DDTHH-MM-SS.colloquy: restoring that file undoes the restore. "
+                    u"Close the app on this library first. Prints what was restored and where the replaced "
+                    u"library was kept; --json prints {\"restored\", \"library\", \"replaced\"}."_s,
+            .run = &Commands::restore,
+        },
+        {
             .heading = u"Speakers across articles"_s,
             .name = u"speakers"_s,
             .synopsis = u"\nACTION ..."_s,

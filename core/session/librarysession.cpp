@@ -9,6 +9,7 @@
 #include "people/speakerprofiles.h"
 #include "review/segmentationreview.h"
 #include "review/segmentationrules.h"
+#include "session/autobackup.h"
 #include "store/edithistory.h"
 #include "store/librarystore.h"
 
@@ -34,6 +35,7 @@ struct LibrarySession::Private
     std::unique_ptr<ClaimRelations> relations;
     std::unique_ptr<ClaimSuggestions> suggestions;
     std::unique_ptr<SpeakerAttributes> attributes;
+    AutoBackup backup; ///< before the store goes, it has waited for its worker
 };
 
 LibrarySession::LibrarySession(QObject *parent)
@@ -48,15 +50,39 @@ LibrarySession::LibrarySession(QObject *parent)
     d->relations.reset(new ClaimRelations(d->history));
     d->suggestions.reset(new ClaimSuggestions(d->history, *d->annotations));
     d->attributes.reset(new SpeakerAttributes(d->history));
+
+    // Every committed write, whichever service or import made it, may make a backup due.
+    LibraryStore *store = &d->store;
+    AutoBackup *backup = &d->backup;
+    for (auto changed : {&LibraryStore::annotationsChanged, &LibraryStore::peopleChanged,
+             &LibraryStore::collectionsChanged, &LibraryStore::segmentationRulesChanged})
+        connect(store, changed, backup, &AutoBackup::writeHappened);
+    for (auto changed : {&LibraryStore::articleAdded, &LibraryStore::articleRemoved,
+             &LibraryStore::articleChanged, &LibraryStore::articleDetailsChanged})
+        connect(store, changed, backup, &AutoBackup::writeHappened);
 }
 
-LibrarySession::~LibrarySession() = default;
+LibrarySession::~LibrarySession()
+{
+    close();
+}
+
+void LibrarySession::close()
+{
+    d->backup.waitForIdle();
+    d->backup.setLibrary(QString());
+    d->stack.clear();
+    d->store.close();
+}
 
 bool LibrarySession::open(const QString &path, LibraryStore::OpenMode mode)
 {
+    d->backup.waitForIdle();
+    d->backup.setLibrary(QString());
     d->stack.clear();
     if (!d->store.open(path, mode))
         return false;
+    d->backup.setLibrary(d->store.path());
     if (!d->store.isReadOnly()) {
         // What has been in the Trash for TrashDays goes for good; a failure here only delays that.
         if (!d->store.purgeTrash(QDateTime::currentDateTimeUtc().addDays(-TrashDays)))
@@ -123,6 +149,11 @@ ClaimSuggestions *LibrarySession::claimSuggestions() const
 SpeakerAttributes *LibrarySession::speakerAttributes() const
 {
     return d->attributes.get();
+}
+
+AutoBackup *LibrarySession::autoBackup() const
+{
+    return &d->backup;
 }
 
 } // namespace Colloquy

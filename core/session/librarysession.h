@@ -11,6 +11,7 @@ class QUndoStack;
 namespace Colloquy {
 
 class Annotations;
+class AutoBackup;
 class EditHistory;
 class LibraryCatalogue;
 class ClaimRelations;
@@ -36,6 +37,10 @@ class SpeakerProfiles;
  * profiles, so it must be the one that opens the library: open() before
  * anything reads or writes.
  *
+ * The session also tells its AutoBackup of every committed write, so that a
+ * backup is made at most once an interval while the library is edited
+ * (when the app enables it).
+ *
  * Owns the store, the stack and the services; they live as long as the
  * session. Not copyable; use it from the thread that made it. Errors of
  * open() are in store()->errorString().
@@ -57,6 +62,10 @@ public:
     /// with the reason in store()->errorString().
     bool open(const QString &path, LibraryStore::OpenMode mode = LibraryStore::OpenMode::Create);
 
+    /// Closes the library: waits for a backup under way, then closes the store
+    /// (which checkpoints the WAL). The destructor does the same.
+    void close();
+
     /// Puts the user's undo history, as the library keeps it, back on the
     /// undo stack (EditHistory::load()); false with the reason in history().
     bool loadHistory();
@@ -74,6 +83,8 @@ public:
     ClaimRelations *claimRelations() const;
     ClaimSuggestions *claimSuggestions() const;
     SpeakerAttributes *speakerAttributes() const;
+    /// Backups of the open library: told of every committed write, off until enabled.
+    AutoBackup *autoBackup() const;
 
 private:
     struct Private;

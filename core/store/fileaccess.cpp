@@ -1,10 +1,14 @@
 #include "store/fileaccess_p.h"
 
+#include "store/database_p.h"
+
 #include <QFile>
 #include <QFileInfo>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -60,6 +64,31 @@ QString whyLibraryIsNotWritable(const QString &filePath)
             return why;
     }
     return {};
+}
+
+bool openForReading(Database &db, const QString &filePath, QString *error)
+{
+    const QFileInfo wal(filePath + u"-wal"_s);
+    const bool pendingWal = wal.exists() && wal.size() > 0;
+    const bool folderWritable = whyNotWritable(QFileInfo(filePath).absolutePath()).isEmpty();
+    return db.open(filePath, error,
+        pendingWal || folderWritable ? Database::Access::ReadOnly : Database::Access::Immutable);
+}
+
+QString syncToDisk(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    const bool synced = ::fsync(fd) == 0;
+    const int error = errno;
+    ::close(fd);
+    return synced ? QString() : QString::fromLocal8Bit(std::strerror(error));
+#else
+    Q_UNUSED(path);
+    return {};
+#endif
 }
 
 } // namespace Colloquy::Store

@@ -510,7 +510,10 @@ LibraryStore::LibraryStore(const PersonMatcher *matcher, QObject *parent)
     d->matcher = matcher;
 }
 
-LibraryStore::~LibraryStore() = default;
+LibraryStore::~LibraryStore()
+{
+    close();
+}
 
 QString LibraryStore::defaultPath()
 {
@@ -543,11 +546,15 @@ bool LibraryStore::open(const QString &path, OpenMode mode)
     if (existed && d->readOnly.isEmpty())
         d->readOnly = Store::whyLibraryIsNotWritable(filePath);
     // A damaged file is never written into (nor migrated): what can still be read is read-only.
-    if (existed && d->readOnly.isEmpty() && d->open(filePath) && d->checkIsOurs(filePath)) {
+    // quick_check reads every page, so a large library is checked in the background instead.
+    d->damaged = false;
+    if (existed && d->readOnly.isEmpty() && info.size() <= OpenCheckLimit && d->open(filePath) &&
+        d->checkIsOurs(filePath)) {
         if (const QString damage = d->damage(); !damage.isEmpty()) {
             qCWarning(lcStore) << filePath << "is damaged:" << damage;
             d->readOnly = u"SQLite found it damaged (%1); restore it from a backup or copy out what "
                           "still reads"_s.arg(damage.left(200));
+            d->damaged = true;
         }
         d->db.close();
     }
@@ -576,15 +583,48 @@ bool LibraryStore::open(const QString &path, OpenMode mode)
 
 void LibraryStore::close()
 {
+    // A clean close leaves the whole library in its one file: the WAL is folded back and
+    // emptied even when another connection keeps it from being deleted.
+    if (d->db.isOpen() && d->readOnly.isEmpty()) {
+        Statement checkpoint = d->db.runOnce(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        if (!checkpoint.next())
+            qCWarning(lcStore).noquote() << "cannot checkpoint the WAL:" << checkpoint.errorText();
+        else if (checkpoint.integer(0) != 0)
+            qCWarning(lcStore) << "the WAL could not be emptied: another connection is reading";
+    }
     d->db.close();
     d->path.clear();
     d->readOnly.clear();
+    d->damaged = false;
     d->schemaVersion = 0;
 }
 
 bool LibraryStore::isOpen() const
 {
     return d->db.isOpen();
+}
+
+bool LibraryStore::isDamaged() const
+{
+    return isOpen() && d->damaged;
+}
+
+void LibraryStore::markDamaged(const QString &why)
+{
+    if (!isOpen() || d->damaged)
+        return;
+    qCWarning(lcStore).noquote() << d->path << "is damaged:" << why;
+    d->damaged = true;
+    d->readOnly = u"%1; restore it from a backup or copy out what still reads"_s.arg(why);
+    Q_EMIT damageFound();
+}
+
+void LibraryStore::announceReplaced()
+{
+    Q_EMIT collectionsChanged();
+    Q_EMIT annotationsChanged();
+    Q_EMIT peopleChanged();
+    Q_EMIT segmentationRulesChanged();
 }
 
 bool LibraryStore::isReadOnly() const

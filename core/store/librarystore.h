@@ -107,11 +107,29 @@ public:
      * On failure the file is left as it was and errorString() says why.
      */
     bool open(const QString &path, OpenMode mode = OpenMode::Create);
-    /// Closes the connection; the instance may open() again.
+    /// Checkpoints the WAL of a writable library into the file and empties it
+    /// (`wal_checkpoint(TRUNCATE)`), then closes the connection; the instance
+    /// may open() again. The destructor closes too.
     void close();
     bool isOpen() const;
     /// Open, but every write is refused (see open()).
     bool isReadOnly() const;
+    /// Read-only because it is damaged: SQLite's check at open failed, or markDamaged() said so.
+    bool isDamaged() const;
+    /**
+     * A check after open() (LibraryCheck in the background) found the library
+     * damaged: from now on it is read-only, readOnlyReason() says `why` (a
+     * clause), and damageFound() is emitted. Nothing more is written into it.
+     */
+    void markDamaged(const QString &why);
+    /// Libraries up to this size are quick-checked by open() before anything
+    /// writes; a larger one opens at once and relies on the check that the
+    /// app runs in the background (LibraryCheck) and on `colloquy-cli check`.
+    static constexpr qint64 OpenCheckLimit = 256 * 1024 * 1024;
+    /// After the file was replaced and open() again (a restore): emits every
+    /// library-wide change signal, so that views read everything again.
+    void announceReplaced();
+
     /// Why the library is read-only, as a clause ("its folder /x cannot be
     /// written"); empty when it is writable.
     QString readOnlyReason() const;
@@ -321,6 +339,8 @@ Q_SIGNALS:
     void collectionsChanged();
     /// After applyRuleChange() committed: a segmentation rule was remembered or removed.
     void segmentationRulesChanged();
+    /// markDamaged() made the library read-only.
+    void damageFound();
 
 private:
     struct Private;

@@ -20,6 +20,7 @@ struct LibraryStore::Private
     QString path;
     QString error; ///< why the last write (or open) failed
     QString readOnly; ///< why writes are refused; empty when the library is writable
+    bool damaged = false; ///< readOnly because a check failed
     int schemaVersion = 0;
     const PersonMatcher *matcher = nullptr;
 

@@ -467,6 +467,22 @@
         <translation>Diesen Artikel mit seinen Markierungen aus der Bibliothek löschen (Rückgängig holt ihn zurück)</translation>
     </message>
     <message>
+        <source>Back &amp;Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Make a backup of the library now, beside the library file</source>
+        <translation>Jetzt eine Sicherung der Bibliothek neben der Bibliotheksdatei anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Sicherun&amp;gen…</translation>
+    </message>
+    <message>
+        <source>List the library's backups and restore one</source>
+        <translation>Die Sicherungen der Bibliothek anzeigen und eine wiederherstellen</translation>
+    </message>
+    <message>
         <source>Segmentation &amp;Rules…</source>
         <translation>Segmentierungs&amp;regeln…</translation>
     </message>

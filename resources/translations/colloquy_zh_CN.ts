@@ -467,6 +467,22 @@
         <translation>从文库中删除这篇文章及其高亮（撤销可恢复）</translation>
     </message>
     <message>
+        <source>Back &amp;Up Now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Make a backup of the library now, beside the library file</source>
+        <translation>立即在文库文件旁备份文库</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>List the library's backups and restore one</source>
+        <translation>列出文库的备份并恢复其中一个</translation>
+    </message>
+    <message>
         <source>Segmentation &amp;Rules…</source>
         <translation>分段规则(&amp;R)…</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -162,7 +163,37 @@ QWidget *PreferencesDialog::buildLibraryPage()
         noteLabel(tr("Colloquy opens this library from the next start. A file that does not exist yet "
                      "becomes a new, empty library."),
             page));
+    form->addRow(buildBackupGroup(page));
     return page;
+}
+
+QWidget *PreferencesDialog::buildBackupGroup(QWidget *page)
+{
+    auto *group = new QGroupBox(tr("Backups"), page);
+    m_backupEnabled = new QCheckBox(tr("&Back up the library automatically while you edit"), group);
+    m_backupEnabled->setObjectName(u"backupEnabled"_s);
+    auto spin = [group](const QString &name, int minimum, int maximum, const QString &suffix) {
+        auto *box = new QSpinBox(group);
+        box->setObjectName(name);
+        box->setRange(minimum, maximum);
+        box->setSuffix(suffix);
+        return box;
+    };
+    m_backupInterval = spin(u"backupInterval"_s, 1, 24 * 60, tr(" min"));
+    m_backupDaily = spin(u"backupDaily"_s, 0, 366, QString());
+    m_backupWeekly = spin(u"backupWeekly"_s, 0, 520, QString());
+    for (QSpinBox *box : {m_backupInterval, m_backupDaily, m_backupWeekly})
+        connect(m_backupEnabled, &QCheckBox::toggled, box, &QWidget::setEnabled);
+
+    auto *form = new QFormLayout(group);
+    form->addRow(m_backupEnabled);
+    form->addRow(tr("At most &one every:"), m_backupInterval);
+    form->addRow(tr("Keep the newest of the last &days:"), m_backupDaily);
+    form->addRow(tr("…and of the last &weeks:"), m_backupWeekly);
+    form->addRow(noteLabel(tr("Backups are kept in a folder beside the library file, named after it with "
+                              "“.backups”. File → Backups… lists and restores them."),
+        group));
+    return group;
 }
 
 void PreferencesDialog::browseLibrary()
@@ -184,6 +215,12 @@ void PreferencesDialog::load()
     m_scheme->setCurrentIndex(std::max(0, m_scheme->findData(int(settings.colourScheme()))));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
     m_library->setText(settings.libraryPath());
+    m_backupEnabled->setChecked(settings.backupEnabled());
+    m_backupInterval->setValue(settings.backupIntervalMinutes());
+    m_backupDaily->setValue(settings.backupPolicy().daily);
+    m_backupWeekly->setValue(settings.backupPolicy().weekly);
+    for (QSpinBox *box : {m_backupInterval, m_backupDaily, m_backupWeekly})
+        box->setEnabled(m_backupEnabled->isChecked());
     for (auto it = m_shapeLayouts.cbegin(); it != m_shapeLayouts.cend(); ++it) {
         const std::optional<ArticleLayout> layout = settings.shapeLayout(it.key());
         it.value()->setCurrentIndex(
@@ -200,6 +237,9 @@ void PreferencesDialog::accept()
     settings.setColourScheme(ColourScheme(m_scheme->currentData().toInt()));
     settings.setLanguage(m_language->currentData().toString());
     settings.setLibraryPath(m_library->text().trimmed());
+    settings.setBackupEnabled(m_backupEnabled->isChecked());
+    settings.setBackupIntervalMinutes(m_backupInterval->value());
+    settings.setBackupPolicy({m_backupDaily->value(), m_backupWeekly->value()});
     for (auto it = m_shapeLayouts.cbegin(); it != m_shapeLayouts.cend(); ++it)
         settings.setShapeLayout(it.key(), articleLayoutFromName(it.value()->currentData().toString()));
     QDialog::accept();

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
 class QFontComboBox;
 class QLineEdit;
@@ -14,8 +15,8 @@ class Actions;
 
 /**
  * Settings → Configure Colloquy…: the annotator's name, the layout per
- * article shape, the reading font and size, the colours, the language and
- * the library file. It shows the Settings when opened; OK writes them and
+ * article shape, the reading font and size, the colours, the language, the
+ * library file and its automatic backups. It shows the Settings when opened; OK writes them and
  * emits changed(), and the window applies what it can at once (the name,
  * font, size and colours); the language and the library take effect at the
  * next start, as the dialog says.
@@ -46,6 +47,8 @@ Q_SIGNALS:
 private:
     QWidget *buildReadingPage();
     QWidget *buildLibraryPage();
+    /// The automatic backups: on/off, interval, kept daily and weekly counts.
+    QWidget *buildBackupGroup(QWidget *page);
     void browseLibrary();
 
     const Actions *m_actions;
@@ -55,6 +58,10 @@ private:
     QComboBox *m_scheme;
     QComboBox *m_language;
     QLineEdit *m_library;
+    QCheckBox *m_backupEnabled = nullptr;
+    QSpinBox *m_backupInterval = nullptr;
+    QSpinBox *m_backupDaily = nullptr;
+    QSpinBox *m_backupWeekly = nullptr;
     QHash<QString, QComboBox *> m_shapeLayouts;
 };
 
