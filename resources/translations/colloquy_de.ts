@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Colloquy::AttributePanel</name>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Datum (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Merkmale</translation>
-    </message>
-    <message>
-        <source>Attributes of the selected person</source>
-        <translation>Merkmale der gewählten Person</translation>
-    </message>
-    <message>
-        <source>Attribute</source>
-        <translation>Merkmal</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Suggested by the bios</source>
-        <translation>Von den Kurzbiografien vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>The bios suggest nothing new.</source>
-        <translation>Die Kurzbiografien schlagen nichts Neues vor.</translation>
-    </message>
-    <message>
-        <source>&amp;Accept Ticked</source>
-        <translation>Angehakte &amp;übernehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Add Attribute…</source>
-        <translation>Merkmal &amp;hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Clear &amp;Value</source>
-        <translation>&amp;Wert löschen</translation>
-    </message>
-    <message>
-        <source>Attributes (choose a person)</source>
-        <translation>Merkmale (eine Person wählen)</translation>
-    </message>
-    <message>
-        <source>Cleared %1</source>
-        <translation>%1 gelöscht</translation>
-    </message>
-    <message>
-        <source>Set %1 to %2</source>
-        <translation>%1 auf %2 gesetzt</translation>
-    </message>
-    <message>
-        <source>Add Attribute</source>
-        <translation>Merkmal hinzufügen</translation>
-    </message>
-    <message>
-        <source>Name of the attribute (for example country or role):</source>
-        <translation>Name des Merkmals (zum Beispiel Land oder Rolle):</translation>
-    </message>
-    <message>
-        <source>Kind of value of %1:</source>
-        <translation>Art des Werts von %1:</translation>
-    </message>
-    <message>
-        <source>Added the attribute %1</source>
-        <translation>Merkmal %1 hinzugefügt</translation>
-    </message>
-    <message>
-        <source>From the bio: %1</source>
-        <translation>Aus der Kurzbiografie: %1</translation>
-    </message>
-    <message>
-        <source>Accepted %1</source>
-        <translation>Übernommen: %1</translation>
-    </message>
-</context>
-<context>
     <name>Colloquy::Actions</name>
     <message>
         <source>Inter-coder &amp;Agreement…</source>
@@ -479,7 +384,7 @@
         <translation>Sicherun&amp;gen…</translation>
     </message>
     <message>
-        <source>List the library's backups and restore one</source>
+        <source>List the library&apos;s backups and restore one</source>
         <translation>Die Sicherungen der Bibliothek anzeigen und eine wiederherstellen</translation>
     </message>
     <message>
@@ -489,6 +394,129 @@
     <message>
         <source>The corrections remembered for later imports: see and remove them</source>
         <translation>Die für spätere Importe gemerkten Korrekturen ansehen und entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::AgreementDialog</name>
+    <message>
+        <source>Inter-coder Agreement</source>
+        <translation>Intercoder-Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Current article</source>
+        <translation>Aktueller Artikel</translation>
+    </message>
+    <message>
+        <source>All articles the coders highlighted</source>
+        <translation>Alle Artikel, die die Kodierer markiert haben</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Absätze</translation>
+    </message>
+    <message>
+        <source>Overlapping passages</source>
+        <translation>Überlappende Passagen</translation>
+    </message>
+    <message>
+        <source>The share of a passage a coder must cover to count as coding it</source>
+        <translation>Der Anteil einer Passage, den ein Kodierer abdecken muss, damit sie als von ihm kodiert gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Coders:</source>
+        <translation>&amp;Kodierer:</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>&amp;Artikel:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;overlap:</source>
+        <translation>Mindest&amp;überlappung:</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: this library has highlights by %1.</source>
+        <translation>Für die Übereinstimmung braucht es zwei Kodierer: In dieser Bibliothek gibt es Markierungen von %1.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemandem</translation>
+    </message>
+    <message>
+        <source>one author only</source>
+        <translation>nur einer Person</translation>
+    </message>
+    <message>
+        <source>Tick at least two coders to compare.</source>
+        <translation>Wählen Sie mindestens zwei Kodierer zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>No article is open: choose all articles, or open one.</source>
+        <translation>Kein Artikel ist geöffnet: Wählen Sie alle Artikel oder öffnen Sie einen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 of %3; %4.</source>
+        <translation>%1 bei %2 aus %3; %4.</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 Einheit</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 Artikeln</translation>
+    </message>
+    <message>
+        <source>1 disagreeing passage</source>
+        <translation>1 abweichende Passage</translation>
+    </message>
+    <message>
+        <source>%1 disagreeing passages</source>
+        <translation>%1 abweichende Passagen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Coded by %1</source>
+        <translation>Kodiert von %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Disagreeing passage</source>
+        <translation>Abweichende Passage</translation>
+    </message>
+    <message>
+        <source>%1&apos;s themes</source>
+        <translation>Themen von %1</translation>
     </message>
 </context>
 <context>
@@ -583,6 +611,10 @@
         <source>%1 of %2 highlights</source>
         <translation>%1 von %2 Markierungen</translation>
     </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::ArticleDetailsDialog</name>
@@ -660,6 +692,187 @@
     <message>
         <source>Narration</source>
         <translation>Erzählung</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Speaker panes</source>
+        <translation>Sprecherspalten</translation>
+    </message>
+    <message>
+        <source>Speaker shown</source>
+        <translation>Gezeigter Sprecher</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::AttributePanel</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected person</source>
+        <translation>Merkmale der gewählten Person</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Suggested by the bios</source>
+        <translation>Von den Kurzbiografien vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>The bios suggest nothing new.</source>
+        <translation>Die Kurzbiografien schlagen nichts Neues vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Ticked</source>
+        <translation>Angehakte &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Attribute…</source>
+        <translation>Merkmal &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Value</source>
+        <translation>&amp;Wert löschen</translation>
+    </message>
+    <message>
+        <source>Attributes (choose a person)</source>
+        <translation>Merkmale (eine Person wählen)</translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>Merkmal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the attribute (for example country or role):</source>
+        <translation>Name des Merkmals (zum Beispiel Land oder Rolle):</translation>
+    </message>
+    <message>
+        <source>Kind of value of %1:</source>
+        <translation>Art des Werts von %1:</translation>
+    </message>
+    <message>
+        <source>Added the attribute %1</source>
+        <translation>Merkmal %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>From the bio: %1</source>
+        <translation>Aus der Kurzbiografie: %1</translation>
+    </message>
+    <message>
+        <source>Accepted %1</source>
+        <translation>Übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::BackupController</name>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>Die Bibliothek wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Backed up the library to %1</source>
+        <translation>Die Bibliothek wurde in %1 gesichert</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>The library was not backed up: %1</source>
+        <translation>Die Bibliothek wurde nicht gesichert: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the backup.</source>
+        <translation>Die Sicherung wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the library it replaced is kept as %1</source>
+        <translation>Die Sicherung wurde wiederhergestellt; die ersetzte Bibliothek bleibt als %1 erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::BackupsDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Replace the library with this backup; the library it replaces is kept beside it</source>
+        <translation>Die Bibliothek durch diese Sicherung ersetzen; die ersetzte Bibliothek bleibt daneben erhalten</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>There are no backups of this library yet. They are kept in %1.</source>
+        <translation>Von dieser Bibliothek gibt es noch keine Sicherungen. Sie werden in %1 abgelegt.</translation>
+    </message>
+    <message>
+        <source>Backups kept in %1, newest first. Restoring one keeps the library it replaces beside it, so a restore can be undone by restoring that file.</source>
+        <translation>Sicherungen in %1, die neueste zuerst. Beim Wiederherstellen bleibt die ersetzte Bibliothek daneben erhalten; wer diese Datei wiederherstellt, macht die Wiederherstellung rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1007,28 @@
     </message>
 </context>
 <context>
+    <name>Colloquy::CodingStrip</name>
+    <message>
+        <source>Coding strip</source>
+        <translation>Kodierleiste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) along the text</source>
+        <translation>
+            <numerusform>%n Aussage im Text</numerusform>
+            <numerusform>%n Aussagen im Text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+</context>
+<context>
     <name>Colloquy::CompareDialog</name>
     <message>
         <source>Side &amp;by Side</source>
@@ -814,6 +1049,246 @@
     <message>
         <source>%1 is</source>
         <translation>%1 ist</translation>
+    </message>
+    <message>
+        <source>Compare Voices</source>
+        <translation>Stimmen vergleichen</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Dieser Artikel</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Ganze Bibliothek</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>Share of the voice&apos;s claims</source>
+        <translation>Anteil an den Aussagen der Stimme</translation>
+    </message>
+    <message>
+        <source>Claims per 1,000 words</source>
+        <translation>Aussagen je 1.000 Wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Vergleichen:</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>S&amp;precher</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Als CS&amp;V exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Picture…</source>
+        <translation>Als &amp;Bild exportieren…</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the article at the claim</source>
+        <translation>Eingabetaste oder Doppelklick öffnet den Artikel an der Aussage</translation>
+    </message>
+    <message>
+        <source>Export Matrix as CSV</source>
+        <translation>Matrix als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Matrix as Picture</source>
+        <translation>Matrix als Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Export P&amp;icture…</source>
+        <translation>Als B&amp;ild exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Chart as Picture</source>
+        <translation>Diagramm als Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>First turn</source>
+        <translation>Erster Beitrag</translation>
+    </message>
+    <message>
+        <source>Last turn</source>
+        <translation>Letzter Beitrag</translation>
+    </message>
+    <message>
+        <source>Bars: share of the words, and claims</source>
+        <translation>Balken: Anteil an den Wörtern und Aussagen</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>People across articles</source>
+        <translation>Personen über Artikel hinweg</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voice(s), %1 claims</source>
+        <translation>
+            <numerusform>%n Stimme, %1 Aussagen</numerusform>
+            <numerusform>%n Stimmen, %1 Aussagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) on %1</source>
+        <translation>
+            <numerusform>%n Aussage zu %1</numerusform>
+            <numerusform>%n Aussagen zu %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the matrix to %1</source>
+        <translation>Die Matrix wurde nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1</source>
+        <translation>Das Diagramm wurde nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::CompareView</name>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Speakers shown</source>
+        <translation>Gezeigte Sprecher</translation>
+    </message>
+    <message>
+        <source>Choose the speakers to follow; the others are dimmed or hidden</source>
+        <translation>Wählen Sie die Sprecher, denen Sie folgen wollen; die anderen werden abgeblendet oder ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Other speakers</source>
+        <translation>Andere Sprecher</translation>
+    </message>
+    <message>
+        <source>Dim the others</source>
+        <translation>Andere abblenden</translation>
+    </message>
+    <message>
+        <source>Hide the others</source>
+        <translation>Andere ausblenden</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Show the chosen speakers&apos; answers side by side, row by row with the questions</source>
+        <translation>Die Antworten der gewählten Sprecher nebeneinander zeigen, Zeile für Zeile mit den Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;All Speakers</source>
+        <translation>&amp;Alle Sprecher</translation>
+    </message>
+    <message>
+        <source>%1 (1 turn)</source>
+        <translation>%1 (1 Beitrag)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 turns)</source>
+        <translation>%1 (%2 Beiträge)</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Alle Sprecher</translation>
+    </message>
+    <message>
+        <source>%1 speakers</source>
+        <translation>%1 Sprecher</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1412,10 @@
         <source>Cannot change the colour: %1</source>
         <translation>Die Farbe kann nicht geändert werden: %1</translation>
     </message>
+    <message>
+        <source>The highlight is now %1</source>
+        <translation>Die Markierung ist jetzt %1</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::ImportController</name>
@@ -964,6 +1443,13 @@
         <source>The clipboard holds no text to import.</source>
         <translation>Die Zwischenablage enthält keinen Text zum Importieren.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln element(s) nested deeper than %2 levels were flattened; their text is kept</source>
+        <translation>
+            <numerusform>%1: %Ln Element, tiefer als %2 Ebenen verschachtelt, wurde eingeebnet; sein Text bleibt erhalten</numerusform>
+            <numerusform>%1: %Ln Elemente, tiefer als %2 Ebenen verschachtelt, wurden eingeebnet; ihr Text bleibt erhalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::LibraryCommands</name>
@@ -985,7 +1471,10 @@
     </message>
     <message numerus="yes">
         <source>Its %Ln highlight(s), with their notes and themes, go with it to the Trash, which keeps them for 30 days. Edit → Undo brings them back.</source>
-        <translation><numerusform>Seine %Ln Markierung geht mit Notizen und Themen mit in den Papierkorb, der sie 30 Tage behält. Bearbeiten → Rückgängig holt sie zurück.</numerusform><numerusform>Seine %Ln Markierungen gehen mit Notizen und Themen mit in den Papierkorb, der sie 30 Tage behält. Bearbeiten → Rückgängig holt sie zurück.</numerusform></translation>
+        <translation>
+            <numerusform>Seine %Ln Markierung geht mit Notizen und Themen mit in den Papierkorb, der sie 30 Tage behält. Bearbeiten → Rückgängig holt sie zurück.</numerusform>
+            <numerusform>Seine %Ln Markierungen gehen mit Notizen und Themen mit in den Papierkorb, der sie 30 Tage behält. Bearbeiten → Rückgängig holt sie zurück.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1258,7 +1747,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Colloquy %1&lt;/h3&gt;&lt;p&gt;A reader for articles with many voices: roundtables, interviews and debates, shown with one pane per speaker.&lt;/p&gt;</source>
-        <translation>Gespräc&amp;h</translation>
+        <translation>&lt;h3&gt;Colloquy %1&lt;/h3&gt;&lt;p&gt;Ein Leseprogramm für Artikel mit vielen Stimmen: Gesprächsrunden, Interviews und Debatten, mit einer Spalte je Sprecher.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The match is in the captions under the title</source>
@@ -1279,6 +1768,26 @@
     <message>
         <source>Open Rece&amp;nt</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Read-Only Library</source>
+        <translation>Schreibgeschützte Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>This library is damaged: %1. It is open read-only, so nothing more is written into it; you can read, search and export what still reads.</source>
+        <translation>Diese Bibliothek ist beschädigt: %1. Sie ist schreibgeschützt geöffnet, damit nichts mehr hineingeschrieben wird; Sie können lesen, suchen und exportieren, was noch lesbar ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>This library is read-only because %1. You can read, search and export, but edits are refused.</source>
+        <translation>Diese Bibliothek ist schreibgeschützt, weil %1. Sie können lesen, suchen und exportieren, aber Änderungen werden abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1811,23 @@
     <message>
         <source>Note saved</source>
         <translation>Notiz gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::OverviewChart</name>
+    <message numerus="yes">
+        <source>%1: %2% of the words (%3), %n claim(s) on %4 themes</source>
+        <translation>
+            <numerusform>%1: %2 % der Wörter (%3), %n Aussage zu %4 Themen</numerusform>
+            <numerusform>%1: %2 % der Wörter (%3), %n Aussagen zu %4 Themen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1955,34 @@
     <message>
         <source>Colloquy libraries (*.sqlite);;All files (*)</source>
         <translation>Colloquy-Bibliotheken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the library automatically while you edit</source>
+        <translation>Die Bibliothek beim Bearbeiten automatisch &amp;sichern</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>At most &amp;one every:</source>
+        <translation>Höchstens &amp;eine alle:</translation>
+    </message>
+    <message>
+        <source>Keep the newest of the last &amp;days:</source>
+        <translation>Die neueste der letzten &amp;Tage behalten:</translation>
+    </message>
+    <message>
+        <source>…and of the last &amp;weeks:</source>
+        <translation>…und der letzten &amp;Wochen:</translation>
+    </message>
+    <message>
+        <source>Backups are kept in a folder beside the library file, named after it with “.backups”. File → Backups… lists and restores them.</source>
+        <translation>Sicherungen liegen in einem Ordner neben der Bibliotheksdatei, benannt nach ihr mit „.backups“. Datei → Sicherungen… listet sie auf und stellt sie wieder her.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +2248,116 @@
         <source>Remembered as rule #%1; Tools → Segmentation Rules lists and removes rules.</source>
         <translation>Als Regel #%1 gemerkt; Werkzeuge → Segmentierungsregeln listet und entfernt Regeln.</translation>
     </message>
+    <message>
+        <source>&amp;Cast</source>
+        <translation>&amp;Besetzung</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Besetzung</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the selected cast member in every turn</source>
+        <translation>Die gewählte Person der Besetzung in jedem Beitrag umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Give the selected member&apos;s turns to another cast member</source>
+        <translation>Die Beiträge der gewählten Person einer anderen Person der Besetzung zuweisen</translation>
+    </message>
+    <message>
+        <source>How this article was read was not recorded (it was stored by an older Colloquy). Re-import it to see the scheme and its evidence.</source>
+        <translation>Wie dieser Artikel gelesen wurde, ist nicht festgehalten (ein älteres Colloquy hat ihn gespeichert). Importieren Sie ihn erneut, um das Schema und seine Belege zu sehen.</translation>
+    </message>
+    <message>
+        <source>Read as %1 — %2% sure</source>
+        <translation>Gelesen als %1 – zu %2 % sicher</translation>
+    </message>
+    <message>
+        <source>1 turn</source>
+        <translation>1 Beitrag</translation>
+    </message>
+    <message>
+        <source>%1 turns</source>
+        <translation>%1 Beiträge</translation>
+    </message>
+    <message>
+        <source>printed as %1 · %2</source>
+        <translation>gedruckt als %1 · %2</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SegmentationRulesDialog</name>
+    <message>
+        <source>Segmentation Rules</source>
+        <translation>Segmentierungsregeln</translation>
+    </message>
+    <message>
+        <source>&amp;Rules applied at every import:</source>
+        <translation>Bei jedem Import angewandte &amp;Regeln:</translation>
+    </message>
+    <message>
+        <source>Segmentation rules</source>
+        <translation>Segmentierungsregeln</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Was sie besagt</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Gemerkt am</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected rule: later imports no longer apply it (Del)</source>
+        <translation>Die gewählte Regel vergessen: spätere Importe wenden sie nicht mehr an (Entf)</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>Die Regeln können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No rules yet. When you correct an article in Review Segmentation, choose Remember for This Source to have later imports from the same site or folder corrected the same way.</source>
+        <translation>Noch keine Regeln. Wenn Sie einen Artikel in „Segmentierung prüfen“ korrigieren, wählen Sie „Für diese Quelle merken“, damit spätere Importe von derselben Website oder aus demselben Ordner ebenso korrigiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s). Each applies to articles of its source and shape when they are imported; the review shows the rule that decided a segment.</source>
+        <translation>
+            <numerusform>%n Regel. Sie gilt beim Import für Artikel ihrer Quelle und Form; die Prüfung zeigt, welche Regel ein Segment bestimmt hat.</numerusform>
+            <numerusform>%n Regeln. Jede gilt beim Import für Artikel ihrer Quelle und Form; die Prüfung zeigt, welche Regel ein Segment bestimmt hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>jede</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::SelectionToolBar</name>
@@ -1894,7 +2558,7 @@ Notiz: %2</translation>
         <translation>Aussagen vorschla&amp;gen…</translation>
     </message>
     <message>
-        <source>Sentences the theme's search rules find, to accept as claims</source>
+        <source>Sentences the theme&apos;s search rules find, to accept as claims</source>
         <translation>Sätze, die die Suchregeln des Themas finden, als Aussagen zu übernehmen</translation>
     </message>
     <message>
@@ -2075,7 +2739,7 @@ Notiz: %2</translation>
         <translation>Suchregeln</translation>
     </message>
     <message>
-        <source>One rule per line: words, "a phrase", prefix*</source>
+        <source>One rule per line: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Eine Regel pro Zeile: Wörter, „eine Wendung“, Präfix*</translation>
     </message>
     <message>
@@ -2180,6 +2844,62 @@ Notiz: %2</translation>
     <message>
         <source>Cannot tag: %1</source>
         <translation>Versehen mit Thema nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::ThemeBarChart</name>
+    <message>
+        <source>Claims per theme and voice</source>
+        <translation>Aussagen je Thema und Stimme</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>No claims in scope</source>
+        <translation>Keine Aussagen im gewählten Bereich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n claim(s)</source>
+        <translation>
+            <numerusform>%1 – %2: %n Aussage</numerusform>
+            <numerusform>%1 – %2: %n Aussagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of the voice&apos;s claims</source>
+        <translation> der Aussagen der Stimme</translation>
+    </message>
+    <message>
+        <source> per 1,000 words</source>
+        <translation> je 1.000 Wörter</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::ThemeMatrixModel</name>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: %n claim(s)</source>
+        <translation>
+            <numerusform>%1 zu %2: %n Aussage</numerusform>
+            <numerusform>%1 zu %2: %n Aussagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>%1: %2 claims, %3 words</source>
+        <translation>%1: %2 Aussagen, %3 Wörter</translation>
     </message>
 </context>
 <context>
@@ -2389,65 +3109,34 @@ Notiz: %2</translation>
     </message>
 </context>
 <context>
-    <name>Colloquy::SegmentationRulesDialog</name>
+    <name>SegmentationReviewDialog</name>
     <message>
-        <source>Segmentation Rules</source>
-        <translation>Segmentierungsregeln</translation>
+        <source>a transcript (Name: turns)</source>
+        <translation>Transkript (Name: Beiträge)</translation>
     </message>
     <message>
-        <source>&amp;Rules applied at every import:</source>
-        <translation>Bei jedem Import angewandte &amp;Regeln:</translation>
+        <source>a Q&amp;A interview</source>
+        <translation>Interview mit Fragen und Antworten</translation>
     </message>
     <message>
-        <source>Segmentation rules</source>
-        <translation>Segmentierungsregeln</translation>
+        <source>a press briefing</source>
+        <translation>Pressebriefing</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
+        <source>a roundtable, a heading per expert</source>
+        <translation>Gesprächsrunde, eine Überschrift je Fachperson</translation>
     </message>
     <message>
-        <source>What it says</source>
-        <translation>Was sie besagt</translation>
+        <source>a roundtable, names run into the text</source>
+        <translation>Gesprächsrunde, Namen im Fließtext</translation>
     </message>
     <message>
-        <source>Remembered</source>
-        <translation>Gemerkt am</translation>
+        <source>a letters page</source>
+        <translation>Leserbriefseite</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Forget the selected rule: later imports no longer apply it (Del)</source>
-        <translation>Die gewählte Regel vergessen: spätere Importe wenden sie nicht mehr an (Entf)</translation>
-    </message>
-    <message>
-        <source>The rules cannot be read: %1</source>
-        <translation>Die Regeln können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>No rules yet. When you correct an article in Review Segmentation, choose Remember for This Source to have later imports from the same site or folder corrected the same way.</source>
-        <translation>Noch keine Regeln. Wenn Sie einen Artikel in „Segmentierung prüfen“ korrigieren, wählen Sie „Für diese Quelle merken“, damit spätere Importe von derselben Website oder aus demselben Ordner ebenso korrigiert werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s). Each applies to articles of its source and shape when they are imported; the review shows the rule that decided a segment.</source>
-        <translation>
-            <numerusform>%n Regel. Sie gilt beim Import für Artikel ihrer Quelle und Form; die Prüfung zeigt, welche Regel ein Segment bestimmt hat.</numerusform>
-            <numerusform>%n Regeln. Jede gilt beim Import für Artikel ihrer Quelle und Form; die Prüfung zeigt, welche Regel ein Segment bestimmt hat.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shape</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>jede</translation>
+        <source>one voice (no turns found)</source>
+        <translation>Eine Stimme (keine Beiträge gefunden)</translation>
     </message>
 </context>
 </TS>

@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Colloquy::AttributePanel</name>
-    <message>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>属性</translation>
-    </message>
-    <message>
-        <source>Attributes of the selected person</source>
-        <translation>所选人物的属性</translation>
-    </message>
-    <message>
-        <source>Attribute</source>
-        <translation>属性</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Suggested by the bios</source>
-        <translation>简介中的建议</translation>
-    </message>
-    <message>
-        <source>The bios suggest nothing new.</source>
-        <translation>简介中没有新的建议。</translation>
-    </message>
-    <message>
-        <source>&amp;Accept Ticked</source>
-        <translation>接受勾选项(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Add Attribute…</source>
-        <translation>添加属性(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Clear &amp;Value</source>
-        <translation>清除值(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Attributes (choose a person)</source>
-        <translation>属性（请选择一个人物）</translation>
-    </message>
-    <message>
-        <source>Cleared %1</source>
-        <translation>已清除 %1</translation>
-    </message>
-    <message>
-        <source>Set %1 to %2</source>
-        <translation>已将 %1 设为 %2</translation>
-    </message>
-    <message>
-        <source>Add Attribute</source>
-        <translation>添加属性</translation>
-    </message>
-    <message>
-        <source>Name of the attribute (for example country or role):</source>
-        <translation>属性名称（例如国家或角色）：</translation>
-    </message>
-    <message>
-        <source>Kind of value of %1:</source>
-        <translation>%1 的值类型：</translation>
-    </message>
-    <message>
-        <source>Added the attribute %1</source>
-        <translation>已添加属性 %1</translation>
-    </message>
-    <message>
-        <source>From the bio: %1</source>
-        <translation>来自简介：%1</translation>
-    </message>
-    <message>
-        <source>Accepted %1</source>
-        <translation>已接受 %1</translation>
-    </message>
-</context>
-<context>
     <name>Colloquy::Actions</name>
     <message>
         <source>Inter-coder &amp;Agreement…</source>
@@ -479,7 +384,7 @@
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <source>List the library's backups and restore one</source>
+        <source>List the library&apos;s backups and restore one</source>
         <translation>列出文库的备份并恢复其中一个</translation>
     </message>
     <message>
@@ -489,6 +394,129 @@
     <message>
         <source>The corrections remembered for later imports: see and remove them</source>
         <translation>查看和删除为以后导入而记住的更正</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::AgreementDialog</name>
+    <message>
+        <source>Inter-coder Agreement</source>
+        <translation>编码者间一致性</translation>
+    </message>
+    <message>
+        <source>Current article</source>
+        <translation>当前文章</translation>
+    </message>
+    <message>
+        <source>All articles the coders highlighted</source>
+        <translation>编码者标注过的所有文章</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Overlapping passages</source>
+        <translation>重叠段落</translation>
+    </message>
+    <message>
+        <source>The share of a passage a coder must cover to count as coding it</source>
+        <translation>编码者须覆盖某段落的比例，才算对其进行了编码</translation>
+    </message>
+    <message>
+        <source>&amp;Coders:</source>
+        <translation>编码者(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>文章(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;overlap:</source>
+        <translation>最小重叠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: this library has highlights by %1.</source>
+        <translation>一致性需要两位编码者：此文库中的高亮来自%1。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>one author only</source>
+        <translation>仅一位作者</translation>
+    </message>
+    <message>
+        <source>Tick at least two coders to compare.</source>
+        <translation>请至少勾选两位编码者进行比较。</translation>
+    </message>
+    <message>
+        <source>No article is open: choose all articles, or open one.</source>
+        <translation>没有打开的文章：请选择全部文章，或打开一篇。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 of %3; %4.</source>
+        <translation>%1，基于%3中的%2；%4。</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 个单位</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 个单位</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <source>1 disagreeing passage</source>
+        <translation>1 处分歧段落</translation>
+    </message>
+    <message>
+        <source>%1 disagreeing passages</source>
+        <translation>%1 处分歧段落</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Coded by %1</source>
+        <translation>由 %1 编码</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Disagreeing passage</source>
+        <translation>分歧段落</translation>
+    </message>
+    <message>
+        <source>%1&apos;s themes</source>
+        <translation>%1 的主题</translation>
     </message>
 </context>
 <context>
@@ -583,6 +611,10 @@
         <source>%1 of %2 highlights</source>
         <translation>%2 条高亮中的 %1 条</translation>
     </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>颜色(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::ArticleDetailsDialog</name>
@@ -660,6 +692,187 @@
     <message>
         <source>Narration</source>
         <translation>叙述</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <source>Speaker panes</source>
+        <translation>发言人窗格</translation>
+    </message>
+    <message>
+        <source>Speaker shown</source>
+        <translation>显示的发言人</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::AttributePanel</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected person</source>
+        <translation>所选人物的属性</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Suggested by the bios</source>
+        <translation>简介中的建议</translation>
+    </message>
+    <message>
+        <source>The bios suggest nothing new.</source>
+        <translation>简介中没有新的建议。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Ticked</source>
+        <translation>接受勾选项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Attribute…</source>
+        <translation>添加属性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Value</source>
+        <translation>清除值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Attributes (choose a person)</source>
+        <translation>属性（请选择一个人物）</translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation>已清除 %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>已将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>添加属性</translation>
+    </message>
+    <message>
+        <source>Name of the attribute (for example country or role):</source>
+        <translation>属性名称（例如国家或角色）：</translation>
+    </message>
+    <message>
+        <source>Kind of value of %1:</source>
+        <translation>%1 的值类型：</translation>
+    </message>
+    <message>
+        <source>Added the attribute %1</source>
+        <translation>已添加属性 %1</translation>
+    </message>
+    <message>
+        <source>From the bio: %1</source>
+        <translation>来自简介：%1</translation>
+    </message>
+    <message>
+        <source>Accepted %1</source>
+        <translation>已接受 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::BackupController</name>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>正在备份文库…</translation>
+    </message>
+    <message>
+        <source>Backed up the library to %1</source>
+        <translation>已将文库备份到 %1</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>The library was not backed up: %1</source>
+        <translation>文库未能备份：%1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restored the backup.</source>
+        <translation>已恢复备份。</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the library it replaced is kept as %1</source>
+        <translation>已恢复备份；被替换的文库保存为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::BackupsDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Replace the library with this backup; the library it replaces is kept beside it</source>
+        <translation>用此备份替换文库；被替换的文库保存在其旁边</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>There are no backups of this library yet. They are kept in %1.</source>
+        <translation>此文库尚无备份。备份保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Backups kept in %1, newest first. Restoring one keeps the library it replaces beside it, so a restore can be undone by restoring that file.</source>
+        <translation>备份保存在 %1，最新的在前。恢复时被替换的文库会保存在旁边，恢复该文件即可撤销此次恢复。</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1007,27 @@
     </message>
 </context>
 <context>
+    <name>Colloquy::CodingStrip</name>
+    <message>
+        <source>Coding strip</source>
+        <translation>编码条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) along the text</source>
+        <translation>
+            <numerusform>文中共 %n 个论点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>论点</translation>
+    </message>
+</context>
+<context>
     <name>Colloquy::CompareDialog</name>
     <message>
         <source>Side &amp;by Side</source>
@@ -814,6 +1048,244 @@
     <message>
         <source>%1 is</source>
         <translation>%1 为</translation>
+    </message>
+    <message>
+        <source>Compare Voices</source>
+        <translation>比较声音</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>本文章</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>整个文库</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>论点</translation>
+    </message>
+    <message>
+        <source>Share of the voice&apos;s claims</source>
+        <translation>占该声音论点的比例</translation>
+    </message>
+    <message>
+        <source>Claims per 1,000 words</source>
+        <translation>每千字论点数</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>比较(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>列(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>矩阵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>发言人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>导出 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Picture…</source>
+        <translation>导出图片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>论点</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the article at the claim</source>
+        <translation>按回车或双击可在该论点处打开文章</translation>
+    </message>
+    <message>
+        <source>Export Matrix as CSV</source>
+        <translation>将矩阵导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Matrix as Picture</source>
+        <translation>将矩阵导出为图片</translation>
+    </message>
+    <message>
+        <source>Export P&amp;icture…</source>
+        <translation>导出图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export Chart as Picture</source>
+        <translation>将图表导出为图片</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>First turn</source>
+        <translation>首次发言</translation>
+    </message>
+    <message>
+        <source>Last turn</source>
+        <translation>最后发言</translation>
+    </message>
+    <message>
+        <source>Bars: share of the words, and claims</source>
+        <translation>条形：字数占比与论点</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>People across articles</source>
+        <translation>跨文章的人物</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>按%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voice(s), %1 claims</source>
+        <translation>
+            <numerusform>%n 个声音，%1 个论点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>（无值）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) on %1</source>
+        <translation>
+            <numerusform>关于 %1 的 %n 个论点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported the matrix to %1</source>
+        <translation>已将矩阵导出到 %1</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1</source>
+        <translation>已将图表导出到 %1</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::CompareView</name>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Speakers shown</source>
+        <translation>显示的发言人</translation>
+    </message>
+    <message>
+        <source>Choose the speakers to follow; the others are dimmed or hidden</source>
+        <translation>选择要关注的发言人；其他人将变暗或隐藏</translation>
+    </message>
+    <message>
+        <source>Other speakers</source>
+        <translation>其他发言人</translation>
+    </message>
+    <message>
+        <source>Dim the others</source>
+        <translation>其他人变暗</translation>
+    </message>
+    <message>
+        <source>Hide the others</source>
+        <translation>隐藏其他人</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the chosen speakers&apos; answers side by side, row by row with the questions</source>
+        <translation>并排显示所选发言人的回答，与问题逐行对应</translation>
+    </message>
+    <message>
+        <source>&amp;All Speakers</source>
+        <translation>全部发言人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (1 turn)</source>
+        <translation>%1（1 次发言）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 turns)</source>
+        <translation>%1（%2 次发言）</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>全部发言人</translation>
+    </message>
+    <message>
+        <source>%1 speakers</source>
+        <translation>%1 位发言人</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1409,10 @@
         <source>Cannot change the colour: %1</source>
         <translation>无法更改颜色：%1</translation>
     </message>
+    <message>
+        <source>The highlight is now %1</source>
+        <translation>高亮现在为%1</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::ImportController</name>
@@ -964,6 +1440,12 @@
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln element(s) nested deeper than %2 levels were flattened; their text is kept</source>
+        <translation>
+            <numerusform>%1：%Ln 个嵌套超过 %2 层的元素已被展平；其文字保留</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::LibraryCommands</name>
@@ -985,7 +1467,9 @@
     </message>
     <message numerus="yes">
         <source>Its %Ln highlight(s), with their notes and themes, go with it to the Trash, which keeps them for 30 days. Edit → Undo brings them back.</source>
-        <translation><numerusform>它的 %Ln 处高亮及其笔记和主题会一并移到回收站，保留 30 天。编辑 → 撤销可以恢复它们。</numerusform></translation>
+        <translation>
+            <numerusform>它的 %Ln 处高亮及其笔记和主题会一并移到回收站，保留 30 天。编辑 → 撤销可以恢复它们。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1277,6 +1761,26 @@
         <source>Open Rece&amp;nt</source>
         <translation>最近打开(&amp;N)</translation>
     </message>
+    <message>
+        <source>Read-Only Library</source>
+        <translation>只读文库</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>This library is damaged: %1. It is open read-only, so nothing more is written into it; you can read, search and export what still reads.</source>
+        <translation>此文库已损坏：%1。它以只读方式打开，不会再写入任何内容；您可以阅读、搜索和导出仍可读取的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>This library is read-only because %1. You can read, search and export, but edits are refused.</source>
+        <translation>此文库为只读，原因是%1。您可以阅读、搜索和导出，但无法编辑。</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::NoteEditor</name>
@@ -1299,6 +1803,21 @@
     <message>
         <source>Note saved</source>
         <translation>笔记已保存</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::OverviewChart</name>
+    <message numerus="yes">
+        <source>%1: %2% of the words (%3), %n claim(s) on %4 themes</source>
+        <translation>
+            <numerusform>%1：占字数的 %2%（%3），关于 %4 个主题的 %n 个论点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n 个论点</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1945,34 @@
     <message>
         <source>Colloquy libraries (*.sqlite);;All files (*)</source>
         <translation>Colloquy 文库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the library automatically while you edit</source>
+        <translation>编辑时自动备份文库(&amp;B)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>At most &amp;one every:</source>
+        <translation>最多每隔(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Keep the newest of the last &amp;days:</source>
+        <translation>保留最近几天每天最新的一份(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>…and of the last &amp;weeks:</source>
+        <translation>…以及最近几周的(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Backups are kept in a folder beside the library file, named after it with “.backups”. File → Backups… lists and restores them.</source>
+        <translation>备份保存在文库文件旁边的文件夹中，名称为文库文件名加上“.backups”。通过“文件 → 备份…”可以查看和恢复备份。</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2238,115 @@
         <source>Remembered as rule #%1; Tools → Segmentation Rules lists and removes rules.</source>
         <translation>已记为规则 #%1；工具 → 分段规则可列出和删除规则。</translation>
     </message>
+    <message>
+        <source>&amp;Cast</source>
+        <translation>角色表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>角色表</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename the selected cast member in every turn</source>
+        <translation>在每次发言中重命名所选角色</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Give the selected member&apos;s turns to another cast member</source>
+        <translation>将所选角色的发言归给另一角色</translation>
+    </message>
+    <message>
+        <source>How this article was read was not recorded (it was stored by an older Colloquy). Re-import it to see the scheme and its evidence.</source>
+        <translation>未记录本文章的读取方式（它由旧版 Colloquy 保存）。重新导入即可查看其格式及依据。</translation>
+    </message>
+    <message>
+        <source>Read as %1 — %2% sure</source>
+        <translation>按%1读取——把握度 %2%</translation>
+    </message>
+    <message>
+        <source>1 turn</source>
+        <translation>1 次发言</translation>
+    </message>
+    <message>
+        <source>%1 turns</source>
+        <translation>%1 次发言</translation>
+    </message>
+    <message>
+        <source>printed as %1 · %2</source>
+        <translation>印为 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::SegmentationRulesDialog</name>
+    <message>
+        <source>Segmentation Rules</source>
+        <translation>分段规则</translation>
+    </message>
+    <message>
+        <source>&amp;Rules applied at every import:</source>
+        <translation>每次导入时应用的规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Segmentation rules</source>
+        <translation>分段规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>记住于</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Forget the selected rule: later imports no longer apply it (Del)</source>
+        <translation>忘记所选规则：以后的导入不再应用它（Del）</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>无法读取规则：%1</translation>
+    </message>
+    <message>
+        <source>No rules yet. When you correct an article in Review Segmentation, choose Remember for This Source to have later imports from the same site or folder corrected the same way.</source>
+        <translation>还没有规则。在“检查分段”中更正文章时，选择“为此来源记住”，以后从同一网站或文件夹导入的文章就会同样更正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s). Each applies to articles of its source and shape when they are imported; the review shows the rule that decided a segment.</source>
+        <translation>
+            <numerusform>%n 条规则。每条规则在导入时应用于同一来源和形式的文章；检查窗口会显示决定某个分段的规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
 </context>
 <context>
     <name>Colloquy::SelectionToolBar</name>
@@ -1891,7 +2547,7 @@ Note: %2</source>
         <translation>建议论点(&amp;G)…</translation>
     </message>
     <message>
-        <source>Sentences the theme's search rules find, to accept as claims</source>
+        <source>Sentences the theme&apos;s search rules find, to accept as claims</source>
         <translation>主题搜索规则找到的句子，可接受为论点</translation>
     </message>
     <message>
@@ -2072,8 +2728,8 @@ Note: %2</source>
         <translation>搜索规则</translation>
     </message>
     <message>
-        <source>One rule per line: words, "a phrase", prefix*</source>
-        <translation>每行一条规则：词语、"短语"、前缀*</translation>
+        <source>One rule per line: words, &quot;a phrase&quot;, prefix*</source>
+        <translation>每行一条规则：词语、&quot;短语&quot;、前缀*</translation>
     </message>
     <message>
         <source>Only in the turns of</source>
@@ -2177,6 +2833,60 @@ Note: %2</source>
     <message>
         <source>Cannot tag: %1</source>
         <translation>无法添加标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::ThemeBarChart</name>
+    <message>
+        <source>Claims per theme and voice</source>
+        <translation>各主题与声音的论点</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>（无值）</translation>
+    </message>
+    <message>
+        <source>No claims in scope</source>
+        <translation>范围内没有论点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n claim(s)</source>
+        <translation>
+            <numerusform>%1 — %2：%n 个论点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of the voice&apos;s claims</source>
+        <translation> 占该声音的论点</translation>
+    </message>
+    <message>
+        <source> per 1,000 words</source>
+        <translation> 每千字</translation>
+    </message>
+</context>
+<context>
+    <name>Colloquy::ThemeMatrixModel</name>
+    <message>
+        <source>(no value)</source>
+        <translation>（无值）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: %n claim(s)</source>
+        <translation>
+            <numerusform>%1 关于 %2：%n 个论点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1: %2 claims, %3 words</source>
+        <translation>%1：%2 个论点，%3 字</translation>
     </message>
 </context>
 <context>
@@ -2386,64 +3096,34 @@ Note: %2</source>
     </message>
 </context>
 <context>
-    <name>Colloquy::SegmentationRulesDialog</name>
+    <name>SegmentationReviewDialog</name>
     <message>
-        <source>Segmentation Rules</source>
-        <translation>分段规则</translation>
+        <source>a transcript (Name: turns)</source>
+        <translation>逐字稿（姓名：发言）</translation>
     </message>
     <message>
-        <source>&amp;Rules applied at every import:</source>
-        <translation>每次导入时应用的规则(&amp;R)：</translation>
+        <source>a Q&amp;A interview</source>
+        <translation>问答式访谈</translation>
     </message>
     <message>
-        <source>Segmentation rules</source>
-        <translation>分段规则</translation>
+        <source>a press briefing</source>
+        <translation>新闻发布会</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>规则</translation>
+        <source>a roundtable, a heading per expert</source>
+        <translation>圆桌讨论，每位专家一个标题</translation>
     </message>
     <message>
-        <source>What it says</source>
-        <translation>内容</translation>
+        <source>a roundtable, names run into the text</source>
+        <translation>圆桌讨论，姓名夹在正文中</translation>
     </message>
     <message>
-        <source>Remembered</source>
-        <translation>记住于</translation>
+        <source>a letters page</source>
+        <translation>读者来信版</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>删除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Forget the selected rule: later imports no longer apply it (Del)</source>
-        <translation>忘记所选规则：以后的导入不再应用它（Del）</translation>
-    </message>
-    <message>
-        <source>The rules cannot be read: %1</source>
-        <translation>无法读取规则：%1</translation>
-    </message>
-    <message>
-        <source>No rules yet. When you correct an article in Review Segmentation, choose Remember for This Source to have later imports from the same site or folder corrected the same way.</source>
-        <translation>还没有规则。在“检查分段”中更正文章时，选择“为此来源记住”，以后从同一网站或文件夹导入的文章就会同样更正。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s). Each applies to articles of its source and shape when they are imported; the review shows the rule that decided a segment.</source>
-        <translation>
-            <numerusform>%n 条规则。每条规则在导入时应用于同一来源和形式的文章；检查窗口会显示决定某个分段的规则。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shape</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>任意</translation>
+        <source>one voice (no turns found)</source>
+        <translation>单一声音（未找到发言）</translation>
     </message>
 </context>
 </TS>
