@@ -70,7 +70,9 @@ void BackupController::backUpNow()
 void BackupController::backupFinished(const BackupInfo &backup, const QString &error)
 {
     const bool asked = std::exchange(m_asked, false);
-    if (!backup.path.isEmpty())
+    // An automatic backup succeeds quietly: its message would replace the one about what the
+    // user just did (an import's result) in the status bar.
+    if (asked && !backup.path.isEmpty())
         Q_EMIT message(tr("Backed up the library to %1").arg(QDir::toNativeSeparators(backup.path)));
     if (error.isEmpty())
         return;
