@@ -31,8 +31,8 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTest>
-#include <QToolButton>
 #include <QTimer>
+#include <QToolButton>
 
 #include <functional>
 
